@@ -1,0 +1,88 @@
+import type { ApiErrorBody, ApiResponse } from '../../shared/api/errors';
+import { AppError } from '../../shared/api/errors';
+import { contract, isMethodName, type MethodName } from '../../shared/api/contract';
+import { zodErrorToBody } from '../../shared/api/validation';
+import type { AppController } from '../app/app-controller';
+import { handlers as defaultHandlers, type HandlerContext, type HandlerTable } from '../handlers';
+
+export interface DispatchOptions {
+  handlers?: HandlerTable;
+  /** Today's date for handlers that compare with it; defaults to the real UTC date. */
+  today?: () => string;
+  /** Where unexpected errors are reported (they reach the user only as a generic message). */
+  logError?: (error: unknown, method: string) => void;
+}
+
+function sqliteErrorToBody(error: { code: string; message: string }): ApiErrorBody | null {
+  if (error.code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
+    return { code: 'conflict', message: 'This record is still used by other records, so the change was not made.' };
+  }
+  if (error.code === 'SQLITE_CONSTRAINT_UNIQUE') {
+    return { code: 'conflict', message: 'A record with the same code or name already exists.' };
+  }
+  if (error.code === 'SQLITE_BUSY') {
+    return { code: 'conflict', message: 'The workspace file is busy in another program; try again in a moment.' };
+  }
+  if (error.code === 'SQLITE_READONLY') {
+    return { code: 'forbidden', message: 'The workspace file is read-only; nothing was saved. Check the file permissions.' };
+  }
+  return null;
+}
+
+function errorToBody(error: unknown): ApiErrorBody | null {
+  if (error instanceof AppError) return error.toBody();
+  if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string' && error.code.startsWith('SQLITE_')) {
+    return sqliteErrorToBody(error as { code: string; message: string });
+  }
+  return null;
+}
+
+/**
+ * Run one API call: check the method exists, validate the input against its schema, make sure a
+ * workspace is open when the method needs one, run writes inside one transaction, and turn every
+ * failure into a typed error. Every transport calls this and nothing else.
+ */
+export async function dispatch(
+  app: AppController,
+  method: string,
+  rawInput: unknown,
+  options: DispatchOptions = {},
+): Promise<ApiResponse<unknown>> {
+  if (!isMethodName(method)) {
+    return { ok: false, error: { code: 'unknown_method', message: `There is no API method named "${method}".` } };
+  }
+  const definition = contract[method];
+  const parsed = definition.input.safeParse(rawInput ?? {});
+  if (!parsed.success) return { ok: false, error: zodErrorToBody(parsed.error) };
+
+  const handler = (options.handlers ?? defaultHandlers)[method] as (input: unknown, context: HandlerContext) => unknown;
+  const context: HandlerContext = {
+    app,
+    get db() {
+      return app.db;
+    },
+    actor: () => app.actor(),
+    today: options.today ?? (() => new Date().toISOString().slice(0, 10)),
+  };
+  try {
+    if (definition.effect !== 'app') void app.db; // throws no_workspace before any work starts
+    const value = definition.effect === 'write' ? runInTransaction(app, method, () => handler(parsed.data, context)) : await handler(parsed.data, context);
+    return { ok: true, value };
+  } catch (error) {
+    const body = errorToBody(error);
+    if (body) return { ok: false, error: body };
+    (options.logError ?? ((e, m) => console.error(`[serviceledger] ${m} failed:`, e)))(error, method);
+    return {
+      ok: false,
+      error: { code: 'internal', message: `Something went wrong in ${method}; nothing was saved. (${(error as Error)?.message ?? String(error)})` },
+    };
+  }
+}
+
+function runInTransaction(app: AppController, method: MethodName, work: () => unknown): unknown {
+  return app.db.transaction(() => {
+    const result = work();
+    if (result instanceof Promise) throw new Error(`write handler ${method} returned a promise; writes must be synchronous`);
+    return result;
+  })();
+}

@@ -1,0 +1,16 @@
+/** The help text printed by `serviceledger help` and after any bad command line. */
+export const USAGE = `ServiceLedger command line
+
+Usage:
+  serviceledger serve [--db FILE] [--port N]     serve the app and API on 127.0.0.1 (prints the address to open)
+  serviceledger demo --db FILE [--force]         create a demo workspace with realistic data
+  serviceledger generate --db FILE --risks N --services N
+                                                 create a large synthetic workspace for benchmarks
+  serviceledger backup --db FILE --out FILE      copy a workspace safely (SQLite online backup)
+  serviceledger check --db FILE                  check a workspace's integrity and format version
+  serviceledger call METHOD [JSON] --db FILE     call one API method and print its JSON answer
+  serviceledger methods                          list the API methods
+  serviceledger help | --help                    show this text
+  serviceledger version | --version              print the version
+
+Without --db, serve reopens the workspace used last (or shows the welcome screen).`;

@@ -1,0 +1,182 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { AppError } from '../../shared/api/errors';
+import { latestSchemaVersion, migrations, type Migration } from './migrations';
+import { getNativeBinding } from './native-binding';
+import { WORKSPACE_APPLICATION_ID, assertLooksLikeSqlite, backupFileName, backupFolderFor } from './workspace-file';
+
+export interface OpenedDatabase {
+  db: Database.Database;
+  path: string;
+  schemaVersion: number;
+  /** The previous session left the file open; `PRAGMA integrity_check` ran and passed. */
+  recoveredFromUncleanClose: boolean;
+  /** The automatic backup taken before upgrading an older file, when one was needed. */
+  migrationBackupPath: string | null;
+}
+
+export interface OpenOptions {
+  /** Create a new workspace; refuses when a non-empty file is already there. */
+  create?: boolean;
+  /** Organisation name written into a newly created workspace. */
+  organisationName?: string | null;
+  now?: () => Date;
+}
+
+function connect(filePath: string, fileMustExist: boolean): Database.Database {
+  const nativeBinding = getNativeBinding();
+  try {
+    return new Database(filePath, nativeBinding ? { fileMustExist, nativeBinding } : { fileMustExist });
+  } catch (error) {
+    throw new AppError('workspace_incompatible', `${path.basename(filePath)} could not be opened: ${(error as Error).message}`, 'path');
+  }
+}
+
+function hasTables(db: Database.Database): boolean {
+  return db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'").pluck().get() !== 0;
+}
+
+function readMeta(db: Database.Database, key: string): string | undefined {
+  return db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get(key) as string | undefined;
+}
+
+function writeMeta(db: Database.Database, key: string, value: string): void {
+  db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
+}
+
+/** Check the file is a workspace this build can read; returns its schema version. */
+function checkCompatibility(db: Database.Database, filePath: string): number {
+  const fileName = path.basename(filePath);
+  let applicationId: number;
+  let version: number;
+  try {
+    applicationId = db.pragma('application_id', { simple: true }) as number;
+    version = db.pragma('user_version', { simple: true }) as number;
+  } catch (error) {
+    throw new AppError('workspace_incompatible', `${fileName} is not a ServiceLedger workspace: ${(error as Error).message}.`, 'path');
+  }
+  const isFresh = applicationId === 0 && version === 0 && !hasTables(db);
+  if (!isFresh && applicationId !== WORKSPACE_APPLICATION_ID) {
+    throw new AppError(
+      'workspace_incompatible',
+      `${fileName} is an SQLite database but not a ServiceLedger workspace, so it was left untouched.`,
+      'path',
+    );
+  }
+  if (version > latestSchemaVersion) {
+    throw new AppError(
+      'workspace_incompatible',
+      `${fileName} was saved by a newer version of ServiceLedger (workspace format ${version}; this version reads up to ${latestSchemaVersion}). Update ServiceLedger to open it.`,
+      'path',
+    );
+  }
+  return version;
+}
+
+function damagedError(filePath: string, details: string): AppError {
+  return new AppError(
+    'workspace_incompatible',
+    `${path.basename(filePath)} is damaged (${details}). Restore it from a backup in ${backupFolderFor(filePath)}.`,
+    'path',
+  );
+}
+
+function checkIntegrity(db: Database.Database, filePath: string): void {
+  let problems: string[];
+  try {
+    const rows = db.pragma('integrity_check') as Array<{ integrity_check: string }>;
+    problems = rows.map((row) => row.integrity_check).filter((line) => line !== 'ok');
+  } catch (error) {
+    throw damagedError(filePath, (error as Error).message);
+  }
+  if (problems.length > 0) throw damagedError(filePath, problems.slice(0, 3).join('; '));
+}
+
+/** Apply every migration above `from`, each in its own transaction together with its version bump. */
+export function migrate(db: Database.Database, from: number, to = latestSchemaVersion, steps: readonly Migration[] = migrations): void {
+  for (const migration of steps) {
+    if (migration.version <= from || migration.version > to) continue;
+    db.transaction(() => {
+      migration.up(db);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+  }
+}
+
+async function backupBeforeMigration(db: Database.Database, filePath: string, now: Date): Promise<string> {
+  const folder = backupFolderFor(filePath);
+  fs.mkdirSync(folder, { recursive: true });
+  const target = path.join(folder, backupFileName(filePath, 'before-upgrade', now));
+  await db.backup(target);
+  return target;
+}
+
+/**
+ * Open (or create) a workspace file: check it is ours and not from a newer version, run
+ * `integrity_check` if it was not closed cleanly, back it up and migrate it if it is older,
+ * and mark it open so an unclean close is noticed next time.
+ */
+export async function openWorkspaceDatabase(filePath: string, options: OpenOptions = {}): Promise<OpenedDatabase> {
+  const now = options.now ?? (() => new Date());
+  const absolute = path.resolve(filePath);
+  const exists = fs.existsSync(absolute);
+  if (options.create) {
+    if (exists && fs.statSync(absolute).size > 0) {
+      throw new AppError('conflict', `A file named ${path.basename(absolute)} already exists there. Choose another name or open it instead.`, 'path');
+    }
+    fs.mkdirSync(path.dirname(absolute), { recursive: true });
+  } else {
+    if (!exists) throw new AppError('not_found', `There is no file at ${absolute}.`, 'path');
+    if (fs.statSync(absolute).isDirectory()) throw new AppError('invalid_input', `${absolute} is a folder, not a workspace file.`, 'path');
+    assertLooksLikeSqlite(absolute);
+  }
+
+  const db = connect(absolute, !options.create);
+  try {
+    const version = checkCompatibility(db, absolute);
+    if (!options.create && version === 0) {
+      throw new AppError('workspace_incompatible', `${path.basename(absolute)} is an empty file, not a ServiceLedger workspace.`, 'path');
+    }
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    db.pragma('synchronous = NORMAL');
+
+    let recovered = false;
+    if (version > 0 && readMeta(db, 'clean_close') === '0') {
+      checkIntegrity(db, absolute);
+      recovered = true;
+    }
+    let migrationBackupPath: string | null = null;
+    if (version > 0 && version < latestSchemaVersion) {
+      migrationBackupPath = await backupBeforeMigration(db, absolute, now());
+    }
+    if (version === 0) db.pragma(`application_id = ${WORKSPACE_APPLICATION_ID}`);
+    migrate(db, version);
+    if (version === 0) {
+      db.transaction(() => {
+        writeMeta(db, 'created_at', now().toISOString());
+        writeMeta(db, 'organisation_name', options.organisationName?.trim() || 'My organisation');
+      })();
+    }
+    writeMeta(db, 'clean_close', '0');
+    return { db, path: absolute, schemaVersion: latestSchemaVersion, recoveredFromUncleanClose: recovered, migrationBackupPath };
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/** Close a workspace cleanly: mark it closed, fold the WAL back into the file, release it. */
+export function closeWorkspaceDatabase(db: Database.Database): void {
+  if (!db.open) return;
+  try {
+    writeMeta(db, 'clean_close', '1');
+    db.pragma('wal_checkpoint(TRUNCATE)');
+  } finally {
+    db.close();
+  }
+}
+
+export { readMeta, writeMeta };

@@ -1,0 +1,13 @@
+import type { HandlerTable } from './handler-types';
+import { overviewHandlers } from './overview-handlers';
+import { peopleHandlers } from './people-handlers';
+import { workspaceHandlers } from './workspace-handlers';
+
+/** The one handler table behind IPC, the HTTP host and the CLI. The type makes a missing method a compile error. */
+export const handlers: HandlerTable = {
+  ...workspaceHandlers,
+  ...peopleHandlers,
+  ...overviewHandlers,
+};
+
+export type { HandlerContext, HandlerTable } from './handler-types';

@@ -1,0 +1,77 @@
+import type Database from 'better-sqlite3';
+import type { DashboardSummary, DueReview, SearchHit } from '../../shared/api/overview-api';
+import { getOrganisationName } from './meta-repository';
+
+function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** Records whose code or name contains the text, codes that start with it first. */
+export function searchRecords(db: Database.Database, text: string, limit: number): SearchHit[] {
+  const pattern = likePattern(text);
+  const prefix = `${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const rows = db
+    .prepare(
+      `SELECT * FROM (
+         SELECT 'service' AS kind, id, code, name AS title, lifecycle AS subtitle,
+                (code LIKE :prefix ESCAPE '\\') AS exact FROM services
+          WHERE code LIKE :pattern ESCAPE '\\' OR name LIKE :pattern ESCAPE '\\'
+         UNION ALL
+         SELECT 'sla', id, code, name, customer, (code LIKE :prefix ESCAPE '\\') FROM slas
+          WHERE code LIKE :pattern ESCAPE '\\' OR name LIKE :pattern ESCAPE '\\' OR customer LIKE :pattern ESCAPE '\\'
+         UNION ALL
+         SELECT 'risk', id, code, title, status, (code LIKE :prefix ESCAPE '\\') FROM risks
+          WHERE code LIKE :pattern ESCAPE '\\' OR title LIKE :pattern ESCAPE '\\'
+         UNION ALL
+         SELECT 'supplier', id, NULL, name, contact, 0 FROM suppliers WHERE name LIKE :pattern ESCAPE '\\'
+         UNION ALL
+         SELECT 'person', id, NULL, name, role, 0 FROM people WHERE name LIKE :pattern ESCAPE '\\' OR email LIKE :pattern ESCAPE '\\'
+       ) ORDER BY exact DESC, title COLLATE NOCASE LIMIT :limit`,
+    )
+    .all({ pattern, prefix, limit }) as Array<SearchHit & { exact: number }>;
+  return rows.map(({ exact: _exact, ...hit }) => hit);
+}
+
+function count(db: Database.Database, sql: string, ...params: unknown[]): number {
+  return db.prepare(sql).pluck().get(...params) as number;
+}
+
+/** Figures for the dashboard, with reviews overdue or due within 30 days of `today`. */
+export function dashboardSummary(db: Database.Database, today: string): DashboardSummary {
+  const soon = new Date(`${today}T00:00:00Z`);
+  soon.setUTCDate(soon.getUTCDate() + 30);
+  const horizon = soon.toISOString().slice(0, 10);
+  const items = db
+    .prepare(
+      `SELECT * FROM (
+         SELECT 'service' AS kind, s.id, s.code, s.name AS title, s.next_review_date AS dueDate, p.name AS ownerName
+           FROM services s LEFT JOIN people p ON p.id = s.owner_id
+          WHERE s.lifecycle <> 'retired' AND s.next_review_date IS NOT NULL AND s.next_review_date <= :horizon
+         UNION ALL
+         SELECT 'sla', l.id, l.code, l.name, l.review_date, p.name
+           FROM slas l JOIN services s ON s.id = l.service_id LEFT JOIN people p ON p.id = s.owner_id
+          WHERE l.status <> 'expired' AND l.review_date IS NOT NULL AND l.review_date <= :horizon
+         UNION ALL
+         SELECT 'risk', r.id, r.code, r.title, r.next_review_date, p.name
+           FROM risks r LEFT JOIN people p ON p.id = r.owner_id
+          WHERE r.status <> 'closed' AND r.next_review_date IS NOT NULL AND r.next_review_date <= :horizon
+       ) ORDER BY dueDate, title LIMIT 200`,
+    )
+    .all({ horizon }) as Array<Omit<DueReview, 'overdue'>>;
+  const reviews = items.map((item) => ({ ...item, overdue: item.dueDate < today }));
+  const overdue = reviews.filter((item) => item.overdue).length;
+  return {
+    organisationName: getOrganisationName(db),
+    counts: {
+      services: count(db, 'SELECT count(*) FROM services'),
+      liveServices: count(db, "SELECT count(*) FROM services WHERE lifecycle = 'live'"),
+      slas: count(db, 'SELECT count(*) FROM slas'),
+      agreedSlas: count(db, "SELECT count(*) FROM slas WHERE status = 'agreed'"),
+      openRisks: count(db, "SELECT count(*) FROM risks WHERE status <> 'closed'"),
+      people: count(db, 'SELECT count(*) FROM people WHERE active = 1'),
+      openActions: count(db, "SELECT count(*) FROM actions WHERE status IN ('open', 'in_progress')"),
+      overdueActions: count(db, "SELECT count(*) FROM actions WHERE status IN ('open', 'in_progress') AND due_date < ?", today),
+    },
+    reviews: { overdue, dueSoon: reviews.length - overdue, items: reviews.slice(0, 50) },
+  };
+}

@@ -1,0 +1,34 @@
+import type { z } from 'zod';
+import type { MethodDef } from './define-method';
+import { auditApi } from './audit-api';
+import { overviewApi } from './overview-api';
+import { peopleApi } from './people-api';
+import { workspaceApi } from './workspace-api';
+
+/**
+ * The whole API: every method the renderer, the HTTP host and the CLI can call.
+ * Adding a domain means adding its `<domain>-api.ts` here and its handlers in `electron/handlers`.
+ */
+export const contract = {
+  ...workspaceApi,
+  ...peopleApi,
+  ...auditApi,
+  ...overviewApi,
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+
+type DefOf<M extends MethodName> = Contract[M];
+/** What a caller passes (defaults may be left out). */
+export type MethodInput<M extends MethodName> = DefOf<M> extends MethodDef<infer I, unknown> ? z.input<I> : never;
+/** What a handler receives after validation (defaults filled in, text trimmed). */
+export type ParsedInput<M extends MethodName> = DefOf<M> extends MethodDef<infer I, unknown> ? z.output<I> : never;
+export type MethodResult<M extends MethodName> = DefOf<M> extends MethodDef<z.ZodType, infer R> ? R : never;
+
+/** True when `name` is a method of the contract (for untyped transports). */
+export function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+export const methodNames = Object.keys(contract) as MethodName[];

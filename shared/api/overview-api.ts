@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { defineMethod } from './define-method';
+import { noInput } from './common-schemas';
+
+export type RecordKind = 'service' | 'sla' | 'risk' | 'person' | 'supplier';
+
+/** One hit of the command palette's record search. */
+export interface SearchHit {
+  kind: RecordKind;
+  id: number;
+  code: string | null;
+  title: string;
+  subtitle: string | null;
+}
+
+/** Something whose review date has come or is coming. */
+export interface DueReview {
+  kind: 'service' | 'sla' | 'risk';
+  id: number;
+  code: string | null;
+  title: string;
+  dueDate: string;
+  ownerName: string | null;
+  overdue: boolean;
+}
+
+export interface DashboardSummary {
+  organisationName: string;
+  counts: {
+    services: number;
+    liveServices: number;
+    slas: number;
+    agreedSlas: number;
+    openRisks: number;
+    people: number;
+    openActions: number;
+    overdueActions: number;
+  };
+  reviews: { overdue: number; dueSoon: number; items: DueReview[] };
+}
+
+export const overviewApi = {
+  'search.records': defineMethod<SearchHit[]>()({
+    input: z
+      .object({
+        text: z.string().trim().min(1, 'type something to search for').max(200, 'must be at most 200 characters'),
+        limit: z.number().int().min(1).max(50).default(20),
+      })
+      .strict(),
+    effect: 'read',
+    summary: 'Find services, SLAs, risks, suppliers and people by code or name.',
+  }),
+  'dashboard.summary': defineMethod<DashboardSummary>()({
+    input: noInput,
+    effect: 'read',
+    summary: 'Figures for the dashboard and the reviews due in the next 30 days or overdue.',
+  }),
+};
