@@ -1,21 +1,14 @@
 import type { ApiResponse } from '../../../shared/api/errors';
 import type { Transport } from '../../../shared/api/client';
-
-/** Commands the desktop application menu sends to the page (File > New, Open, ...). */
-export type MenuCommand = 'workspace.new' | 'workspace.open' | 'workspace.openDemo' | 'workspace.backup' | 'palette.open' | 'settings.open';
-
-/** What the desktop preload exposes; nothing else of Electron reaches the page. */
-export interface DesktopBridge {
-  invoke(method: string, input: unknown): Promise<ApiResponse<unknown>>;
-  /** Subscribe to application-menu commands; returns the unsubscribe function. */
-  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
-}
+import type { DesktopBridge } from '../../../shared/api/desktop-bridge';
 
 declare global {
   interface Window {
     serviceLedger?: DesktopBridge;
   }
 }
+
+export type { DesktopBridge };
 
 const TOKEN_KEY = 'serviceledger.token';
 
