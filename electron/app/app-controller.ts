@@ -19,6 +19,8 @@ export interface AppControllerOptions {
   dataDir?: string;
   workspaceDir?: string;
   now?: () => Date;
+  /** One-shot CLI commands open files without making them the user's "last workspace". */
+  rememberRecent?: boolean;
 }
 
 const DEMO_FILE_NAME = 'ServiceLedger demo.sqlite';
@@ -37,6 +39,7 @@ export class AppController {
   readonly workspaceDir: string;
   private readonly state: AppStateStore;
   private readonly now: () => Date;
+  private readonly rememberRecent: boolean;
   private current: OpenedDatabase | null = null;
   private openedAt = '';
   private notice: string | null = null;
@@ -46,6 +49,7 @@ export class AppController {
     this.dataDir = options.dataDir ?? defaultDataDir();
     this.workspaceDir = options.workspaceDir ?? defaultWorkspaceDir();
     this.now = options.now ?? (() => new Date());
+    this.rememberRecent = options.rememberRecent ?? true;
     this.state = new AppStateStore(path.join(this.dataDir, 'state.json'));
   }
 
@@ -118,7 +122,7 @@ export class AppController {
     this.current = opened;
     this.openedAt = this.now().toISOString();
     this.notice = null;
-    this.state.rememberOpened(opened.path, this.openedAt);
+    if (this.rememberRecent) this.state.rememberOpened(opened.path, this.openedAt);
     return this.info();
   }
 
@@ -192,13 +196,21 @@ export class AppController {
     return { path: filePath, fileName: path.basename(filePath), createdAt: stat.mtime.toISOString(), sizeBytes: stat.size };
   }
 
+  /** A name in the backups folder not yet taken: two backups in the same second get "-2", "-3"… */
+  private freeBackupPath(workspacePath: string, reason: string): string {
+    const base = path.join(backupFolderFor(workspacePath), backupFileName(workspacePath, reason, this.now()));
+    let candidate = base;
+    for (let n = 2; fs.existsSync(candidate); n += 1) candidate = base.replace(/\.sqlite$/, `-${n}.sqlite`);
+    return candidate;
+  }
+
   /** Copy the open workspace with SQLite's online backup API (safe while it is in use). */
   async backup(targetPath?: string, reason = 'manual'): Promise<BackupFile> {
     const current = this.current;
     if (!current) throw new AppError('no_workspace', 'No workspace is open, so there is nothing to back up.');
     const target = targetPath
       ? path.resolve(path.extname(targetPath) ? targetPath : `${targetPath}.sqlite`)
-      : path.join(backupFolderFor(current.path), backupFileName(current.path, reason, this.now()));
+      : this.freeBackupPath(current.path, reason);
     if (target === current.path) throw new AppError('invalid_input', 'A backup cannot overwrite the workspace itself.', 'path');
     if (fs.existsSync(target)) throw new AppError('conflict', `${target} already exists; choose another name.`, 'path');
     fs.mkdirSync(path.dirname(target), { recursive: true });

@@ -105,10 +105,12 @@ const commands: Record<string, (args: string[], io: CliIo) => Promise<number>> =
 
   async backup(args, io) {
     const { values } = parse(args, { db: { type: 'string' }, out: { type: 'string' } });
-    const app = new AppController({ host: browserHost });
-    await app.open(requireOption(values, 'db'));
+    const source = requireOption(values, 'db');
+    const target = requireOption(values, 'out');
+    const app = new AppController({ host: browserHost, rememberRecent: false });
+    await app.open(source);
     try {
-      const copy = await app.backup(requireOption(values, 'out'));
+      const copy = await app.backup(target);
       io.out(`Backed up to ${copy.path} (${copy.sizeBytes} bytes)`);
     } finally {
       app.shutdown();
@@ -144,7 +146,7 @@ const commands: Record<string, (args: string[], io: CliIo) => Promise<number>> =
         throw new UsageError(`the input for ${method} is not valid JSON`);
       }
     }
-    const app = new AppController({ host: browserHost });
+    const app = new AppController({ host: browserHost, rememberRecent: false });
     if (typeof values.db === 'string') await app.open(values.db);
     try {
       const result = await dispatch(app, method, input);

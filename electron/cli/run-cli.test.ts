@@ -1,0 +1,124 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeTempDir } from '../test/temp-workspace';
+import { runCli, type CliIo } from './run-cli';
+
+function capture(options: { onOut?: (line: string) => void } = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  let stop: () => void = () => {};
+  const io: CliIo = {
+    out: (line) => {
+      out.push(line);
+      options.onOut?.(line);
+    },
+    err: (line) => err.push(line),
+    rendererDir: null,
+    untilStopped: () => new Promise<void>((resolve) => (stop = resolve)),
+  };
+  return { io, out, err, stop: () => stop() };
+}
+
+let dir: string;
+const savedHome = process.env.SERVICELEDGER_HOME;
+beforeEach(() => {
+  dir = makeTempDir('cli-');
+  process.env.SERVICELEDGER_HOME = path.join(dir, 'home');
+});
+afterEach(() => {
+  if (savedHome === undefined) delete process.env.SERVICELEDGER_HOME;
+  else process.env.SERVICELEDGER_HOME = savedHome;
+});
+
+describe('serviceledger CLI', () => {
+  it('prints usage and exits non-zero without a command or with an unknown one', async () => {
+    const none = capture();
+    expect(await runCli([], none.io)).toBe(2);
+    expect(none.err.join('\n')).toContain('Usage:');
+    const unknown = capture();
+    expect(await runCli(['frobnicate'], unknown.io)).toBe(2);
+    expect(unknown.err.join('\n')).toMatch(/unknown command "frobnicate"[\s\S]*Usage:/);
+  });
+
+  it('prints usage for bad arguments', async () => {
+    const badNumber = capture();
+    expect(await runCli(['generate', '--db', path.join(dir, 'g.sqlite'), '--risks', 'lots'], badNumber.io)).toBe(2);
+    expect(badNumber.err[0]).toContain('--risks must be a whole number, got "lots"');
+    const unknownFlag = capture();
+    expect(await runCli(['check', '--db', 'x', '--colour'], unknownFlag.io)).toBe(2);
+    expect(unknownFlag.err[0]).toMatch(/--colour/);
+    const missing = capture();
+    expect(await runCli(['backup', '--db', 'x'], missing.io)).toBe(2);
+  });
+
+  it('creates a demo workspace, refuses to overwrite it, and checks it', async () => {
+    const file = path.join(dir, 'demo.sqlite');
+    const first = capture();
+    expect(await runCli(['demo', '--db', file], first.io)).toBe(0);
+    expect(first.out[0]).toBe(`Demo workspace created: ${file}`);
+    const again = capture();
+    expect(await runCli(['demo', '--db', file], again.io)).toBe(1);
+    expect(again.err[0]).toContain('--force');
+    const check = capture();
+    expect(await runCli(['check', '--db', file], check.io)).toBe(0);
+    expect(check.out[0]).toMatch(/workspace format \d+, integrity ok, foreign keys ok/);
+  });
+
+  it('check fails with a clear message for a file that is not a workspace', async () => {
+    const file = path.join(dir, 'notes.txt');
+    fs.writeFileSync(file, 'hello');
+    const run = capture();
+    expect(await runCli(['check', '--db', file], run.io)).toBe(1);
+    expect(run.err[0]).toContain('not a ServiceLedger workspace');
+  });
+
+  it('generates a synthetic workspace with the asked-for counts', async () => {
+    const file = path.join(dir, 'big.sqlite');
+    const run = capture();
+    expect(await runCli(['generate', '--db', file, '--risks', '300', '--services', '40'], run.io)).toBe(0);
+    const call = capture();
+    await runCli(['call', 'dashboard.summary', '--db', file], call.io);
+    const summary = JSON.parse(call.out.join('\n'));
+    expect(summary.value.counts.services).toBe(40);
+  });
+
+  it('backs up a workspace to the given file', async () => {
+    const file = path.join(dir, 'w.sqlite');
+    await runCli(['demo', '--db', file], capture().io);
+    const out = path.join(dir, 'copies', 'w-copy.sqlite');
+    const run = capture();
+    expect(await runCli(['backup', '--db', file, '--out', out], run.io)).toBe(0);
+    expect(fs.existsSync(out)).toBe(true);
+    expect(await runCli(['check', '--db', out], capture().io)).toBe(0);
+  });
+
+  it('calls API methods through the same handler table and reports typed errors', async () => {
+    const file = path.join(dir, 'w.sqlite');
+    await runCli(['demo', '--db', file], capture().io);
+    const ok = capture();
+    expect(await runCli(['call', 'people.create', '{"name":"Cli Person"}', '--db', file], ok.io)).toBe(0);
+    expect(JSON.parse(ok.out.join('\n'))).toMatchObject({ ok: true, value: { name: 'Cli Person' } });
+    const bad = capture();
+    expect(await runCli(['call', 'people.create', '{"name":""}', '--db', file], bad.io)).toBe(1);
+    expect(JSON.parse(bad.err.join('\n'))).toMatchObject({ ok: false, error: { field: 'name' } });
+    const notJson = capture();
+    expect(await runCli(['call', 'people.create', '{oops', '--db', file], notJson.io)).toBe(2);
+  });
+
+  it('serve prints exactly one line with the address and token, then stops cleanly', async () => {
+    const file = path.join(dir, 'served.sqlite');
+    const session = capture({ onOut: () => setTimeout(() => session.stop(), 10) });
+    const code = await runCli(['serve', '--db', file], session.io);
+    expect(code).toBe(0);
+    expect(session.out).toHaveLength(1);
+    expect(session.out[0]).toMatch(/^ServiceLedger serving http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]{20,}$/);
+    expect(fs.existsSync(file)).toBe(true);
+  });
+
+  it('serve refuses a port out of range', async () => {
+    const run = capture();
+    expect(await runCli(['serve', '--port', '70000'], run.io)).toBe(2);
+    expect(run.err[0]).toContain('--port must be between 0 and 65535');
+  });
+});
