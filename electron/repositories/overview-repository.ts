@@ -1,15 +1,12 @@
 import type Database from 'better-sqlite3';
 import type { DashboardSummary, DueReview, SearchHit } from '../../shared/api/overview-api';
 import { getOrganisationName } from './meta-repository';
-
-function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
+import { containsPattern, escapeLike } from './sql-helpers';
 
 /** Records whose code or name contains the text, codes that start with it first. */
 export function searchRecords(db: Database.Database, text: string, limit: number): SearchHit[] {
-  const pattern = likePattern(text);
-  const prefix = `${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const pattern = containsPattern(text);
+  const prefix = `${escapeLike(text)}%`;
   const rows = db
     .prepare(
       `SELECT * FROM (

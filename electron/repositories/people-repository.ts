@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../../shared/api/errors';
 import type { Person } from '../../shared/api/people-api';
 import { recordAudit, type Actor } from './audit-repository';
+import { containsPattern } from './sql-helpers';
 
 interface PersonRow {
   id: number;
@@ -39,7 +40,7 @@ export function listPeople(db: Database.Database, options: { search?: string | u
   if (!options.includeInactive) where.push('active = 1');
   if (options.search) {
     where.push("(name LIKE ? ESCAPE '\\' OR email LIKE ? ESCAPE '\\' OR role LIKE ? ESCAPE '\\')");
-    const pattern = `%${options.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const pattern = containsPattern(options.search);
     params.push(pattern, pattern, pattern);
   }
   const sql = `SELECT * FROM people ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY name COLLATE NOCASE`;

@@ -40,3 +40,37 @@ export const filePath = z
   .trim()
   .min(1, 'is required')
   .max(4096, 'is too long');
+
+/** A calendar date as ISO 8601 "YYYY-MM-DD" that exists (no 31 April). */
+export const isoDate = z
+  .string({ error: 'must be a date (YYYY-MM-DD)' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-03-31')
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  }, 'is not a real calendar date');
+
+/** An optional date; empty text counts as "no date". */
+export const optionalIsoDate = z
+  .union([isoDate, z.literal(''), z.null()])
+  .optional()
+  .transform((value) => (value ? value : null));
+
+/** A record code like SVC-001: letters, digits and dashes. */
+export const recordCode = z
+  .string({ error: 'is required' })
+  .trim()
+  .min(1, 'is required')
+  .max(30, 'must be at most 30 characters')
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'may only use letters, digits, dots, dashes and underscores');
+
+/** A list of short labels (customers, tags): trimmed, empty ones dropped, duplicates merged. */
+export function labelList(maxItems: number, maxLength: number) {
+  return z
+    .array(z.string({ error: 'must be text' }).trim().max(maxLength, `entries must be at most ${maxLength} characters`), { error: 'must be a list' })
+    .max(maxItems, `may have at most ${maxItems} entries`)
+    .transform((items) => {
+      const seen = new Set<string>();
+      return items.filter((item) => item !== '' && !seen.has(item.toLowerCase()) && seen.add(item.toLowerCase()));
+    });
+}

@@ -1,0 +1,167 @@
+import { z } from 'zod';
+import { defineMethod } from './define-method';
+import { idSchema, labelList, noInput, optionalIsoDate, optionalText, recordCode, requiredText } from './common-schemas';
+import { serviceHoursSchema, type ServiceHours } from '../domain/service-hours';
+import type { DependencyEdge } from '../domain/dependency-graph';
+
+export const SERVICE_KINDS = ['customer-facing', 'supporting'] as const;
+export const LIFECYCLES = ['pipeline', 'live', 'retired'] as const;
+export type ServiceKind = (typeof SERVICE_KINDS)[number];
+export type Lifecycle = (typeof LIFECYCLES)[number];
+
+/** A service as the catalogue table shows it. */
+export interface ServiceSummary {
+  id: number;
+  code: string;
+  name: string;
+  category: string | null;
+  kind: ServiceKind;
+  lifecycle: Lifecycle;
+  ownerId: number | null;
+  ownerName: string | null;
+  criticality: number;
+  customers: string[];
+  tags: string[];
+  serviceHoursText: string;
+  supportContact: string | null;
+  lastReviewDate: string | null;
+  nextReviewDate: string | null;
+  dependsOnCount: number;
+  dependentCount: number;
+  updatedAt: string;
+}
+
+export interface ServiceRef {
+  id: number;
+  code: string;
+  name: string;
+  lifecycle: Lifecycle;
+}
+
+/** Everything the service page shows. */
+export interface ServiceDetail extends ServiceSummary {
+  description: string;
+  serviceHours: ServiceHours;
+  dependsOn: ServiceRef[];
+  dependents: ServiceRef[];
+  lifecycleEvents: Array<{ lifecycle: Lifecycle; at: string }>;
+  contracts: Array<{ id: number; title: string; kind: 'underpinning' | 'ola'; supplierName: string | null; endDate: string | null }>;
+  slas: Array<{ id: number; code: string; name: string; status: string }>;
+  risks: Array<{ id: number; code: string; title: string; status: string }>;
+  createdAt: string;
+}
+
+/** A service and its neighbourhood for the impact graph. */
+export interface ServiceImpact {
+  nodes: Array<ServiceRef & { criticality: number; relation: 'self' | 'dependsOn' | 'dependent'; depth: number }>;
+  /** Edges among the nodes only. */
+  edges: DependencyEdge[];
+}
+
+export const SERVICE_SORT_COLUMNS = ['code', 'name', 'category', 'kind', 'lifecycle', 'owner', 'criticality', 'nextReviewDate', 'updatedAt'] as const;
+
+/** The editable fields, without defaults, so an update that leaves a field out never resets it. */
+const serviceFields = z.object({
+  name: requiredText(200),
+  description: z.string({ error: 'must be text' }).max(20_000, 'must be at most 20,000 characters'),
+  category: optionalText(100),
+  kind: z.enum(SERVICE_KINDS, { error: 'must be customer-facing or supporting' }),
+  lifecycle: z.enum(LIFECYCLES, { error: 'must be pipeline, live or retired' }),
+  ownerId: idSchema.nullable(),
+  customers: labelList(50, 100),
+  criticality: z.number({ error: 'must be a tier from 1 to 4' }).int('must be a whole tier').min(1, 'must be 1 to 4').max(4, 'must be 1 to 4'),
+  serviceHours: serviceHoursSchema,
+  supportContact: optionalText(200),
+  tags: labelList(30, 50),
+  lastReviewDate: optionalIsoDate,
+  nextReviewDate: optionalIsoDate,
+  dependsOn: z.array(idSchema, { error: 'must be a list of services' }).max(200, 'may have at most 200 entries'),
+});
+
+export const serviceCreateSchema = serviceFields
+  .extend({
+    code: recordCode.optional(),
+    description: serviceFields.shape.description.default(''),
+    kind: serviceFields.shape.kind.default('customer-facing'),
+    lifecycle: serviceFields.shape.lifecycle.default('pipeline'),
+    ownerId: serviceFields.shape.ownerId.default(null),
+    criticality: serviceFields.shape.criticality.default(3),
+    serviceHours: serviceFields.shape.serviceHours.default({ mode: '24x7' }),
+    dependsOn: serviceFields.shape.dependsOn.default([]),
+    customers: serviceFields.shape.customers.default([]),
+    tags: serviceFields.shape.tags.default([]),
+  })
+  .strict();
+
+export const serviceUpdateSchema = serviceFields
+  .partial()
+  .extend({ id: idSchema, code: recordCode.optional() })
+  .strict();
+
+export type ServiceCreateInput = z.output<typeof serviceCreateSchema>;
+export type ServiceUpdateInput = z.output<typeof serviceUpdateSchema>;
+
+export const serviceListSchema = z
+  .object({
+    search: z.string().trim().max(200).optional(),
+    lifecycle: z.array(z.enum(LIFECYCLES)).optional(),
+    kind: z.array(z.enum(SERVICE_KINDS)).optional(),
+    ownerIds: z.array(idSchema).optional(),
+    categories: z.array(z.string()).optional(),
+    tiers: z.array(z.number().int().min(1).max(4)).optional(),
+    tags: z.array(z.string()).optional(),
+    sort: z.object({ column: z.enum(SERVICE_SORT_COLUMNS), direction: z.enum(['asc', 'desc']) }).default({ column: 'code', direction: 'asc' }),
+    offset: z.number().int().min(0).default(0),
+    limit: z.number().int().min(1).max(10_000, 'must be at most 10,000').default(500),
+  })
+  .strict();
+
+export type ServiceListInput = z.output<typeof serviceListSchema>;
+
+export const servicesApi = {
+  'services.list': defineMethod<{ rows: ServiceSummary[]; total: number }>()({
+    input: serviceListSchema,
+    effect: 'read',
+    summary: 'Services matching the filters, sorted and paged, with the total count.',
+  }),
+  'services.facets': defineMethod<{ categories: string[]; tags: string[]; customers: string[]; owners: Array<{ id: number; name: string }> }>()({
+    input: noInput,
+    effect: 'read',
+    summary: 'The categories, tags, customers and owners in use, for filters and suggestions.',
+  }),
+  'services.get': defineMethod<ServiceDetail>()({
+    input: z.object({ id: idSchema }).strict(),
+    effect: 'read',
+    summary: 'One service with its dependencies, dependents, lifecycle history, contracts, SLAs and risks.',
+  }),
+  'services.impact': defineMethod<ServiceImpact>()({
+    input: z.object({ id: idSchema }).strict(),
+    effect: 'read',
+    summary: 'What a service depends on and, transitively, what depends on it ("if this fails, these are hit").',
+  }),
+  'services.suggestCode': defineMethod<{ code: string }>()({
+    input: noInput,
+    effect: 'read',
+    summary: 'The next free service code (SVC-001, SVC-002, …).',
+  }),
+  'services.create': defineMethod<ServiceDetail>()({
+    input: serviceCreateSchema,
+    effect: 'write',
+    summary: 'Add a service. The code is suggested when left out; cycles in dependencies are refused.',
+  }),
+  'services.update': defineMethod<ServiceDetail>()({
+    input: serviceUpdateSchema,
+    effect: 'write',
+    summary: 'Change some fields of a service; lifecycle changes are dated, cycles are refused.',
+  }),
+  'services.duplicate': defineMethod<ServiceDetail>()({
+    input: z.object({ id: idSchema, code: recordCode.optional(), name: requiredText(200).optional() }).strict(),
+    effect: 'write',
+    summary: 'Copy a service (fields, dependencies) under a new code, in the pipeline.',
+  }),
+  'services.delete': defineMethod<{ deleted: ServiceRef }>()({
+    input: z.object({ id: idSchema }).strict(),
+    effect: 'write',
+    summary: 'Delete a service nothing else uses; otherwise explains what blocks it (retire it instead).',
+  }),
+};
