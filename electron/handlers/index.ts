@@ -1,6 +1,7 @@
 import type { HandlerTable } from './handler-types';
 import { overviewHandlers } from './overview-handlers';
 import { peopleHandlers } from './people-handlers';
+import { servicesHandlers } from './services-handlers';
 import { workspaceHandlers } from './workspace-handlers';
 
 /** The one handler table behind IPC, the HTTP host and the CLI. The type makes a missing method a compile error. */
@@ -8,6 +9,7 @@ export const handlers: HandlerTable = {
   ...workspaceHandlers,
   ...peopleHandlers,
   ...overviewHandlers,
+  ...servicesHandlers,
 };
 
 export type { HandlerContext, HandlerTable } from './handler-types';

@@ -3,6 +3,7 @@ import type { MethodDef } from './define-method';
 import { auditApi } from './audit-api';
 import { overviewApi } from './overview-api';
 import { peopleApi } from './people-api';
+import { servicesApi } from './services-api';
 import { workspaceApi } from './workspace-api';
 
 /**
@@ -14,6 +15,7 @@ export const contract = {
   ...peopleApi,
   ...auditApi,
   ...overviewApi,
+  ...servicesApi,
 } as const;
 
 export type Contract = typeof contract;

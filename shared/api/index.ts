@@ -6,3 +6,4 @@ export type * from './workspace-api';
 export type * from './people-api';
 export type * from './audit-api';
 export type * from './overview-api';
+export type * from './services-api';
