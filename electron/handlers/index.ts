@@ -2,6 +2,7 @@ import type { HandlerTable } from './handler-types';
 import { overviewHandlers } from './overview-handlers';
 import { peopleHandlers } from './people-handlers';
 import { servicesHandlers } from './services-handlers';
+import { suppliersHandlers } from './suppliers-handlers';
 import { workspaceHandlers } from './workspace-handlers';
 
 /** The one handler table behind IPC, the HTTP host and the CLI. The type makes a missing method a compile error. */
@@ -10,6 +11,7 @@ export const handlers: HandlerTable = {
   ...peopleHandlers,
   ...overviewHandlers,
   ...servicesHandlers,
+  ...suppliersHandlers,
 };
 
 export type { HandlerContext, HandlerTable } from './handler-types';

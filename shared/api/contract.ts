@@ -4,6 +4,7 @@ import { auditApi } from './audit-api';
 import { overviewApi } from './overview-api';
 import { peopleApi } from './people-api';
 import { servicesApi } from './services-api';
+import { suppliersApi } from './suppliers-api';
 import { workspaceApi } from './workspace-api';
 
 /**
@@ -16,12 +17,13 @@ export const contract = {
   ...auditApi,
   ...overviewApi,
   ...servicesApi,
+  ...suppliersApi,
 } as const;
 
-export type Contract = typeof contract;
-export type MethodName = keyof Contract;
+export type ApiContract = typeof contract;
+export type MethodName = keyof ApiContract;
 
-type DefOf<M extends MethodName> = Contract[M];
+type DefOf<M extends MethodName> = ApiContract[M];
 /** What a caller passes (defaults may be left out). */
 export type MethodInput<M extends MethodName> = DefOf<M> extends MethodDef<infer I, unknown> ? z.input<I> : never;
 /** What a handler receives after validation (defaults filled in, text trimmed). */

@@ -7,3 +7,4 @@ export type * from './people-api';
 export type * from './audit-api';
 export type * from './overview-api';
 export type * from './services-api';
+export type * from './suppliers-api';

@@ -13,7 +13,10 @@ export function fieldLabel(path: readonly PropertyKey[]): string {
   const words = String(last)
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/[_-]+/g, ' ')
-    .toLowerCase();
+    .toLowerCase()
+    // "supplierId" reads as "Supplier", "serviceIds" as "Services": people pick records, not ids.
+    .replace(/^(.+) ids$/, '$1s')
+    .replace(/^(.+) id$/, '$1');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
