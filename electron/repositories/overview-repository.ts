@@ -70,5 +70,32 @@ export function dashboardSummary(db: Database.Database, today: string): Dashboar
       overdueActions: count(db, "SELECT count(*) FROM actions WHERE status IN ('open', 'in_progress') AND due_date < ?", today),
     },
     reviews: { overdue, dueSoon: reviews.length - overdue, items: reviews.slice(0, 50) },
+    catalogue: catalogueFigures(db, today),
   };
+}
+
+function catalogueFigures(db: Database.Database, today: string): DashboardSummary['catalogue'] {
+  const byLifecycle = { pipeline: 0, live: 0, retired: 0 };
+  for (const row of db.prepare('SELECT lifecycle, count(*) AS n FROM services GROUP BY lifecycle').all() as Array<{ lifecycle: keyof typeof byLifecycle; n: number }>) {
+    byLifecycle[row.lifecycle] = row.n;
+  }
+  const tiers = new Map(
+    (db.prepare("SELECT criticality AS tier, count(*) AS n FROM services WHERE lifecycle <> 'retired' GROUP BY criticality").all() as Array<{ tier: number; n: number }>).map(
+      (row) => [row.tier, row.n],
+    ),
+  );
+  const horizon = new Date(Date.parse(`${today}T00:00:00Z`) + 90 * 86_400_000).toISOString().slice(0, 10);
+  const contractsEnding = db
+    .prepare(
+      `SELECT c.id, c.title, su.name AS supplierName, c.end_date AS endDate,
+              CAST(julianday(c.end_date) - julianday(:today) AS INTEGER) AS daysToEnd
+         FROM contracts c LEFT JOIN suppliers su ON su.id = c.supplier_id
+        WHERE c.end_date IS NOT NULL AND c.end_date <= :horizon
+          AND (c.end_date >= :today OR EXISTS (
+                SELECT 1 FROM contract_services cs JOIN services s ON s.id = cs.service_id
+                 WHERE cs.contract_id = c.id AND s.lifecycle = 'live'))
+        ORDER BY c.end_date LIMIT 50`,
+    )
+    .all({ today, horizon }) as DashboardSummary['catalogue']['contractsEnding'];
+  return { byLifecycle, byTier: [1, 2, 3, 4].map((tier) => ({ tier, count: tiers.get(tier) ?? 0 })), contractsEnding };
 }

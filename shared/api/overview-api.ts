@@ -37,6 +37,13 @@ export interface DashboardSummary {
     overdueActions: number;
   };
   reviews: { overdue: number; dueSoon: number; items: DueReview[] };
+  catalogue: {
+    byLifecycle: { pipeline: number; live: number; retired: number };
+    /** Live and pipeline services per criticality tier 1–4. */
+    byTier: Array<{ tier: number; count: number }>;
+    /** Contracts and OLAs ending within 90 days (or ended, still linked to live services). */
+    contractsEnding: Array<{ id: number; title: string; supplierName: string | null; endDate: string; daysToEnd: number }>;
+  };
 }
 
 export const overviewApi = {
