@@ -2,6 +2,7 @@ import type { HandlerTable } from './handler-types';
 import { overviewHandlers } from './overview-handlers';
 import { peopleHandlers } from './people-handlers';
 import { servicesHandlers } from './services-handlers';
+import { catalogueIoHandlers } from './catalogue-io-handlers';
 import { suppliersHandlers } from './suppliers-handlers';
 import { workspaceHandlers } from './workspace-handlers';
 
@@ -12,6 +13,7 @@ export const handlers: HandlerTable = {
   ...overviewHandlers,
   ...servicesHandlers,
   ...suppliersHandlers,
+  ...catalogueIoHandlers,
 };
 
 export type { HandlerContext, HandlerTable } from './handler-types';

@@ -4,6 +4,7 @@ import { auditApi } from './audit-api';
 import { overviewApi } from './overview-api';
 import { peopleApi } from './people-api';
 import { servicesApi } from './services-api';
+import { catalogueIoApi } from './catalogue-io-api';
 import { suppliersApi } from './suppliers-api';
 import { workspaceApi } from './workspace-api';
 
@@ -18,6 +19,7 @@ export const contract = {
   ...overviewApi,
   ...servicesApi,
   ...suppliersApi,
+  ...catalogueIoApi,
 } as const;
 
 export type ApiContract = typeof contract;

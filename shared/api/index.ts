@@ -8,3 +8,4 @@ export type * from './audit-api';
 export type * from './overview-api';
 export type * from './services-api';
 export type * from './suppliers-api';
+export type * from './catalogue-io-api';

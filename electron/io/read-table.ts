@@ -1,0 +1,79 @@
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+import { AppError } from '../../shared/api/errors';
+
+/** A spreadsheet as header names and rows of text cells, each row with its number in the file. */
+export interface Table {
+  headers: string[];
+  rows: Array<{ rowNumber: number; cells: string[] }>;
+}
+
+function decodeText(bytes: Buffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    // Excel on Windows saves "CSV" in the ANSI code page; read it rather than refuse it.
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+function tableFromRows(raw: string[][], fileName: string): Table {
+  const firstRow = raw.findIndex((row) => row.some((cell) => cell.trim() !== ''));
+  if (firstRow === -1) throw new AppError('invalid_input', `${fileName} has no rows.`, 'file');
+  const headers = raw[firstRow]!.map((cell, index) => cell.trim() || `Column ${index + 1}`);
+  const rows: Table['rows'] = [];
+  raw.forEach((row, index) => {
+    // Blank rows are skipped but keep their place, so reported row numbers match the spreadsheet.
+    if (index <= firstRow || !row.some((cell) => cell.trim() !== '')) return;
+    rows.push({ rowNumber: index + 1, cells: headers.map((_h, column) => row[column] ?? '') });
+  });
+  return { headers, rows };
+}
+
+function readCsv(bytes: Buffer, fileName: string): Table {
+  const parsed = Papa.parse<string[]>(decodeText(bytes), { skipEmptyLines: false });
+  const fatal = parsed.errors.find((error) => error.type === 'Quotes');
+  if (fatal) throw new AppError('invalid_input', `${fileName} is not a readable CSV file: ${fatal.message} (row ${(fatal.row ?? 0) + 1}).`, 'file');
+  return tableFromRows(parsed.data, fileName);
+}
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((part) => part.text).join('');
+    if ('result' in value) return cellText((value.result ?? '') as ExcelJS.CellValue);
+    if ('text' in value) return String(value.text);
+    if ('error' in value) return '';
+  }
+  return String(value);
+}
+
+async function readXlsx(bytes: Buffer, fileName: string): Promise<Table> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (error) {
+    throw new AppError('invalid_input', `${fileName} is not a readable .xlsx workbook (${(error as Error).message}).`, 'file');
+  }
+  const sheet = workbook.worksheets.find((ws) => ws.actualRowCount > 0);
+  if (!sheet) throw new AppError('invalid_input', `${fileName} has no sheet with data.`, 'file');
+  const raw: string[][] = [];
+  sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+    const cells: string[] = [];
+    for (let column = 1; column <= sheet.columnCount; column += 1) cells.push(cellText(row.getCell(column).value));
+    raw[rowNumber - 1] = cells;
+  });
+  return tableFromRows(Array.from(raw, (row) => row ?? []), fileName);
+}
+
+/** Read a CSV or XLSX file's bytes into a table; other formats get a message saying what to save as. */
+export async function readTable(fileName: string, bytes: Buffer): Promise<Table> {
+  const lower = fileName.toLowerCase();
+  const isZip = bytes.length >= 2 && bytes[0] === 0x50 && bytes[1] === 0x4b;
+  if (lower.endsWith('.xlsx') || isZip) return readXlsx(bytes, fileName);
+  if (lower.endsWith('.xls')) {
+    throw new AppError('invalid_input', `${fileName} is an old Excel 97–2003 file. Save it as .xlsx or .csv and import that.`, 'file');
+  }
+  return readCsv(bytes, fileName);
+}

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { defineMethod } from './define-method';
+import type { ColumnMapping } from '../import/column-mapping';
+
+/** One problem in one row of an import file. Row numbers are the file's (the header is row 1). */
+export interface ImportRowError {
+  row: number;
+  /** The file's column header, when the problem is in one cell. */
+  column: string | null;
+  field: string;
+  message: string;
+}
+
+export interface ImportFieldInfo {
+  key: string;
+  label: string;
+  required: boolean;
+  hint: string;
+}
+
+export interface ImportPreview {
+  fileName: string;
+  columns: string[];
+  mapping: ColumnMapping;
+  fields: ImportFieldInfo[];
+  /** Problems with the mapping itself; while there are any, no row is checked. */
+  mappingProblems: string[];
+  rowCount: number;
+  validCount: number;
+  errors: ImportRowError[];
+  /** Owners the workspace does not know yet; the import creates them as people. */
+  newOwners: string[];
+  /** The first rows as they would be imported. */
+  sample: Array<{ row: number; code: string; name: string; lifecycle: string; owner: string | null; dependsOn: string[] }>;
+}
+
+export interface ImportResult {
+  created: number;
+  skipped: number;
+  newPeople: string[];
+  errors: ImportRowError[];
+}
+
+export const importFileInput = z
+  .object({
+    fileName: z.string().trim().min(1, 'is required').max(255),
+    contentBase64: z.string().max(96 * 1024 * 1024, 'is too large: import files up to 72 MB'),
+    mapping: z.record(z.string(), z.string().nullable()).optional(),
+  })
+  .strict();
+
+export const importRunInput = importFileInput
+  .extend({
+    /** all-or-nothing: any bad row stops the import; valid-rows: bad rows (and rows needing them) are skipped. */
+    mode: z.enum(['all-or-nothing', 'valid-rows']).default('all-or-nothing'),
+  })
+  .strict();
+
+export interface ExportFile {
+  fileName: string;
+  mimeType: string;
+  contentBase64: string;
+}
+
+export const catalogueIoApi = {
+  'services.importPreview': defineMethod<ImportPreview>()({
+    input: importFileInput,
+    effect: 'read',
+    summary: 'Read a CSV or XLSX file, map its columns and report every row problem; writes nothing.',
+  }),
+  'services.import': defineMethod<ImportResult>()({
+    input: importRunInput,
+    // Reading an .xlsx is asynchronous, so the handler opens its own single transaction after parsing.
+    effect: 'app',
+    summary: 'Import services from CSV or XLSX in one transaction; all-or-nothing unless asked to skip bad rows.',
+  }),
+  'services.export': defineMethod<ExportFile>()({
+    input: z.object({ format: z.enum(['csv', 'xlsx'], { error: 'must be csv or xlsx' }) }).strict(),
+    effect: 'read',
+    summary: 'The whole catalogue as CSV or XLSX, in the import’s column layout, formulas neutralised.',
+  }),
+};
