@@ -122,3 +122,45 @@ describe('serviceledger CLI', () => {
     expect(run.err[0]).toContain('--port must be between 0 and 65535');
   });
 });
+
+describe('serviceledger import/export services', () => {
+  it('dry-runs an import with a row-level report and a non-zero exit when rows fail, writing nothing', async () => {
+    const file = path.join(dir, 'w.sqlite');
+    await runCli(['demo', '--db', file], capture().io);
+    const csv = path.join(dir, 'new.csv');
+    fs.writeFileSync(csv, 'Name,Lifecycle,Tier\nGood one,live,2\nBad one,sunset,9\n');
+    const dry = capture();
+    expect(await runCli(['import', 'services', csv, '--db', file, '--dry-run'], dry.io)).toBe(1);
+    expect(dry.out[0]).toBe('new.csv: 2 rows, 1 ready to import.');
+    expect(dry.err).toEqual(['Row 3, Lifecycle: "sunset" is not pipeline, live or retired', 'Row 3, Tier: "9" is not a tier from 1 to 4']);
+    const all = capture();
+    expect(await runCli(['import', 'services', csv, '--db', file], all.io)).toBe(1);
+    expect(all.err.at(-1)).toContain('nothing was imported');
+    const partial = capture();
+    expect(await runCli(['import', 'services', csv, '--db', file, '--valid-rows'], partial.io)).toBe(1);
+    expect(partial.out.at(-1)).toBe('Imported 1 services, skipped 1 rows with problems.');
+  });
+
+  it('exports csv and xlsx and imports the export into an empty workspace with exit 0', async () => {
+    const source = path.join(dir, 'source.sqlite');
+    await runCli(['demo', '--db', source], capture().io);
+    const out = path.join(dir, 'out', 'catalogue.xlsx');
+    const exported = capture();
+    expect(await runCli(['export', 'services', '--format', 'xlsx', '--db', source, '--out', out], exported.io)).toBe(0);
+    expect(fs.readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+    const target = path.join(dir, 'target.sqlite');
+    const created = capture();
+    expect(await runCli(['call', 'workspace.create', JSON.stringify({ path: target }), '--db', source], created.io)).toBe(0);
+    const imported = capture();
+    expect(await runCli(['import', 'services', out, '--db', target], imported.io)).toBe(0);
+    expect(imported.out.at(-1)).toMatch(/^Imported \d+ services/);
+  });
+
+  it('refuses unknown kinds and formats with usage', async () => {
+    const bad = capture();
+    expect(await runCli(['export', 'risks', '--db', 'x', '--out', 'y'], bad.io)).toBe(2);
+    expect(bad.err[0]).toContain('export supports: services');
+    const format = capture();
+    expect(await runCli(['export', 'services', '--format', 'pdf', '--db', 'x', '--out', 'y'], format.io)).toBe(2);
+  });
+});

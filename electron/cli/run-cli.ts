@@ -11,6 +11,7 @@ import { closeWorkspaceDatabase, openWorkspaceDatabase } from '../db/open-worksp
 import { populateDemoWorkspace } from '../demo/demo-workspace';
 import { generateWorkspace } from '../demo/generate-workspace';
 import { startHttpHost } from '../http/http-host';
+import type { ExportFile, ImportPreview, ImportResult } from '../../shared/api/catalogue-io-api';
 import { USAGE } from './usage';
 
 export interface CliIo {
@@ -157,11 +158,79 @@ const commands: Record<string, (args: string[], io: CliIo) => Promise<number>> =
     }
   },
 
+  async import(args, io) {
+    const { values, positionals } = parse(args, { db: { type: 'string' }, 'dry-run': { type: 'boolean' }, 'valid-rows': { type: 'boolean' } });
+    const [kind, file] = positionals;
+    if (kind !== 'services') throw new UsageError(`import supports: services (got ${kind === undefined ? 'nothing' : `"${kind}"`})`);
+    if (!file) throw new UsageError('import services needs a FILE (.csv or .xlsx)');
+    const db = requireOption(values, 'db');
+    if (!fs.existsSync(file)) throw new AppError('not_found', `There is no file at ${path.resolve(file)}.`);
+    const input = { fileName: path.basename(file), contentBase64: fs.readFileSync(file).toString('base64') };
+    return withWorkspace(db, async (app) => {
+      const preview = await dispatchOrThrow(app, 'services.importPreview', input);
+      printImportReport(io, preview);
+      if (preview.mappingProblems.length) return 1;
+      if (values['dry-run']) {
+        io.out('Dry run: nothing was written.');
+        return preview.errors.length ? 1 : 0;
+      }
+      const mode = values['valid-rows'] ? 'valid-rows' : 'all-or-nothing';
+      const result = await dispatch(app, 'services.import', { ...input, mode });
+      if (!result.ok) {
+        io.err(result.error.message);
+        return 1;
+      }
+      const value = result.value as ImportResult;
+      io.out(`Imported ${value.created} services${value.skipped ? `, skipped ${value.skipped} rows with problems` : ''}${value.newPeople.length ? `; added people: ${value.newPeople.join(', ')}` : ''}.`);
+      return value.skipped ? 1 : 0;
+    });
+  },
+
+  async export(args, io) {
+    const { values, positionals } = parse(args, { db: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } });
+    if (positionals[0] !== 'services') throw new UsageError(`export supports: services (got ${positionals[0] === undefined ? 'nothing' : `"${positionals[0]}"`})`);
+    const format = values.format ?? 'csv';
+    if (format !== 'csv' && format !== 'xlsx') throw new UsageError(`--format must be csv or xlsx, got "${String(format)}"`);
+    const db = requireOption(values, 'db');
+    const out = requireOption(values, 'out');
+    return withWorkspace(db, async (app) => {
+      const file = (await dispatchOrThrow(app, 'services.export', { format })) as ExportFile;
+      fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
+      fs.writeFileSync(out, Buffer.from(file.contentBase64, 'base64'));
+      io.out(`Exported the service catalogue to ${path.resolve(out)}`);
+      return 0;
+    });
+  },
+
   async methods(_args, io) {
     for (const name of methodNames) io.out(`${name.padEnd(24)} ${contract[name].summary}`);
     return 0;
   },
 };
+
+/** Open a workspace for one command without touching the user's recent files, and close it after. */
+async function withWorkspace(file: string, work: (app: AppController) => Promise<number>): Promise<number> {
+  const app = new AppController({ host: browserHost, rememberRecent: false });
+  await app.open(file);
+  try {
+    return await work(app);
+  } finally {
+    app.shutdown();
+  }
+}
+
+async function dispatchOrThrow(app: AppController, method: string, input: unknown): Promise<ImportPreview & ExportFile> {
+  const result = await dispatch(app, method, input);
+  if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.field);
+  return result.value as ImportPreview & ExportFile;
+}
+
+function printImportReport(io: CliIo, preview: ImportPreview): void {
+  io.out(`${preview.fileName}: ${preview.rowCount} rows, ${preview.validCount} ready to import.`);
+  for (const problem of preview.mappingProblems) io.err(`Mapping: ${problem}`);
+  for (const error of preview.errors) io.err(`Row ${error.row}${error.column ? `, ${error.column}` : ''}: ${error.message}`);
+  if (preview.newOwners.length) io.out(`New people to add: ${preview.newOwners.join(', ')}`);
+}
 
 /** Run the CLI; returns the exit code. Bad command lines print the usage and return 2. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {

@@ -8,6 +8,11 @@ Usage:
                                                  create a large synthetic workspace for benchmarks
   serviceledger backup --db FILE --out FILE      copy a workspace safely (SQLite online backup)
   serviceledger check --db FILE                  check a workspace's integrity and format version
+  serviceledger import services FILE --db FILE [--dry-run] [--valid-rows]
+                                                 import services from .csv or .xlsx (row-level report;
+                                                 all-or-nothing unless --valid-rows)
+  serviceledger export services --format csv|xlsx --db FILE --out FILE
+                                                 export the catalogue
   serviceledger call METHOD [JSON] --db FILE     call one API method and print its JSON answer
   serviceledger methods                          list the API methods
   serviceledger help | --help                    show this text
