@@ -3,6 +3,7 @@ import { overviewHandlers } from './overview-handlers';
 import { peopleHandlers } from './people-handlers';
 import { servicesHandlers } from './services-handlers';
 import { catalogueIoHandlers } from './catalogue-io-handlers';
+import { viewsHandlers } from './views-handlers';
 import { suppliersHandlers } from './suppliers-handlers';
 import { workspaceHandlers } from './workspace-handlers';
 
@@ -14,6 +15,7 @@ export const handlers: HandlerTable = {
   ...servicesHandlers,
   ...suppliersHandlers,
   ...catalogueIoHandlers,
+  ...viewsHandlers,
 };
 
 export type { HandlerContext, HandlerTable } from './handler-types';

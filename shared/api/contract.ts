@@ -5,6 +5,7 @@ import { overviewApi } from './overview-api';
 import { peopleApi } from './people-api';
 import { servicesApi } from './services-api';
 import { catalogueIoApi } from './catalogue-io-api';
+import { viewsApi } from './views-api';
 import { suppliersApi } from './suppliers-api';
 import { workspaceApi } from './workspace-api';
 
@@ -20,6 +21,7 @@ export const contract = {
   ...servicesApi,
   ...suppliersApi,
   ...catalogueIoApi,
+  ...viewsApi,
 } as const;
 
 export type ApiContract = typeof contract;

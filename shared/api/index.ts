@@ -9,3 +9,4 @@ export type * from './overview-api';
 export type * from './services-api';
 export type * from './suppliers-api';
 export type * from './catalogue-io-api';
+export type * from './views-api';
