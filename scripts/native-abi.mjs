@@ -63,6 +63,8 @@ const UNREACHABLE_PATTERNS = [
   /getaddrinfo/,
   /fetch failed/,
   /socket hang up/,
+  // node-gyp prints this when the headers download fails.
+  /related to network connectivity/i,
   /\b(403|407|502|503|504)\b.*(headers|electron|github|download)/i,
 ];
 

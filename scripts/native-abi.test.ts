@@ -43,6 +43,7 @@ describe('classifyFailure', () => {
     expect(classifyFailure('TypeError: fetch failed\n    at node:internal/deps/undici')).toBe('unreachable');
     expect(classifyFailure('gyp ERR! stack Error: getaddrinfo ENOTFOUND artifacts.electronjs.org')).toBe('unreachable');
     expect(classifyFailure('connect ETIMEDOUT 1.2.3.4:443')).toBe('unreachable');
+    expect(classifyFailure('Error: This is most likely not a problem with node-gyp or the package itself and\nis related to network connectivity.')).toBe('unreachable');
   });
 
   it('calls anything else a failure', () => {

@@ -40,7 +40,10 @@ export function reasonLine(reason) {
  */
 export function decideStart(facts) {
   const serve = (reason) => ({ action: 'serve', reason, line: reasonLine(reason) });
-  if (browserForced(facts.env)) return serve('SERVICELEDGER_BROWSER is set');
+  if (browserForced(facts.env)) {
+    const reason = 'SERVICELEDGER_BROWSER is set';
+    return { action: 'serve', reason, line: `ServiceLedger: ${reason}, so the desktop window is skipped; serving the app in your browser instead.` };
+  }
 
   // Without a display nothing Electron-related is worth downloading or building.
   if (!hasDisplay(facts.platform, facts.env)) {

@@ -47,7 +47,11 @@ describe('decideStart', () => {
   });
 
   it('serves in the browser when asked to, even where Electron could run', () => {
-    expect(decideStart({ ...ready, env: { DISPLAY: ':0', SERVICELEDGER_BROWSER: '1' } })).toMatchObject({ action: 'serve', reason: 'SERVICELEDGER_BROWSER is set' });
+    expect(decideStart({ ...ready, env: { DISPLAY: ':0', SERVICELEDGER_BROWSER: '1' } })).toEqual({
+      action: 'serve',
+      reason: 'SERVICELEDGER_BROWSER is set',
+      line: 'ServiceLedger: SERVICELEDGER_BROWSER is set, so the desktop window is skipped; serving the app in your browser instead.',
+    });
     expect(decideStart({ ...ready, env: { DISPLAY: ':0', SERVICELEDGER_BROWSER: '0' } })).toEqual({ action: 'launch' });
   });
 
