@@ -31,16 +31,12 @@ function run(): void {
   let controller: AppController | null = null;
   const currentWindow = () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null);
 
-  // A second launch hands over to this one: show the window it already has.
-  app.on('second-instance', () => {
-    const window = currentWindow();
-    if (window) focusWindow(window);
-  });
-
   // Close the workspace cleanly (checkpoint the WAL) and keep it as the one to reopen next time.
   const shutdown = () => controller?.shutdown();
   app.on('before-quit', shutdown);
   app.on('will-quit', shutdown);
+  // Ctrl+C in the terminal of `npm start` (forwarded by scripts/start.mjs) quits the same clean way.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => app.quit());
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
@@ -61,6 +57,14 @@ function run(): void {
       fail('ServiceLedger cannot show its window', `${indexHtml} could not be loaded (${(error as Error).message}). Run "npm run build" first.`);
     });
   };
+
+  // A second launch hands over to this one: show its window (or a new one on macOS, where the
+  // app can run without any).
+  app.on('second-instance', () => {
+    const window = currentWindow();
+    if (window) focusWindow(window);
+    else if (controller) openWindow();
+  });
 
   app
     .whenReady()

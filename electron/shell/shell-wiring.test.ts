@@ -43,15 +43,36 @@ afterEach(() => {
   else process.env.SERVICELEDGER_HOME = savedHome;
   setNativeBinding(undefined);
   delete (process as { resourcesPath?: string }).resourcesPath;
+  signalHandlers.clear();
 });
+
+/** Signal handlers the bundle installs, kept off the real test process. */
+const signalHandlers = new Map<string, Array<() => void>>();
 
 function evaluate(code: string, dirname: string, electron: unknown, allowed?: string[]): void {
   const requireFor = (name: string) => {
     if (allowed && !allowed.includes(name)) throw new Error(`the sandboxed preload may not require ${name}`);
     return name === 'electron' ? electron : realRequire(name);
   };
+  const recordSignal = (signal: string, handler: () => void) => {
+    signalHandlers.set(signal, [...(signalHandlers.get(signal) ?? []), handler]);
+  };
+  const fakeProcess = new Proxy(process, {
+    get(target, key) {
+      if (key === 'on' || key === 'once') return recordSignal;
+      const value = Reflect.get(target, key) as unknown;
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
   const module = { exports: {} };
-  new Function('require', 'module', 'exports', '__dirname', '__filename', code)(requireFor, module, module.exports, dirname, path.join(dirname, 'main.cjs'));
+  new Function('require', 'module', 'exports', '__dirname', '__filename', 'process', code)(
+    requireFor,
+    module,
+    module.exports,
+    dirname,
+    path.join(dirname, 'main.cjs'),
+    fakeProcess,
+  );
 }
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
@@ -224,6 +245,12 @@ describe('main process wiring', () => {
     expect(window!.webContents.send).toHaveBeenCalledWith(MENU_CHANNEL, 'workspace.open');
     electron.app.emit('second-instance');
     expect(window!.focus).toHaveBeenCalled();
+  });
+
+  it('quits cleanly on Ctrl+C from the terminal', async () => {
+    const { electron } = await startMain();
+    for (const handler of signalHandlers.get('SIGINT') ?? []) handler();
+    expect(electron.app.quit).toHaveBeenCalled();
   });
 
   it('remembers the window bounds in userData when it closes', async () => {
