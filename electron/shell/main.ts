@@ -1,0 +1,95 @@
+// The Electron main process: thin glue between Electron and the AppController. Policy lives in
+// electron/app/ (pure, tested); this file only wires it up. Bundled to dist/electron/main.cjs.
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { BrowserWindow, app, dialog } from 'electron';
+import { AppController } from '../app/app-controller';
+import { defaultDataDir } from '../app/app-paths';
+import type { AppUrlOptions } from '../app/url-policy';
+import { desktopHost } from './dialogs';
+import { registerInvokeHandler } from './ipc';
+import { installApplicationMenu } from './menu';
+import { setUpNativeDatabase } from './native';
+import { installSecurityPolicy } from './security';
+import { createMainWindow, focusWindow } from './window';
+
+const isDev = !app.isPackaged;
+// main.cjs sits in dist/electron/, beside preload.cjs and the built renderer in dist/renderer/.
+const indexHtml = path.join(__dirname, '..', 'renderer', 'index.html');
+const preload = path.join(__dirname, 'preload.cjs');
+const appUrl = pathToFileURL(indexHtml).href;
+const urlOptions: AppUrlOptions = { caseInsensitive: process.platform === 'win32' };
+
+function fail(title: string, message: string): void {
+  console.error(`[serviceledger] ${title}: ${message}`);
+  dialog.showErrorBox(title, message);
+  app.exit(1);
+}
+
+function run(): void {
+  let mainWindow: BrowserWindow | null = null;
+  let controller: AppController | null = null;
+  const currentWindow = () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null);
+
+  // Close the workspace cleanly (checkpoint the WAL) and keep it as the one to reopen next time.
+  const shutdown = () => controller?.shutdown();
+  app.on('before-quit', shutdown);
+  app.on('will-quit', shutdown);
+  // Ctrl+C in the terminal of `npm start` (forwarded by scripts/start.mjs) quits the same clean way.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => app.quit());
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  const openWindow = () => {
+    const window = createMainWindow({
+      indexHtml,
+      preload,
+      stateFile: path.join(app.getPath('userData'), 'window-state.json'),
+      isDev,
+      icon: path.join(app.getAppPath(), 'build', 'icon.png'),
+    });
+    mainWindow = window;
+    window.on('closed', () => {
+      if (mainWindow === window) mainWindow = null;
+    });
+    window.loadFile(indexHtml).catch((error: unknown) => {
+      fail('ServiceLedger cannot show its window', `${indexHtml} could not be loaded (${(error as Error).message}). Run "npm run build" first.`);
+    });
+  };
+
+  // A second launch hands over to this one: show its window (or a new one on macOS, where the
+  // app can run without any).
+  app.on('second-instance', () => {
+    const window = currentWindow();
+    if (window) focusWindow(window);
+    else if (controller) openWindow();
+  });
+
+  app
+    .whenReady()
+    .then(() => {
+      const native = setUpNativeDatabase();
+      if (!native.ok) return fail('ServiceLedger cannot start', native.message);
+      installSecurityPolicy(appUrl, urlOptions);
+      const appController = new AppController({ host: desktopHost(currentWindow), dataDir: app.getPath('userData') });
+      controller = appController;
+      // The window opens at once; API calls wait until the last workspace is reopened.
+      const ready = appController.reopenLast();
+      registerInvokeHandler({ app: appController, appUrl, urlOptions, ready }, currentWindow);
+      installApplicationMenu(currentWindow, isDev);
+      openWindow();
+      app.on('activate', () => {
+        if (!currentWindow()) openWindow();
+      });
+    })
+    .catch((error: unknown) => fail('ServiceLedger cannot start', (error as Error)?.stack ?? String(error)));
+}
+
+// Everything below must happen before the app is ready.
+if (process.env.SERVICELEDGER_HOME) app.setPath('userData', defaultDataDir());
+if (process.platform === 'win32') app.setAppUserModelId('org.serviceledger.app');
+app.enableSandbox();
+
+if (app.requestSingleInstanceLock()) run();
+else app.quit();
