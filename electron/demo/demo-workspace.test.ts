@@ -203,6 +203,30 @@ describe('demo workspace', () => {
     expect(counts.overdueActions).toBeGreaterThanOrEqual(3);
   });
 
+  it('puts nothing that has happened in the future', () => {
+    const timestamps: Array<[string, string]> = [
+      ['people', 'created_at'], ['people', 'updated_at'], ['services', 'created_at'], ['services', 'updated_at'],
+      ['service_lifecycle_events', 'at'], ['suppliers', 'created_at'], ['contracts', 'created_at'], ['slas', 'created_at'],
+      ['slas', 'updated_at'], ['risks', 'created_at'], ['risks', 'updated_at'], ['risk_assessments', 'assessed_at'],
+      ['actions', 'created_at'], ['actions', 'updated_at'], ['actions', 'completed_at'], ['reviews', 'created_at'],
+      ['reviews', 'approved_at'], ['audit_log', 'at'],
+    ];
+    for (const [table, name] of timestamps) {
+      expect(count(`SELECT count(*) FROM ${table} WHERE ${name} > ?`, NOW.toISOString()), `${table}.${name}`).toBe(0);
+      expect(count(`SELECT count(*) FROM ${table} WHERE ${name} NOT GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T*Z'`), `${table}.${name}`).toBe(0);
+    }
+    for (const [table, name] of [['services', 'last_review_date'], ['reviews', 'reviewed_on']] as const) {
+      expect(count(`SELECT count(*) FROM ${table} WHERE ${name} > ?`, TODAY), `${table}.${name}`).toBe(0);
+    }
+    const dates: Array<[string, string]> = [
+      ['services', 'next_review_date'], ['contracts', 'start_date'], ['contracts', 'end_date'], ['slas', 'valid_from'], ['slas', 'review_date'],
+      ['risks', 'next_review_date'], ['actions', 'due_date'], ['reviews', 'next_review_date'],
+    ];
+    for (const [table, name] of dates) {
+      expect(count(`SELECT count(*) FROM ${table} WHERE ${name} IS NOT NULL AND ${name} NOT GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'`), `${table}.${name}`).toBe(0);
+    }
+  });
+
   it('writes one audit row for the whole demo', () => {
     const rows = db.prepare('SELECT entity, action, actor_name, after_json FROM audit_log').all();
     expect(rows).toEqual([{ entity: 'workspace', action: 'create', actor_name: 'Demo data', after_json: '{"demo":true}' }]);
