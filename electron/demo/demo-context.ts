@@ -36,11 +36,6 @@ export function stampFrom(now: Date, offset: number, minutesPastNine = 0): strin
   return new Date(Date.parse(`${date}T09:00:00.000Z`) + minutesPastNine * 60_000).toISOString();
 }
 
-/** Days between two YYYY-MM-DD dates (b − a). */
-export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY_MS);
-}
-
 /** The month (YYYY-MM) `monthsAgo` months before the month of `now`; 1 is last month. */
 export function periodFrom(now: Date, monthsAgo: number): string {
   const date = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - monthsAgo, 1));
