@@ -1,0 +1,11 @@
+import { auditList } from './audit-list';
+import { dashboardSummary } from './dashboard-summary';
+import type { FigureFactory } from './figure';
+import { peopleList } from './people-list';
+import { searchRecords } from './search-records';
+import { workspaceOpen } from './workspace-open';
+
+/** Every figure of `npm run bench`, in report order. A new figure is one file here and one line below. */
+export const figures: readonly FigureFactory[] = [workspaceOpen, peopleList, searchRecords, dashboardSummary, auditList];
+
+export type { BenchContext, Figure, FigureFactory } from './figure';
