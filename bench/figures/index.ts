@@ -3,9 +3,23 @@ import { dashboardSummary } from './dashboard-summary';
 import type { FigureFactory } from './figure';
 import { peopleList } from './people-list';
 import { searchRecords } from './search-records';
+import { serviceGet, serviceImpact } from './service-detail';
+import { servicesAllRows, servicesByOwner, servicesFiltered, servicesFirstPage } from './services-list';
 import { workspaceOpen } from './workspace-open';
 
 /** Every figure of `npm run bench`, in report order. A new figure is one file here and one line below. */
-export const figures: readonly FigureFactory[] = [workspaceOpen, peopleList, searchRecords, dashboardSummary, auditList];
+export const figures: readonly FigureFactory[] = [
+  workspaceOpen,
+  peopleList,
+  searchRecords,
+  dashboardSummary,
+  auditList,
+  servicesFirstPage,
+  servicesAllRows,
+  servicesFiltered,
+  servicesByOwner,
+  serviceGet,
+  serviceImpact,
+];
 
 export type { BenchContext, Figure, FigureFactory } from './figure';
