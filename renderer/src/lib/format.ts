@@ -24,11 +24,12 @@ export function formatDate(iso: string | null | undefined): string {
   return isValid(date) ? new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(date) : iso;
 }
 
-/** "1 Mar 2025, 14:05" in local time. */
-export function formatDateTime(iso: string | null | undefined): string {
+/** "1 Mar 2025, 14:05" in local time; with seconds where order within a minute matters (audit trail). */
+export function formatDateTime(iso: string | null | undefined, options: { seconds?: boolean } = {}): string {
   if (!iso) return '—';
   const date = toDate(iso);
-  return isValid(date) ? new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(date) : iso;
+  const timeStyle = options.seconds ? 'medium' : 'short';
+  return isValid(date) ? new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle }).format(date) : iso;
 }
 
 /** Today as YYYY-MM-DD in local time (what "due today" means to the person looking). */

@@ -22,7 +22,8 @@ export function TruncatedText({ children, from = 'end', ...textProps }: Truncate
         onFocus={(event) => measure(event.currentTarget)}
         {...textProps}
       >
-        {children}
+        {/* Cutting the start is done with right-to-left direction; the marks keep a leading "/" in place. */}
+        {from === 'start' ? `\u200E${children}\u200E` : children}
       </Text>
     </Tooltip>
   );

@@ -42,20 +42,21 @@ export function ReviewsDue({ reviews }: { reviews: DashboardSummary['reviews'] }
         />
       ) : (
         <Table.ScrollContainer minWidth={640}>
-          <Table verticalSpacing="xs" highlightOnHover aria-label="Reviews due">
+          <Table verticalSpacing="xs" highlightOnHover layout="fixed" aria-label="Reviews due">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th w={190}>Due</Table.Th>
+                <Table.Th w={170}>Due</Table.Th>
                 <Table.Th w={90}>Kind</Table.Th>
-                <Table.Th w={100}>Code</Table.Th>
+                <Table.Th w={130}>Code</Table.Th>
                 <Table.Th>Title</Table.Th>
                 <Table.Th w={200}>Owner</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {reviews.items.map((item) => (
-                <Table.Tr key={`${item.kind}-${item.id}`} data-overdue={item.overdue || undefined} bg={item.overdue ? 'var(--mantine-color-red-light)' : undefined}>
-                  <Table.Td>
+                <Table.Tr key={`${item.kind}-${item.id}`} data-overdue={item.overdue || undefined}>
+                  {/* A red edge marks overdue rows without turning a long list into a red wall. */}
+                  <Table.Td style={item.overdue ? { boxShadow: 'inset 3px 0 0 var(--mantine-color-red-6)' } : undefined}>
                     <Text size="sm" c={item.overdue ? 'red' : undefined} fw={item.overdue ? 600 : undefined}>
                       {formatDate(item.dueDate)}
                     </Text>
@@ -69,7 +70,7 @@ export function ReviewsDue({ reviews }: { reviews: DashboardSummary['reviews'] }
                     </Badge>
                   </Table.Td>
                   <Table.Td>
-                    <Text size="sm" ff="monospace">
+                    <Text size="sm" ff="monospace" style={{ whiteSpace: 'nowrap' }}>
                       {item.code ?? '—'}
                     </Text>
                   </Table.Td>

@@ -11,7 +11,7 @@ export function PaletteButton() {
       <Group gap="xs" wrap="nowrap" justify="space-between">
         <Group gap="xs" wrap="nowrap">
           <IconSearch size={16} aria-hidden />
-          <Text size="sm" c="dimmed" visibleFrom="md">
+          <Text size="sm" c="dimmed" visibleFrom="md" style={{ whiteSpace: 'nowrap' }}>
             Search or run a command
           </Text>
         </Group>

@@ -24,13 +24,17 @@ export function PersonMenu() {
   const [, navigate] = useLocation();
   const people = useApiQuery('people.list', {});
   const choose = useApiAction('settings.update', {
-    success: (result) => (result.currentPersonId === null ? 'You are no longer named on this computer' : null),
+    success: (result) => {
+      if (result.currentPersonId === null) return 'No person chosen on this computer';
+      const name = people.data?.find((person) => person.id === result.currentPersonId)?.name;
+      return name ? `You are now ${name}` : 'Saved who you are';
+    },
     failure: 'Could not change who you are',
   });
   const current = workspace.currentPerson;
 
   return (
-    <Menu position="bottom-end" withArrow width={280}>
+    <Menu position="bottom-end" withArrow width={300} styles={{ itemLabel: { minWidth: 0 } }}>
       <Menu.Target>
         {current ? (
           <UnstyledButton aria-label={`I am ${current.name}. Change who you are`} px="xs" py={4} style={{ borderRadius: 'var(--mantine-radius-md)', maxWidth: 220 }}>

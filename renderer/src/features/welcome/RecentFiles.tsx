@@ -2,6 +2,7 @@ import { ActionIcon, Badge, Group, Paper, Stack, Text, ThemeIcon, Title, Tooltip
 import { IconDatabase, IconFileAlert, IconX } from '@tabler/icons-react';
 import type { RecentWorkspace } from '../../../../shared/api/workspace-api';
 import { baseName, formatDateTime } from '../../lib/format';
+import { TruncatedText } from '../../ui/TruncatedText';
 import classes from './RecentFiles.module.css';
 
 interface RecentFilesProps {
@@ -49,11 +50,9 @@ export function RecentFiles({ recent, onOpen, onForget, disabled = false }: Rece
                           </Badge>
                         )}
                       </Group>
-                      <Tooltip label={item.path}>
-                        <Text size="xs" c="dimmed" truncate="start">
-                          {item.path}
-                        </Text>
-                      </Tooltip>
+                      <TruncatedText size="xs" c="dimmed" from="start">
+                        {item.path}
+                      </TruncatedText>
                     </Stack>
                     <Text size="xs" c="dimmed" style={{ flexShrink: 0 }} visibleFrom="sm">
                       {formatDateTime(item.lastOpenedAt)}

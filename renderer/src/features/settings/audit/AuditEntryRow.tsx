@@ -48,7 +48,7 @@ export function AuditEntryRow({ entry }: { entry: AuditEntry }) {
           </ActionIcon>
         </Table.Td>
         <Table.Td>
-          <Text size="sm">{formatDateTime(entry.at)}</Text>
+          <Text size="sm">{formatDateTime(entry.at, { seconds: true })}</Text>
         </Table.Td>
         <Table.Td>
           <TruncatedText size="sm" c={entry.actorId === null ? 'dimmed' : undefined}>
@@ -56,7 +56,7 @@ export function AuditEntryRow({ entry }: { entry: AuditEntry }) {
           </TruncatedText>
         </Table.Td>
         <Table.Td>
-          <TruncatedText size="sm">{entityLabel(entry.entity, entry.entityId)}</TruncatedText>
+          <TruncatedText size="sm">{entityLabel(entry.entity, entry.entityId, entry.before, entry.after)}</TruncatedText>
           {changed.length > 0 && (
             <TruncatedText size="xs" c="dimmed">
               {`changed ${changed.join(', ')}`}

@@ -11,7 +11,15 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** A readable record label: "person #12". */
-export function entityLabel(entity: string, entityId: string): string {
-  return `${entity.replace(/[_-]+/g, ' ')} #${entityId}`;
+/** A readable record label: "person #12 · Ada Lovelace" (the name from after, or before for a deletion). */
+export function entityLabel(entity: string, entityId: string, before?: unknown, after?: unknown): string {
+  const base = `${entity.replace(/[_-]+/g, ' ')} #${entityId}`;
+  const name = recordName(after) ?? recordName(before);
+  return name ? `${base} · ${name}` : base;
+}
+
+function recordName(value: unknown): string | null {
+  if (!isRecord(value)) return null;
+  const name = value.name ?? value.title ?? value.organisationName;
+  return typeof name === 'string' && name ? name : null;
 }

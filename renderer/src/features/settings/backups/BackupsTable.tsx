@@ -1,13 +1,18 @@
 import { Button, Table, Text, VisuallyHidden } from '@mantine/core';
 import { IconRestore } from '@tabler/icons-react';
 import type { BackupFile } from '../../../../../shared/api/workspace-api';
-import { formatBytes, formatDateTime } from '../../../lib/format';
+import { baseName, formatBytes, formatDateTime } from '../../../lib/format';
 import { TruncatedText } from '../../../ui/TruncatedText';
 
 interface BackupsTableProps {
   backups: BackupFile[];
   onRestore: (path: string) => void;
   disabled: boolean;
+}
+
+/** The folder part of a path, for either separator. */
+function folderOf(path: string): string {
+  return path.slice(0, path.length - baseName(path).length) || path;
 }
 
 /** The backups folder of the open workspace, newest first. */
@@ -33,7 +38,7 @@ export function BackupsTable({ backups, onRestore, disabled }: BackupsTableProps
                   {backup.fileName}
                 </TruncatedText>
                 <TruncatedText size="xs" c="dimmed" from="start">
-                  {backup.path}
+                  {folderOf(backup.path)}
                 </TruncatedText>
               </Table.Td>
               <Table.Td>

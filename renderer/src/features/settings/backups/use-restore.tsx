@@ -28,6 +28,7 @@ export function useRestore() {
   const confirmRestore = (backupPath: string) =>
     modals.openConfirmModal({
       title: 'Restore this backup?',
+      size: 'lg',
       children: (
         <Stack gap="sm">
           <Text size="sm">
