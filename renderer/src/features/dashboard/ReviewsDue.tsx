@@ -9,7 +9,10 @@ import { TruncatedText } from '../../ui/TruncatedText';
 const KIND_LABEL: Record<DueReview['kind'], string> = { service: 'Service', sla: 'SLA', risk: 'Risk' };
 const KIND_COLOR: Record<DueReview['kind'], string> = { service: 'indigo', sla: 'cyan', risk: 'orange' };
 
-/** Services, SLAs and risks whose review date has passed or falls within 30 days, soonest first. */
+/**
+ * Services, SLAs and risks whose review date has passed or falls within 30 days, soonest first.
+ * In a narrow window the table scrolls sideways rather than squeezing titles to nothing.
+ */
 export function ReviewsDue({ reviews }: { reviews: DashboardSummary['reviews'] }) {
   const total = reviews.overdue + reviews.dueSoon;
   return (
@@ -41,7 +44,7 @@ export function ReviewsDue({ reviews }: { reviews: DashboardSummary['reviews'] }
           py="lg"
         />
       ) : (
-        <Table.ScrollContainer minWidth={640}>
+        <Table.ScrollContainer minWidth={860}>
           <Table verticalSpacing="xs" highlightOnHover layout="fixed" aria-label="Reviews due">
             <Table.Thead>
               <Table.Tr>
@@ -49,7 +52,7 @@ export function ReviewsDue({ reviews }: { reviews: DashboardSummary['reviews'] }
                 <Table.Th w={90}>Kind</Table.Th>
                 <Table.Th w={130}>Code</Table.Th>
                 <Table.Th>Title</Table.Th>
-                <Table.Th w={200}>Owner</Table.Th>
+                <Table.Th w={190}>Owner</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

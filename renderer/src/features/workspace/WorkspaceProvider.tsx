@@ -2,8 +2,13 @@ import { Center, Loader } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { WorkspaceInfo } from '../../../../shared/api/workspace-api';
 import { useApi, useDataRevision } from '../../api/api-context';
+import { errorBody } from '../../api/api-errors';
 import { ErrorPanel } from '../errors/ErrorPanel';
 import { WorkspaceContext } from './workspace-context';
+
+function startupErrorTitle(error: unknown): string {
+  return errorBody(error).code === 'unauthorized' ? 'This page has no access to ServiceLedger' : 'ServiceLedger cannot reach its host';
+}
 
 /**
  * Loads `workspace.info` and keeps it current: again after every write (the organisation name
@@ -48,7 +53,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
     if (error) {
       return (
         <Center mih="100vh" p="xl">
-          <ErrorPanel title="ServiceLedger cannot reach its host" error={error} onRetry={refresh} maw={560} />
+          <ErrorPanel title={startupErrorTitle(error)} error={error} onRetry={refresh} maw={560} />
         </Center>
       );
     }
