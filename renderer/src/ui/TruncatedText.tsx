@@ -10,16 +10,16 @@ interface TruncatedTextProps extends TextProps {
 /**
  * One line of text that may be too long for its column: cut with an ellipsis, and the full text
  * in a tooltip, but only when something was actually cut (a tooltip repeating short text is noise).
+ * Whether it was cut is only known in the browser's layout, so it is measured as the pointer arrives.
  */
 export function TruncatedText({ children, from = 'end', ...textProps }: TruncatedTextProps) {
-  const [cut, setCut] = useState(false);
-  const measure = (element: HTMLElement) => setCut(element.scrollWidth > element.clientWidth);
+  const [opened, setOpened] = useState(false);
   return (
-    <Tooltip label={children} disabled={!cut}>
+    <Tooltip label={children} opened={opened}>
       <Text
         truncate={from}
-        onMouseEnter={(event) => measure(event.currentTarget)}
-        onFocus={(event) => measure(event.currentTarget)}
+        onMouseEnter={(event) => setOpened(event.currentTarget.scrollWidth > event.currentTarget.clientWidth)}
+        onMouseLeave={() => setOpened(false)}
         {...textProps}
       >
         {/* Cutting the start is done with right-to-left direction; the marks keep a leading "/" in place. */}

@@ -34,7 +34,7 @@ export function PersonMenu() {
   const current = workspace.currentPerson;
 
   return (
-    <Menu position="bottom-end" withArrow width={300} styles={{ itemLabel: { minWidth: 0 } }}>
+    <Menu position="bottom-end" withArrow width={300}>
       <Menu.Target>
         {current ? (
           <UnstyledButton aria-label={`I am ${current.name}. Change who you are`} px="xs" py={4} style={{ borderRadius: 'var(--mantine-radius-md)', maxWidth: 220 }}>
@@ -73,11 +73,12 @@ export function PersonMenu() {
               onClick={() => void choose.run({ currentPersonId: person.id })}
               rightSection={person.id === current?.id ? <IconCheck size={14} aria-label="current" /> : null}
             >
-              <Text size="sm" truncate="end">
+              {/* A fixed measure: menu items size to their content, so "truncate" alone would never cut. */}
+              <Text size="sm" truncate="end" maw={236} title={person.name}>
                 {person.name}
               </Text>
               {person.role && (
-                <Text size="xs" c="dimmed" truncate="end">
+                <Text size="xs" c="dimmed" truncate="end" maw={236} title={person.role}>
                   {person.role}
                 </Text>
               )}
