@@ -1,0 +1,55 @@
+import { Anchor, EmptyState } from '@mantine/core';
+import { IconMapPinQuestion } from '@tabler/icons-react';
+import { Link, Route, Switch, useLocation } from 'wouter';
+import { ComingNextScreen } from '../features/coming-next/ComingNextScreen';
+import { DashboardScreen } from '../features/dashboard/DashboardScreen';
+import { ErrorBoundary } from '../features/errors/ErrorBoundary';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+
+function NotFound() {
+  return (
+    <EmptyState
+      icon={<IconMapPinQuestion size={32} />}
+      withIndicatorBackground
+      title="There is no such screen"
+      description={
+        <>
+          The address may be from a newer version or mistyped. <Anchor component={Link} href="/">Go to the dashboard</Anchor>
+        </>
+      }
+      py={64}
+    />
+  );
+}
+
+/**
+ * The screens of an open workspace. The error boundary resets when the route changes, so one
+ * broken screen never takes the navigation down with it.
+ */
+export function AppRoutes() {
+  const [location, navigate] = useLocation();
+  return (
+    <ErrorBoundary resetKeys={[location]} onGoHome={() => navigate('/')}>
+      <Switch>
+        <Route path="/" component={DashboardScreen} />
+        <Route path="/services">
+          <ComingNextScreen screen="services" />
+        </Route>
+        <Route path="/slas">
+          <ComingNextScreen screen="slas" />
+        </Route>
+        <Route path="/risks">
+          <ComingNextScreen screen="risks" />
+        </Route>
+        <Route path="/reviews">
+          <ComingNextScreen screen="reviews" />
+        </Route>
+        <Route path="/management-review">
+          <ComingNextScreen screen="management-review" />
+        </Route>
+        <Route path="/settings/:tab?" component={SettingsScreen} />
+        <Route component={NotFound} />
+      </Switch>
+    </ErrorBoundary>
+  );
+}

@@ -1,0 +1,21 @@
+import { createTheme, localStorageColorSchemeManager } from '@mantine/core';
+
+/**
+ * Calm, dense enough for registers, readable in both schemes. System fonts only: the app is
+ * offline and must not fetch web fonts.
+ */
+export const theme = createTheme({
+  primaryColor: 'indigo',
+  defaultRadius: 'md',
+  cursorType: 'pointer',
+  focusRing: 'auto',
+  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+  headings: { fontWeight: '650' },
+  components: {
+    Tooltip: { defaultProps: { openDelay: 300, withArrow: true, multiline: true, maw: 420 } },
+    Modal: { defaultProps: { centered: true } },
+  },
+});
+
+/** Light, dark or "follow the system", remembered on this computer. */
+export const colorSchemeManager = localStorageColorSchemeManager({ key: 'serviceledger.color-scheme' });

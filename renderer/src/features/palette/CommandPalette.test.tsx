@@ -1,0 +1,76 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { emptySummary, openInfo, welcomeInfo } from '../../test/fixtures';
+import { renderApp } from '../../test/render-app';
+
+function pressModK() {
+  fireEvent.keyDown(document.documentElement, { key: 'k', code: 'KeyK', ctrlKey: true });
+}
+
+describe('CommandPalette', () => {
+  it('opens with Ctrl+K and lists every screen', async () => {
+    renderApp({ 'workspace.info': () => openInfo(), 'dashboard.summary': () => emptySummary(), 'people.list': () => [] });
+    await screen.findByRole('heading', { name: 'Dashboard' });
+    expect(screen.queryByRole('textbox', { name: 'Command palette search' })).not.toBeInTheDocument();
+
+    pressModK();
+
+    const search = await screen.findByRole('textbox', { name: 'Command palette search' });
+    expect(search).toHaveFocus();
+    for (const label of ['Dashboard', 'Services', 'SLAs', 'Risks', 'Reviews', 'Management review', 'Settings']) {
+      expect(screen.getByRole('button', { name: new RegExp(`^Go to ${label}`) })).toBeInTheDocument();
+    }
+    expect(screen.getByRole('button', { name: /^Back up now/ })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /^Theme: dark/ })).toBeInTheDocument();
+  });
+
+  it('filters commands by the words typed and runs the chosen one', async () => {
+    const { user, history } = renderApp({ 'workspace.info': () => openInfo(), 'dashboard.summary': () => emptySummary(), 'people.list': () => [], 'search.records': () => [] });
+    await screen.findByRole('heading', { name: 'Dashboard' });
+    pressModK();
+
+    await user.type(await screen.findByRole('textbox', { name: 'Command palette search' }), 'audit');
+
+    expect(screen.queryByRole('button', { name: /^Go to Services/ })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: /^Go to Audit trail/ }));
+    expect(history.at(-1)).toBe('/settings/audit');
+    expect(await screen.findByRole('tab', { name: 'Audit trail', selected: true })).toBeInTheDocument();
+  });
+
+  it('finds records with search.records and goes to the record on selection', async () => {
+    const { user, history, inputsOf } = renderApp({
+      'workspace.info': () => openInfo(),
+      'dashboard.summary': () => emptySummary(),
+      'people.list': () => [],
+      'search.records': ({ text }) =>
+        text.toLowerCase().startsWith('email') ? [{ kind: 'service', id: 12, code: 'SVC-012', title: 'Email and calendar', subtitle: 'live' }] : [],
+    });
+    await screen.findByRole('heading', { name: 'Dashboard' });
+    pressModK();
+
+    await user.type(await screen.findByRole('textbox', { name: 'Command palette search' }), 'email');
+
+    const hit = await screen.findByRole('button', { name: /SVC-012 · Email and calendar/ });
+    expect(within(hit).getByText('Service · live')).toBeInTheDocument();
+    // Debounced: one search for the whole word, not one per key.
+    expect(inputsOf('search.records')).toEqual([{ text: 'email', limit: 12 }]);
+    await user.click(hit);
+    expect(history.at(-1)).toBe('/services?focus=12');
+    expect(await screen.findByText('You opened a record from the search')).toBeInTheDocument();
+  });
+
+  it('offers only workspace actions on the welcome screen and never searches records there', async () => {
+    const { user, inputsOf } = renderApp({ 'workspace.info': () => welcomeInfo() });
+    await screen.findByRole('button', { name: /Open demo workspace/ });
+    pressModK();
+
+    const search = await screen.findByRole('textbox', { name: 'Command palette search' });
+    const palette = screen.getByRole('dialog');
+    expect(within(palette).queryByRole('button', { name: /^Go to Dashboard/ })).not.toBeInTheDocument();
+    expect(within(palette).getByRole('button', { name: /^New empty workspace/ })).toBeInTheDocument();
+    expect(within(palette).getByRole('button', { name: /^Open demo workspace/ })).toBeInTheDocument();
+    await user.type(search, 'zzz');
+    await waitFor(() => expect(within(palette).getByText('Nothing found')).toBeInTheDocument());
+    expect(inputsOf('search.records')).toEqual([]);
+  });
+});

@@ -1,0 +1,39 @@
+import { Group, Text, Tooltip } from '@mantine/core';
+import { IconAppWindow, IconBrowser, IconDatabase } from '@tabler/icons-react';
+import { formatBytes, formatDateTime } from '../../lib/format';
+import { useWorkspace } from '../workspace/workspace-context';
+
+/** The footer: which file is open, how big, which format, and which host serves the app. */
+export function StatusLine() {
+  const { info } = useWorkspace();
+  const workspace = info.workspace;
+  if (!workspace) return null;
+  const desktop = info.host.kind === 'desktop';
+  const HostIcon = desktop ? IconAppWindow : IconBrowser;
+  return (
+    <Group h="100%" px="md" gap="lg" wrap="nowrap" justify="space-between" role="status" aria-label="Workspace status">
+      <Tooltip label={`${workspace.path} · opened ${formatDateTime(workspace.openedAt)}`}>
+        <Group gap={6} wrap="nowrap" style={{ minWidth: 0 }} tabIndex={0} aria-label={`Open workspace file ${workspace.path}`}>
+          <IconDatabase size={14} style={{ flexShrink: 0 }} aria-hidden />
+          <Text size="xs" truncate="end" ff="monospace">
+            {workspace.fileName}
+          </Text>
+        </Group>
+      </Tooltip>
+      <Group gap="lg" wrap="nowrap" style={{ flexShrink: 0 }}>
+        <Text size="xs" c="dimmed">
+          format v{workspace.schemaVersion}
+        </Text>
+        <Text size="xs" c="dimmed">
+          {formatBytes(workspace.sizeBytes)}
+        </Text>
+        <Group gap={4} wrap="nowrap">
+          <HostIcon size={14} aria-hidden />
+          <Text size="xs" c="dimmed">
+            {desktop ? 'Desktop app' : 'Browser host'} · v{info.host.appVersion}
+          </Text>
+        </Group>
+      </Group>
+    </Group>
+  );
+}

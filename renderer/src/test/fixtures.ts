@@ -1,0 +1,99 @@
+import type { AuditEntry } from '../../../shared/api/audit-api';
+import type { DashboardSummary } from '../../../shared/api/overview-api';
+import type { Person } from '../../../shared/api/people-api';
+import type { HostInfo, OpenWorkspace, WorkspaceInfo } from '../../../shared/api/workspace-api';
+
+export function hostInfo(overrides: Partial<HostInfo> = {}): HostInfo {
+  return { kind: 'browser', appVersion: '0.1.0', nativeFileDialogs: false, defaultDirectory: '/home/ada/ServiceLedger', ...overrides };
+}
+
+export function openWorkspace(overrides: Partial<OpenWorkspace> = {}): OpenWorkspace {
+  return {
+    path: '/home/ada/ServiceLedger/acme.sqlite',
+    fileName: 'acme.sqlite',
+    organisationName: 'Acme IT',
+    schemaVersion: 2,
+    sizeBytes: 237_568,
+    openedAt: '2026-03-02T09:30:00.000Z',
+    recoveredFromUncleanClose: false,
+    migrationBackupPath: null,
+    currentPerson: null,
+    ...overrides,
+  };
+}
+
+/** Info with no workspace open (the welcome screen). */
+export function welcomeInfo(overrides: Partial<WorkspaceInfo> = {}): WorkspaceInfo {
+  return { host: hostInfo(), workspace: null, recent: [], notice: null, ...overrides };
+}
+
+/** Info with a workspace open (the app shell). */
+export function openInfo(workspace: Partial<OpenWorkspace> = {}, overrides: Partial<WorkspaceInfo> = {}): WorkspaceInfo {
+  return { host: hostInfo(), workspace: openWorkspace(workspace), recent: [], notice: null, ...overrides };
+}
+
+export function emptySummary(): DashboardSummary {
+  return {
+    organisationName: 'Acme IT',
+    counts: { services: 0, liveServices: 0, slas: 0, agreedSlas: 0, openRisks: 0, people: 0, openActions: 0, overdueActions: 0 },
+    reviews: { overdue: 0, dueSoon: 0, items: [] },
+  };
+}
+
+export function fullSummary(): DashboardSummary {
+  return {
+    organisationName: 'Northwind Health Trust',
+    counts: { services: 25, liveServices: 19, slas: 12, agreedSlas: 9, openRisks: 41, people: 14, openActions: 17, overdueActions: 3 },
+    reviews: {
+      overdue: 1,
+      dueSoon: 1,
+      items: [
+        { kind: 'risk', id: 7, code: 'RSK-007', title: 'Ransomware on clinical systems', dueDate: '2020-01-15', ownerName: 'Priya Shah', overdue: true },
+        { kind: 'sla', id: 3, code: 'SLA-003', title: 'Service desk response times', dueDate: '2099-12-01', ownerName: null, overdue: false },
+      ],
+    },
+  };
+}
+
+export function person(overrides: Partial<Person> = {}): Person {
+  return {
+    id: 1,
+    name: 'Priya Shah',
+    email: 'priya@example.org',
+    role: 'Head of IT',
+    active: true,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    ...overrides,
+  };
+}
+
+export function auditEntry(overrides: Partial<AuditEntry> = {}): AuditEntry {
+  return {
+    id: 1,
+    at: '2026-03-02T09:30:00.000Z',
+    actorId: 1,
+    actorName: 'Priya Shah',
+    entity: 'person',
+    entityId: '2',
+    action: 'create',
+    before: null,
+    after: { id: 2, name: 'Tomasz Kowalczyk' },
+    ...overrides,
+  };
+}
+
+/**
+ * The host's idea of the open workspace, as a fake: `workspace.info` answers the current state
+ * and `set` (called from open/create/close handlers) changes it, like the real host does.
+ */
+export function hostState(initial: WorkspaceInfo) {
+  let current = initial;
+  return {
+    info: () => current,
+    set: (next: WorkspaceInfo) => {
+      current = next;
+      return next;
+    },
+  };
+}
