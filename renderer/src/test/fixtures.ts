@@ -37,6 +37,11 @@ export function emptySummary(): DashboardSummary {
     organisationName: 'Acme IT',
     counts: { services: 0, liveServices: 0, slas: 0, agreedSlas: 0, openRisks: 0, people: 0, openActions: 0, overdueActions: 0 },
     reviews: { overdue: 0, dueSoon: 0, items: [] },
+    catalogue: {
+      byLifecycle: { pipeline: 0, live: 0, retired: 0 },
+      byTier: [1, 2, 3, 4].map((tier) => ({ tier, count: 0 })),
+      contractsEnding: [],
+    },
   };
 }
 
@@ -51,6 +56,16 @@ export function fullSummary(): DashboardSummary {
         { kind: 'risk', id: 7, code: 'RSK-007', title: 'Ransomware on clinical systems', dueDate: '2020-01-15', ownerName: 'Priya Shah', overdue: true },
         { kind: 'sla', id: 3, code: 'SLA-003', title: 'Service desk response times', dueDate: '2099-12-01', ownerName: null, overdue: false },
       ],
+    },
+    catalogue: {
+      byLifecycle: { pipeline: 3, live: 19, retired: 3 },
+      byTier: [
+        { tier: 1, count: 5 },
+        { tier: 2, count: 8 },
+        { tier: 3, count: 7 },
+        { tier: 4, count: 2 },
+      ],
+      contractsEnding: [{ id: 2, title: 'WAN managed service', supplierName: 'Contoso Networks', endDate: '2099-01-10', daysToEnd: 45 }],
     },
   };
 }
