@@ -3,13 +3,8 @@ import type { DashboardSummary, DueReview, SearchHit } from '../../shared/api/ov
 import { getOrganisationName } from './meta-repository';
 import { containsPattern, escapeLike } from './sql-helpers';
 
-/** Records whose code or name contains the text, codes that start with it first. */
-export function searchRecords(db: Database.Database, text: string, limit: number): SearchHit[] {
-  const pattern = containsPattern(text);
-  const prefix = `${escapeLike(text)}%`;
-  const rows = db
-    .prepare(
-      `SELECT * FROM (
+/** The palette's record search; :pattern is a contains-pattern, :prefix a starts-with pattern (ESCAPE '\\'). */
+export const SEARCH_SQL = `SELECT * FROM (
          SELECT 'service' AS kind, id, code, name AS title, lifecycle AS subtitle,
                 (code LIKE :prefix ESCAPE '\\') AS exact FROM services
           WHERE code LIKE :pattern ESCAPE '\\' OR name LIKE :pattern ESCAPE '\\'
@@ -23,9 +18,13 @@ export function searchRecords(db: Database.Database, text: string, limit: number
          SELECT 'supplier', id, NULL, name, contact, 0 FROM suppliers WHERE name LIKE :pattern ESCAPE '\\'
          UNION ALL
          SELECT 'person', id, NULL, name, role, 0 FROM people WHERE name LIKE :pattern ESCAPE '\\' OR email LIKE :pattern ESCAPE '\\'
-       ) ORDER BY exact DESC, title COLLATE NOCASE LIMIT :limit`,
-    )
-    .all({ pattern, prefix, limit }) as Array<SearchHit & { exact: number }>;
+       ) ORDER BY exact DESC, title COLLATE NOCASE LIMIT :limit`;
+
+/** Records whose code or name contains the text, codes that start with it first. */
+export function searchRecords(db: Database.Database, text: string, limit: number): SearchHit[] {
+  const pattern = containsPattern(text);
+  const prefix = `${escapeLike(text)}%`;
+  const rows = db.prepare(SEARCH_SQL).all({ pattern, prefix, limit }) as Array<SearchHit & { exact: number }>;
   return rows.map(({ exact: _exact, ...hit }) => hit);
 }
 
