@@ -3,26 +3,10 @@ import type { ExportFile } from '../../shared/api/catalogue-io-api';
 import { formatServiceHours } from '../../shared/domain/service-hours';
 import { SERVICE_IMPORT_FIELDS, type ServiceImportKey } from '../../shared/import/service-import-fields';
 import { parseJsonArray } from '../repositories/sql-helpers';
-import { parseServiceHoursColumn } from '../repositories/services/service-rows';
+import { parseServiceHoursColumn, type ServiceRow } from '../repositories/services/service-rows';
 import { writeTable, type TableFormat } from './write-table';
 
-interface ExportRow {
-  code: string;
-  name: string;
-  description: string;
-  category: string | null;
-  kind: string;
-  lifecycle: string;
-  owner: string | null;
-  customers_json: string;
-  criticality: number;
-  service_hours_json: string;
-  support_contact: string | null;
-  tags_json: string;
-  last_review_date: string | null;
-  next_review_date: string | null;
-  depends_on: string | null;
-}
+type ExportRow = Omit<ServiceRow, 'owner_name' | 'depends_on_count' | 'dependent_count'> & { owner: string | null; depends_on: string | null };
 
 /** The catalogue in the import's column layout, so an export imports back into an empty workspace unchanged. */
 export async function exportServices(db: Database.Database, format: TableFormat, today: string): Promise<ExportFile> {
