@@ -5,6 +5,7 @@ import { ComingNextScreen } from '../features/coming-next/ComingNextScreen';
 import { DashboardScreen } from '../features/dashboard/DashboardScreen';
 import { ErrorBoundary } from '../features/errors/ErrorBoundary';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { SuppliersScreen } from '../features/suppliers/SuppliersScreen';
 
 function NotFound() {
   return (
@@ -35,6 +36,7 @@ export function AppRoutes() {
         <Route path="/services">
           <ComingNextScreen screen="services" />
         </Route>
+        <Route path="/suppliers/:section?" component={SuppliersScreen} />
         <Route path="/slas">
           <ComingNextScreen screen="slas" />
         </Route>
