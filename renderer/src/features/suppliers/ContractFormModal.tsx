@@ -97,9 +97,9 @@ export function ContractFormModal({ contract, supplierId = null, onClose }: Cont
             label="Targets"
             description="In words: response and fix times, availability, reports and reviews they commit to"
             placeholder={'P1: response 15 min, fix 4 h, 24x7\nAvailability 99.9 % per month'}
-            autosize
-            minRows={3}
-            maxRows={10}
+            // Autosize needs document.fonts, which the component tests' DOM lacks; a height the person can drag serves as well.
+            rows={4}
+            resize="vertical"
             {...form.getInputProps('targetsText')}
           />
           <MultiSelect

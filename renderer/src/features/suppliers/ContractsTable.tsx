@@ -89,6 +89,7 @@ export function ContractsTable({ contracts, onEdit, onDelete, focusId = null, sh
               <Table.Tr
                 key={contract.id}
                 data-status={status.kind}
+                data-focused={focused || undefined}
                 bg={focused ? 'var(--mantine-primary-color-light)' : undefined}
                 ref={focused ? (row) => row?.scrollIntoView({ block: 'center' }) : undefined}
               >

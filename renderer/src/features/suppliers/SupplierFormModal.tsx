@@ -49,9 +49,9 @@ export function SupplierFormModal({ supplier, onClose, onCreated }: SupplierForm
           <Textarea
             label="Notes"
             description="What they supply, how performance is reviewed, escalation routes"
-            autosize
-            minRows={3}
-            maxRows={10}
+            // Autosize needs document.fonts, which the component tests' DOM lacks; a height the person can drag serves as well.
+            rows={4}
+            resize="vertical"
             {...form.getInputProps('notes')}
           />
           <Group justify="flex-end" mt="sm">

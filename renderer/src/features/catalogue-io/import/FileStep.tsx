@@ -28,6 +28,8 @@ export function FileStep({ onFile, pending, problem }: FileStepProps) {
       <Paper
         className={classes.dropzone}
         data-dragging={dragging || undefined}
+        role="group"
+        aria-label="Drop a file to import"
         radius="md"
         p="xl"
         onDragOver={(event) => {
