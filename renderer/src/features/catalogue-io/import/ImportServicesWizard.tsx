@@ -110,7 +110,7 @@ export function ImportServicesWizard() {
         title="Import services"
         description="Add services to the catalogue from a CSV or Excel file. Nothing is written until you press Import on the preview step."
       />
-      <Stepper active={step} onStepClick={step < 3 ? (index) => index < step && (index === 0 ? startAgain() : setStep(index)) : undefined} size="sm">
+      <Stepper active={step === 3 ? STEPS.length : step} onStepClick={step < 3 ? (index) => index < step && (index === 0 ? startAgain() : setStep(index)) : undefined} size="sm">
         {STEPS.map((item) => (
           <Stepper.Step key={item.label} label={item.label} description={item.description} />
         ))}
