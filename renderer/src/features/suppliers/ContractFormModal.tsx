@@ -25,7 +25,14 @@ const KIND_OPTIONS = [
  * land under the field they name.
  */
 export function ContractFormModal({ contract, supplierId = null, onClose }: ContractFormModalProps) {
-  const form = useForm<ContractFormValues>({ initialValues: initialContractValues(contract, supplierId), validate: validateContract });
+  const form = useForm<ContractFormValues>({
+    initialValues: initialContractValues(contract, supplierId),
+    validate: validateContract,
+    // "End before start" is about both dates: changing either one answers it.
+    onValuesChange: (values, previous) => {
+      if (values.startDate !== previous.startDate || values.endDate !== previous.endDate) form.clearFieldError('endDate');
+    },
+  });
   const suppliers = useApiQuery('suppliers.list', {});
   const services = useApiQuery('services.list', { limit: 10_000, sort: { column: 'code', direction: 'asc' } });
   const create = useApiAction('contracts.create', { success: (created) => `Added ${created.title}`, failure: 'Could not add the contract' });

@@ -72,10 +72,10 @@ export function ContractsTable({ contracts, onEdit, onDelete, focusId = null, sh
           <Table.Tr>
             <Table.Th>Contract</Table.Th>
             {showProvider && <Table.Th w={170}>Supplier or team</Table.Th>}
-            <Table.Th w={215}>Services</Table.Th>
+            <Table.Th w={205}>Services</Table.Th>
             <Table.Th w={130}>Start – end</Table.Th>
-            <Table.Th w={125}>Notice by</Table.Th>
-            <Table.Th w={155}>Status</Table.Th>
+            <Table.Th w={120}>Notice by</Table.Th>
+            <Table.Th w={170}>Status</Table.Th>
             <Table.Th w={76}>
               <VisuallyHidden>Actions</VisuallyHidden>
             </Table.Th>
