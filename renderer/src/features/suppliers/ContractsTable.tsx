@@ -66,7 +66,7 @@ function NoticeDate({ contract }: { contract: Contract }) {
 /** Contracts and OLAs with who provides them, what they cover, their dates and how they stand. */
 export function ContractsTable({ contracts, onEdit, onDelete, focusId = null, showProvider = true, label = 'Contracts' }: ContractsTableProps) {
   return (
-    <Table.ScrollContainer minWidth={showProvider ? 1000 : 820}>
+    <Table.ScrollContainer minWidth={showProvider ? 1060 : 880}>
       <Table verticalSpacing="sm" highlightOnHover layout="fixed" aria-label={label}>
         <Table.Thead>
           <Table.Tr>
