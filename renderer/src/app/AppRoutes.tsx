@@ -1,10 +1,13 @@
 import { Anchor, EmptyState } from '@mantine/core';
 import { IconMapPinQuestion } from '@tabler/icons-react';
 import { Link, Route, Switch, useLocation } from 'wouter';
+import { CatalogueDocument } from '../features/catalogue-document/CatalogueDocument';
+import { ImportServicesWizard } from '../features/catalogue-io/import/ImportServicesWizard';
 import { ComingNextScreen } from '../features/coming-next/ComingNextScreen';
 import { DashboardScreen } from '../features/dashboard/DashboardScreen';
 import { ErrorBoundary } from '../features/errors/ErrorBoundary';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { SuppliersScreen } from '../features/suppliers/SuppliersScreen';
 
 function NotFound() {
   return (
@@ -32,9 +35,13 @@ export function AppRoutes() {
     <ErrorBoundary resetKeys={[location]} onGoHome={() => navigate('/')}>
       <Switch>
         <Route path="/" component={DashboardScreen} />
+        {/* Before any /services/:id route: these two are not service ids. */}
+        <Route path="/services/import" component={ImportServicesWizard} />
+        <Route path="/services/catalogue-document" component={CatalogueDocument} />
         <Route path="/services">
           <ComingNextScreen screen="services" />
         </Route>
+        <Route path="/suppliers/:section?" component={SuppliersScreen} />
         <Route path="/slas">
           <ComingNextScreen screen="slas" />
         </Route>

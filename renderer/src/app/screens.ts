@@ -6,10 +6,11 @@ import {
   IconSettings,
   IconShieldExclamation,
   IconStack2,
+  IconTruckDelivery,
   type Icon,
 } from '@tabler/icons-react';
 
-export type ScreenId = 'dashboard' | 'services' | 'slas' | 'risks' | 'reviews' | 'management-review' | 'settings';
+export type ScreenId = 'dashboard' | 'services' | 'suppliers' | 'slas' | 'risks' | 'reviews' | 'management-review' | 'settings';
 
 export interface Screen {
   id: ScreenId;
@@ -25,6 +26,13 @@ export interface Screen {
 export const screens: readonly Screen[] = [
   { id: 'dashboard', path: '/', label: 'Dashboard', icon: IconLayoutDashboard, description: 'Figures and the reviews that are due' },
   { id: 'services', path: '/services', label: 'Services', icon: IconStack2, description: 'The service catalogue' },
+  {
+    id: 'suppliers',
+    path: '/suppliers',
+    label: 'Suppliers',
+    icon: IconTruckDelivery,
+    description: 'Suppliers, underpinning contracts and OLAs (ISO/IEC 20000-1 8.3.4)',
+  },
   { id: 'slas', path: '/slas', label: 'SLAs', icon: IconFileCertificate, description: 'Service level agreements and their results' },
   { id: 'risks', path: '/risks', label: 'Risks', icon: IconShieldExclamation, description: 'The risk register and heat map' },
   { id: 'reviews', path: '/reviews', label: 'Reviews', icon: IconCalendarCheck, description: 'Reviews due and done' },
@@ -56,6 +64,6 @@ export function pathForRecord(kind: 'service' | 'sla' | 'risk' | 'person' | 'sup
     case 'person':
       return `/settings/people?focus=${id}`;
     case 'supplier':
-      return `/services?supplier=${id}`;
+      return `/suppliers/${id}`;
   }
 }

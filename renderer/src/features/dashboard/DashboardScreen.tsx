@@ -2,6 +2,8 @@ import { SimpleGrid, Skeleton, Stack } from '@mantine/core';
 import { useApiQuery } from '../../api/use-api-query';
 import { PageHeader } from '../../ui/PageHeader';
 import { ErrorPanel } from '../errors/ErrorPanel';
+import { CatalogueCard } from './CatalogueCard';
+import { ContractsEndingCard } from './ContractsEndingCard';
 import { EmptyWorkspaceHint } from './EmptyWorkspaceHint';
 import { FigureCards } from './FigureCards';
 import { ReviewsDue } from './ReviewsDue';
@@ -17,6 +19,10 @@ export function DashboardScreen() {
         <>
           <EmptyWorkspaceHint counts={summary.data.counts} />
           <FigureCards summary={summary.data} />
+          <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+            <CatalogueCard catalogue={summary.data.catalogue} />
+            <ContractsEndingCard contracts={summary.data.catalogue.contractsEnding} />
+          </SimpleGrid>
           <ReviewsDue reviews={summary.data.reviews} />
         </>
       ) : summary.error ? (

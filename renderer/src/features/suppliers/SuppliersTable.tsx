@@ -1,0 +1,72 @@
+import { ActionIcon, Anchor, Badge, Group, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { IconPencil, IconTrash } from '@tabler/icons-react';
+import { Link } from 'wouter';
+import type { Supplier } from '../../../../shared/api/suppliers-api';
+import { TruncatedText } from '../../ui/TruncatedText';
+
+interface SuppliersTableProps {
+  suppliers: Supplier[];
+  onEdit: (supplier: Supplier) => void;
+  onDelete: (supplier: Supplier) => void;
+}
+
+/** Suppliers by name; the name opens the supplier's page with its contracts. */
+export function SuppliersTable({ suppliers, onEdit, onDelete }: SuppliersTableProps) {
+  return (
+    <Table.ScrollContainer minWidth={720}>
+      <Table verticalSpacing="xs" highlightOnHover layout="fixed" aria-label="Suppliers">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w="34%">Name</Table.Th>
+            <Table.Th>Contact</Table.Th>
+            <Table.Th w={120}>Contracts</Table.Th>
+            <Table.Th w={80}>
+              <VisuallyHidden>Actions</VisuallyHidden>
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {suppliers.map((supplier) => (
+            <Table.Tr key={supplier.id}>
+              <Table.Td maw={0}>
+                <Anchor component={Link} href={`/suppliers/${supplier.id}`} size="sm" fw={500} display="block" style={{ minWidth: 0 }}>
+                  <TruncatedText size="sm" inherit>
+                    {supplier.name}
+                  </TruncatedText>
+                </Anchor>
+              </Table.Td>
+              <Table.Td maw={0}>
+                {supplier.contact ? (
+                  <TruncatedText size="sm">{supplier.contact}</TruncatedText>
+                ) : (
+                  <Text size="sm" c="dimmed">
+                    —
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>
+                <Badge variant="light" color={supplier.contractCount > 0 ? 'indigo' : 'gray'} size="sm">
+                  {supplier.contractCount === 1 ? '1 contract' : `${supplier.contractCount} contracts`}
+                </Badge>
+              </Table.Td>
+              <Table.Td>
+                <Group gap={2} wrap="nowrap">
+                  <Tooltip label="Edit">
+                    <ActionIcon variant="subtle" onClick={() => onEdit(supplier)} aria-label={`Edit ${supplier.name}`}>
+                      <IconPencil size={16} />
+                    </ActionIcon>
+                  </Tooltip>
+                  <Tooltip label="Delete">
+                    <ActionIcon variant="subtle" color="red" onClick={() => onDelete(supplier)} aria-label={`Delete ${supplier.name}`}>
+                      <IconTrash size={16} />
+                    </ActionIcon>
+                  </Tooltip>
+                </Group>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
