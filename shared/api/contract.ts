@@ -7,6 +7,7 @@ import { servicesApi } from './services-api';
 import { catalogueIoApi } from './catalogue-io-api';
 import { viewsApi } from './views-api';
 import { suppliersApi } from './suppliers-api';
+import { risksApi } from './risks-api';
 import { workspaceApi } from './workspace-api';
 
 /**
@@ -22,6 +23,7 @@ export const contract = {
   ...suppliersApi,
   ...catalogueIoApi,
   ...viewsApi,
+  ...risksApi,
 } as const;
 
 export type ApiContract = typeof contract;
