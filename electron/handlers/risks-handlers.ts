@@ -4,6 +4,8 @@ import { bulkUpdateRisks } from '../repositories/risks/risk-bulk';
 import { riskHeatmap, riskMovement, risksByService } from '../repositories/risks/risk-heatmap';
 import { getRisk, listRisks, riskFacets, suggestRiskCode } from '../repositories/risks/risk-queries';
 import { assessRisk, createRisk, deleteRisk, updateRisk } from '../repositories/risks/risk-writes';
+import { exportRisks } from '../io/risks-export';
+import { commitRisksImport, planRisksImport } from '../io/risks-import';
 import type { HandlerTable } from './handler-types';
 
 type RiskMethods =
@@ -25,7 +27,10 @@ type RiskMethods =
   | 'riskActions.list'
   | 'riskActions.create'
   | 'riskActions.update'
-  | 'riskActions.delete';
+  | 'riskActions.delete'
+  | 'risks.importPreview'
+  | 'risks.import'
+  | 'risks.export';
 
 export const risksHandlers: Pick<HandlerTable, RiskMethods> = {
   'riskMatrix.get': (_input, { db }) => getMatrixInfo(db),
@@ -47,4 +52,12 @@ export const risksHandlers: Pick<HandlerTable, RiskMethods> = {
   'riskActions.create': (input, context) => createRiskAction(context.db, context.actor(), input, context.today()),
   'riskActions.update': (input, context) => updateRiskAction(context.db, context.actor(), input, context.today()),
   'riskActions.delete': ({ id }, context) => deleteRiskAction(context.db, context.actor(), id, context.today()),
+  'risks.importPreview': async (input, context) => (await planRisksImport(context.db, input, context.today())).preview,
+  'risks.import': async (input, context) => {
+    const db = context.db;
+    const plan = await planRisksImport(db, input, context.today());
+    // Parsing is done; the writes happen in one transaction, so a failure leaves nothing behind.
+    return db.transaction(() => commitRisksImport(db, context.actor(), plan, input.mode))();
+  },
+  'risks.export': ({ format, filter }, context) => exportRisks(context.db, format, context.today(), filter),
 };

@@ -7,7 +7,7 @@ import { servicesApi } from './services-api';
 import { catalogueIoApi } from './catalogue-io-api';
 import { viewsApi } from './views-api';
 import { suppliersApi } from './suppliers-api';
-import { risksApi } from './risks-api';
+import { risksApi, risksIoApi } from './risks-api';
 import { workspaceApi } from './workspace-api';
 
 /**
@@ -24,6 +24,7 @@ export const contract = {
   ...catalogueIoApi,
   ...viewsApi,
   ...risksApi,
+  ...risksIoApi,
 } as const;
 
 export type ApiContract = typeof contract;
