@@ -184,7 +184,7 @@ const commands: Record<string, (args: string[], io: CliIo) => Promise<number>> =
       }
       const value = result.value as ImportResult;
       const took = kind === 'risks' ? ` in ${(performance.now() - started).toFixed(0)} ms` : '';
-      io.out(`Imported ${value.created} ${kind}${took}${value.skipped ? `, skipped ${value.skipped} rows with problems` : ''}${value.newPeople.length ? `; added people: ${value.newPeople.join(', ')}` : ''}.`);
+      io.out(`Imported ${value.created} ${kind}${took}${value.skipped ? `, skipped ${value.skipped} rows with problems` : ''}${value.newPeople.length ? `; added people: ${listed(value.newPeople)}` : ''}.`);
       return value.skipped ? 1 : 0;
     });
   },
@@ -229,6 +229,11 @@ async function dispatchOrThrow(app: AppController, method: string, input: unknow
   return result.value as ImportPreview & RiskImportPreview & ExportFile;
 }
 
+/** A list for one line of output: the first 20 names, then how many more. */
+function listed(names: readonly string[]): string {
+  return names.length > 20 ? `${names.slice(0, 20).join(', ')} and ${names.length - 20} more` : names.join(', ');
+}
+
 function printImportReport(io: CliIo, preview: ImportPreview | RiskImportPreview): void {
   io.out(`${preview.fileName}: ${preview.rowCount} rows, ${preview.validCount} ready to import.`);
   for (const problem of preview.mappingProblems) io.err(`Mapping: ${problem}`);
@@ -240,7 +245,7 @@ function printImportReport(io: CliIo, preview: ImportPreview | RiskImportPreview
     }
   }
   for (const error of preview.errors) io.err(`Row ${error.row}${error.column ? `, ${error.column}` : ''}: ${error.message}`);
-  if (preview.newOwners.length) io.out(`New people to add: ${preview.newOwners.join(', ')}`);
+  if (preview.newOwners.length) io.out(`New people to add: ${listed(preview.newOwners)}`);
 }
 
 /** Run the CLI; returns the exit code. Bad command lines print the usage and return 2. */
