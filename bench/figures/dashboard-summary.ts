@@ -1,11 +1,18 @@
+import { currentMatrix } from '../../electron/repositories/risks/matrix-repository';
+import { riskFilterSql } from '../../electron/repositories/risks/risk-filters';
+import { DASHBOARD_OVERDUE_ACTIONS_SQL, DASHBOARD_OVERDUE_REVIEWS_SQL, OPEN_STATUSES, heatmapSql } from '../../electron/repositories/risks/risk-heatmap';
 import type { FigureFactory } from './figure';
 
 function todayUtc(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-/** The dashboard: eight counts and the reviews overdue or due within 30 days. */
-export const dashboardSummary: FigureFactory = ({ raw, call }) => {
+/** The dashboard: eight counts, the reviews overdue or due within 30 days, and the risk heat map with its overdue counts. */
+export const dashboardSummary: FigureFactory = ({ app, raw, call }) => {
+  const openRisks = riskFilterSql(currentMatrix(app.db).matrix, { statuses: OPEN_STATUSES }, todayUtc());
+  const riskCells = raw.prepare(heatmapSql('residual', openRisks.where));
+  const overdueReviews = raw.prepare(DASHBOARD_OVERDUE_REVIEWS_SQL);
+  const overdueRiskActions = raw.prepare(DASHBOARD_OVERDUE_ACTIONS_SQL);
   const items = raw.prepare(
     `SELECT * FROM (
        SELECT 'service' AS kind, s.id, s.code, s.name AS title, s.next_review_date AS dueDate, p.name AS ownerName
@@ -42,6 +49,7 @@ export const dashboardSummary: FigureFactory = ({ raw, call }) => {
         organisation: organisation.get(),
         counts: [...counts.map((statement) => statement.get()), overdueActions.get(today)],
         items: items.all({ horizon }),
+        risks: [riskCells.all(...openRisks.params), overdueReviews.get(today), overdueRiskActions.get(today)],
       };
     },
   };

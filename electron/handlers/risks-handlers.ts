@@ -57,7 +57,10 @@ export const risksHandlers: Pick<HandlerTable, RiskMethods> = {
     const db = context.db;
     const plan = await planRisksImport(db, input, context.today());
     // Parsing is done; the writes happen in one transaction, so a failure leaves nothing behind.
-    return db.transaction(() => commitRisksImport(db, context.actor(), plan, input.mode))();
+    const result = db.transaction(() => commitRisksImport(db, context.actor(), plan, input.mode))();
+    // A large import changes the tables' sizes; refresh the planner's statistics where they are now wrong.
+    if (result.created > 1000) db.pragma('optimize=0x10002');
+    return result;
   },
   'risks.export': ({ format, filter }, context) => exportRisks(context.db, format, context.today(), filter),
 };

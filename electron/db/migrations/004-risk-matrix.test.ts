@@ -64,10 +64,12 @@ describe('migration 004: risk matrix and register columns', () => {
       expect(db.prepare('SELECT count(*) FROM actions').pluck().get()).toBe(1);
 
       const indexes = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND name LIKE 'risks_%' OR name = 'actions_risk_open'").pluck().all();
-      expect(indexes).toEqual(expect.arrayContaining(['risks_residual_band', 'risks_residual_score', 'risks_inherent_cell', 'risks_target_cell', 'actions_risk_open']));
+      expect(indexes).toEqual(expect.arrayContaining(['risks_residual_band', 'risks_residual_score', 'risks_residual_cell', 'risks_inherent_cell', 'risks_target_cell', 'actions_risk_open']));
+      expect(indexes).not.toContain('risks_residual');
       expect(() => db.prepare("UPDATE risk_assessments SET kind = 'guess' WHERE id = 1").run()).toThrow(/CHECK/);
-      const plan = db.prepare('EXPLAIN QUERY PLAN SELECT residual_likelihood, residual_impact, count(*) FROM risks GROUP BY 1, 2').all() as Array<{ detail: string }>;
-      expect(plan.map((step) => step.detail).join(' ')).toContain('COVERING INDEX');
+      const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as Array<{ detail: string }>).map((step) => step.detail).join(' ');
+      expect(plan("SELECT residual_likelihood, residual_impact, count(*) FROM risks WHERE status <> 'closed' GROUP BY 1, 2")).toContain('COVERING INDEX risks_residual_cell');
+      expect(plan("SELECT count(*) FROM risks WHERE status <> 'closed' AND next_review_date < '2026-01-01'")).toContain('COVERING INDEX risks_next_review');
     } finally {
       closeWorkspaceDatabase(db);
     }

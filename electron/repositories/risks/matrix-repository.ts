@@ -54,11 +54,29 @@ export function insertMatrix(db: Database.Database, matrix: RiskMatrix, actorNam
   return version;
 }
 
-/** A position with its score and band on the matrix, or null when missing or off the matrix. */
+// Every cell of a matrix scored once: a register page maps hundreds of positions onto at most 49 cells.
+const cellCache = new WeakMap<RiskMatrix, Map<number, ScoredRiskPosition | null>>();
+
+/** A position with its score and band on the matrix, or null when missing or off the matrix. Returned objects are shared: do not change them. */
 export function scored(matrix: RiskMatrix, likelihood: number | null, impact: number | null): ScoredRiskPosition | null {
-  if (likelihood === null || impact === null || positionProblem(matrix, likelihood, impact)) return null;
-  const chosen = band(matrix, likelihood, impact);
-  return { likelihood, impact, score: score(matrix, likelihood, impact), band: chosen.name, bandRank: chosen.rank, colour: chosen.colour };
+  if (likelihood === null || impact === null) return null;
+  let cells = cellCache.get(matrix);
+  if (!cells) {
+    cells = new Map();
+    cellCache.set(matrix, cells);
+  }
+  const key = likelihood * 1000 + impact;
+  let position = cells.get(key);
+  if (position === undefined) {
+    if (positionProblem(matrix, likelihood, impact)) {
+      position = null;
+    } else {
+      const chosen = band(matrix, likelihood, impact);
+      position = { likelihood, impact, score: score(matrix, likelihood, impact), band: chosen.name, bandRank: chosen.rank, colour: chosen.colour };
+    }
+    if (Number.isInteger(likelihood) && Number.isInteger(impact) && cells.size < 10_000) cells.set(key, position);
+  }
+  return position;
 }
 
 /** Check a typed position against the matrix; the error names the field ("Residual likelihood: …"). */

@@ -135,20 +135,22 @@ export function risksByService(db: Database.Database, filter: RiskFilter, today:
 
 /** The dashboard's risk figures: the residual heat map of open risks, overdue actions and reviews, risks above appetite. */
 export function dashboardRisks(db: Database.Database, today: string): DashboardRisks {
-  const heatmap = riskHeatmap(db, { basis: 'residual', statuses: ['identified', 'assessed', 'treating', 'monitored'] }, today);
-  const { matrix } = currentMatrix(db);
-  const appetite = appetiteSql(matrix);
-  const count = (sql: string, ...params: unknown[]) => (statement(db, sql).get(...params) as { n: number }).n;
+  const heatmap = riskHeatmap(db, { basis: 'residual', statuses: OPEN_STATUSES }, today);
+  const count = (sql: string) => (statement(db, sql).get(today) as { n: number }).n;
   return {
     matrixVersion: heatmap.matrixVersion,
     residual: heatmap.grid,
     scored: heatmap.total,
     unscored: heatmap.unscored,
-    aboveAppetite: count(`SELECT count(*) AS n FROM risks r WHERE r.status <> 'closed' AND ${appetite.sql}`, appetite.value),
-    overdueReviews: count("SELECT count(*) AS n FROM risks r WHERE r.status <> 'closed' AND r.next_review_date < ?", today),
-    overdueActions: count(
-      "SELECT count(*) AS n FROM actions a WHERE a.risk_id IS NOT NULL AND a.status IN ('open', 'in_progress') AND a.due_date < ?",
-      today,
-    ),
+    // The grid counts open risks per cell and knows which cells are above the appetite.
+    aboveAppetite: heatmap.grid.flat().reduce((sum, cell) => sum + (cell.exceedsAppetite ? cell.count : 0), 0),
+    overdueReviews: count(DASHBOARD_OVERDUE_REVIEWS_SQL),
+    overdueActions: count(DASHBOARD_OVERDUE_ACTIONS_SQL),
   };
 }
+
+/** The risks that are not closed. */
+export const OPEN_STATUSES: Array<'identified' | 'assessed' | 'treating' | 'monitored'> = ['identified', 'assessed', 'treating', 'monitored'];
+export const DASHBOARD_OVERDUE_REVIEWS_SQL = "SELECT count(*) AS n FROM risks r WHERE r.next_review_date < ? AND r.status <> 'closed'";
+export const DASHBOARD_OVERDUE_ACTIONS_SQL =
+  "SELECT count(*) AS n FROM actions a WHERE a.risk_id IS NOT NULL AND a.status IN ('open', 'in_progress') AND a.due_date < ?";
