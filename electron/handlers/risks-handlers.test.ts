@@ -191,7 +191,8 @@ describe('risks.list: the register', () => {
     expect(await codes(app, { ownerIds: [bob.id] })).toEqual(['RSK-002', 'RSK-003']);
     expect(await codes(app, { serviceIds: [network.id] })).toEqual(['RSK-002', 'RSK-003']);
     expect(await codes(app, { supplierIds: [supplier.id] })).toEqual(['RSK-001']);
-    expect(await codes(app, { statuses: ['identified'] })).toEqual(['RSK-002', 'RSK-004']);
+    expect(await codes(app, { statuses: ['identified'] })).toEqual(['RSK-004']);
+    expect(await codes(app, { statuses: ['assessed'] })).toEqual(['RSK-002']);
     expect(await codes(app, { categories: ['Availability'] })).toEqual(['RSK-001', 'RSK-003']);
     expect(await codes(app, { aboveAppetite: true })).toEqual(['RSK-001']);
     expect(await codes(app, { reviewOverdue: true })).toEqual(['RSK-001']);
@@ -212,7 +213,7 @@ describe('risks.list: the register', () => {
     expect(await codes(app, { sort: { column: 'title', direction: 'asc' } })).toEqual(['RSK-001', 'RSK-004', 'RSK-003', 'RSK-002']);
     expect(await codes(app, { sort: { column: 'owner', direction: 'desc' } })).toEqual(['RSK-003', 'RSK-002', 'RSK-004', 'RSK-001']);
     expect(await codes(app, { sort: { column: 'nextReviewDate', direction: 'asc' } })).toEqual(['RSK-003', 'RSK-001', 'RSK-002', 'RSK-004']);
-    expect(await codes(app, { sort: { column: 'status', direction: 'asc' } })).toEqual(['RSK-002', 'RSK-004', 'RSK-001', 'RSK-003']);
+    expect(await codes(app, { sort: { column: 'status', direction: 'asc' } })).toEqual(['RSK-004', 'RSK-002', 'RSK-001', 'RSK-003']);
     expect(await codes(app, { sort: { column: 'residualBand', direction: 'desc' } })).toEqual(['RSK-001', 'RSK-002', 'RSK-003', 'RSK-004']);
     expect(await codes(app, { sort: { column: 'supplier', direction: 'asc' } })).toEqual(['RSK-001', 'RSK-002', 'RSK-003', 'RSK-004']);
     for (const column of ['category', 'treatment', 'inherentScore', 'targetScore', 'overdueActions', 'createdAt', 'updatedAt'] as const) {
@@ -274,7 +275,7 @@ describe('heat maps', () => {
     const cell = (map: typeof residual, l: number, i: number) => map.grid.flat().find((c) => c.likelihood === l && c.impact === i)!;
     expect(cell(residual, 4, 4)).toMatchObject({ count: 1, score: 16, band: { name: 'High' }, exceedsAppetite: true });
     expect(cell(residual, 2, 3).count).toBe(1);
-    const inherent = await call(app, 'risks.heatmap', { basis: 'inherent', statuses: ['identified', 'treating'] });
+    const inherent = await call(app, 'risks.heatmap', { basis: 'inherent', statuses: ['assessed', 'treating'] });
     expect(inherent.total).toBe(2);
     expect(cell(inherent, 5, 5).count).toBe(1);
     expect((await call(app, 'risks.heatmap', { basis: 'target' })).total).toBe(1);
@@ -307,6 +308,8 @@ describe('heat maps', () => {
       { code: 'SVC-001', byBand: [0, 1, 1, 0], total: 2, above: 1 },
       { code: 'SVC-002', byBand: [1, 1, 0, 0], total: 2, above: 0 },
     ]);
+    const network = await call(app, 'risks.byService', { serviceIds: [2] });
+    expect(network.services.map((s) => s.code)).toEqual(['SVC-002']);
   });
 
   it('adds risk figures to the dashboard', async () => {

@@ -175,7 +175,8 @@ export const riskCreateSchema = riskFields
     controls: riskFields.shape.controls.default(''),
     treatment: riskFields.shape.treatment.default(null),
     treatmentRationale: riskFields.shape.treatmentRationale.default(''),
-    status: riskFields.shape.status.default('identified'),
+    /** Left out: "assessed" when a first assessment is given, else "identified". */
+    status: riskFields.shape.status.optional(),
     /** A first assessment: inherent and residual together, target optional. */
     inherent: positionInput.optional(),
     residual: positionInput.optional(),

@@ -105,12 +105,15 @@ export function risksByService(db: Database.Database, filter: RiskFilter, today:
   const { matrix } = currentMatrix(db);
   const { where, params } = riskFilterSql(matrix, filter, today);
   const appetite = appetiteSql(matrix);
+  // With a service filter, only those services get a row (not every other service their risks touch).
+  const chosen = filter.serviceIds?.length ? `rs.service_id IN (${filter.serviceIds.map(() => '?').join(', ')})` : '';
+  const clause = chosen ? (where ? `${where} AND ${chosen}` : `WHERE ${chosen}`) : where;
   const rows = statement(
     db,
     `SELECT s.id, s.code, s.name, r.residual_band AS band, count(*) AS n, coalesce(sum(${appetite.sql}), 0) AS above
        FROM risk_services rs JOIN risks r ON r.id = rs.risk_id JOIN services s ON s.id = rs.service_id
-       ${where} GROUP BY s.id, r.residual_band`,
-  ).all(appetite.value, ...params) as Array<{ id: number; code: string; name: string; band: number | null; n: number; above: number }>;
+       ${clause} GROUP BY s.id, r.residual_band`,
+  ).all(appetite.value, ...params, ...(chosen ? filter.serviceIds! : [])) as Array<{ id: number; code: string; name: string; band: number | null; n: number; above: number }>;
   const bandCount = matrix.banding.bands.length;
   const services = new Map<number, RiskByService['services'][number]>();
   for (const row of rows) {

@@ -146,7 +146,7 @@ export function createRisk(db: Database.Database, actor: Actor, input: RiskCreat
   if (input.inherent) assertOnMatrix(matrix, input.inherent, 'inherent');
   if (input.residual) assertOnMatrix(matrix, input.residual, 'residual');
   if (input.target) assertOnMatrix(matrix, input.target, 'target');
-  const id = insertRisk(db, { ...input, code }, now);
+  const id = insertRisk(db, { ...input, code, status: input.status ?? (input.inherent ? 'assessed' : 'identified') }, now);
   writeRiskServices(db, id, input.serviceIds);
   if (input.inherent && input.residual) {
     insertAssessment(db, id, now, {
