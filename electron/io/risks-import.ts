@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../../shared/api/errors';
 import type { ImportResult, ImportRowError } from '../../shared/api/catalogue-io-api';
-import type { RiskImportFileInput } from '../../shared/api/risks-api';
+import type { RiskImportFileInput } from '../../shared/api/risks-io-api';
 import { restoreNeutralisedFormula } from '../../shared/domain/formula-cells';
 import { score, type RiskMatrix } from '../../shared/domain/risk-matrix';
 import { matchRating } from '../../shared/domain/risk-ratings';

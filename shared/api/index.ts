@@ -11,3 +11,5 @@ export type * from './suppliers-api';
 export type * from './catalogue-io-api';
 export type * from './views-api';
 export type * from './risks-api';
+export type * from './risk-matrix-api';
+export type * from './risks-io-api';

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { defineMethod } from './define-method';
 import { idSchema, isoDate, noInput, optionalIsoDate, optionalText, recordCode, requiredText } from './common-schemas';
-import { importFileInput, importRunInput, type ExportFile, type ImportResult } from './catalogue-io-api';
-import { MAX_LEVELS, RISK_BASES, riskMatrixSchema, type HeatmapCell, type RiskBasis, type RiskMatrix } from '../domain/risk-matrix';
-import type { RiskImportPreview } from '../import/risk-import-fields';
+import { MAX_LEVELS, RISK_BASES, type HeatmapCell, type RiskBasis, type RiskMatrix } from '../domain/risk-matrix';
 
+/** The life of a risk, in order. */
 export const RISK_STATUSES = ['identified', 'assessed', 'treating', 'monitored', 'closed'] as const;
+/** ISO 31000 treatment options. */
 export const RISK_TREATMENTS = ['avoid', 'mitigate', 'transfer', 'accept'] as const;
+/** The states of a treatment action; open and in progress ones can be overdue. */
 export const RISK_ACTION_STATUSES = ['open', 'in_progress', 'done', 'cancelled'] as const;
 export type RiskStatus = (typeof RISK_STATUSES)[number];
 export type RiskTreatment = (typeof RISK_TREATMENTS)[number];
@@ -50,6 +51,7 @@ export interface RiskSummary {
   updatedAt: string;
 }
 
+/** A treatment action of a risk. */
 export interface RiskAction {
   id: number;
   riskId: number;
@@ -98,6 +100,7 @@ export interface RiskDetail extends RiskSummary {
   createdAt: string;
 }
 
+/** Every column the register can sort on. */
 export const RISK_SORT_COLUMNS = [
   'code', 'title', 'category', 'owner', 'supplier', 'status', 'treatment',
   'inherentScore', 'residualScore', 'targetScore', 'residualBand', 'nextReviewDate', 'overdueActions', 'createdAt', 'updatedAt',
@@ -132,6 +135,7 @@ export const riskFilterFields = {
 export const riskFilterSchema = z.object(riskFilterFields).strict();
 export type RiskFilter = z.output<typeof riskFilterSchema>;
 
+/** risks.list: the filters, a sort, and a window (offset, limit) of the virtualized table. */
 export const riskListSchema = z
   .object({
     ...riskFilterFields,
@@ -163,6 +167,7 @@ const riskFields = z.object({
 
 const scoredOnlyByAssess = z.undefined({ error: 'is changed with risks.assess, so every change is kept in the history' }).optional();
 
+/** risks.create: every field, defaults for the optional ones, and an optional first assessment. */
 export const riskCreateSchema = riskFields
   .extend({
     code: recordCode.optional(),
@@ -189,11 +194,13 @@ export const riskCreateSchema = riskFields
     if (!value.inherent && (value.residual || value.target)) context.addIssue({ code: 'custom', path: ['inherent'], message: 'is required with the residual or target score' });
   });
 
+/** risks.update: any of the fields, without defaults; scores are refused (they go through risks.assess). */
 export const riskUpdateSchema = riskFields
   .partial()
   .extend({ id: idSchema, code: recordCode.optional(), inherent: scoredOnlyByAssess, residual: scoredOnlyByAssess, target: scoredOnlyByAssess })
   .strict();
 
+/** risks.assess: a dated assessment with rationale. */
 export const riskAssessSchema = z
   .object({
     id: idSchema,
@@ -212,6 +219,7 @@ export type RiskCreateInput = z.output<typeof riskCreateSchema>;
 export type RiskUpdateInput = z.output<typeof riskUpdateSchema>;
 export type RiskAssessInput = z.output<typeof riskAssessSchema>;
 
+/** risks.bulkUpdate: ids or a filter, and an owner and/or next review date. */
 export const riskBulkUpdateSchema = z
   .object({
     ids: z.array(idSchema).min(1, 'must name at least one risk').max(200_000).optional(),
@@ -227,6 +235,7 @@ export const riskBulkUpdateSchema = z
   });
 export type RiskBulkUpdateInput = z.output<typeof riskBulkUpdateSchema>;
 
+/** Risks per cell of the likelihood × impact grid. */
 export interface RiskHeatmap {
   basis: RiskBasis;
   /** The date of a period comparison, or null for now. */
@@ -240,6 +249,7 @@ export interface RiskHeatmap {
   unscored: number;
 }
 
+/** Counts of risks per move from an inherent cell to a residual or target cell. */
 export interface RiskMovement {
   from: 'inherent';
   to: 'residual' | 'target';
@@ -247,53 +257,11 @@ export interface RiskMovement {
   total: number;
 }
 
+/** Each service's risks per residual band (counts in band order, lowest first). */
 export interface RiskByService {
   bands: Array<{ name: string; colour: string }>;
   services: Array<{ id: number; code: string; name: string; total: number; unscored: number; byBand: number[]; aboveAppetite: number }>;
 }
-
-export interface RiskMatrixInfo {
-  version: number;
-  matrix: RiskMatrix;
-  grid: HeatmapCell[][];
-  createdAt: string;
-  createdBy: string;
-  description: string;
-}
-
-export interface MatrixChangePreview {
-  fromVersion: number;
-  from: string;
-  to: string;
-  /** Every cell of the current matrix: where it goes and how many risk positions are in it now. */
-  cells: Array<{
-    from: { likelihood: number; impact: number; score: number; band: string };
-    to: { likelihood: number; impact: number; score: number; band: string } | null;
-    reason: string | null;
-    positions: number;
-  }>;
-  /** Risk positions moving from one band to another, per basis (unchanged bands included). */
-  bandMoves: Array<{ basis: RiskBasis; from: string; to: string; count: number }>;
-  /** Risks with at least one score. */
-  scoredRisks: number;
-  /** Risks whose position or band changes, with old and new values (the first 500). */
-  changes: Array<{ id: number; code: string; title: string; basis: RiskBasis; from: ScoredRiskPosition; to: ScoredRiskPosition }>;
-  changedPositions: number;
-  /** Risk positions that cannot be placed on the new matrix; while there are any, apply refuses. */
-  unmapped: Array<{ id: number; code: string; basis: RiskBasis; likelihood: number; impact: number; reason: string }>;
-  unmappedCount: number;
-  /** Pass it to riskMatrix.apply; it stops being valid when the register or the matrix changes. */
-  confirmation: string;
-}
-
-const levelMapInput = z
-  .object({
-    likelihood: z.array(level.nullable()).optional(),
-    impact: z.array(level.nullable()).optional(),
-  })
-  .strict();
-
-const matrixChangeInput = z.object({ matrix: riskMatrixSchema, levelMap: levelMapInput.optional() }).strict();
 
 const actionFields = z.object({
   title: requiredText(200),
@@ -304,6 +272,7 @@ const actionFields = z.object({
   progressNotes: longText(20_000),
 });
 
+/** riskActions.create: a treatment action of a risk. */
 export const riskActionCreateSchema = actionFields
   .extend({
     riskId: idSchema,
@@ -313,38 +282,13 @@ export const riskActionCreateSchema = actionFields
     progressNotes: actionFields.shape.progressNotes.default(''),
   })
   .strict();
+/** riskActions.update: any of the action's fields. */
 export const riskActionUpdateSchema = actionFields.partial().extend({ id: idSchema }).strict();
 export type RiskActionCreateInput = z.output<typeof riskActionCreateSchema>;
 export type RiskActionUpdateInput = z.output<typeof riskActionUpdateSchema>;
 
-/** Rating texts confirmed or corrected by the user: text (any case) → level, or null to leave it unmapped. */
-const ratingMapInput = z
-  .object({
-    likelihood: z.record(z.string(), level.nullable()).optional(),
-    impact: z.record(z.string(), level.nullable()).optional(),
-  })
-  .strict();
-
-export const riskImportFileInput = importFileInput.extend({ ratingMap: ratingMapInput.optional() }).strict();
-export const riskImportRunInput = importRunInput.extend({ ratingMap: ratingMapInput.optional() }).strict();
-export type RiskImportFileInput = z.output<typeof riskImportFileInput>;
-
+/** The risk register's methods. */
 export const risksApi = {
-  'riskMatrix.get': defineMethod<RiskMatrixInfo>()({
-    input: noInput,
-    effect: 'read',
-    summary: 'The current risk matrix: scales, score rule, bands, appetite, and its grid of scores and bands.',
-  }),
-  'riskMatrix.previewChange': defineMethod<MatrixChangePreview>()({
-    input: matrixChangeInput,
-    effect: 'read',
-    summary: 'How every existing score maps onto a new matrix (cells, band moves, changed and unmapped risks); writes nothing.',
-  }),
-  'riskMatrix.apply': defineMethod<{ version: number; rescored: number }>()({
-    input: matrixChangeInput.extend({ confirmation: z.string({ error: 'is required: preview the change first' }).min(1, 'is required: preview the change first') }).strict(),
-    effect: 'write',
-    summary: 'Apply a previewed matrix change: re-scores current values, appends re-mapped assessments, keeps the old history.',
-  }),
   'risks.list': defineMethod<{ rows: RiskSummary[]; total: number }>()({
     input: riskListSchema,
     effect: 'read',
@@ -433,25 +377,5 @@ export const risksApi = {
     input: z.object({ id: idSchema }).strict(),
     effect: 'write',
     summary: 'Delete a treatment action that is still open (done and cancelled ones are kept as evidence).',
-  }),
-};
-
-/** Import and export of the register (the CLI's import/export risks use these). */
-export const risksIoApi = {
-  'risks.importPreview': defineMethod<RiskImportPreview>()({
-    input: riskImportFileInput,
-    effect: 'read',
-    summary: 'Read a risk register (CSV or XLSX): columns, rating texts mapped to levels, per-row problems; writes nothing.',
-  }),
-  'risks.import': defineMethod<ImportResult>()({
-    input: riskImportRunInput,
-    // Reading an .xlsx is asynchronous, so the handler opens its own single transaction after parsing.
-    effect: 'app',
-    summary: 'Import risks in one transaction, creating unknown owners; all-or-nothing unless asked to skip bad rows.',
-  }),
-  'risks.export': defineMethod<ExportFile>()({
-    input: z.object({ format: z.enum(['csv', 'xlsx'], { error: 'must be csv or xlsx' }), filter: riskFilterSchema.optional() }).strict(),
-    effect: 'read',
-    summary: 'The risk register as CSV or XLSX in the import’s column layout, formulas neutralised.',
   }),
 };

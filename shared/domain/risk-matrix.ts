@@ -1,11 +1,13 @@
 import { z } from 'zod';
 
-/** The fewest and most levels a likelihood or impact scale may have. */
+/** The fewest levels a likelihood or impact scale may have. */
 export const MIN_LEVELS = 3;
+/** The most levels a likelihood or impact scale may have. */
 export const MAX_LEVELS = 7;
 
 /** The three positions every risk is scored at. */
 export const RISK_BASES = ['inherent', 'residual', 'target'] as const;
+/** Inherent (before controls), residual (with current controls) or target (after treatment). */
 export type RiskBasis = (typeof RISK_BASES)[number];
 
 const levelSchema = z
@@ -85,6 +87,7 @@ const matrixShape = z
 
 /** The risk matrix as configured in Settings. */
 export type RiskMatrix = z.output<typeof matrixShape>;
+/** One level of a scale: its label ("Likely") and what it means. */
 export type RiskLevel = RiskMatrix['likelihood'][number];
 
 /**

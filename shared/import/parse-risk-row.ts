@@ -6,6 +6,7 @@ import type { RiskImportKey } from './risk-import-fields';
 
 type Position = { likelihood: number; impact: number };
 
+/** One spreadsheet row as risk values, before owners, services and suppliers are resolved. */
 export interface ParsedRiskRow {
   code: string | null;
   title: string;
@@ -29,6 +30,7 @@ export interface ParsedRiskRow {
   rationale: string;
 }
 
+/** A cell that cannot be read, by field. */
 export interface RiskRowProblem {
   field: RiskImportKey;
   message: string;

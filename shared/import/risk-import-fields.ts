@@ -2,6 +2,7 @@ import type { ImportFieldInfo, ImportRowError } from '../api/catalogue-io-api';
 import type { RatingMatch } from '../domain/risk-ratings';
 import type { ColumnMapping, ImportField } from './column-mapping';
 
+/** The register fields an import can fill. */
 export type RiskImportKey =
   | 'code'
   | 'title'
@@ -26,8 +27,9 @@ export type RiskImportKey =
   | 'assessedOn'
   | 'rationale';
 
-/** The fields whose cells are likelihood ratings, and those whose cells are impact ratings. */
+/** The fields whose cells are likelihood ratings. */
 export const LIKELIHOOD_KEYS = ['inherentLikelihood', 'residualLikelihood', 'targetLikelihood'] as const;
+/** The fields whose cells are impact ratings. */
 export const IMPACT_KEYS = ['inherentImpact', 'residualImpact', 'targetImpact'] as const;
 
 const rating = 'a level number, the matrix’s label, or a word like High; mapped in the rating step';
@@ -69,6 +71,7 @@ export interface RatingValue {
   count: number;
 }
 
+/** What risks.importPreview returns: the mapping, the rating step, per-row problems and a sample. */
 export interface RiskImportPreview {
   fileName: string;
   columns: string[];

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/api/errors';
-import type { MatrixChangePreview, RiskBasis, RiskMatrixInfo } from '../../../shared/api/risks-api';
+import type { MatrixChangePreview, RiskMatrixInfo } from '../../../shared/api/risk-matrix-api';
+import type { RiskBasis } from '../../../shared/api/risks-api';
 import { RISK_BASES, cellKey, describeMatrix, heatmapGrid, type RiskMatrix } from '../../../shared/domain/risk-matrix';
 import { levelMapProblems, remapMatrix, remapPosition, type LevelMap, type RemapOutcome } from '../../../shared/domain/risk-remap';
 import { recordAudit, type Actor } from '../audit-repository';
