@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { RiskBasis, RiskByService, RiskFilter, RiskHeatmap, RiskMovement } from '../../../shared/api/risks-api';
 import type { DashboardRisks } from '../../../shared/api/overview-api';
-import { bandRankByName, cellKey, heatmapGrid, positionProblem, type RiskMatrix } from '../../../shared/domain/risk-matrix';
+import { bandRankByName, cellKey, heatmapGrid, positionProblem, type HeatmapCell, type RiskMatrix } from '../../../shared/domain/risk-matrix';
 import { remapPosition } from '../../../shared/domain/risk-remap';
 import { addDaysIso } from '../../../shared/domain/dates';
 import { currentMatrix, matrixVersion } from './matrix-repository';
@@ -17,6 +17,19 @@ interface CellCount {
 /** The heat-map counts query: risks per cell of one basis, for a WHERE clause on `risks r`. */
 export function heatmapSql(basis: RiskBasis, where: string): string {
   return `SELECT r.${basis}_likelihood AS l, r.${basis}_impact AS i, count(*) AS n FROM risks r ${where} GROUP BY 1, 2`;
+}
+
+// The grid's scores, bands and appetite flags depend on the matrix only: compute them once per matrix.
+const emptyGrids = new WeakMap<RiskMatrix, HeatmapCell[][]>();
+
+/** The heat-map grid of a matrix with these counts (see `heatmapGrid`), from a per-matrix template. */
+function gridWithCounts(matrix: RiskMatrix, counts: ReadonlyMap<string, number>): HeatmapCell[][] {
+  let empty = emptyGrids.get(matrix);
+  if (!empty) {
+    empty = heatmapGrid(matrix);
+    emptyGrids.set(matrix, empty);
+  }
+  return empty.map((row) => row.map((cell) => ({ ...cell, count: counts.get(cellKey(cell.likelihood, cell.impact)) ?? 0 })));
 }
 
 function countsOnMatrix(matrix: RiskMatrix, rows: readonly CellCount[]): { counts: Map<string, number>; total: number; unscored: number } {
@@ -46,7 +59,7 @@ export function riskHeatmap(db: Database.Database, input: RiskFilter & { basis: 
   if (!input.asOf) {
     const rows = statement(db, heatmapSql(input.basis, where)).all(...params) as CellCount[];
     const { counts, total, unscored } = countsOnMatrix(current.matrix, rows);
-    return { basis: input.basis, asOf: null, matrixVersion: current.version, grid: heatmapGrid(current.matrix, counts), total, unscored };
+    return { basis: input.basis, asOf: null, matrixVersion: current.version, grid: gridWithCounts(current.matrix, counts), total, unscored };
   }
   const risksMatching = statement(db, `SELECT count(*) AS n FROM risks r ${where}`).get(...params) as { n: number };
   const rows = statement(
@@ -69,7 +82,7 @@ export function riskHeatmap(db: Database.Database, input: RiskFilter & { basis: 
     basis: input.basis,
     asOf: input.asOf,
     matrixVersion: version,
-    grid: heatmapGrid(matrix, counts),
+    grid: gridWithCounts(matrix, counts),
     total,
     // Risks not yet assessed that day count as unscored too.
     unscored: unscored + Math.max(0, risksMatching.n - total - unscored),
