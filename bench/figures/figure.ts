@@ -25,6 +25,9 @@ export interface Figure {
   beforeApi?: () => unknown;
   /** Untimed work after each raw run; gets what `raw` returned. */
   afterRaw?: (result: unknown) => unknown;
+  /** Fewer runs for a heavy figure (seconds per run) than the command line asks for. */
+  runs?: number;
+  warmup?: number;
 }
 
 export type FigureFactory = (bench: BenchContext) => Figure;

@@ -6,6 +6,8 @@ import { searchRecords } from './search-records';
 import { serviceGet, serviceImpact } from './service-detail';
 import { servicesAllRows, servicesByOwner, servicesFiltered, servicesFirstPage } from './services-list';
 import { workspaceOpen } from './workspace-open';
+import { riskGet, risksFilteredPage, risksHeatmap, risksHeatmapAsOf, risksHeatmapFiltered, risksOverdueByReview, risksSearchByOwner } from './risks-register';
+import { risksImport } from './risks-import';
 
 /** Every figure of `npm run bench`, in report order. A new figure is one file here and one line below. */
 export const figures: readonly FigureFactory[] = [
@@ -20,6 +22,14 @@ export const figures: readonly FigureFactory[] = [
   servicesByOwner,
   serviceGet,
   serviceImpact,
+  risksFilteredPage,
+  risksSearchByOwner,
+  risksOverdueByReview,
+  risksHeatmap,
+  risksHeatmapFiltered,
+  risksHeatmapAsOf,
+  riskGet,
+  risksImport,
 ];
 
 export type { BenchContext, Figure, FigureFactory } from './figure';

@@ -158,9 +158,34 @@ describe('serviceledger import/export services', () => {
 
   it('refuses unknown kinds and formats with usage', async () => {
     const bad = capture();
-    expect(await runCli(['export', 'risks', '--db', 'x', '--out', 'y'], bad.io)).toBe(2);
-    expect(bad.err[0]).toContain('export supports: services');
+    expect(await runCli(['export', 'frobs', '--db', 'x', '--out', 'y'], bad.io)).toBe(2);
+    expect(bad.err[0]).toContain('export supports: services, risks');
     const format = capture();
     expect(await runCli(['export', 'services', '--format', 'pdf', '--db', 'x', '--out', 'y'], format.io)).toBe(2);
+  });
+});
+
+describe('serviceledger import/export risks', () => {
+  it('dry-runs, imports and exports a risk register, reporting rating mappings and problems', async () => {
+    const file = path.join(dir, 'w.sqlite');
+    await runCli(['demo', '--db', file], capture().io);
+    const csv = path.join(dir, 'risks.csv');
+    fs.writeFileSync(csv, 'Code,Title,Services,Likelihood,Impact,Owner\nCLI-1,Badge reader fails,SVC-001,High,3 - Moderate,Nia New\nCLI-2,Unknown service,SVC-999,2,2,\n');
+    const dry = capture();
+    expect(await runCli(['import', 'risks', csv, '--db', file, '--dry-run'], dry.io)).toBe(1);
+    expect(dry.out).toEqual(['risks.csv: 2 rows, 1 ready to import.', 'Likelihood ratings: "High" → 4 Likely', 'New people to add: Nia New', 'Dry run: nothing was written.']);
+    expect(dry.err).toEqual(['Row 3, Services: SVC-999 is not a service in this workspace']);
+    const all = capture();
+    expect(await runCli(['import', 'risks', csv, '--db', file], all.io)).toBe(1);
+    expect(all.err.at(-1)).toContain('nothing was imported');
+    fs.writeFileSync(csv, 'Code,Title,Services,Likelihood,Impact,Owner\nCLI-1,Badge reader fails,SVC-001,High,3 - Moderate,Nia New\n');
+    const good = capture();
+    expect(await runCli(['import', 'risks', csv, '--db', file], good.io)).toBe(0);
+    expect(good.out.at(-1)).toMatch(/^Imported 1 risks in \d+ ms; added people: Nia New\.$/);
+    const out = path.join(dir, 'out', 'register.csv');
+    const exported = capture();
+    expect(await runCli(['export', 'risks', '--format', 'csv', '--db', file, '--out', out], exported.io)).toBe(0);
+    expect(exported.out[0]).toBe(`Exported the risk register to ${out}`);
+    expect(fs.readFileSync(out, 'utf8')).toContain('CLI-1,Badge reader fails');
   });
 });

@@ -12,6 +12,7 @@ import { populateDemoWorkspace } from '../demo/demo-workspace';
 import { generateWorkspace } from '../demo/generate-workspace';
 import { startHttpHost } from '../http/http-host';
 import type { ExportFile, ImportPreview, ImportResult } from '../../shared/api/catalogue-io-api';
+import type { RiskImportPreview } from '../../shared/import/risk-import-fields';
 import { USAGE } from './usage';
 
 export interface CliIo {
@@ -161,13 +162,13 @@ const commands: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   async import(args, io) {
     const { values, positionals } = parse(args, { db: { type: 'string' }, 'dry-run': { type: 'boolean' }, 'valid-rows': { type: 'boolean' } });
     const [kind, file] = positionals;
-    if (kind !== 'services') throw new UsageError(`import supports: services (got ${kind === undefined ? 'nothing' : `"${kind}"`})`);
-    if (!file) throw new UsageError('import services needs a FILE (.csv or .xlsx)');
+    if (kind !== 'services' && kind !== 'risks') throw new UsageError(`import supports: services, risks (got ${kind === undefined ? 'nothing' : `"${kind}"`})`);
+    if (!file) throw new UsageError(`import ${kind} needs a FILE (.csv or .xlsx)`);
     const db = requireOption(values, 'db');
     if (!fs.existsSync(file)) throw new AppError('not_found', `There is no file at ${path.resolve(file)}.`);
     const input = { fileName: path.basename(file), contentBase64: fs.readFileSync(file).toString('base64') };
     return withWorkspace(db, async (app) => {
-      const preview = await dispatchOrThrow(app, 'services.importPreview', input);
+      const preview = await dispatchOrThrow(app, kind === 'risks' ? 'risks.importPreview' : 'services.importPreview', input);
       printImportReport(io, preview);
       if (preview.mappingProblems.length) return 1;
       if (values['dry-run']) {
@@ -175,29 +176,32 @@ const commands: Record<string, (args: string[], io: CliIo) => Promise<number>> =
         return preview.errors.length ? 1 : 0;
       }
       const mode = values['valid-rows'] ? 'valid-rows' : 'all-or-nothing';
-      const result = await dispatch(app, 'services.import', { ...input, mode });
+      const started = performance.now();
+      const result = await dispatch(app, kind === 'risks' ? 'risks.import' : 'services.import', { ...input, mode });
       if (!result.ok) {
         io.err(result.error.message);
         return 1;
       }
       const value = result.value as ImportResult;
-      io.out(`Imported ${value.created} services${value.skipped ? `, skipped ${value.skipped} rows with problems` : ''}${value.newPeople.length ? `; added people: ${value.newPeople.join(', ')}` : ''}.`);
+      const took = kind === 'risks' ? ` in ${(performance.now() - started).toFixed(0)} ms` : '';
+      io.out(`Imported ${value.created} ${kind}${took}${value.skipped ? `, skipped ${value.skipped} rows with problems` : ''}${value.newPeople.length ? `; added people: ${listed(value.newPeople)}` : ''}.`);
       return value.skipped ? 1 : 0;
     });
   },
 
   async export(args, io) {
     const { values, positionals } = parse(args, { db: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } });
-    if (positionals[0] !== 'services') throw new UsageError(`export supports: services (got ${positionals[0] === undefined ? 'nothing' : `"${positionals[0]}"`})`);
+    const kind = positionals[0];
+    if (kind !== 'services' && kind !== 'risks') throw new UsageError(`export supports: services, risks (got ${kind === undefined ? 'nothing' : `"${kind}"`})`);
     const format = values.format ?? 'csv';
     if (format !== 'csv' && format !== 'xlsx') throw new UsageError(`--format must be csv or xlsx, got "${String(format)}"`);
     const db = requireOption(values, 'db');
     const out = requireOption(values, 'out');
     return withWorkspace(db, async (app) => {
-      const file = (await dispatchOrThrow(app, 'services.export', { format })) as ExportFile;
+      const file = (await dispatchOrThrow(app, kind === 'risks' ? 'risks.export' : 'services.export', { format })) as ExportFile;
       fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
       fs.writeFileSync(out, Buffer.from(file.contentBase64, 'base64'));
-      io.out(`Exported the service catalogue to ${path.resolve(out)}`);
+      io.out(`Exported the ${kind === 'risks' ? 'risk register' : 'service catalogue'} to ${path.resolve(out)}`);
       return 0;
     });
   },
@@ -219,17 +223,29 @@ async function withWorkspace(file: string, work: (app: AppController) => Promise
   }
 }
 
-async function dispatchOrThrow(app: AppController, method: string, input: unknown): Promise<ImportPreview & ExportFile> {
+async function dispatchOrThrow(app: AppController, method: string, input: unknown): Promise<ImportPreview & RiskImportPreview & ExportFile> {
   const result = await dispatch(app, method, input);
   if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.field);
-  return result.value as ImportPreview & ExportFile;
+  return result.value as ImportPreview & RiskImportPreview & ExportFile;
 }
 
-function printImportReport(io: CliIo, preview: ImportPreview): void {
+/** A list for one line of output: the first 20 names, then how many more. */
+function listed(names: readonly string[]): string {
+  return names.length > 20 ? `${names.slice(0, 20).join(', ')} and ${names.length - 20} more` : names.join(', ');
+}
+
+function printImportReport(io: CliIo, preview: ImportPreview | RiskImportPreview): void {
   io.out(`${preview.fileName}: ${preview.rowCount} rows, ${preview.validCount} ready to import.`);
   for (const problem of preview.mappingProblems) io.err(`Mapping: ${problem}`);
+  if ('ratings' in preview) {
+    for (const scale of ['likelihood', 'impact'] as const) {
+      const mapped = preview.ratings[scale].filter((r) => r.level !== null && r.via !== 'number');
+      if (mapped.length) io.out(`${scale[0]!.toUpperCase()}${scale.slice(1)} ratings: ${mapped.map((r) => `"${r.text}" → ${r.level} ${preview.scales[scale][r.level! - 1]}`).join(', ')}`);
+      if (preview.unmappedRatings[scale].length) io.err(`Unmapped ${scale} ratings: ${preview.unmappedRatings[scale].map((t) => `"${t}"`).join(', ')}`);
+    }
+  }
   for (const error of preview.errors) io.err(`Row ${error.row}${error.column ? `, ${error.column}` : ''}: ${error.message}`);
-  if (preview.newOwners.length) io.out(`New people to add: ${preview.newOwners.join(', ')}`);
+  if (preview.newOwners.length) io.out(`New people to add: ${listed(preview.newOwners)}`);
 }
 
 /** Run the CLI; returns the exit code. Bad command lines print the usage and return 2. */

@@ -13,6 +13,11 @@ Usage:
                                                  all-or-nothing unless --valid-rows)
   serviceledger export services --format csv|xlsx --db FILE --out FILE
                                                  export the catalogue
+  serviceledger import risks FILE --db FILE [--dry-run] [--valid-rows]
+                                                 import a risk register from .csv or .xlsx (ratings mapped
+                                                 by number, label or word; unknown owners become people)
+  serviceledger export risks --format csv|xlsx --db FILE --out FILE
+                                                 export the risk register
   serviceledger call METHOD [JSON] --db FILE     call one API method and print its JSON answer
   serviceledger methods                          list the API methods
   serviceledger help | --help                    show this text

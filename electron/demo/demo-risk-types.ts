@@ -1,4 +1,6 @@
-/** A likelihood and an impact on the 5×5 matrix (1–5 each). */
+import { DEFAULT_RISK_MATRIX, band, score } from '../../shared/domain/risk-matrix';
+
+/** A likelihood and an impact on the default 5×5 matrix (1–5 each). */
 export type Score = readonly [likelihood: number, impact: number];
 
 export interface DemoRisk {
@@ -30,17 +32,14 @@ export interface DemoRisk {
   note: string;
 }
 
-/** The product score rule of the default 5×5 matrix. */
+/** The score of a position on the default matrix (the workspace's matrix version 1). */
 export function scoreOf([likelihood, impact]: Score): number {
-  return likelihood * impact;
+  return score(DEFAULT_RISK_MATRIX, likelihood, impact);
 }
 
-/** Bands of the default matrix: low 1–4, medium 5–9, high 10–16, critical 20–25. */
-export function bandOf(score: number): 'low' | 'medium' | 'high' | 'critical' {
-  if (score >= 20) return 'critical';
-  if (score >= 10) return 'high';
-  if (score >= 5) return 'medium';
-  return 'low';
+/** The band of a position on the default matrix, in lower case: low, medium, high or critical. */
+export function bandOf([likelihood, impact]: Score): 'low' | 'medium' | 'high' | 'critical' {
+  return band(DEFAULT_RISK_MATRIX, likelihood, impact).name.toLowerCase() as 'low' | 'medium' | 'high' | 'critical';
 }
 
 /** How often a risk in each band is reviewed, in days. */

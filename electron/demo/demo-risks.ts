@@ -1,3 +1,5 @@
+import { DEFAULT_RISK_MATRIX } from '../../shared/domain/risk-matrix';
+import { scoreColumns } from '../repositories/risks/score-columns';
 import { dayFrom, idOf, stampFrom, type DemoContext } from './demo-context';
 import { businessRisks } from './demo-risk-data-business';
 import { technicalRisks } from './demo-risk-data-technical';
@@ -21,7 +23,7 @@ export interface PlannedRisk {
 
 /** Days between reviews for a residual score. */
 export function cadenceFor(residual: Score): number {
-  return reviewCadenceDays[bandOf(scoreOf(residual))];
+  return reviewCadenceDays[bandOf(residual)];
 }
 
 /** Residual scores from the latest back to the oldest, following the risk's trend. */
@@ -100,7 +102,7 @@ function outcomeFor(risk: DemoRisk, previous: PlannedAssessment, current: Planne
   if (isLatest && risk.treatment === 'accept') return 'accepted';
   const before = scoreOf(previous.residual);
   const after = scoreOf(current.residual);
-  if (after > before && bandOf(after) === 'critical') return 'escalated';
+  if (after > before && bandOf(current.residual) === 'critical') return 'escalated';
   return after === before ? 'confirmed' : 'rescored';
 }
 
@@ -109,15 +111,16 @@ export function insertDemoRisks(ctx: DemoContext): void {
   const insertRisk = db.prepare(
     `INSERT INTO risks (code, title, cause, event, consequence, category, owner_id, supplier_id, controls, treatment, treatment_rationale,
        status, inherent_likelihood, inherent_impact, residual_likelihood, residual_impact, target_likelihood, target_impact,
-       next_review_date, created_at, updated_at)
+       next_review_date, created_at, updated_at, inherent_score, inherent_band, residual_score, residual_band, target_score, target_band)
      VALUES (@code, @title, @cause, @event, @consequence, @category, @owner, @supplier, @controls, @treatment, @rationale,
-       @status, @il, @ii, @rl, @ri, @tl, @ti, @nextReview, @createdAt, @updatedAt)`,
+       @status, @il, @ii, @rl, @ri, @tl, @ti, @nextReview, @createdAt, @updatedAt,
+       @inherent_score, @inherent_band, @residual_score, @residual_band, @target_score, @target_band)`,
   );
   const linkService = db.prepare('INSERT INTO risk_services (risk_id, service_id) VALUES (?, ?)');
   const insertAssessment = db.prepare(
     `INSERT INTO risk_assessments (risk_id, assessed_at, assessor_id, inherent_likelihood, inherent_impact,
-       residual_likelihood, residual_impact, target_likelihood, target_impact, rationale)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       residual_likelihood, residual_impact, target_likelihood, target_impact, rationale, matrix_version)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`,
   );
   const insertReview = db.prepare(
     `INSERT INTO reviews (subject_kind, subject_id, reviewed_on, reviewer_id, outcome, notes, next_review_date, approver_id, approved_at, created_at)
@@ -149,6 +152,14 @@ export function insertDemoRisks(ctx: DemoContext): void {
       nextReview: risk.nextReviewIn === null ? null : dayFrom(now, risk.nextReviewIn),
       createdAt: stampFrom(now, -history[0]!.daysAgo, 5),
       updatedAt: stampFrom(now, -latest.daysAgo, 65),
+      ...scoreColumns(DEFAULT_RISK_MATRIX, {
+        inherent_likelihood: latest.inherent[0],
+        inherent_impact: latest.inherent[1],
+        residual_likelihood: latest.residual[0],
+        residual_impact: latest.residual[1],
+        target_likelihood: latest.target?.[0] ?? null,
+        target_impact: latest.target?.[1] ?? null,
+      }),
     });
     const riskId = Number(lastInsertRowid);
     ctx.risks.set(risk.key, riskId);

@@ -8,7 +8,7 @@ import { closeWorkspaceDatabase, openWorkspaceDatabase } from '../db/open-worksp
 import { makeTempDir, makeTestApp } from '../test/temp-workspace';
 import { bandOf } from './demo-risk-types';
 import { populateDemoWorkspace } from './demo-workspace';
-import { contentFingerprint, findDependencyCycle, risksNotMatchingLatestAssessment } from './workspace-checks';
+import { contentFingerprint, findDependencyCycle, risksNotMatchingLatestAssessment, risksWithStaleScores } from './workspace-checks';
 
 const NOW = new Date('2026-11-24T09:00:00Z');
 const TODAY = '2026-11-24';
@@ -134,6 +134,7 @@ describe('demo workspace', () => {
     const perRisk = column<number>('SELECT (SELECT count(*) FROM risk_assessments a WHERE a.risk_id = r.id) FROM risks r');
     expect(perRisk.every((n) => n >= 2 && n <= 5)).toBe(true);
     expect(risksNotMatchingLatestAssessment(db)).toEqual([]);
+    expect(risksWithStaleScores(db)).toEqual([]);
     expect(count("SELECT count(*) FROM risk_assessments WHERE rationale = '' OR assessor_id IS NULL")).toBe(0);
     // History moves both ways.
     const improved = count(
@@ -159,9 +160,10 @@ describe('demo workspace', () => {
   });
 
   it('spreads risks over every band, category, status and treatment', () => {
-    const scores = column<number>('SELECT residual_likelihood * residual_impact FROM risks');
-    const bands = new Set(scores.map(bandOf));
+    const positions = db.prepare('SELECT residual_likelihood, residual_impact FROM risks').raw().all() as Array<[number, number]>;
+    const bands = new Set(positions.map(bandOf));
     expect([...bands].sort()).toEqual(['critical', 'high', 'low', 'medium']);
+    expect(column<number>('SELECT DISTINCT residual_band FROM risks ORDER BY 1')).toEqual([0, 1, 2, 3]);
     expect(column<string>('SELECT DISTINCT category FROM risks ORDER BY 1')).toEqual(['Availability', 'Capacity', 'Compliance', 'Data', 'People', 'Security', 'Supplier']);
     expect(column<string>('SELECT DISTINCT status FROM risks ORDER BY 1')).toEqual(['assessed', 'closed', 'identified', 'monitored', 'treating']);
     expect(column<string>('SELECT DISTINCT treatment FROM risks WHERE treatment IS NOT NULL ORDER BY 1')).toEqual(['accept', 'avoid', 'mitigate', 'transfer']);

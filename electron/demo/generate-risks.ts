@@ -1,3 +1,4 @@
+import { DEFAULT_RISK_MATRIX, band, score } from '../../shared/domain/risk-matrix';
 import type { GenerateContext } from './generate-context';
 
 const CATEGORIES = ['Availability', 'Security', 'Supplier', 'Capacity', 'Compliance', 'People', 'Data'];
@@ -17,6 +18,11 @@ interface RiskCounts {
   slas: number;
 }
 
+/** Score and band rank on the default matrix (version 1), as the register columns keep them. */
+function scored(likelihood: number, impact: number): [number, number] {
+  return [score(DEFAULT_RISK_MATRIX, likelihood, impact), band(DEFAULT_RISK_MATRIX, likelihood, impact).rank];
+}
+
 function clamp(value: number): number {
   return Math.min(5, Math.max(1, value));
 }
@@ -29,13 +35,14 @@ export function generateRisks(ctx: GenerateContext, counts: RiskCounts) {
   const { db } = ctx;
   const insertRisk = db.prepare(
     `INSERT INTO risks (id, code, title, cause, event, consequence, category, owner_id, supplier_id, controls, treatment, treatment_rationale, status,
-       inherent_likelihood, inherent_impact, residual_likelihood, residual_impact, target_likelihood, target_impact, next_review_date, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       inherent_likelihood, inherent_impact, residual_likelihood, residual_impact, target_likelihood, target_impact, next_review_date, created_at, updated_at,
+       inherent_score, inherent_band, residual_score, residual_band, target_score, target_band)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertAssessment = db.prepare(
     `INSERT INTO risk_assessments (risk_id, assessed_at, assessor_id, inherent_likelihood, inherent_impact,
-       residual_likelihood, residual_impact, target_likelihood, target_impact, rationale)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       residual_likelihood, residual_impact, target_likelihood, target_impact, rationale, matrix_version)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`,
   );
   const linkService = db.prepare('INSERT OR IGNORE INTO risk_services (risk_id, service_id) VALUES (?, ?)');
   const insertReview = db.prepare(
@@ -88,6 +95,7 @@ export function generateRisks(ctx: GenerateContext, counts: RiskCounts) {
       counts.suppliers > 0 && ctx.chance(0.2) ? ctx.int(1, counts.suppliers) : null, ctx.pick(CONTROLS), treatment,
       treatment ? 'Generated treatment rationale.' : '', status, il, ii, l, i, tl, ti,
       nextReview === null ? null : ctx.day(nextReview), createdAt, ctx.stamp(latest),
+      ...scored(il, ii), ...scored(l, i), ...(tl === null || ti === null ? [null, null] : scored(tl, ti)),
     );
     for (let k = 0; k < count; k += 1) {
       const assessor = k === count - 1 ? owner : ctx.person();

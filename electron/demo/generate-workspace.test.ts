@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { closeWorkspaceDatabase, openWorkspaceDatabase } from '../db/open-workspace';
 import { makeTempDir } from '../test/temp-workspace';
 import { generateWorkspace, seededRandom, type GenerateOptions } from './generate-workspace';
-import { contentFingerprint, findDependencyCycle, risksNotMatchingLatestAssessment } from './workspace-checks';
+import { contentFingerprint, findDependencyCycle, risksNotMatchingLatestAssessment, risksWithStaleScores } from './workspace-checks';
 
 const NOW = new Date('2026-11-24T09:00:00Z');
 const open: Database.Database[] = [];
@@ -71,6 +71,7 @@ describe('generateWorkspace', () => {
     expect(perRisk.every((n) => n >= 1 && n <= 4)).toBe(true);
     expect(new Set(perRisk)).toEqual(new Set([1, 2, 3, 4]));
     expect(risksNotMatchingLatestAssessment(db)).toEqual([]);
+    expect(risksWithStaleScores(db)).toEqual([]);
     expect(count(db, 'SELECT count(*) FROM risk_assessments WHERE residual_likelihood > inherent_likelihood OR residual_impact > inherent_impact')).toBe(0);
     expect(count(db, "SELECT count(*) FROM actions WHERE status IN ('open', 'in_progress') AND due_date < '2026-11-24'")).toBeGreaterThan(0);
     expect(count(db, "SELECT count(*) FROM actions WHERE (status = 'done') <> (completed_at IS NOT NULL)")).toBe(0);

@@ -159,6 +159,8 @@ export function generateWorkspace(db: Database.Database, options: GenerateOption
   const { suppliers, contracts } = generateSuppliers(ctx, options.services);
   const slas = generateSlas(ctx, services.slaCandidates.slice(0, options.maxSlas ?? DEFAULT_MAX_SLAS));
   const risks = generateRisks(ctx, { risks: options.risks, services: options.services, suppliers, slas: slas.slas });
+  // Planner statistics for the filled tables, as a workspace that grew to this size would have after an import.
+  db.exec('ANALYZE');
   return {
     people,
     services: options.services,

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import type Database from 'better-sqlite3';
+import type { RiskMatrix } from '../../shared/domain/risk-matrix';
+import { scoreColumns, type RiskPositions, type ScoreColumns } from '../repositories/risks/score-columns';
 
 /** A dependency cycle as a list of service ids (first = last), or null when the graph is a DAG. */
 export function findDependencyCycle(db: Database.Database): number[] | null {
@@ -68,4 +70,17 @@ export function risksNotMatchingLatestAssessment(db: Database.Database): string[
     )
     .pluck()
     .all() as string[];
+}
+
+/** Risks whose score and band columns differ from what the current matrix gives for their positions. */
+export function risksWithStaleScores(db: Database.Database): string[] {
+  const config = db.prepare('SELECT config_json FROM risk_matrices ORDER BY version DESC LIMIT 1').pluck().get() as string;
+  const matrix = JSON.parse(config) as RiskMatrix;
+  const rows = db.prepare('SELECT * FROM risks').all() as Array<RiskPositions & ScoreColumns & { code: string }>;
+  return rows
+    .filter((row) => {
+      const expected = scoreColumns(matrix, row);
+      return (Object.keys(expected) as Array<keyof ScoreColumns>).some((key) => expected[key] !== row[key]);
+    })
+    .map((row) => row.code);
 }

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { DashboardSummary, DueReview, SearchHit } from '../../shared/api/overview-api';
 import { getOrganisationName } from './meta-repository';
+import { dashboardRisks } from './risks/risk-heatmap';
 import { containsPattern, escapeLike } from './sql-helpers';
 
 /** The palette's record search; :pattern is a contains-pattern, :prefix a starts-with pattern (ESCAPE '\\'). */
@@ -70,6 +71,7 @@ export function dashboardSummary(db: Database.Database, today: string): Dashboar
     },
     reviews: { overdue, dueSoon: reviews.length - overdue, items: reviews.slice(0, 50) },
     catalogue: catalogueFigures(db, today),
+    risks: dashboardRisks(db, today),
   };
 }
 

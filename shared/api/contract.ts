@@ -7,6 +7,9 @@ import { servicesApi } from './services-api';
 import { catalogueIoApi } from './catalogue-io-api';
 import { viewsApi } from './views-api';
 import { suppliersApi } from './suppliers-api';
+import { risksApi } from './risks-api';
+import { riskMatrixApi } from './risk-matrix-api';
+import { risksIoApi } from './risks-io-api';
 import { workspaceApi } from './workspace-api';
 
 /**
@@ -22,6 +25,9 @@ export const contract = {
   ...suppliersApi,
   ...catalogueIoApi,
   ...viewsApi,
+  ...riskMatrixApi,
+  ...risksApi,
+  ...risksIoApi,
 } as const;
 
 export type ApiContract = typeof contract;

@@ -10,3 +10,6 @@ export type * from './services-api';
 export type * from './suppliers-api';
 export type * from './catalogue-io-api';
 export type * from './views-api';
+export type * from './risks-api';
+export type * from './risk-matrix-api';
+export type * from './risks-io-api';

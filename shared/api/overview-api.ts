@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineMethod } from './define-method';
 import { noInput } from './common-schemas';
+import type { HeatmapCell } from '../domain/risk-matrix';
 
 export type RecordKind = 'service' | 'sla' | 'risk' | 'person' | 'supplier';
 
@@ -24,6 +25,21 @@ export interface DueReview {
   overdue: boolean;
 }
 
+/** The dashboard's risk figures. */
+export interface DashboardRisks {
+  matrixVersion: number;
+  /** Residual heat map of the risks not closed, highest likelihood first. */
+  residual: HeatmapCell[][];
+  scored: number;
+  unscored: number;
+  /** Open risks whose residual score is above the appetite. */
+  aboveAppetite: number;
+  /** Open risks whose next review date has passed. */
+  overdueReviews: number;
+  /** Open or in-progress treatment actions past their due date. */
+  overdueActions: number;
+}
+
 export interface DashboardSummary {
   organisationName: string;
   counts: {
@@ -44,6 +60,7 @@ export interface DashboardSummary {
     /** Contracts and OLAs ending within 90 days (or ended, still linked to live services). */
     contractsEnding: Array<{ id: number; title: string; supplierName: string | null; endDate: string; daysToEnd: number }>;
   };
+  risks: DashboardRisks;
 }
 
 export const overviewApi = {

@@ -1,5 +1,6 @@
 import type { AuditEntry } from '../../../shared/api/audit-api';
-import type { DashboardSummary } from '../../../shared/api/overview-api';
+import type { DashboardRisks, DashboardSummary } from '../../../shared/api/overview-api';
+import { DEFAULT_RISK_MATRIX, heatmapGrid } from '../../../shared/domain/risk-matrix';
 import type { Person } from '../../../shared/api/people-api';
 import type { HostInfo, OpenWorkspace, WorkspaceInfo } from '../../../shared/api/workspace-api';
 
@@ -32,6 +33,11 @@ export function openInfo(workspace: Partial<OpenWorkspace> = {}, overrides: Part
   return { host: hostInfo(), workspace: openWorkspace(workspace), recent: [], notice: null, ...overrides };
 }
 
+/** The dashboard's risk figures with no risks: the default 5×5 grid, all zeros. */
+export function emptyDashboardRisks(): DashboardRisks {
+  return { matrixVersion: 1, residual: heatmapGrid(DEFAULT_RISK_MATRIX), scored: 0, unscored: 0, aboveAppetite: 0, overdueReviews: 0, overdueActions: 0 };
+}
+
 export function emptySummary(): DashboardSummary {
   return {
     organisationName: 'Acme IT',
@@ -42,6 +48,7 @@ export function emptySummary(): DashboardSummary {
       byTier: [1, 2, 3, 4].map((tier) => ({ tier, count: 0 })),
       contractsEnding: [],
     },
+    risks: emptyDashboardRisks(),
   };
 }
 
@@ -67,6 +74,7 @@ export function fullSummary(): DashboardSummary {
       ],
       contractsEnding: [{ id: 2, title: 'WAN managed service', supplierName: 'Contoso Networks', endDate: '2099-01-10', daysToEnd: 45 }],
     },
+    risks: emptyDashboardRisks(),
   };
 }
 

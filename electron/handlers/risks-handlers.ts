@@ -1,0 +1,66 @@
+import { applyMatrixChange, getMatrixInfo, previewMatrixChange } from '../repositories/risks/matrix-change';
+import { createRiskAction, deleteRiskAction, listRiskActions, updateRiskAction } from '../repositories/risks/risk-actions';
+import { bulkUpdateRisks } from '../repositories/risks/risk-bulk';
+import { riskHeatmap, riskMovement, risksByService } from '../repositories/risks/risk-heatmap';
+import { getRisk, listRisks, riskFacets, suggestRiskCode } from '../repositories/risks/risk-queries';
+import { assessRisk, createRisk, deleteRisk, updateRisk } from '../repositories/risks/risk-writes';
+import { exportRisks } from '../io/risks-export';
+import { commitRisksImport, planRisksImport } from '../io/risks-import';
+import type { HandlerTable } from './handler-types';
+
+type RiskMethods =
+  | 'riskMatrix.get'
+  | 'riskMatrix.previewChange'
+  | 'riskMatrix.apply'
+  | 'risks.list'
+  | 'risks.facets'
+  | 'risks.get'
+  | 'risks.suggestCode'
+  | 'risks.create'
+  | 'risks.update'
+  | 'risks.assess'
+  | 'risks.delete'
+  | 'risks.bulkUpdate'
+  | 'risks.heatmap'
+  | 'risks.movement'
+  | 'risks.byService'
+  | 'riskActions.list'
+  | 'riskActions.create'
+  | 'riskActions.update'
+  | 'riskActions.delete'
+  | 'risks.importPreview'
+  | 'risks.import'
+  | 'risks.export';
+
+export const risksHandlers: Pick<HandlerTable, RiskMethods> = {
+  'riskMatrix.get': (_input, { db }) => getMatrixInfo(db),
+  'riskMatrix.previewChange': (input, { db }) => previewMatrixChange(db, input),
+  'riskMatrix.apply': (input, context) => applyMatrixChange(context.db, context.actor(), input),
+  'risks.list': (input, context) => listRisks(context.db, input, context.today()),
+  'risks.facets': (_input, { db }) => riskFacets(db),
+  'risks.get': ({ id }, context) => getRisk(context.db, id, context.today()),
+  'risks.suggestCode': (_input, { db }) => ({ code: suggestRiskCode(db) }),
+  'risks.create': (input, context) => createRisk(context.db, context.actor(), input, context.today()),
+  'risks.update': (input, context) => updateRisk(context.db, context.actor(), input, context.today()),
+  'risks.assess': (input, context) => assessRisk(context.db, context.actor(), input, context.today()),
+  'risks.delete': ({ id }, context) => deleteRisk(context.db, context.actor(), id, context.today()),
+  'risks.bulkUpdate': (input, context) => bulkUpdateRisks(context.db, context.actor(), input, context.today()),
+  'risks.heatmap': (input, context) => riskHeatmap(context.db, input, context.today()),
+  'risks.movement': (input, context) => riskMovement(context.db, input, context.today()),
+  'risks.byService': (input, context) => risksByService(context.db, input, context.today()),
+  'riskActions.list': (input, context) => listRiskActions(context.db, input, context.today()),
+  'riskActions.create': (input, context) => createRiskAction(context.db, context.actor(), input, context.today()),
+  'riskActions.update': (input, context) => updateRiskAction(context.db, context.actor(), input, context.today()),
+  'riskActions.delete': ({ id }, context) => deleteRiskAction(context.db, context.actor(), id, context.today()),
+  'risks.importPreview': async (input, context) => (await planRisksImport(context.db, input, context.today())).preview,
+  'risks.import': async (input, context) => {
+    const db = context.db;
+    const plan = await planRisksImport(db, input, context.today());
+    // Parsing is done; the writes happen in one transaction, so a failure leaves nothing behind.
+    const result = db.transaction(() => commitRisksImport(db, context.actor(), plan, input.mode))();
+    // A large import changes the tables' sizes; refresh the planner's statistics where they are now wrong.
+    if (result.created > 1000) db.pragma('optimize=0x10002');
+    return result;
+  },
+  'risks.export': ({ format, filter }, context) => exportRisks(context.db, format, context.today(), filter),
+};

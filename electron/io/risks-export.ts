@@ -1,0 +1,102 @@
+import type Database from 'better-sqlite3';
+import type { ExportFile } from '../../shared/api/catalogue-io-api';
+import type { RiskFilter } from '../../shared/api/risks-api';
+import type { RiskMatrix } from '../../shared/domain/risk-matrix';
+import { RISK_IMPORT_FIELDS, type RiskImportKey } from '../../shared/import/risk-import-fields';
+import { currentMatrix, scored } from '../repositories/risks/matrix-repository';
+import { riskFilterSql } from '../repositories/risks/risk-filters';
+import { writeTable, type TableFormat } from './write-table';
+
+interface ExportRow {
+  code: string;
+  title: string;
+  cause: string;
+  event: string;
+  consequence: string;
+  category: string | null;
+  owner: string | null;
+  services: string | null;
+  supplier: string | null;
+  controls: string;
+  inherent_likelihood: number | null;
+  inherent_impact: number | null;
+  residual_likelihood: number | null;
+  residual_impact: number | null;
+  target_likelihood: number | null;
+  target_impact: number | null;
+  treatment: string | null;
+  treatment_rationale: string;
+  status: string;
+  next_review_date: string | null;
+  assessed_at: string | null;
+  rationale: string | null;
+}
+
+/** "4 - Likely": the level number (what the import reads back) and the label (what a reader wants). */
+function ratingCell(levels: RiskMatrix['likelihood'], level: number | null): string {
+  if (level === null) return '';
+  const label = levels[level - 1]?.label;
+  return label ? `${level} - ${label}` : String(level);
+}
+
+/**
+ * The register in the import's column layout (so an export imports back unchanged), followed by
+ * read-only score and band columns for people reading the spreadsheet. Formula-looking text is
+ * neutralised by writeTable.
+ */
+export async function exportRisks(db: Database.Database, format: TableFormat, today: string, filter: RiskFilter = {}): Promise<ExportFile> {
+  const { matrix } = currentMatrix(db);
+  const { where, params } = riskFilterSql(matrix, filter, today);
+  const rows = db
+    .prepare(
+      `SELECT r.*, p.name AS owner, su.name AS supplier,
+              (SELECT group_concat(code, '; ') FROM (SELECT s.code FROM risk_services rs JOIN services s ON s.id = rs.service_id
+                WHERE rs.risk_id = r.id ORDER BY s.code COLLATE NOCASE)) AS services,
+              a.assessed_at, a.rationale
+         FROM risks r LEFT JOIN people p ON p.id = r.owner_id LEFT JOIN suppliers su ON su.id = r.supplier_id
+         LEFT JOIN risk_assessments a ON a.id = (SELECT x.id FROM risk_assessments x WHERE x.risk_id = r.id ORDER BY x.assessed_at DESC, x.id DESC LIMIT 1)
+         ${where} ORDER BY r.code COLLATE NOCASE`,
+    )
+    .all(...params) as ExportRow[];
+  const likelihood = (value: number | null) => ratingCell(matrix.likelihood, value);
+  const impact = (value: number | null) => ratingCell(matrix.impact, value);
+  const cell: Record<RiskImportKey, (row: ExportRow) => string> = {
+    code: (r) => r.code,
+    title: (r) => r.title,
+    cause: (r) => r.cause,
+    event: (r) => r.event,
+    consequence: (r) => r.consequence,
+    category: (r) => r.category ?? '',
+    owner: (r) => r.owner ?? '',
+    services: (r) => r.services ?? '',
+    supplier: (r) => r.supplier ?? '',
+    controls: (r) => r.controls,
+    inherentLikelihood: (r) => likelihood(r.inherent_likelihood),
+    inherentImpact: (r) => impact(r.inherent_impact),
+    residualLikelihood: (r) => likelihood(r.residual_likelihood),
+    residualImpact: (r) => impact(r.residual_impact),
+    targetLikelihood: (r) => likelihood(r.target_likelihood),
+    targetImpact: (r) => impact(r.target_impact),
+    treatment: (r) => r.treatment ?? '',
+    treatmentRationale: (r) => r.treatment_rationale,
+    status: (r) => r.status,
+    nextReviewDate: (r) => r.next_review_date ?? '',
+    assessedOn: (r) => r.assessed_at?.slice(0, 10) ?? '',
+    rationale: (r) => r.rationale ?? '',
+  };
+  const extras = ['inherent', 'residual', 'target'] as const;
+  const headers = [...RISK_IMPORT_FIELDS.map((field) => field.label), ...extras.flatMap((basis) => [`${basis[0]!.toUpperCase()}${basis.slice(1)} score`, `${basis[0]!.toUpperCase()}${basis.slice(1)} band`])];
+  return writeTable(
+    format,
+    `risk-register-${today}`,
+    headers,
+    rows.map((row) => [
+      ...RISK_IMPORT_FIELDS.map((field) => cell[field.key](row)),
+      ...extras.flatMap((basis) => {
+        const position = scored(matrix, row[`${basis}_likelihood`], row[`${basis}_impact`]);
+        return position ? [String(position.score), position.band] : ['', ''];
+      }),
+    ]),
+    'Risk register',
+  );
+}

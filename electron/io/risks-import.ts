@@ -1,0 +1,278 @@
+import type Database from 'better-sqlite3';
+import { AppError } from '../../shared/api/errors';
+import type { ImportResult, ImportRowError } from '../../shared/api/catalogue-io-api';
+import type { RiskImportFileInput } from '../../shared/api/risks-io-api';
+import { restoreNeutralisedFormula } from '../../shared/domain/formula-cells';
+import { score, type RiskMatrix } from '../../shared/domain/risk-matrix';
+import { matchRating } from '../../shared/domain/risk-ratings';
+import { autoMapColumns, mappingProblems } from '../../shared/import/column-mapping';
+import { parseRiskRow, type ParsedRiskRow } from '../../shared/import/parse-risk-row';
+import { IMPACT_KEYS, LIKELIHOOD_KEYS, RISK_IMPORT_FIELDS, type RatingValue, type RiskImportKey, type RiskImportPreview } from '../../shared/import/risk-import-fields';
+import type { Actor } from '../repositories/audit-repository';
+import { currentMatrix, scored } from '../repositories/risks/matrix-repository';
+import { scoreColumns } from '../repositories/risks/score-columns';
+import { readTable } from './read-table';
+import { resolvePeople } from './resolve-people';
+
+interface PlannedRow {
+  rowNumber: number;
+  values: ParsedRiskRow & { code: string };
+  serviceIds: number[];
+  supplierId: number | null;
+  errors: ImportRowError[];
+}
+
+export interface RisksImportPlan {
+  preview: RiskImportPreview;
+  rows: PlannedRow[];
+  matrixVersion: number;
+  matrix: RiskMatrix;
+}
+
+const SAMPLE_SIZE = 100;
+/** The preview lists at most this many problems (all rows are still checked and counted). */
+const ERROR_LIST_LIMIT = 1000;
+
+const ratingKey = (text: string) => restoreNeutralisedFormula(text.trim()).toLowerCase();
+
+/**
+ * The rating step: every distinct text of the likelihood columns and of the impact columns, placed
+ * on the matrix's scales by the user's choice, else by number, label or common word.
+ */
+function collectRatings(
+  table: { rows: Array<{ cells: string[] }> },
+  columnIndex: (key: RiskImportKey) => number | undefined,
+  matrix: RiskMatrix,
+  userMap: RiskImportFileInput['ratingMap'],
+  problems: string[],
+) {
+  const collect = (keys: readonly RiskImportKey[], scale: 'likelihood' | 'impact') => {
+    const levels = matrix[scale];
+    const user = new Map(Object.entries(userMap?.[scale] ?? {}).map(([text, level]) => [ratingKey(text), level]));
+    const values = new Map<string, RatingValue>();
+    const indexes = keys.map(columnIndex).filter((index): index is number => index !== undefined);
+    for (const { cells } of table.rows) {
+      for (const index of indexes) {
+        const raw = cells[index] ?? '';
+        if (!raw.trim()) continue;
+        const key = ratingKey(raw);
+        const known = values.get(key);
+        if (known) {
+          known.count += 1;
+          continue;
+        }
+        const text = restoreNeutralisedFormula(raw.trim());
+        let entry: RatingValue;
+        if (user.has(key)) {
+          const level = user.get(key) ?? null;
+          if (level !== null && level > levels.length) {
+            problems.push(`The rating "${text}" is mapped to ${scale} level ${level}, but the matrix's ${scale} scale has ${levels.length} levels.`);
+          }
+          entry = { text, level: level !== null && level <= levels.length ? level : null, via: 'user', count: 1 };
+        } else {
+          const match = matchRating(text, levels);
+          entry = { text, level: match?.level ?? null, via: match?.via ?? null, count: 1 };
+        }
+        values.set(key, entry);
+      }
+    }
+    return values;
+  };
+  return { likelihood: collect(LIKELIHOOD_KEYS, 'likelihood'), impact: collect(IMPACT_KEYS, 'impact') };
+}
+
+/**
+ * Read a register and check every row without writing: columns, ratings (the rating step),
+ * values, codes (unique in the file and the workspace), services (by code, must exist),
+ * suppliers (by name, must exist) and owners (unknown ones become new people).
+ */
+export async function planRisksImport(db: Database.Database, input: RiskImportFileInput, today: string): Promise<RisksImportPlan> {
+  const table = await readTable(input.fileName, Buffer.from(input.contentBase64, 'base64'));
+  const { version: matrixVersion, matrix } = currentMatrix(db);
+  const mapping = input.mapping ?? autoMapColumns(RISK_IMPORT_FIELDS, table.headers);
+  const fields = RISK_IMPORT_FIELDS.map(({ key, label, required, hint }) => ({ key, label, required, hint }));
+  const scales = { likelihood: matrix.likelihood.map((l) => l.label), impact: matrix.impact.map((l) => l.label) };
+  const problems = mappingProblems(RISK_IMPORT_FIELDS, table.headers, mapping);
+  const base = { fileName: input.fileName, columns: table.headers, mapping, fields, rowCount: table.rows.length, scales };
+  const empty = { validCount: 0, errors: [], newOwners: [], sample: [], ratings: { likelihood: [], impact: [] }, unmappedRatings: { likelihood: [], impact: [] } };
+  if (problems.length) return { preview: { ...base, ...empty, mappingProblems: problems }, rows: [], matrixVersion, matrix };
+
+  const indexOfHeader = new Map(table.headers.map((header, index) => [header, index]));
+  const columnIndex = (key: RiskImportKey) => {
+    const header = mapping[key];
+    return header ? indexOfHeader.get(header) : undefined;
+  };
+  const ratings = collectRatings(table, columnIndex, matrix, input.ratingMap, problems);
+  const ratingList = (map: Map<string, RatingValue>) => [...map.values()].sort((a, b) => (a.level ?? 99) - (b.level ?? 99) || a.text.localeCompare(b.text));
+  const ratingPreview = { likelihood: ratingList(ratings.likelihood), impact: ratingList(ratings.impact) };
+  const unmappedRatings = {
+    likelihood: ratingPreview.likelihood.filter((r) => r.level === null).map((r) => r.text),
+    impact: ratingPreview.impact.filter((r) => r.level === null).map((r) => r.text),
+  };
+  if (problems.length) return { preview: { ...base, ...empty, ratings: ratingPreview, unmappedRatings, mappingProblems: problems }, rows: [], matrixVersion, matrix };
+  const resolve = (scale: 'likelihood' | 'impact', text: string) => ratings[scale].get(ratingKey(text))?.level ?? null;
+
+  const fieldIndexes = RISK_IMPORT_FIELDS.map((field) => [field.key, columnIndex(field.key)] as const).filter(([, index]) => index !== undefined) as Array<
+    readonly [RiskImportKey, number]
+  >;
+  const columnOf = (field: string) => mapping[field] ?? null;
+  const rows: PlannedRow[] = table.rows.map(({ rowNumber, cells }) => {
+    const record: Partial<Record<RiskImportKey, string>> = {};
+    for (const [key, index] of fieldIndexes) record[key] = cells[index] ?? '';
+    const { values, problems: cellProblems } = parseRiskRow(record, resolve, today);
+    return {
+      rowNumber,
+      values: { ...values, code: values.code ?? '' },
+      serviceIds: [],
+      supplierId: null,
+      errors: cellProblems.map((p) => ({ row: rowNumber, column: columnOf(p.field), field: p.field, message: p.message })),
+    };
+  });
+  const addError = (row: PlannedRow, field: string, message: string) => row.errors.push({ row: row.rowNumber, column: columnOf(field), field, message });
+
+  // Codes: explicit ones unique in the file and new to the workspace; blank ones follow the highest RSK- number.
+  const existing = db.prepare('SELECT code FROM risks').pluck().all() as string[];
+  const taken = new Set(existing.map((c) => c.toLowerCase()));
+  const firstRow = new Map<string, number>();
+  let highest = 0;
+  const numbered = /^RSK-(\d+)$/i;
+  for (const code of existing) highest = Math.max(highest, Number(numbered.exec(code)?.[1] ?? 0));
+  for (const row of rows) {
+    const code = row.values.code;
+    if (!code) continue;
+    highest = Math.max(highest, Number(numbered.exec(code)?.[1] ?? 0));
+    const lower = code.toLowerCase();
+    if (taken.has(lower)) addError(row, 'code', `${code} already exists in this workspace`);
+    else if (firstRow.has(lower)) addError(row, 'code', `${code} is also on row ${firstRow.get(lower)}`);
+    else firstRow.set(lower, row.rowNumber);
+  }
+  for (const row of rows) {
+    if (row.values.code) continue;
+    highest += 1;
+    row.values.code = `RSK-${String(highest).padStart(3, '0')}`;
+  }
+
+  // Services by code and suppliers by name must exist: an import never invents them.
+  const serviceIdByCode = new Map((db.prepare('SELECT code, id FROM services').all() as Array<{ code: string; id: number }>).map((s) => [s.code.toLowerCase(), s.id]));
+  const supplierIdByName = new Map((db.prepare('SELECT name, id FROM suppliers').all() as Array<{ name: string; id: number }>).map((s) => [s.name.toLowerCase(), s.id]));
+  for (const row of rows) {
+    for (const code of row.values.serviceCodes) {
+      const id = serviceIdByCode.get(code.toLowerCase());
+      if (id === undefined) addError(row, 'services', `${code} is not a service in this workspace`);
+      else if (!row.serviceIds.includes(id)) row.serviceIds.push(id);
+    }
+    if (row.values.supplier) {
+      const id = supplierIdByName.get(row.values.supplier.toLowerCase());
+      if (id === undefined) addError(row, 'supplier', `"${row.values.supplier}" is not a supplier in this workspace; add it first`);
+      else row.supplierId = id;
+    }
+  }
+
+  const newOwners = resolvePeople(db, rows.map((r) => r.values.owner)).unknown;
+  const errors = rows.flatMap((row) => row.errors).sort((a, b) => a.row - b.row);
+  const position = (p: { likelihood: number; impact: number } | null) => {
+    const s = p && scored(matrix, p.likelihood, p.impact);
+    return s ? `${s.likelihood}×${s.impact} = ${s.score} ${s.band}` : null;
+  };
+  return {
+    preview: {
+      ...base,
+      mappingProblems: [],
+      validCount: rows.filter((row) => row.errors.length === 0).length,
+      errors: errors.slice(0, ERROR_LIST_LIMIT),
+      newOwners,
+      ratings: ratingPreview,
+      unmappedRatings,
+      sample: rows.slice(0, SAMPLE_SIZE).map((row) => ({
+        row: row.rowNumber,
+        code: row.values.code,
+        title: row.values.title,
+        owner: row.values.owner,
+        services: row.values.serviceCodes,
+        status: row.values.status,
+        inherent: position(row.values.inherent),
+        residual: position(row.values.residual),
+        target: position(row.values.target),
+      })),
+    },
+    rows,
+    matrixVersion,
+    matrix,
+  };
+}
+
+/** Write a checked plan in the caller's transaction: new owners, then risks with services, a first assessment and an audit entry each. */
+export function commitRisksImport(db: Database.Database, actor: Actor, plan: RisksImportPlan, mode: 'all-or-nothing' | 'valid-rows', now = new Date().toISOString()): ImportResult {
+  const { preview, matrix, matrixVersion } = plan;
+  if (preview.mappingProblems.length) throw new AppError('invalid_input', preview.mappingProblems[0]!, 'mapping');
+  const bad = plan.rows.filter((row) => row.errors.length > 0);
+  if (mode === 'all-or-nothing' && bad.length) {
+    const first = bad[0]!.errors[0]!;
+    throw new AppError(
+      'invalid_input',
+      `${bad.length} row${bad.length === 1 ? ' has' : 's have'} problems, so nothing was imported. First: row ${first.row}${first.column ? `, ${first.column}` : ''}: ${first.message}.`,
+      'file',
+    );
+  }
+  if (db.prepare('SELECT version FROM risk_matrices ORDER BY version DESC LIMIT 1').pluck().get() !== matrixVersion) {
+    throw new AppError('conflict', 'The risk matrix changed while the file was read; preview the import again.');
+  }
+  const valid = plan.rows.filter((row) => row.errors.length === 0);
+  const people = resolvePeople(db, valid.map((row) => row.values.owner), { create: true, actor, now });
+  const insertRisk = db.prepare(
+    `INSERT INTO risks (code, title, cause, event, consequence, category, owner_id, supplier_id, controls, treatment, treatment_rationale, status,
+       inherent_likelihood, inherent_impact, residual_likelihood, residual_impact, target_likelihood, target_impact, next_review_date, created_at, updated_at,
+       inherent_score, inherent_band, residual_score, residual_band, target_score, target_band)
+     VALUES (@code, @title, @cause, @event, @consequence, @category, @ownerId, @supplierId, @controls, @treatment, @treatmentRationale, @status,
+       @inherent_likelihood, @inherent_impact, @residual_likelihood, @residual_impact, @target_likelihood, @target_impact, @nextReviewDate, @now, @now,
+       @inherent_score, @inherent_band, @residual_score, @residual_band, @target_score, @target_band)`,
+  );
+  const linkService = db.prepare('INSERT OR IGNORE INTO risk_services (risk_id, service_id) VALUES (?, ?)');
+  const insertAssessment = db.prepare(
+    `INSERT INTO risk_assessments (risk_id, assessed_at, assessor_id, inherent_likelihood, inherent_impact, residual_likelihood, residual_impact,
+       target_likelihood, target_impact, rationale, kind, matrix_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'import', ?)`,
+  );
+  const audit = db.prepare(
+    `INSERT INTO audit_log (at, actor_id, actor_name, entity, entity_id, action, before_json, after_json) VALUES (?, ?, ?, 'risk', ?, 'create', NULL, ?)`,
+  );
+  const source = `import of ${preview.fileName}`;
+  for (const { values, serviceIds, supplierId } of valid) {
+    const positions = {
+      inherent_likelihood: values.inherent?.likelihood ?? null,
+      inherent_impact: values.inherent?.impact ?? null,
+      residual_likelihood: values.residual?.likelihood ?? null,
+      residual_impact: values.residual?.impact ?? null,
+      target_likelihood: values.target?.likelihood ?? null,
+      target_impact: values.target?.impact ?? null,
+    };
+    const id = Number(
+      insertRisk.run({
+        ...values,
+        ...positions,
+        ...scoreColumns(matrix, positions),
+        ownerId: values.owner ? (people.idOf(values.owner) ?? null) : null,
+        supplierId,
+        now,
+      }).lastInsertRowid,
+    );
+    for (const serviceId of serviceIds) linkService.run(id, serviceId);
+    if (values.inherent && values.residual) {
+      insertAssessment.run(
+        id,
+        values.assessedOn ? `${values.assessedOn}T12:00:00.000Z` : now,
+        actor.id,
+        values.inherent.likelihood,
+        values.inherent.impact,
+        values.residual.likelihood,
+        values.residual.impact,
+        values.target?.likelihood ?? null,
+        values.target?.impact ?? null,
+        values.rationale || `Imported from ${preview.fileName}.`,
+        matrixVersion,
+      );
+    }
+    const residualScore = values.residual ? score(matrix, values.residual.likelihood, values.residual.impact) : null;
+    audit.run(now, actor.id, actor.name, String(id), JSON.stringify({ code: values.code, title: values.title, residualScore, source }));
+  }
+  return { created: valid.length, skipped: plan.rows.length - valid.length, newPeople: people.created, errors: preview.errors };
+}

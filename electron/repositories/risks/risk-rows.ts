@@ -1,0 +1,97 @@
+import type { RiskAction, RiskActionStatus, RiskStatus, RiskSummary, RiskTreatment } from '../../../shared/api/risks-api';
+import { exceedsAppetite, type RiskMatrix } from '../../../shared/domain/risk-matrix';
+import { scored } from './matrix-repository';
+
+/** A risks row with the register's joined and computed columns (RISK_ROW_SELECT). */
+export interface RiskRow {
+  id: number;
+  code: string;
+  title: string;
+  category: string | null;
+  owner_id: number | null;
+  owner_name: string | null;
+  supplier_id: number | null;
+  supplier_name: string | null;
+  status: RiskStatus;
+  treatment: RiskTreatment | null;
+  inherent_likelihood: number | null;
+  inherent_impact: number | null;
+  residual_likelihood: number | null;
+  residual_impact: number | null;
+  target_likelihood: number | null;
+  target_impact: number | null;
+  next_review_date: string | null;
+  created_at: string;
+  updated_at: string;
+  service_codes: string | null;
+  open_actions: number;
+  overdue_actions: number;
+}
+
+/** A register row as the API returns it; positions are scored on the current matrix. */
+export function toRiskSummary(row: RiskRow, matrix: RiskMatrix, today: string): RiskSummary {
+  const residual = scored(matrix, row.residual_likelihood, row.residual_impact);
+  return {
+    id: row.id,
+    code: row.code,
+    title: row.title,
+    category: row.category,
+    ownerId: row.owner_id,
+    ownerName: row.owner_name,
+    supplierId: row.supplier_id,
+    supplierName: row.supplier_name,
+    status: row.status,
+    treatment: row.treatment,
+    inherent: scored(matrix, row.inherent_likelihood, row.inherent_impact),
+    residual,
+    target: scored(matrix, row.target_likelihood, row.target_impact),
+    exceedsAppetite: residual !== null && exceedsAppetite(matrix, residual.likelihood, residual.impact),
+    serviceCodes: row.service_codes ? row.service_codes.split('; ') : [],
+    nextReviewDate: row.next_review_date,
+    reviewOverdue: row.status !== 'closed' && row.next_review_date !== null && row.next_review_date < today,
+    openActions: row.open_actions,
+    overdueActions: row.overdue_actions,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** An actions row joined with its risk code and owner name. */
+export interface ActionRow {
+  id: number;
+  risk_id: number;
+  risk_code: string;
+  title: string;
+  description: string;
+  owner_id: number | null;
+  owner_name: string | null;
+  due_date: string | null;
+  status: RiskActionStatus;
+  progress_notes: string;
+  completed_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export const ACTION_SELECT = `
+  SELECT a.id, a.risk_id, r.code AS risk_code, a.title, a.description, a.owner_id, p.name AS owner_name, a.due_date, a.status,
+         a.progress_notes, a.completed_at, a.created_at, a.updated_at
+    FROM actions a JOIN risks r ON r.id = a.risk_id LEFT JOIN people p ON p.id = a.owner_id`;
+
+export function toRiskAction(row: ActionRow, today: string): RiskAction {
+  return {
+    id: row.id,
+    riskId: row.risk_id,
+    riskCode: row.risk_code,
+    title: row.title,
+    description: row.description,
+    ownerId: row.owner_id,
+    ownerName: row.owner_name,
+    dueDate: row.due_date,
+    status: row.status,
+    progressNotes: row.progress_notes,
+    completedAt: row.completed_at,
+    overdue: (row.status === 'open' || row.status === 'in_progress') && row.due_date !== null && row.due_date < today,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { defineMethod } from './define-method';
+import { noInput } from './common-schemas';
+import { MAX_LEVELS, riskMatrixSchema, type HeatmapCell, type RiskMatrix } from '../domain/risk-matrix';
+import type { RiskBasis, ScoredRiskPosition } from './risks-api';
+
+const level = z.number({ error: 'must be a level number' }).int('must be a whole level').min(1, 'must be at least 1').max(MAX_LEVELS, `must be at most ${MAX_LEVELS}`);
+
+/** The current matrix as Settings shows it. */
+export interface RiskMatrixInfo {
+  version: number;
+  matrix: RiskMatrix;
+  grid: HeatmapCell[][];
+  createdAt: string;
+  createdBy: string;
+  description: string;
+}
+
+/** How a matrix change would re-map every existing score; nothing is written. */
+export interface MatrixChangePreview {
+  fromVersion: number;
+  from: string;
+  to: string;
+  /** Every cell of the current matrix: where it goes and how many risk positions are in it now. */
+  cells: Array<{
+    from: { likelihood: number; impact: number; score: number; band: string };
+    to: { likelihood: number; impact: number; score: number; band: string } | null;
+    reason: string | null;
+    positions: number;
+  }>;
+  /** Risk positions moving from one band to another, per basis (unchanged bands included). */
+  bandMoves: Array<{ basis: RiskBasis; from: string; to: string; count: number }>;
+  /** Risks with at least one score. */
+  scoredRisks: number;
+  /** Risks whose position or band changes, with old and new values (the first 500). */
+  changes: Array<{ id: number; code: string; title: string; basis: RiskBasis; from: ScoredRiskPosition; to: ScoredRiskPosition }>;
+  changedPositions: number;
+  /** Risk positions that cannot be placed on the new matrix; while there are any, apply refuses. */
+  unmapped: Array<{ id: number; code: string; basis: RiskBasis; likelihood: number; impact: number; reason: string }>;
+  unmappedCount: number;
+  /** Pass it to riskMatrix.apply; it stops being valid when the register or the matrix changes. */
+  confirmation: string;
+}
+
+const levelMapInput = z
+  .object({
+    likelihood: z.array(level.nullable()).optional(),
+    impact: z.array(level.nullable()).optional(),
+  })
+  .strict();
+
+const matrixChangeInput = z.object({ matrix: riskMatrixSchema, levelMap: levelMapInput.optional() }).strict();
+
+/** The risk matrix of Settings: read it, preview a change, apply a previewed change. */
+export const riskMatrixApi = {
+  'riskMatrix.get': defineMethod<RiskMatrixInfo>()({
+    input: noInput,
+    effect: 'read',
+    summary: 'The current risk matrix: scales, score rule, bands, appetite, and its grid of scores and bands.',
+  }),
+  'riskMatrix.previewChange': defineMethod<MatrixChangePreview>()({
+    input: matrixChangeInput,
+    effect: 'read',
+    summary: 'How every existing score maps onto a new matrix (cells, band moves, changed and unmapped risks); writes nothing.',
+  }),
+  'riskMatrix.apply': defineMethod<{ version: number; rescored: number }>()({
+    input: matrixChangeInput.extend({ confirmation: z.string({ error: 'is required: preview the change first' }).min(1, 'is required: preview the change first') }).strict(),
+    effect: 'write',
+    summary: 'Apply a previewed matrix change: re-scores current values, appends re-mapped assessments, keeps the old history.',
+  }),
+};
