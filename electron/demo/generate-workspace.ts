@@ -44,7 +44,7 @@ const STEMS = ['Network', 'Email', 'Patient Record', 'Payroll', 'Identity', 'Bac
 const CUSTOMERS = ['All staff', 'Emergency Department', 'Inpatient Wards', 'Outpatients', 'Radiology', 'Pathology', 'Pharmacy', 'Finance', 'Human Resources', 'Community Services', 'IT Services'];
 const HOURS = [
   JSON.stringify({ mode: '24x7' }),
-  JSON.stringify({ mode: 'weekly', days: ['mon', 'tue', 'wed', 'thu', 'fri'].map((day) => ({ day, from: '08:00', to: '18:00' })) }),
+  JSON.stringify({ mode: 'weekly', windows: ['mon', 'tue', 'wed', 'thu', 'fri'].map((day) => ({ day, from: '08:00', to: '18:00' })) }),
 ];
 const TAG_SETS = [['clinical'], ['corporate'], ['infrastructure'], ['security', 'managed-service'], ['saas'], ['end-user'], []].map((tags) => JSON.stringify(tags));
 

@@ -29,7 +29,7 @@ describe('migration 003: saved views', () => {
     });
     const opened = await openWorkspaceDatabase(file);
     try {
-      expect(opened.db.pragma('user_version', { simple: true })).toBe(3);
+      expect(opened.db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(3);
       expect(opened.db.prepare('SELECT code FROM services').pluck().all()).toEqual(['SVC-001']);
       expect(opened.db.prepare('SELECT residual_impact FROM risk_assessments').pluck().get()).toBe(3);
       opened.db.prepare("INSERT INTO saved_views (screen, name, state_json, created_at, updated_at) VALUES ('services', 'Live tier 1', '{}', 'x', 'x')").run();
