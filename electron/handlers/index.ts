@@ -6,6 +6,7 @@ import { catalogueIoHandlers } from './catalogue-io-handlers';
 import { viewsHandlers } from './views-handlers';
 import { suppliersHandlers } from './suppliers-handlers';
 import { workspaceHandlers } from './workspace-handlers';
+import { slasHandlers } from './slas-handlers';
 
 /** The one handler table behind IPC, the HTTP host and the CLI. The type makes a missing method a compile error. */
 export const handlers: HandlerTable = {
@@ -16,6 +17,7 @@ export const handlers: HandlerTable = {
   ...suppliersHandlers,
   ...catalogueIoHandlers,
   ...viewsHandlers,
+  ...slasHandlers,
 };
 
 export type { HandlerContext, HandlerTable } from './handler-types';

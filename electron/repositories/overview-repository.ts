@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { DashboardSummary, DueReview, SearchHit } from '../../shared/api/overview-api';
 import { getOrganisationName } from './meta-repository';
 import { containsPattern, escapeLike } from './sql-helpers';
+import { slaDashboardFigures } from './slas/portfolio';
 
 /** Records whose code or name contains the text, codes that start with it first. */
 export function searchRecords(db: Database.Database, text: string, limit: number): SearchHit[] {
@@ -71,6 +72,7 @@ export function dashboardSummary(db: Database.Database, today: string): Dashboar
     },
     reviews: { overdue, dueSoon: reviews.length - overdue, items: reviews.slice(0, 50) },
     catalogue: catalogueFigures(db, today),
+    slas: slaDashboardFigures(db, today),
   };
 }
 

@@ -8,6 +8,7 @@ import { catalogueIoApi } from './catalogue-io-api';
 import { viewsApi } from './views-api';
 import { suppliersApi } from './suppliers-api';
 import { workspaceApi } from './workspace-api';
+import { slasApi } from './slas-api';
 
 /**
  * The whole API: every method the renderer, the HTTP host and the CLI can call.
@@ -22,6 +23,7 @@ export const contract = {
   ...suppliersApi,
   ...catalogueIoApi,
   ...viewsApi,
+  ...slasApi,
 } as const;
 
 export type ApiContract = typeof contract;

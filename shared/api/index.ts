@@ -10,3 +10,4 @@ export type * from './services-api';
 export type * from './suppliers-api';
 export type * from './catalogue-io-api';
 export type * from './views-api';
+export type * from './slas-api';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineMethod } from './define-method';
 import { noInput } from './common-schemas';
+import type { SlaDashboardFigures } from './slas-api';
 
 export type RecordKind = 'service' | 'sla' | 'risk' | 'person' | 'supplier';
 
@@ -44,6 +45,11 @@ export interface DashboardSummary {
     /** Contracts and OLAs ending within 90 days (or ended, still linked to live services). */
     contractsEnding: Array<{ id: number; title: string; supplierName: string | null; endDate: string; daysToEnd: number }>;
   };
+  /**
+   * Agreed SLAs met, at risk and breached in the last complete month. Always sent; optional only
+   * so that test fixtures written before it still type-check.
+   */
+  slas?: SlaDashboardFigures;
 }
 
 export const overviewApi = {

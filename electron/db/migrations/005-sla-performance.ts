@@ -22,7 +22,8 @@ export const migration005SlaPerformance: Migration = {
       CREATE TABLE sla_targets_new (
         id                 INTEGER PRIMARY KEY,
         sla_id             INTEGER REFERENCES slas (id) ON DELETE CASCADE,
-        contract_id        INTEGER REFERENCES contracts (id) ON DELETE RESTRICT,
+        -- No ON DELETE action: deleting a contract with targets fails as a plain foreign-key conflict.
+        contract_id        INTEGER REFERENCES contracts (id),
         kind               TEXT NOT NULL CHECK (kind IN ('availability', 'response', 'resolution', 'custom', 'workload')),
         label              TEXT NOT NULL,
         priority           TEXT CHECK (priority IS NULL OR priority IN ('P1', 'P2', 'P3', 'P4')),

@@ -1,0 +1,38 @@
+import { addPeriods, lastCompletePeriod } from '../../shared/domain/sla-periods';
+import { currentBreaches, slaPortfolio } from '../repositories/slas/portfolio';
+import { measurementGrid, ownerOf, saveMeasurements, setContractTargets } from '../repositories/slas/measurements';
+import { getSla, listSlas, suggestSlaCode } from '../repositories/slas/sla-queries';
+import { createSla, deleteSla, setSlaTargets, updateSla } from '../repositories/slas/sla-writes';
+import type { HandlerTable } from './handler-types';
+
+type SlaMethods =
+  | 'slas.list'
+  | 'slas.get'
+  | 'slas.suggestCode'
+  | 'slas.create'
+  | 'slas.update'
+  | 'slas.delete'
+  | 'slas.setTargets'
+  | 'contracts.setTargets'
+  | 'measurements.grid'
+  | 'measurements.save'
+  | 'slas.portfolio'
+  | 'slas.breaches';
+
+export const slasHandlers: Pick<HandlerTable, SlaMethods> = {
+  'slas.list': (input, context) => listSlas(context.db, input, context.today()),
+  'slas.get': ({ id }, context) => getSla(context.db, id, context.today()),
+  'slas.suggestCode': (_input, { db }) => ({ code: suggestSlaCode(db) }),
+  'slas.create': (input, context) => createSla(context.db, context.actor(), input, context.today()),
+  'slas.update': (input, context) => updateSla(context.db, context.actor(), input, context.today()),
+  'slas.delete': ({ id }, context) => deleteSla(context.db, context.actor(), id, context.today()),
+  'slas.setTargets': (input, context) => setSlaTargets(context.db, context.actor(), input, context.today()),
+  'contracts.setTargets': (input, context) => {
+    const to = lastCompletePeriod(context.today());
+    return setContractTargets(context.db, context.actor(), input, { from: addPeriods(to, -11), to }, context.today());
+  },
+  'measurements.grid': (input, context) => measurementGrid(context.db, ownerOf(input), input.from, input.to, context.today()),
+  'measurements.save': (input, context) => saveMeasurements(context.db, context.actor(), ownerOf(input), input.cells, context.today()),
+  'slas.portfolio': (input, { db }) => slaPortfolio(db, input),
+  'slas.breaches': (input, context) => currentBreaches(context.db, input, context.today()),
+};
