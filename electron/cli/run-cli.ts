@@ -12,6 +12,14 @@ import { populateDemoWorkspace } from '../demo/demo-workspace';
 import { generateWorkspace } from '../demo/generate-workspace';
 import { startHttpHost } from '../http/http-host';
 import type { ExportFile, ImportPreview, ImportResult } from '../../shared/api/catalogue-io-api';
+import type {
+  ComputedAvailability,
+  ImportPreviewBase,
+  MeasurementImportPreview,
+  MeasurementImportResult,
+  OutageImportPreview,
+  OutageImportResult,
+} from '../../shared/api/sla-io-api';
 import { USAGE } from './usage';
 
 export interface CliIo {
@@ -161,11 +169,16 @@ const commands: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   async import(args, io) {
     const { values, positionals } = parse(args, { db: { type: 'string' }, 'dry-run': { type: 'boolean' }, 'valid-rows': { type: 'boolean' } });
     const [kind, file] = positionals;
-    if (kind !== 'services') throw new UsageError(`import supports: services (got ${kind === undefined ? 'nothing' : `"${kind}"`})`);
-    if (!file) throw new UsageError('import services needs a FILE (.csv or .xlsx)');
+    if (kind !== 'services' && kind !== 'measurements' && kind !== 'outages') {
+      throw new UsageError(`import supports: services, measurements, outages (got ${kind === undefined ? 'nothing' : `"${kind}"`})`);
+    }
+    if (!file) throw new UsageError(`import ${kind} needs a FILE (.csv or .xlsx)`);
     const db = requireOption(values, 'db');
     if (!fs.existsSync(file)) throw new AppError('not_found', `There is no file at ${path.resolve(file)}.`);
     const input = { fileName: path.basename(file), contentBase64: fs.readFileSync(file).toString('base64') };
+    const options = { dryRun: values['dry-run'] === true, mode: values['valid-rows'] ? ('valid-rows' as const) : ('all-or-nothing' as const) };
+    if (kind === 'measurements') return withWorkspace(db, (app) => importMeasurements(app, io, input, options));
+    if (kind === 'outages') return withWorkspace(db, (app) => importOutages(app, io, input, options));
     return withWorkspace(db, async (app) => {
       const preview = await dispatchOrThrow(app, 'services.importPreview', input);
       printImportReport(io, preview);
@@ -225,11 +238,80 @@ async function dispatchOrThrow(app: AppController, method: string, input: unknow
   return result.value as ImportPreview & ExportFile;
 }
 
-function printImportReport(io: CliIo, preview: ImportPreview): void {
+function printImportReport(io: CliIo, preview: ImportPreviewBase & { newOwners?: string[] }): void {
   io.out(`${preview.fileName}: ${preview.rowCount} rows, ${preview.validCount} ready to import.`);
   for (const problem of preview.mappingProblems) io.err(`Mapping: ${problem}`);
   for (const error of preview.errors) io.err(`Row ${error.row}${error.column ? `, ${error.column}` : ''}: ${error.message}`);
-  if (preview.newOwners.length) io.out(`New people to add: ${preview.newOwners.join(', ')}`);
+  if (preview.newOwners?.length) io.out(`New people to add: ${preview.newOwners.join(', ')}`);
+}
+
+interface ImportRun {
+  dryRun: boolean;
+  mode: 'all-or-nothing' | 'valid-rows';
+}
+
+/** Preview, report, and unless it is a dry run, import; exit 1 when any row failed or nothing could be written. */
+async function runImport<P extends ImportPreviewBase, R extends { skipped: number }>(
+  app: AppController,
+  io: CliIo,
+  methods: { preview: string; run: string },
+  input: { fileName: string; contentBase64: string },
+  options: ImportRun,
+  report: { preview?: (preview: P) => void; done: (result: R) => void },
+): Promise<number> {
+  const previewed = await dispatch(app, methods.preview, input);
+  if (!previewed.ok) throw new AppError(previewed.error.code, previewed.error.message, previewed.error.field);
+  const preview = previewed.value as P;
+  printImportReport(io, preview);
+  if (preview.mappingProblems.length) return 1;
+  report.preview?.(preview);
+  if (options.dryRun) {
+    io.out('Dry run: nothing was written.');
+    return preview.errors.length ? 1 : 0;
+  }
+  const result = await dispatch(app, methods.run, { ...input, mode: options.mode });
+  if (!result.ok) {
+    io.err(result.error.message);
+    return 1;
+  }
+  const value = result.value as R;
+  report.done(value);
+  return value.skipped ? 1 : 0;
+}
+
+const figure = (value: number) => String(Math.round(value * 10_000) / 10_000);
+
+function importMeasurements(app: AppController, io: CliIo, input: { fileName: string; contentBase64: string }, options: ImportRun): Promise<number> {
+  return runImport<MeasurementImportPreview, MeasurementImportResult>(app, io, { preview: 'measurements.importPreview', run: 'measurements.import' }, input, options, {
+    preview: (preview) => {
+      if (preview.replaceCount) io.out(`${preview.replaceCount} rows replace results already recorded.`);
+    },
+    done: (result) =>
+      io.out(
+        `Recorded ${result.created} new and ${result.updated} changed results${result.unchanged ? ` (${result.unchanged} unchanged)` : ''}${result.skipped ? `, skipped ${result.skipped} rows with problems` : ''}.`,
+      ),
+  });
+}
+
+function importOutages(app: AppController, io: CliIo, input: { fileName: string; contentBase64: string }, options: ImportRun): Promise<number> {
+  const printResults = (results: ComputedAvailability[], warnings: string[]) => {
+    for (const r of results) {
+      io.out(`${r.slaCode} ${r.targetLabel} ${r.period}: ${figure(r.value)} % (${figure(r.downtimeMinutes)} of ${figure(r.serviceMinutes)} service minutes down) ${r.status}`);
+    }
+    for (const warning of warnings) io.out(`Note: ${warning}`);
+  };
+  return runImport<OutageImportPreview, OutageImportResult>(app, io, { preview: 'outages.importPreview', run: 'outages.import' }, input, options, {
+    preview: (preview) => {
+      if (preview.duplicates) io.out(`${preview.duplicates} outages are already in the workspace and will not be added again.`);
+      if (options.dryRun) printResults(preview.results, preview.warnings);
+    },
+    done: (result) => {
+      printResults(result.results, result.warnings);
+      io.out(
+        `Kept ${result.outagesAdded} outages${result.duplicates ? ` (${result.duplicates} already there)` : ''}; recorded ${result.measurementsCreated} new and ${result.measurementsUpdated} changed availability results${result.skipped ? `; skipped ${result.skipped} rows with problems` : ''}.`,
+      );
+    },
+  });
 }
 
 /** Run the CLI; returns the exit code. Bad command lines print the usage and return 2. */

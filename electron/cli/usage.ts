@@ -11,6 +11,12 @@ Usage:
   serviceledger import services FILE --db FILE [--dry-run] [--valid-rows]
                                                  import services from .csv or .xlsx (row-level report;
                                                  all-or-nothing unless --valid-rows)
+  serviceledger import measurements FILE --db FILE [--dry-run] [--valid-rows]
+                                                 record SLA results (SLA, target, month, value, workload,
+                                                 notes) from .csv or .xlsx
+  serviceledger import outages FILE --db FILE [--dry-run] [--valid-rows]
+                                                 keep outages (service, start, end, wall-clock times) and
+                                                 record the availability they give each agreed SLA
   serviceledger export services --format csv|xlsx --db FILE --out FILE
                                                  export the catalogue
   serviceledger call METHOD [JSON] --db FILE     call one API method and print its JSON answer

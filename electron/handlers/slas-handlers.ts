@@ -3,6 +3,9 @@ import { currentBreaches, slaPortfolio } from '../repositories/slas/portfolio';
 import { measurementGrid, ownerOf, saveMeasurements, setContractTargets } from '../repositories/slas/measurements';
 import { getSla, listSlas, suggestSlaCode } from '../repositories/slas/sla-queries';
 import { createSla, deleteSla, setSlaTargets, updateSla } from '../repositories/slas/sla-writes';
+import { commitMeasurementsImport, planMeasurementsImport } from '../io/measurements-import';
+import { commitOutagesImport, planOutagesImport } from '../io/outages-import';
+import { deleteOutage, listOutages } from '../repositories/slas/outages';
 import type { HandlerTable } from './handler-types';
 
 type SlaMethods =
@@ -17,7 +20,13 @@ type SlaMethods =
   | 'measurements.grid'
   | 'measurements.save'
   | 'slas.portfolio'
-  | 'slas.breaches';
+  | 'slas.breaches'
+  | 'measurements.importPreview'
+  | 'measurements.import'
+  | 'outages.importPreview'
+  | 'outages.import'
+  | 'outages.list'
+  | 'outages.delete';
 
 export const slasHandlers: Pick<HandlerTable, SlaMethods> = {
   'slas.list': (input, context) => listSlas(context.db, input, context.today()),
@@ -35,4 +44,19 @@ export const slasHandlers: Pick<HandlerTable, SlaMethods> = {
   'measurements.save': (input, context) => saveMeasurements(context.db, context.actor(), ownerOf(input), input.cells, context.today()),
   'slas.portfolio': (input, { db }) => slaPortfolio(db, input),
   'slas.breaches': (input, context) => currentBreaches(context.db, input, context.today()),
+  'measurements.importPreview': async (input, context) => (await planMeasurementsImport(context.db, input, context.today())).preview,
+  'measurements.import': async (input, context) => {
+    const db = context.db;
+    const plan = await planMeasurementsImport(db, input, context.today());
+    // Parsing is done; the writes happen in one transaction, so a failure leaves nothing behind.
+    return db.transaction(() => commitMeasurementsImport(db, context.actor(), plan, input.mode))();
+  },
+  'outages.importPreview': async (input, context) => (await planOutagesImport(context.db, input, context.today())).preview,
+  'outages.import': async (input, context) => {
+    const db = context.db;
+    const plan = await planOutagesImport(db, input, context.today());
+    return db.transaction(() => commitOutagesImport(db, context.actor(), plan, input.mode))();
+  },
+  'outages.list': (input, { db }) => listOutages(db, input),
+  'outages.delete': ({ id }, context) => deleteOutage(context.db, context.actor(), id),
 };

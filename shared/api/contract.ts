@@ -9,6 +9,7 @@ import { viewsApi } from './views-api';
 import { suppliersApi } from './suppliers-api';
 import { workspaceApi } from './workspace-api';
 import { slasApi } from './slas-api';
+import { slaIoApi } from './sla-io-api';
 
 /**
  * The whole API: every method the renderer, the HTTP host and the CLI can call.
@@ -24,6 +25,7 @@ export const contract = {
   ...catalogueIoApi,
   ...viewsApi,
   ...slasApi,
+  ...slaIoApi,
 } as const;
 
 export type ApiContract = typeof contract;

@@ -11,3 +11,4 @@ export type * from './suppliers-api';
 export type * from './catalogue-io-api';
 export type * from './views-api';
 export type * from './slas-api';
+export type * from './sla-io-api';

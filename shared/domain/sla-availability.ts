@@ -6,16 +6,16 @@
  * service time nor downtime. Times are wall-clock times without zones (see `sla-time.ts`).
  *
  * Exactness: service time is a whole number of minutes; outages count to the second;
- * percentages enter the sums with six decimals (0.000001 %, under 0.03 s of a 31-day month).
- * Each result is a single division of whole numbers, so 99.9 % of a 30-day 24×7 month is
- * exactly 43.2 minutes, not 43.199999…; minute figures are rounded to 0.000001 minute.
+ * percentages enter the sums with nine decimals (0.000000001 %). Each result is a single
+ * division of whole numbers below 2^53 (for periods up to 62 days), so 99.9 % of a 30-day 24×7
+ * month is exactly 43.2 minutes, not 43.199999…; minute figures are rounded to 0.000001 minute.
  */
 import { type Period } from './sla-periods';
 import { minutesOf, WEEKDAYS, type ServiceHours, type Weekday } from './service-hours';
 import { intersectSpans, mergeSpans, periodWithin, SECONDS_PER_DAY, SECONDS_PER_MINUTE, type TimeSpan } from './sla-time';
 
-/** Percent scaled to whole millionths of a percent, so sums stay in exact integers. */
-const PERCENT_SCALE = 1_000_000;
+/** Percent scaled to whole billionths of a percent, so sums stay in exact integers. */
+const PERCENT_SCALE = 1_000_000_000;
 const HUNDRED_PERCENT = 100 * PERCENT_SCALE;
 
 function scaledPercent(percent: number): number {
