@@ -6,6 +6,8 @@ import { createSla, deleteSla, setSlaTargets, updateSla } from '../repositories/
 import { commitMeasurementsImport, planMeasurementsImport } from '../io/measurements-import';
 import { commitOutagesImport, planOutagesImport } from '../io/outages-import';
 import { deleteOutage, listOutages } from '../repositories/slas/outages';
+import { listActions, updateAction } from '../repositories/slas/actions';
+import { createSlaReview, listSlaReviews, slaReviewPrefill } from '../repositories/slas/sla-reviews';
 import type { HandlerTable } from './handler-types';
 
 type SlaMethods =
@@ -26,7 +28,12 @@ type SlaMethods =
   | 'outages.importPreview'
   | 'outages.import'
   | 'outages.list'
-  | 'outages.delete';
+  | 'outages.delete'
+  | 'slaReviews.prefill'
+  | 'slaReviews.create'
+  | 'slaReviews.list'
+  | 'actions.list'
+  | 'actions.update';
 
 export const slasHandlers: Pick<HandlerTable, SlaMethods> = {
   'slas.list': (input, context) => listSlas(context.db, input, context.today()),
@@ -59,4 +66,9 @@ export const slasHandlers: Pick<HandlerTable, SlaMethods> = {
   },
   'outages.list': (input, { db }) => listOutages(db, input),
   'outages.delete': ({ id }, context) => deleteOutage(context.db, context.actor(), id),
+  'slaReviews.prefill': ({ slaId, period }, context) => slaReviewPrefill(context.db, slaId, period, context.today()),
+  'slaReviews.create': (input, context) => createSlaReview(context.db, context.actor(), input, context.today()),
+  'slaReviews.list': ({ slaId }, context) => listSlaReviews(context.db, slaId, context.today()),
+  'actions.list': (input, context) => listActions(context.db, input, context.today()),
+  'actions.update': (input, context) => updateAction(context.db, context.actor(), input, context.today()),
 };

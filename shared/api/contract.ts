@@ -10,6 +10,7 @@ import { suppliersApi } from './suppliers-api';
 import { workspaceApi } from './workspace-api';
 import { slasApi } from './slas-api';
 import { slaIoApi } from './sla-io-api';
+import { slaReviewsApi } from './sla-reviews-api';
 
 /**
  * The whole API: every method the renderer, the HTTP host and the CLI can call.
@@ -26,6 +27,7 @@ export const contract = {
   ...viewsApi,
   ...slasApi,
   ...slaIoApi,
+  ...slaReviewsApi,
 } as const;
 
 export type ApiContract = typeof contract;

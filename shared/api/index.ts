@@ -12,3 +12,4 @@ export type * from './catalogue-io-api';
 export type * from './views-api';
 export type * from './slas-api';
 export type * from './sla-io-api';
+export type * from './sla-reviews-api';
