@@ -8,6 +8,7 @@ import { commitOutagesImport, planOutagesImport } from '../io/outages-import';
 import { deleteOutage, listOutages } from '../repositories/slas/outages';
 import { listActions, updateAction } from '../repositories/slas/actions';
 import { createSlaReview, listSlaReviews, slaReviewPrefill } from '../repositories/slas/sla-reviews';
+import { contractPerformance } from '../repositories/slas/contract-performance';
 import type { HandlerTable } from './handler-types';
 
 type SlaMethods =
@@ -19,6 +20,7 @@ type SlaMethods =
   | 'slas.delete'
   | 'slas.setTargets'
   | 'contracts.setTargets'
+  | 'contracts.performance'
   | 'measurements.grid'
   | 'measurements.save'
   | 'slas.portfolio'
@@ -47,6 +49,7 @@ export const slasHandlers: Pick<HandlerTable, SlaMethods> = {
     const to = lastCompletePeriod(context.today());
     return setContractTargets(context.db, context.actor(), input, { from: addPeriods(to, -11), to }, context.today());
   },
+  'contracts.performance': (input, { db }) => contractPerformance(db, input),
   'measurements.grid': (input, context) => measurementGrid(context.db, ownerOf(input), input.from, input.to, context.today()),
   'measurements.save': (input, context) => saveMeasurements(context.db, context.actor(), ownerOf(input), input.cells, context.today()),
   'slas.portfolio': (input, { db }) => slaPortfolio(db, input),

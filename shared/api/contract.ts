@@ -11,6 +11,7 @@ import { workspaceApi } from './workspace-api';
 import { slasApi } from './slas-api';
 import { slaIoApi } from './sla-io-api';
 import { slaReviewsApi } from './sla-reviews-api';
+import { contractPerformanceApi } from './contract-performance-api';
 
 /**
  * The whole API: every method the renderer, the HTTP host and the CLI can call.
@@ -28,6 +29,7 @@ export const contract = {
   ...slasApi,
   ...slaIoApi,
   ...slaReviewsApi,
+  ...contractPerformanceApi,
 } as const;
 
 export type ApiContract = typeof contract;

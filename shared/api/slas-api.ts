@@ -210,7 +210,7 @@ export const targetInputSchema = z
 
 export type TargetInput = z.output<typeof targetInputSchema>;
 
-const targetList = z.array(targetInputSchema, { error: 'must be a list of targets' }).max(50, 'may have at most 50 targets');
+export const targetList = z.array(targetInputSchema, { error: 'must be a list of targets' }).max(50, 'may have at most 50 targets');
 
 const slaFields = z.object({
   serviceId: idSchema,
@@ -269,7 +269,7 @@ export const slaListSchema = z
 
 export type SlaListInput = z.output<typeof slaListSchema>;
 
-const rangeRule = (value: { from: string; to: string }, context: z.RefinementCtx) => {
+export const rangeRule = (value: { from: string; to: string }, context: z.RefinementCtx) => {
   if (value.to < value.from) context.addIssue({ code: 'custom', message: 'must not be before the first month', path: ['to'] });
   else if (Number(value.to.slice(0, 4)) * 12 + Number(value.to.slice(5)) - (Number(value.from.slice(0, 4)) * 12 + Number(value.from.slice(5))) >= 60) {
     context.addIssue({ code: 'custom', message: 'may span at most 60 months', path: ['to'] });
@@ -349,13 +349,6 @@ export const slasApi = {
       .strict(),
     effect: 'write',
     summary: 'Replace an SLA’s targets in one go: targets with an id are kept (and their results), others added, missing ones removed.',
-  }),
-  'contracts.setTargets': defineMethod<MeasurementGrid>()({
-    input: z
-      .object({ contractId: idSchema, targets: targetList, removeMeasuredTargets: z.boolean().default(false) })
-      .strict(),
-    effect: 'write',
-    summary: 'Replace the targets of an underpinning contract or OLA, the same way as for an SLA.',
   }),
   'measurements.grid': defineMethod<MeasurementGrid>()({
     input: gridInputSchema,
