@@ -1,10 +1,11 @@
+import { lastCompletePeriod } from '../../shared/domain/sla-periods';
 import type { FigureFactory } from './figure';
 
 function todayUtc(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-/** The dashboard: eight counts and the reviews overdue or due within 30 days. */
+/** The dashboard: eight counts, the reviews overdue or due within 30 days, and last month's SLA results. */
 export const dashboardSummary: FigureFactory = ({ raw, call }) => {
   const items = raw.prepare(
     `SELECT * FROM (
@@ -32,6 +33,8 @@ export const dashboardSummary: FigureFactory = ({ raw, call }) => {
   ].map((sql) => raw.prepare(sql).pluck());
   const overdueActions = raw.prepare("SELECT count(*) FROM actions WHERE status IN ('open', 'in_progress') AND due_date < ?").pluck();
   const organisation = raw.prepare("SELECT value FROM meta WHERE key = 'organisation_name'").pluck();
+  const agreedSlas = raw.prepare("SELECT count(*) FROM slas WHERE status = 'agreed'").pluck();
+  const slaResults = raw.prepare("SELECT r.worst_rank, r.breached FROM sla_period_results r JOIN slas l ON l.id = r.sla_id WHERE r.period = ? AND l.status = 'agreed'").raw();
   return {
     name: 'dashboard.summary',
     api: () => call('dashboard.summary', {}),
@@ -42,6 +45,7 @@ export const dashboardSummary: FigureFactory = ({ raw, call }) => {
         organisation: organisation.get(),
         counts: [...counts.map((statement) => statement.get()), overdueActions.get(today)],
         items: items.all({ horizon }),
+        slas: [agreedSlas.get(), slaResults.all(lastCompletePeriod(today))],
       };
     },
   };

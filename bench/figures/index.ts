@@ -5,6 +5,7 @@ import { peopleList } from './people-list';
 import { searchRecords } from './search-records';
 import { serviceGet, serviceImpact } from './service-detail';
 import { servicesAllRows, servicesByOwner, servicesFiltered, servicesFirstPage } from './services-list';
+import { measurementsGrid, slaBreaches, slaPortfolio, slaPortfolioOwnSql, slasList } from './sla-figures';
 import { workspaceOpen } from './workspace-open';
 
 /** Every figure of `npm run bench`, in report order. A new figure is one file here and one line below. */
@@ -20,6 +21,11 @@ export const figures: readonly FigureFactory[] = [
   servicesByOwner,
   serviceGet,
   serviceImpact,
+  slaPortfolio,
+  slaPortfolioOwnSql,
+  measurementsGrid,
+  slaBreaches,
+  slasList,
 ];
 
 export type { BenchContext, Figure, FigureFactory } from './figure';

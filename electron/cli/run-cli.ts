@@ -11,6 +11,7 @@ import { closeWorkspaceDatabase, openWorkspaceDatabase } from '../db/open-worksp
 import { populateDemoWorkspace } from '../demo/demo-workspace';
 import { generateWorkspace } from '../demo/generate-workspace';
 import { startHttpHost } from '../http/http-host';
+import { rebuildSlaPeriodResults, slaPeriodResultsDrift } from '../repositories/slas/period-results';
 import type { ExportFile, ImportPreview, ImportResult } from '../../shared/api/catalogue-io-api';
 import type {
   ComputedAvailability,
@@ -102,12 +103,19 @@ const commands: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   },
 
   async generate(args, io) {
-    const { values } = parse(args, { db: { type: 'string' }, risks: { type: 'string' }, services: { type: 'string' }, force: { type: 'boolean' } });
+    const { values } = parse(args, {
+      db: { type: 'string' },
+      risks: { type: 'string' },
+      services: { type: 'string' },
+      force: { type: 'boolean' },
+      'sla-every-service': { type: 'boolean' },
+    });
     const file = requireOption(values, 'db');
     const risks = wholeNumber(values, 'risks', 0);
     const services = wholeNumber(values, 'services', 0);
+    const slaCoverage = values['sla-every-service'] ? ('every-service' as const) : ('live-customer-facing' as const);
     const started = performance.now();
-    const target = await createFilled(file, values.force === true, (db) => generateWorkspace(db, { risks, services, now: new Date() }), 'Synthetic Benchmark Ltd');
+    const target = await createFilled(file, values.force === true, (db) => generateWorkspace(db, { risks, services, slaCoverage, now: new Date() }), 'Synthetic Benchmark Ltd');
     io.out(`Generated ${services} services and ${risks} risks in ${target} (${Math.round(performance.now() - started)} ms)`);
     return 0;
   },
@@ -128,16 +136,24 @@ const commands: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   },
 
   async check(args, io) {
-    const { values } = parse(args, { db: { type: 'string' } });
+    const { values } = parse(args, { db: { type: 'string' }, repair: { type: 'boolean' } });
     const target = path.resolve(requireOption(values, 'db'));
     const opened = await openWorkspaceDatabase(target);
     try {
       const problems = (opened.db.pragma('integrity_check') as Array<{ integrity_check: string }>).filter((r) => r.integrity_check !== 'ok');
       const foreignKeys = opened.db.pragma('foreign_key_check') as unknown[];
-      io.out(`${target}: workspace format ${opened.schemaVersion}, integrity ${problems.length ? 'FAILED' : 'ok'}, foreign keys ${foreignKeys.length ? `${foreignKeys.length} broken` : 'ok'}`);
+      let stale = problems.length ? 0 : slaPeriodResultsDrift(opened.db);
+      if (stale && values.repair) {
+        opened.db.transaction(() => rebuildSlaPeriodResults(opened.db))();
+        io.out(`Rebuilt the SLA results summary (${stale} rows were stale).`);
+        stale = 0;
+      }
+      io.out(
+        `${target}: workspace format ${opened.schemaVersion}, integrity ${problems.length ? 'FAILED' : 'ok'}, foreign keys ${foreignKeys.length ? `${foreignKeys.length} broken` : 'ok'}, SLA results summary ${stale ? `${stale} rows stale (run with --repair)` : 'ok'}`,
+      );
       if (opened.migrationBackupPath) io.out(`Upgraded from an older format; backup at ${opened.migrationBackupPath}`);
       for (const problem of problems.slice(0, 20)) io.err(problem.integrity_check);
-      return problems.length || foreignKeys.length ? 1 : 0;
+      return problems.length || foreignKeys.length || stale ? 1 : 0;
     } finally {
       closeWorkspaceDatabase(opened.db);
     }

@@ -101,6 +101,22 @@ describe('serviceledger import outages', () => {
     expect(again.out.at(-1)).toBe('Kept 0 outages (1 already there); recorded 0 new and 0 changed availability results.');
   });
 
+  it('check finds a stale SLA results summary and --repair rebuilds it', async () => {
+    const file = await workspace();
+    const good = csv('good.csv', ['SLA,Target,Period,Value', `SLA-001,Availability,${lastMonth},99.5`]);
+    expect(await runCli(['import', 'measurements', good, '--db', file], capture().io)).toBe(0);
+    const Database = (await import('better-sqlite3')).default;
+    const raw = new Database(file);
+    raw.prepare('UPDATE sla_period_results SET worst_rank = 1').run();
+    raw.close();
+    const check = capture();
+    expect(await runCli(['check', '--db', file], check.io)).toBe(1);
+    expect(check.out[0]).toMatch(/SLA results summary 1 rows stale \(run with --repair\)$/);
+    const repair = capture();
+    expect(await runCli(['check', '--db', file, '--repair'], repair.io)).toBe(0);
+    expect(repair.out).toEqual(['Rebuilt the SLA results summary (1 rows were stale).', expect.stringMatching(/SLA results summary ok$/)]);
+  });
+
   it('refuses an unknown import kind with the usage', async () => {
     const run = capture();
     expect(await runCli(['import', 'risks', 'x.csv', '--db', 'x'], run.io)).toBe(2);

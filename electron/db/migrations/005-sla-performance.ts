@@ -1,6 +1,29 @@
 import type { Migration } from './migration';
 
 /**
+ * resultStatus() of shared/domain/sla-status.ts in SQL (1 met, 2 at risk, 3 breached), frozen
+ * here because the triggers below keep it; a test checks it equals statusRankSql(). Changing the
+ * status rule therefore needs a new migration that replaces the triggers and rebuilds the table.
+ */
+export const RANK_SQL_005 = `(CASE WHEN t.direction = 'higher'
+      THEN (CASE WHEN m.value < t.target THEN 3 WHEN t.warning IS NOT NULL AND m.value < t.warning THEN 2 ELSE 1 END)
+      ELSE (CASE WHEN m.value > t.target THEN 3 WHEN t.warning IS NOT NULL AND m.value > t.warning THEN 2 ELSE 1 END) END)`;
+
+const slaOf = (targetId: string) => `(SELECT sla_id FROM sla_targets WHERE id = ${targetId})`;
+
+/** Statements recomputing one SLA's summary rows: of one month, or of every month when `period` is null. */
+function refresh(sla: string, period: string | null): string {
+  const month = period === null ? '' : ` AND period = ${period}`;
+  return `
+    DELETE FROM sla_period_results WHERE sla_id = ${sla}${month};
+    INSERT INTO sla_period_results (sla_id, period, worst_rank, measured, breached)
+      SELECT t.sla_id, m.period, max(${RANK_SQL_005}), count(*), sum(${RANK_SQL_005} = 3)
+        FROM sla_targets t JOIN sla_measurements m ON m.target_id = t.id
+       WHERE t.sla_id = ${sla}${period === null ? '' : ` AND m.period = ${period}`}
+       GROUP BY t.sla_id, m.period;`;
+}
+
+/**
  * SLA performance (ISO/IEC 20000-1 8.3.3, 8.3.4):
  *
  * - targets belong to an SLA or to a contract/OLA (exactly one), so supplier performance is
@@ -10,6 +33,9 @@ import type { Migration } from './migration';
  * - `outages` keeps imported outages (wall-clock times, no zone) so availability can be recomputed;
  * - `sla_review_details` holds what an SLA review adds to a review row: the month reviewed,
  *   customer comments, exceptions applied and the target-vs-actual table as it was shown;
+ * - `sla_period_results` keeps each SLA's worst result per month, maintained by triggers on every
+ *   write to targets and measurements (however made: API, import, demo, generator), so the
+ *   portfolio strip of 5,000 services × 12 months reads 60,000 rows instead of every measurement;
  * - `actions.review_id` links improvement actions to the review that raised them;
  * - service hours saved by earlier demo and generator builds as `{"mode":"weekly","days":…}`
  *   are rewritten to the `windows` form the app reads, instead of silently counting as 24×7.
@@ -84,6 +110,43 @@ export const migration005SlaPerformance: Migration = {
         snapshot_json      TEXT NOT NULL
       ) STRICT;
       CREATE INDEX sla_review_details_sla ON sla_review_details (sla_id, period);
+
+      -- No foreign key to slas: the triggers remove an SLA's rows as its targets go, and a key
+      -- would make that cascade fail part-way.
+      CREATE TABLE sla_period_results (
+        sla_id     INTEGER NOT NULL,
+        period     TEXT NOT NULL,
+        worst_rank INTEGER NOT NULL CHECK (worst_rank BETWEEN 1 AND 3),
+        measured   INTEGER NOT NULL,
+        breached   INTEGER NOT NULL,
+        PRIMARY KEY (sla_id, period)
+      ) WITHOUT ROWID, STRICT;
+      CREATE INDEX sla_period_results_period ON sla_period_results (period, sla_id, worst_rank);
+      INSERT INTO sla_period_results (sla_id, period, worst_rank, measured, breached)
+        SELECT t.sla_id, m.period, max(${RANK_SQL_005}), count(*), sum(${RANK_SQL_005} = 3)
+          FROM sla_targets t JOIN sla_measurements m ON m.target_id = t.id
+         WHERE t.sla_id IS NOT NULL
+         GROUP BY t.sla_id, m.period;
+
+      CREATE TRIGGER sla_period_results_measurement_insert AFTER INSERT ON sla_measurements
+        WHEN ${slaOf('NEW.target_id')} IS NOT NULL
+      BEGIN ${refresh(slaOf('NEW.target_id'), 'NEW.period')}
+      END;
+      CREATE TRIGGER sla_period_results_measurement_delete AFTER DELETE ON sla_measurements
+        WHEN ${slaOf('OLD.target_id')} IS NOT NULL
+      BEGIN ${refresh(slaOf('OLD.target_id'), 'OLD.period')}
+      END;
+      CREATE TRIGGER sla_period_results_measurement_update AFTER UPDATE OF target_id, period, value ON sla_measurements
+      BEGIN ${refresh(slaOf('OLD.target_id'), 'OLD.period')} ${refresh(slaOf('NEW.target_id'), 'NEW.period')}
+      END;
+      CREATE TRIGGER sla_period_results_target_update AFTER UPDATE OF sla_id, direction, target, warning ON sla_targets
+      BEGIN ${refresh('OLD.sla_id', null)} ${refresh('NEW.sla_id', null)}
+      END;
+      -- Fires after the target's measurements are gone (cascade), so the SLA's other targets remain.
+      CREATE TRIGGER sla_period_results_target_delete AFTER DELETE ON sla_targets
+        WHEN OLD.sla_id IS NOT NULL
+      BEGIN ${refresh('OLD.sla_id', null)}
+      END;
 
       ALTER TABLE actions ADD COLUMN review_id INTEGER REFERENCES reviews (id) ON DELETE SET NULL;
       CREATE INDEX actions_sla ON actions (sla_id);

@@ -54,6 +54,12 @@ describe('migration 005: SLA performance', () => {
       ]);
       expect(db.pragma('foreign_key_check')).toEqual([]);
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+      // The per-month summary is filled from what was there: 99.8 met (warning 99.7), 99.1 breached, 380 at risk.
+      expect(db.prepare('SELECT sla_id, period, worst_rank, measured, breached FROM sla_period_results ORDER BY sla_id, period').all()).toEqual([
+        { sla_id: 1, period: '2026-01', worst_rank: 1, measured: 1, breached: 0 },
+        { sla_id: 1, period: '2026-02', worst_rank: 3, measured: 1, breached: 1 },
+        { sla_id: 2, period: '2026-01', worst_rank: 2, measured: 1, breached: 0 },
+      ]);
       const measurementsSql = db.prepare("SELECT sql FROM sqlite_schema WHERE name = 'sla_measurements'").pluck().get() as string;
       expect(measurementsSql).toMatch(/REFERENCES "?sla_targets"? \(id\) ON DELETE CASCADE/);
     } finally {
@@ -73,6 +79,7 @@ describe('migration 005: SLA performance', () => {
       db.prepare('DELETE FROM slas WHERE id = 1').run();
       expect(db.prepare('SELECT count(*) FROM sla_measurements WHERE target_id = 7').pluck().get()).toBe(0);
       expect(db.prepare('SELECT count(*) FROM sla_measurements').pluck().get()).toBe(1);
+      expect(db.prepare('SELECT sla_id FROM sla_period_results').pluck().all()).toEqual([2]);
     } finally {
       closeWorkspaceDatabase(db);
     }

@@ -6,7 +6,7 @@ import { periodRange } from '../../../shared/domain/sla-periods';
 import { worstStatus, type ResultStatus } from '../../../shared/domain/sla-status';
 import { allDependencyEdges } from '../services/service-queries';
 import { ownerTargets } from './sla-rows';
-import { statusOfRank, statusRankSql } from './status-sql';
+import { statusOfRank } from './status-sql';
 import { buildTargetResults } from './target-results';
 
 const MAX_DEPENDENT_SLAS = 200;
@@ -27,12 +27,7 @@ function slaWorstByPeriod(db: Database.Database, slaIds: readonly number[], from
   const result = new Map<number, Map<string, ResultStatus | null>>();
   if (slaIds.length === 0) return result;
   const rows = db
-    .prepare(
-      `SELECT t.sla_id, m.period, max(${statusRankSql()}) AS rank
-         FROM sla_targets t JOIN sla_measurements m ON m.target_id = t.id AND m.period BETWEEN ? AND ?
-        WHERE t.sla_id IN (SELECT value FROM json_each(?))
-        GROUP BY t.sla_id, m.period`,
-    )
+    .prepare('SELECT sla_id, period, worst_rank FROM sla_period_results WHERE period BETWEEN ? AND ? AND sla_id IN (SELECT value FROM json_each(?))')
     .raw()
     .all(from, to, JSON.stringify(slaIds)) as Array<[number, string, number]>;
   for (const [slaId, period, rank] of rows) {

@@ -7,7 +7,7 @@ import { containsPattern } from '../sql-helpers';
 import { statusOfRank, statusRankSql } from './status-sql';
 
 /** The WHERE clause over `slas l JOIN services s` for the portfolio filters. */
-export function portfolioFilterSql(input: Omit<PortfolioInput, 'from' | 'to'>): { where: string; params: Record<string, unknown> } {
+export function portfolioFilterSql(input: Omit<PortfolioInput, 'from' | 'to'>): { where: string; params: Record<string, unknown>; needsServices: boolean } {
   const clauses = ['l.status IN (SELECT value FROM json_each(@statuses))'];
   const params: Record<string, unknown> = { statuses: JSON.stringify(input.slaStatus) };
   if (input.customer) {
@@ -22,7 +22,7 @@ export function portfolioFilterSql(input: Omit<PortfolioInput, 'from' | 'to'>): 
     clauses.push('l.service_id IN (SELECT value FROM json_each(@serviceIds))');
     params.serviceIds = JSON.stringify(input.serviceIds);
   }
-  return { where: `WHERE ${clauses.join(' AND ')}`, params };
+  return { where: `WHERE ${clauses.join(' AND ')}`, params, needsServices: Boolean(input.search) };
 }
 
 /** The services of the strip: those with an SLA matching the filters, by code. */
@@ -33,11 +33,19 @@ export const PORTFOLIO_SERVICES_SQL = (where: string) => `
    GROUP BY s.id ORDER BY s.code COLLATE NOCASE`;
 
 /**
- * The worst rank per service and month: one pass over the months' measurements of the matching
- * SLAs' targets, grouped in SQLite, so 5,000 services × 12 months never leave the database as
- * individual results.
+ * The worst rank per service and month, read from `sla_period_results` (one row per SLA and month,
+ * kept by triggers), so 5,000 services × 12 months is 60,000 summary rows, not every measurement.
  */
-export const PORTFOLIO_CELLS_SQL = (where: string) => `
+export const PORTFOLIO_CELLS_SQL = (where: string, needsServices: boolean) => `
+  SELECT l.service_id, r.period, max(r.worst_rank) AS rank
+    FROM slas l
+    ${needsServices ? 'JOIN services s ON s.id = l.service_id' : ''}
+    JOIN sla_period_results r ON r.sla_id = l.id AND r.period BETWEEN @from AND @to
+   ${where}
+   GROUP BY l.service_id, r.period`;
+
+/** The same cells computed straight from the measurements: the baseline the summary is measured against. */
+export const PORTFOLIO_CELLS_FROM_MEASUREMENTS_SQL = (where: string) => `
   SELECT l.service_id, m.period, max(${statusRankSql()}) AS rank
     FROM slas l
     JOIN services s ON s.id = l.service_id
@@ -50,7 +58,7 @@ export const PORTFOLIO_CELLS_SQL = (where: string) => `
 export function slaPortfolio(db: Database.Database, input: PortfolioInput): SlaPortfolio {
   const periods = periodRange(input.from, input.to);
   const column = new Map(periods.map((period, index) => [period, index]));
-  const { where, params } = portfolioFilterSql(input);
+  const { where, params, needsServices } = portfolioFilterSql(input);
   const services = db.prepare(PORTFOLIO_SERVICES_SQL(where)).raw().all(params) as Array<[number, string, string, number]>;
   const rows: SlaPortfolio['rows'] = [];
   const rowOf = new Map<number, SlaPortfolio['rows'][number]>();
@@ -60,7 +68,7 @@ export function slaPortfolio(db: Database.Database, input: PortfolioInput): SlaP
     rowOf.set(serviceId, row);
   }
   const totals = periods.map((period) => ({ period, met: 0, atRisk: 0, breached: 0 }));
-  const cells = db.prepare(PORTFOLIO_CELLS_SQL(where)).raw().all({ ...params, from: input.from, to: input.to }) as Array<[number, string, number]>;
+  const cells = db.prepare(PORTFOLIO_CELLS_SQL(where, needsServices)).raw().all({ ...params, from: input.from, to: input.to }) as Array<[number, string, number]>;
   for (const [serviceId, period, rank] of cells) {
     const index = column.get(period)!;
     const status = statusOfRank(rank);
@@ -154,12 +162,7 @@ export function slaDashboardFigures(db: Database.Database, today: string) {
   const period = lastCompletePeriod(today);
   const agreed = db.prepare("SELECT count(*) FROM slas WHERE status = 'agreed'").pluck().get() as number;
   const perSla = db
-    .prepare(
-      `SELECT max(${statusRankSql()}) AS rank, sum(${statusRankSql()} = 3) AS breached_targets
-         FROM sla_measurements m JOIN sla_targets t ON t.id = m.target_id JOIN slas l ON l.id = t.sla_id
-        WHERE m.period = ? AND l.status = 'agreed'
-        GROUP BY l.id`,
-    )
+    .prepare("SELECT r.worst_rank, r.breached FROM sla_period_results r JOIN slas l ON l.id = r.sla_id WHERE r.period = ? AND l.status = 'agreed'")
     .raw()
     .all(period) as Array<[number, number]>;
   const figures = { period, agreed, met: 0, atRisk: 0, breached: 0, notMeasured: agreed - perSla.length, breachedTargets: 0 };

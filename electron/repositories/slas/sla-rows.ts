@@ -6,7 +6,7 @@ import { lastCompletePeriod } from '../../../shared/domain/sla-periods';
 import type { Direction } from '../../../shared/domain/sla-status';
 import type { Priority, TargetKind } from '../../../shared/domain/sla-targets';
 import { parseServiceHoursColumn } from '../services/service-rows';
-import { statusOfRank, statusRankSql } from './status-sql';
+import { statusOfRank } from './status-sql';
 
 /** An slas row with its service and its results in the current period. */
 export interface SlaRow {
@@ -35,15 +35,10 @@ export interface SlaRow {
 export const SLA_SELECT = `
   SELECT l.*, s.code AS service_code, s.name AS service_name, s.service_hours_json AS service_hours_of_service,
          (SELECT count(*) FROM sla_targets t WHERE t.sla_id = l.id) AS target_count,
-         c.current_rank, c.measured_targets
+         c.worst_rank AS current_rank, c.measured AS measured_targets
     FROM slas l
     JOIN services s ON s.id = l.service_id
-    LEFT JOIN (
-      SELECT t.sla_id, max(${statusRankSql()}) AS current_rank, count(*) AS measured_targets
-        FROM sla_measurements m JOIN sla_targets t ON t.id = m.target_id
-       WHERE m.period = @period AND t.sla_id IS NOT NULL
-       GROUP BY t.sla_id
-    ) c ON c.sla_id = l.id`;
+    LEFT JOIN sla_period_results c ON c.sla_id = l.id AND c.period = @period`;
 
 export function toSlaSummary(row: SlaRow, today: string): SlaSummary {
   return {

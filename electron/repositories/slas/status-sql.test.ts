@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { resultStatus, type Direction } from '../../../shared/domain/sla-status';
+import { RANK_SQL_005 } from '../../db/migrations/005-sla-performance';
 import { statusOfRank, statusRankSql } from './status-sql';
 
 describe('statusRankSql', () => {
@@ -26,5 +27,10 @@ describe('statusRankSql', () => {
     }
     expect(checked).toBe(60);
     db.close();
+  });
+
+  it('is the rule the summary triggers of migration 005 keep (a change to the rule needs a new migration)', () => {
+    const normalise = (sql: string) => sql.replace(/\s+/g, ' ').trim();
+    expect(normalise(statusRankSql())).toBe(normalise(RANK_SQL_005));
   });
 });
