@@ -13,6 +13,7 @@ export type ResultStatus = 'met' | 'at-risk' | 'breached';
 /** The three statuses from best to worst; the index is the rank used to find the worst. */
 export const RESULT_STATUSES: readonly ResultStatus[] = ['met', 'at-risk', 'breached'];
 
+/** The levels a result is judged against. */
 export interface TargetThresholds {
   direction: Direction;
   /** The agreed level: crossing it is a breach. */

@@ -6,10 +6,14 @@
 import type { Direction } from './sla-status';
 import { warningProblem } from './sla-status';
 
+/** What a target measures: availability %, response or resolution % in time, a custom measure, a workload limit. */
 export const TARGET_KINDS = ['availability', 'response', 'resolution', 'custom', 'workload'] as const;
+/** One of TARGET_KINDS. */
 export type TargetKind = (typeof TARGET_KINDS)[number];
 
+/** Ticket priorities response and resolution targets are set for. */
 export const PRIORITIES = ['P1', 'P2', 'P3', 'P4'] as const;
+/** One of PRIORITIES. */
 export type Priority = (typeof PRIORITIES)[number];
 
 /** A target as agreed: what is measured, how, and the levels. */
@@ -27,6 +31,7 @@ export interface TargetDefinition {
   warning: number | null;
 }
 
+/** One thing wrong with a target definition, at its field. */
 export interface TargetProblem {
   field: 'kind' | 'label' | 'priority' | 'timeLimitMinutes' | 'unit' | 'direction' | 'target' | 'warning';
   message: string;

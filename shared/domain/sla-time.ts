@@ -9,7 +9,9 @@
  */
 import { daysInPeriod, type Period } from './sla-periods';
 
+/** Seconds in a minute of wall-clock time. */
 export const SECONDS_PER_MINUTE = 60;
+/** Seconds in a wall-clock day: always 24 hours here (no daylight-saving days of 23 or 25). */
 export const SECONDS_PER_DAY = 86_400;
 
 /** A half-open stretch of wall-clock time [start, end), in seconds. */
@@ -67,6 +69,7 @@ export function formatWallClock(seconds: number): string {
   return text.slice(17, 19) === '00' ? text.slice(0, 16) : text.slice(0, 19);
 }
 
+/** A read moment (seconds and its normal text form), or why the text is not one. */
 export type WallClockParse = { ok: true; seconds: number; text: string } | { ok: false; error: string };
 
 /**

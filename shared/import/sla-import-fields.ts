@@ -1,7 +1,9 @@
 import type { ImportField } from './column-mapping';
 import { PRIORITIES, TARGET_KINDS, type Priority, type TargetKind } from '../domain/sla-targets';
 
+/** Fields of a period-results file. */
 export type MeasurementImportKey = 'sla' | 'target' | 'period' | 'value' | 'workload' | 'notes';
+/** Fields of an outage log. */
 export type OutageImportKey = 'service' | 'start' | 'end' | 'notes';
 
 /** Columns of a file of period results (one row per SLA target and month). */
@@ -51,6 +53,7 @@ export interface MatchableTarget {
   priority: Priority | null;
 }
 
+/** The target a cell names, or why it names none (or several). */
 export type TargetMatch<T> = { ok: true; target: T } | { ok: false; error: string };
 
 /**

@@ -92,6 +92,7 @@ interface AvailabilityTarget {
  * in the given months: the kept outages plus `extra` ones (not yet kept), merged, cut to the
  * month and the SLA's validity, counted within the SLA's service hours (its own, else its
  * service's). Months an SLA does not cover are left out. Services without such a target get a warning.
+ * A month still running counts its whole service time, so its figure settles as later outages come in.
  */
 export function availabilityFromOutages(
   db: Database.Database,
