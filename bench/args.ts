@@ -7,6 +7,8 @@ export interface BenchOptions {
   warmup: number;
   /** Reuse (or create and keep) this workspace instead of a temporary one. */
   db: string | null;
+  /** Which generated services get an SLA; every service by default, so the SLA portfolio figure is full size. */
+  slaCoverage: 'every-service' | 'live-customer-facing';
 }
 
 export const BENCH_USAGE = `Usage: npm run bench -- [--services N] [--risks N] [--runs N] [--warmup N] [--db FILE]
@@ -15,7 +17,10 @@ export const BENCH_USAGE = `Usage: npm run bench -- [--services N] [--risks N] [
   --risks N      risks in the generated workspace (default 100000)
   --runs N       timed runs per figure; the median and p95 are reported (default 15)
   --warmup N     untimed runs first (default 3)
-  --db FILE      use this workspace; it is generated there first if it does not exist, and kept`;
+  --db FILE      use this workspace; it is generated there first if it does not exist, and kept
+  --sla-coverage every-service|live-customer-facing
+                 which services get an SLA with 12 months of results (default every-service,
+                 so the SLA portfolio is 5,000 services × 12 months)`;
 
 const DEFAULTS = { services: 5000, risks: 100_000, runs: 15, warmup: 3 };
 
@@ -39,13 +44,19 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
       runs: { type: 'string' },
       warmup: { type: 'string' },
       db: { type: 'string' },
+      'sla-coverage': { type: 'string' },
     },
   });
+  const coverage = values['sla-coverage'] ?? 'every-service';
+  if (coverage !== 'every-service' && coverage !== 'live-customer-facing') {
+    throw new Error(`--sla-coverage must be every-service or live-customer-facing, got "${coverage}"`);
+  }
   return {
     services: wholeNumber(values.services, 'services', DEFAULTS.services, 0),
     risks: wholeNumber(values.risks, 'risks', DEFAULTS.risks, 0),
     runs: wholeNumber(values.runs, 'runs', DEFAULTS.runs, 1),
     warmup: wholeNumber(values.warmup, 'warmup', DEFAULTS.warmup, 0),
     db: values.db?.trim() ? values.db : null,
+    slaCoverage: coverage,
   };
 }

@@ -9,7 +9,10 @@ export interface PreparedWorkspace {
 }
 
 /** Use the file when it exists; otherwise generate it the way `serviceledger generate` does, timing it. */
-export async function prepareWorkspace(file: string, options: { services: number; risks: number }): Promise<PreparedWorkspace> {
+export async function prepareWorkspace(
+  file: string,
+  options: { services: number; risks: number; slaCoverage?: 'every-service' | 'live-customer-facing' },
+): Promise<PreparedWorkspace> {
   if (fs.existsSync(file)) return { file, generated: null };
   const started = performance.now();
   const opened = await openWorkspaceDatabase(file, { create: true, organisationName: 'Synthetic Benchmark Ltd' });

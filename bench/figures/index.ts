@@ -5,6 +5,7 @@ import { peopleList } from './people-list';
 import { searchRecords } from './search-records';
 import { serviceGet, serviceImpact } from './service-detail';
 import { servicesAllRows, servicesByOwner, servicesFiltered, servicesFirstPage } from './services-list';
+import { measurementsGrid, slaBreaches, slaPortfolio, slaPortfolioOwnSql, slasList } from './sla-figures';
 import { workspaceOpen } from './workspace-open';
 import { riskGet, risksFilteredPage, risksHeatmap, risksHeatmapAsOf, risksHeatmapFiltered, risksOverdueByReview, risksSearchByOwner } from './risks-register';
 import { risksImport } from './risks-import';
@@ -30,6 +31,11 @@ export const figures: readonly FigureFactory[] = [
   risksHeatmapAsOf,
   riskGet,
   risksImport,
+  slaPortfolio,
+  slaPortfolioOwnSql,
+  measurementsGrid,
+  slaBreaches,
+  slasList,
 ];
 
 export type { BenchContext, Figure, FigureFactory } from './figure';

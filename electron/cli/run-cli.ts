@@ -11,8 +11,17 @@ import { closeWorkspaceDatabase, openWorkspaceDatabase } from '../db/open-worksp
 import { populateDemoWorkspace } from '../demo/demo-workspace';
 import { generateWorkspace } from '../demo/generate-workspace';
 import { startHttpHost } from '../http/http-host';
+import { rebuildSlaPeriodResults, slaPeriodResultsDrift } from '../repositories/slas/period-results';
 import type { ExportFile, ImportPreview, ImportResult } from '../../shared/api/catalogue-io-api';
 import type { RiskImportPreview } from '../../shared/import/risk-import-fields';
+import type {
+  ComputedAvailability,
+  ImportPreviewBase,
+  MeasurementImportPreview,
+  MeasurementImportResult,
+  OutageImportPreview,
+  OutageImportResult,
+} from '../../shared/api/sla-io-api';
 import { USAGE } from './usage';
 
 export interface CliIo {
@@ -95,12 +104,19 @@ const commands: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   },
 
   async generate(args, io) {
-    const { values } = parse(args, { db: { type: 'string' }, risks: { type: 'string' }, services: { type: 'string' }, force: { type: 'boolean' } });
+    const { values } = parse(args, {
+      db: { type: 'string' },
+      risks: { type: 'string' },
+      services: { type: 'string' },
+      force: { type: 'boolean' },
+      'sla-every-service': { type: 'boolean' },
+    });
     const file = requireOption(values, 'db');
     const risks = wholeNumber(values, 'risks', 0);
     const services = wholeNumber(values, 'services', 0);
+    const slaCoverage = values['sla-every-service'] ? ('every-service' as const) : ('live-customer-facing' as const);
     const started = performance.now();
-    const target = await createFilled(file, values.force === true, (db) => generateWorkspace(db, { risks, services, now: new Date() }), 'Synthetic Benchmark Ltd');
+    const target = await createFilled(file, values.force === true, (db) => generateWorkspace(db, { risks, services, slaCoverage, now: new Date() }), 'Synthetic Benchmark Ltd');
     io.out(`Generated ${services} services and ${risks} risks in ${target} (${Math.round(performance.now() - started)} ms)`);
     return 0;
   },
@@ -121,16 +137,24 @@ const commands: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   },
 
   async check(args, io) {
-    const { values } = parse(args, { db: { type: 'string' } });
+    const { values } = parse(args, { db: { type: 'string' }, repair: { type: 'boolean' } });
     const target = path.resolve(requireOption(values, 'db'));
     const opened = await openWorkspaceDatabase(target);
     try {
       const problems = (opened.db.pragma('integrity_check') as Array<{ integrity_check: string }>).filter((r) => r.integrity_check !== 'ok');
       const foreignKeys = opened.db.pragma('foreign_key_check') as unknown[];
-      io.out(`${target}: workspace format ${opened.schemaVersion}, integrity ${problems.length ? 'FAILED' : 'ok'}, foreign keys ${foreignKeys.length ? `${foreignKeys.length} broken` : 'ok'}`);
+      let stale = problems.length ? 0 : slaPeriodResultsDrift(opened.db);
+      if (stale && values.repair) {
+        opened.db.transaction(() => rebuildSlaPeriodResults(opened.db))();
+        io.out(`Rebuilt the SLA results summary (${stale} rows were stale).`);
+        stale = 0;
+      }
+      io.out(
+        `${target}: workspace format ${opened.schemaVersion}, integrity ${problems.length ? 'FAILED' : 'ok'}, foreign keys ${foreignKeys.length ? `${foreignKeys.length} broken` : 'ok'}, SLA results summary ${stale ? `${stale} rows stale (run with --repair)` : 'ok'}`,
+      );
       if (opened.migrationBackupPath) io.out(`Upgraded from an older format; backup at ${opened.migrationBackupPath}`);
       for (const problem of problems.slice(0, 20)) io.err(problem.integrity_check);
-      return problems.length || foreignKeys.length ? 1 : 0;
+      return problems.length || foreignKeys.length || stale ? 1 : 0;
     } finally {
       closeWorkspaceDatabase(opened.db);
     }
@@ -162,11 +186,16 @@ const commands: Record<string, (args: string[], io: CliIo) => Promise<number>> =
   async import(args, io) {
     const { values, positionals } = parse(args, { db: { type: 'string' }, 'dry-run': { type: 'boolean' }, 'valid-rows': { type: 'boolean' } });
     const [kind, file] = positionals;
-    if (kind !== 'services' && kind !== 'risks') throw new UsageError(`import supports: services, risks (got ${kind === undefined ? 'nothing' : `"${kind}"`})`);
+    if (!['services', 'risks', 'measurements', 'outages'].includes(kind ?? '')) {
+      throw new UsageError(`import supports: services, risks, measurements, outages (got ${kind === undefined ? 'nothing' : `"${kind}"`})`);
+    }
     if (!file) throw new UsageError(`import ${kind} needs a FILE (.csv or .xlsx)`);
     const db = requireOption(values, 'db');
     if (!fs.existsSync(file)) throw new AppError('not_found', `There is no file at ${path.resolve(file)}.`);
     const input = { fileName: path.basename(file), contentBase64: fs.readFileSync(file).toString('base64') };
+    const options = { dryRun: values['dry-run'] === true, mode: values['valid-rows'] ? ('valid-rows' as const) : ('all-or-nothing' as const) };
+    if (kind === 'measurements') return withWorkspace(db, (app) => importMeasurements(app, io, input, options));
+    if (kind === 'outages') return withWorkspace(db, (app) => importOutages(app, io, input, options));
     return withWorkspace(db, async (app) => {
       const preview = await dispatchOrThrow(app, kind === 'risks' ? 'risks.importPreview' : 'services.importPreview', input);
       printImportReport(io, preview);
@@ -234,7 +263,7 @@ function listed(names: readonly string[]): string {
   return names.length > 20 ? `${names.slice(0, 20).join(', ')} and ${names.length - 20} more` : names.join(', ');
 }
 
-function printImportReport(io: CliIo, preview: ImportPreview | RiskImportPreview): void {
+function printImportReport(io: CliIo, preview: (ImportPreviewBase & { newOwners?: string[] }) | RiskImportPreview): void {
   io.out(`${preview.fileName}: ${preview.rowCount} rows, ${preview.validCount} ready to import.`);
   for (const problem of preview.mappingProblems) io.err(`Mapping: ${problem}`);
   if ('ratings' in preview) {
@@ -245,7 +274,76 @@ function printImportReport(io: CliIo, preview: ImportPreview | RiskImportPreview
     }
   }
   for (const error of preview.errors) io.err(`Row ${error.row}${error.column ? `, ${error.column}` : ''}: ${error.message}`);
-  if (preview.newOwners.length) io.out(`New people to add: ${listed(preview.newOwners)}`);
+  if (preview.newOwners?.length) io.out(`New people to add: ${listed(preview.newOwners)}`);
+}
+
+interface ImportRun {
+  dryRun: boolean;
+  mode: 'all-or-nothing' | 'valid-rows';
+}
+
+/** Preview, report, and unless it is a dry run, import; exit 1 when any row failed or nothing could be written. */
+async function runImport<P extends ImportPreviewBase, R extends { skipped: number }>(
+  app: AppController,
+  io: CliIo,
+  methods: { preview: string; run: string },
+  input: { fileName: string; contentBase64: string },
+  options: ImportRun,
+  report: { preview?: (preview: P) => void; done: (result: R) => void },
+): Promise<number> {
+  const previewed = await dispatch(app, methods.preview, input);
+  if (!previewed.ok) throw new AppError(previewed.error.code, previewed.error.message, previewed.error.field);
+  const preview = previewed.value as P;
+  printImportReport(io, preview);
+  if (preview.mappingProblems.length) return 1;
+  report.preview?.(preview);
+  if (options.dryRun) {
+    io.out('Dry run: nothing was written.');
+    return preview.errors.length ? 1 : 0;
+  }
+  const result = await dispatch(app, methods.run, { ...input, mode: options.mode });
+  if (!result.ok) {
+    io.err(result.error.message);
+    return 1;
+  }
+  const value = result.value as R;
+  report.done(value);
+  return value.skipped ? 1 : 0;
+}
+
+const figure = (value: number) => String(Math.round(value * 10_000) / 10_000);
+
+function importMeasurements(app: AppController, io: CliIo, input: { fileName: string; contentBase64: string }, options: ImportRun): Promise<number> {
+  return runImport<MeasurementImportPreview, MeasurementImportResult>(app, io, { preview: 'measurements.importPreview', run: 'measurements.import' }, input, options, {
+    preview: (preview) => {
+      if (preview.replaceCount) io.out(`${preview.replaceCount} rows replace results already recorded.`);
+    },
+    done: (result) =>
+      io.out(
+        `Recorded ${result.created} new and ${result.updated} changed results${result.unchanged ? ` (${result.unchanged} unchanged)` : ''}${result.skipped ? `, skipped ${result.skipped} rows with problems` : ''}.`,
+      ),
+  });
+}
+
+function importOutages(app: AppController, io: CliIo, input: { fileName: string; contentBase64: string }, options: ImportRun): Promise<number> {
+  const printResults = (results: ComputedAvailability[], warnings: string[]) => {
+    for (const r of results) {
+      io.out(`${r.slaCode} ${r.targetLabel} ${r.period}: ${figure(r.value)} % (${figure(r.downtimeMinutes)} of ${figure(r.serviceMinutes)} service minutes down) ${r.status}`);
+    }
+    for (const warning of warnings) io.out(`Note: ${warning}`);
+  };
+  return runImport<OutageImportPreview, OutageImportResult>(app, io, { preview: 'outages.importPreview', run: 'outages.import' }, input, options, {
+    preview: (preview) => {
+      if (preview.duplicates) io.out(`${preview.duplicates} outages are already in the workspace and will not be added again.`);
+      if (options.dryRun) printResults(preview.results, preview.warnings);
+    },
+    done: (result) => {
+      printResults(result.results, result.warnings);
+      io.out(
+        `Kept ${result.outagesAdded} outages${result.duplicates ? ` (${result.duplicates} already there)` : ''}; recorded ${result.measurementsCreated} new and ${result.measurementsUpdated} changed availability results${result.skipped ? `; skipped ${result.skipped} rows with problems` : ''}.`,
+      );
+    },
+  });
 }
 
 /** Run the CLI; returns the exit code. Bad command lines print the usage and return 2. */

@@ -4,13 +4,21 @@ export const USAGE = `ServiceLedger command line
 Usage:
   serviceledger serve [--db FILE] [--port N]     serve the app and API on 127.0.0.1 (prints the address to open)
   serviceledger demo --db FILE [--force]         create a demo workspace with realistic data
-  serviceledger generate --db FILE --risks N --services N
+  serviceledger generate --db FILE --risks N --services N [--sla-every-service]
                                                  create a large synthetic workspace for benchmarks
+                                                 (an SLA on every service instead of live customer-facing ones)
   serviceledger backup --db FILE --out FILE      copy a workspace safely (SQLite online backup)
-  serviceledger check --db FILE                  check a workspace's integrity and format version
+  serviceledger check --db FILE [--repair]       check a workspace's integrity and format version
+                                                 (--repair rebuilds the SLA results summary if stale)
   serviceledger import services FILE --db FILE [--dry-run] [--valid-rows]
                                                  import services from .csv or .xlsx (row-level report;
                                                  all-or-nothing unless --valid-rows)
+  serviceledger import measurements FILE --db FILE [--dry-run] [--valid-rows]
+                                                 record SLA results (SLA, target, month, value, workload,
+                                                 notes) from .csv or .xlsx
+  serviceledger import outages FILE --db FILE [--dry-run] [--valid-rows]
+                                                 keep outages (service, start, end, wall-clock times) and
+                                                 record the availability they give each agreed SLA
   serviceledger export services --format csv|xlsx --db FILE --out FILE
                                                  export the catalogue
   serviceledger import risks FILE --db FILE [--dry-run] [--valid-rows]

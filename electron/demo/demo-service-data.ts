@@ -1,8 +1,7 @@
 /** The demo service catalogue: what Northwind Health Trust's IT department runs. */
+import type { ServiceHours, ServiceWindow } from '../../shared/domain/service-hours';
 
-export type ServiceHours =
-  | { mode: '24x7' }
-  | { mode: 'weekly'; days: Array<{ day: 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun'; from: string; to: string }> };
+export type { ServiceHours };
 
 export interface DemoService {
   code: string;
@@ -27,9 +26,9 @@ const always: ServiceHours = { mode: '24x7' };
 
 /** Monday to Friday between two times, and Saturday morning when given. */
 export function weekdays(from: string, to: string, saturday?: { from: string; to: string }): ServiceHours {
-  const days: Extract<ServiceHours, { mode: 'weekly' }>['days'] = (['mon', 'tue', 'wed', 'thu', 'fri'] as const).map((day) => ({ day, from, to }));
-  if (saturday) days.push({ day: 'sat', ...saturday });
-  return { mode: 'weekly', days };
+  const windows: ServiceWindow[] = (['mon', 'tue', 'wed', 'thu', 'fri'] as const).map((day) => ({ day, from, to }));
+  if (saturday) windows.push({ day: 'sat', ...saturday });
+  return { mode: 'weekly', windows };
 }
 
 const officeHours = weekdays('08:00', '18:00');

@@ -205,7 +205,7 @@ export const demoSlas: readonly DemoSla[] = [
         kind: 'custom', label: 'Backup jobs successful', target: 99, warning: 99.5, typical: 99.7, spread: 0.2,
         events: [{ monthsAgo: 2, value: 97.8, note: 'Tape library robot fault: 41 jobs failed and were re-run the next night.' }],
       },
-      { kind: 'resolution', label: 'Restore requests completed within 1 working day', minutes: MINUTES_PER_WORKING_DAY, target: 95, typical: 97.5, spread: 2.5, volume: 22 },
+      { kind: 'resolution', label: 'Restore requests completed within 1 working day', priority: 'P3', minutes: MINUTES_PER_WORKING_DAY, target: 95, typical: 97.5, spread: 2.5, volume: 22 },
       { kind: 'workload', label: 'Restore requests', unit: 'requests', direction: 'lower', target: 40, warning: 35, typical: 22, spread: 6 },
     ],
   },

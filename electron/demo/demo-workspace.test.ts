@@ -2,6 +2,7 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DashboardSummary } from '../../shared/api/overview-api';
+import { serviceHoursSchema } from '../../shared/domain/service-hours';
 import { dispatch } from '../api/dispatch';
 import type { AppController } from '../app/app-controller';
 import { closeWorkspaceDatabase, openWorkspaceDatabase } from '../db/open-workspace';
@@ -60,7 +61,7 @@ describe('demo workspace', () => {
       expect(Array.isArray(JSON.parse(row.tags_json!))).toBe(true);
       const hours = JSON.parse(row.service_hours_json!);
       expect(['24x7', 'weekly']).toContain(hours.mode);
-      if (hours.mode === 'weekly') expect(hours.days.length).toBeGreaterThan(0);
+      if (hours.mode === 'weekly') expect(serviceHoursSchema.safeParse(hours).success).toBe(true);
     }
     expect(count(`SELECT count(*) FROM services WHERE service_hours_json LIKE '%"weekly"%'`)).toBeGreaterThan(0);
   });
@@ -95,7 +96,7 @@ describe('demo workspace', () => {
     expect(count('SELECT count(*) FROM slas')).toBeGreaterThanOrEqual(10);
     expect(column<string>('SELECT DISTINCT status FROM slas ORDER BY status')).toEqual(['agreed', 'draft', 'expired']);
     expect(count("SELECT count(*) FROM slas WHERE status = 'expired'")).toBe(1);
-    const targetCounts = column<number>('SELECT count(*) FROM sla_targets GROUP BY sla_id');
+    const targetCounts = column<number>('SELECT count(*) FROM sla_targets WHERE sla_id IS NOT NULL GROUP BY sla_id');
     expect(targetCounts.every((n) => n >= 3 && n <= 6)).toBe(true);
     const fullyMeasured = column<string>(
       `SELECT l.code FROM slas l
@@ -127,6 +128,17 @@ describe('demo workspace', () => {
     expect(breaches.some((row) => row.kind === 'workload')).toBe(true);
     expect(rows.some((row) => row.workload !== null)).toBe(true);
     expect(count("SELECT count(*) FROM sla_measurements WHERE notes <> ''")).toBeGreaterThanOrEqual(breaches.length);
+  });
+
+  it('measures some contracts and OLAs too, so supplier performance shows next to the SLAs', async () => {
+    expect(count('SELECT count(DISTINCT contract_id) FROM sla_targets WHERE contract_id IS NOT NULL')).toBeGreaterThanOrEqual(3);
+    expect(count("SELECT count(*) FROM contracts c JOIN sla_targets t ON t.contract_id = c.id WHERE c.kind = 'ola'")).toBeGreaterThanOrEqual(1);
+    const result = await dispatch(app, 'contracts.performance', { from: LAST_TWELVE_MONTHS[0], to: LAST_TWELVE_MONTHS[11] }, { today: () => TODAY });
+    if (!result.ok) throw new Error(result.error.message);
+    const report = result.value as { contracts: Array<{ worst: Array<string | null>; dependentSlas: unknown[] }> };
+    expect(report.contracts.every((contract) => contract.worst.every((status) => status !== null))).toBe(true);
+    expect(report.contracts.some((contract) => contract.worst.includes('breached'))).toBe(true);
+    expect(report.contracts.every((contract) => contract.dependentSlas.length > 0)).toBe(true);
   });
 
   it('has at least 40 risks, each with 2–5 dated assessments, current scores equal to the latest', () => {

@@ -8,6 +8,7 @@ import { insertDemoRisks } from './demo-risks';
 import { insertDemoServices } from './demo-services';
 import { insertDemoSlas } from './demo-slas';
 import { insertDemoSuppliers } from './demo-suppliers';
+import { insertDemoContractTargets } from './demo-contract-targets';
 
 export const DEMO_ORGANISATION_NAME = 'Northwind Health Trust';
 
@@ -24,6 +25,7 @@ export function populateDemoWorkspace(db: Database.Database, now: Date): void {
   insertDemoServices(ctx);
   insertDemoSuppliers(ctx);
   insertDemoSlas(ctx);
+  insertDemoContractTargets(ctx);
   insertDemoRisks(ctx);
   insertDemoActions(ctx);
   insertDemoReviews(ctx);

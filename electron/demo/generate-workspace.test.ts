@@ -59,6 +59,15 @@ describe('generateWorkspace', () => {
     expect(db.prepare('SELECT min(period), max(period), count(DISTINCT period) FROM sla_measurements').raw().get()).toEqual(['2025-11', '2026-10', 12]);
   });
 
+  it('gives every service an SLA measured for 12 months when asked, for the portfolio benchmark', async () => {
+    const { db, summary } = await generated({ services: 150, risks: 10, slaCoverage: 'every-service' });
+    expect(summary.slas).toBe(150);
+    expect(count(db, 'SELECT count(DISTINCT service_id) FROM slas')).toBe(150);
+    expect(count(db, 'SELECT count(*) FROM sla_measurements')).toBe(12 * count(db, 'SELECT count(*) FROM sla_targets'));
+    const statuses = db.prepare('SELECT status FROM slas GROUP BY status ORDER BY status').pluck().all();
+    expect(statuses).toEqual(['agreed', 'draft', 'expired']);
+  });
+
   it('caps the number of SLAs', async () => {
     const { db, summary } = await generated({ maxSlas: 7 });
     expect(summary.slas).toBe(7);

@@ -14,6 +14,11 @@ export interface GenerateOptions {
   seed?: number;
   /** About one SLA per live customer-facing service, but at most this many. Default 5,000. */
   maxSlas?: number;
+  /**
+   * Which services get an SLA: live customer-facing ones (default, as a real catalogue), or every
+   * service, for the SLA portfolio benchmark at full size (5,000 services × 12 months).
+   */
+  slaCoverage?: 'live-customer-facing' | 'every-service';
   /** One audit "create" row per service, SLA and risk, as a workspace built by hand would have. Default true. */
   auditTrail?: boolean;
 }
@@ -44,7 +49,7 @@ const STEMS = ['Network', 'Email', 'Patient Record', 'Payroll', 'Identity', 'Bac
 const CUSTOMERS = ['All staff', 'Emergency Department', 'Inpatient Wards', 'Outpatients', 'Radiology', 'Pathology', 'Pharmacy', 'Finance', 'Human Resources', 'Community Services', 'IT Services'];
 const HOURS = [
   JSON.stringify({ mode: '24x7' }),
-  JSON.stringify({ mode: 'weekly', days: ['mon', 'tue', 'wed', 'thu', 'fri'].map((day) => ({ day, from: '08:00', to: '18:00' })) }),
+  JSON.stringify({ mode: 'weekly', windows: ['mon', 'tue', 'wed', 'thu', 'fri'].map((day) => ({ day, from: '08:00', to: '18:00' })) }),
 ];
 const TAG_SETS = [['clinical'], ['corporate'], ['infrastructure'], ['security', 'managed-service'], ['saas'], ['end-user'], []].map((tags) => JSON.stringify(tags));
 
@@ -63,7 +68,7 @@ function generatePeople(ctx: GenerateContext, count: number): void {
 }
 
 /** Services with lifecycle events, dependencies and a last review; returns the live customer-facing ones (candidates for an SLA). */
-function generateServices(ctx: GenerateContext, count: number): { slaCandidates: number[]; reviews: number } {
+function generateServices(ctx: GenerateContext, count: number): { slaCandidates: number[]; all: number[]; reviews: number } {
   const { db } = ctx;
   const insertService = db.prepare(
     `INSERT INTO services (id, code, name, description, category, kind, lifecycle, owner_id, customers_json, criticality,
@@ -118,7 +123,7 @@ function generateServices(ctx: GenerateContext, count: number): { slaCandidates:
     if (kind === 'supporting') supporting.push(id);
     else if (lifecycle === 'live') slaCandidates.push(id);
   }
-  return { slaCandidates, reviews };
+  return { slaCandidates, all: Array.from({ length: count }, (_, index) => index + 1), reviews };
 }
 
 function generateSuppliers(ctx: GenerateContext, services: number): { suppliers: number; contracts: number } {
@@ -157,7 +162,8 @@ export function generateWorkspace(db: Database.Database, options: GenerateOption
   generatePeople(ctx, people);
   const services = generateServices(ctx, options.services);
   const { suppliers, contracts } = generateSuppliers(ctx, options.services);
-  const slas = generateSlas(ctx, services.slaCandidates.slice(0, options.maxSlas ?? DEFAULT_MAX_SLAS));
+  const slaServices = options.slaCoverage === 'every-service' ? services.all : services.slaCandidates;
+  const slas = generateSlas(ctx, slaServices.slice(0, options.maxSlas ?? DEFAULT_MAX_SLAS));
   const risks = generateRisks(ctx, { risks: options.risks, services: options.services, suppliers, slas: slas.slas });
   // Planner statistics for the filled tables, as a workspace that grew to this size would have after an import.
   db.exec('ANALYZE');

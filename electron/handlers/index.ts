@@ -7,6 +7,7 @@ import { viewsHandlers } from './views-handlers';
 import { suppliersHandlers } from './suppliers-handlers';
 import { workspaceHandlers } from './workspace-handlers';
 import { risksHandlers } from './risks-handlers';
+import { slasHandlers } from './slas-handlers';
 
 /** The one handler table behind IPC, the HTTP host and the CLI. The type makes a missing method a compile error. */
 export const handlers: HandlerTable = {
@@ -18,6 +19,7 @@ export const handlers: HandlerTable = {
   ...catalogueIoHandlers,
   ...viewsHandlers,
   ...risksHandlers,
+  ...slasHandlers,
 };
 
 export type { HandlerContext, HandlerTable } from './handler-types';

@@ -39,7 +39,12 @@ function readCsv(bytes: Buffer, fileName: string): Table {
 
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) {
+    // Excel date-times are wall-clock values that ExcelJS hands over as UTC instants; keep the
+    // time of day when there is one (outage logs), rounded to the second against float noise.
+    const iso = new Date(Math.round(value.getTime() / 1000) * 1000).toISOString();
+    return iso.slice(11, 19) === '00:00:00' ? iso.slice(0, 10) : iso.slice(0, 19);
+  }
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((part) => part.text).join('');
     if ('result' in value) return cellText((value.result ?? '') as ExcelJS.CellValue);

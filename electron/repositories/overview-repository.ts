@@ -3,6 +3,7 @@ import type { DashboardSummary, DueReview, SearchHit } from '../../shared/api/ov
 import { getOrganisationName } from './meta-repository';
 import { dashboardRisks } from './risks/risk-heatmap';
 import { containsPattern, escapeLike } from './sql-helpers';
+import { slaDashboardFigures } from './slas/portfolio';
 
 /** The palette's record search; :pattern is a contains-pattern, :prefix a starts-with pattern (ESCAPE '\\'). */
 export const SEARCH_SQL = `SELECT * FROM (
@@ -72,6 +73,7 @@ export function dashboardSummary(db: Database.Database, today: string): Dashboar
     reviews: { overdue, dueSoon: reviews.length - overdue, items: reviews.slice(0, 50) },
     catalogue: catalogueFigures(db, today),
     risks: dashboardRisks(db, today),
+    slas: slaDashboardFigures(db, today),
   };
 }
 

@@ -11,6 +11,10 @@ import { risksApi } from './risks-api';
 import { riskMatrixApi } from './risk-matrix-api';
 import { risksIoApi } from './risks-io-api';
 import { workspaceApi } from './workspace-api';
+import { slasApi } from './slas-api';
+import { slaIoApi } from './sla-io-api';
+import { slaReviewsApi } from './sla-reviews-api';
+import { contractPerformanceApi } from './contract-performance-api';
 
 /**
  * The whole API: every method the renderer, the HTTP host and the CLI can call.
@@ -28,6 +32,10 @@ export const contract = {
   ...riskMatrixApi,
   ...risksApi,
   ...risksIoApi,
+  ...slasApi,
+  ...slaIoApi,
+  ...slaReviewsApi,
+  ...contractPerformanceApi,
 } as const;
 
 export type ApiContract = typeof contract;

@@ -13,3 +13,7 @@ export type * from './views-api';
 export type * from './risks-api';
 export type * from './risk-matrix-api';
 export type * from './risks-io-api';
+export type * from './slas-api';
+export type * from './sla-io-api';
+export type * from './sla-reviews-api';
+export type * from './contract-performance-api';

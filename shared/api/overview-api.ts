@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineMethod } from './define-method';
 import { noInput } from './common-schemas';
 import type { HeatmapCell } from '../domain/risk-matrix';
+import type { SlaDashboardFigures } from './slas-api';
 
 export type RecordKind = 'service' | 'sla' | 'risk' | 'person' | 'supplier';
 
@@ -61,6 +62,8 @@ export interface DashboardSummary {
     contractsEnding: Array<{ id: number; title: string; supplierName: string | null; endDate: string; daysToEnd: number }>;
   };
   risks: DashboardRisks;
+  /** Agreed SLAs met, at risk and breached in the last complete month. */
+  slas: SlaDashboardFigures;
 }
 
 export const overviewApi = {

@@ -3,9 +3,16 @@ import { migration001Core } from './001-core';
 import { migration002Domain } from './002-domain';
 import { migration003SavedViews } from './003-saved-views';
 import { migration004RiskMatrix } from './004-risk-matrix';
+import { migration005SlaPerformance } from './005-sla-performance';
 
 /** Every migration in order. Append only: a released migration is never edited. */
-export const migrations: readonly Migration[] = [migration001Core, migration002Domain, migration003SavedViews, migration004RiskMatrix];
+export const migrations: readonly Migration[] = [
+  migration001Core,
+  migration002Domain,
+  migration003SavedViews,
+  migration004RiskMatrix,
+  migration005SlaPerformance,
+];
 
 /** The schema version this build writes; files above it are refused. */
 export const latestSchemaVersion = migrations[migrations.length - 1]!.version;

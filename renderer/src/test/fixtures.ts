@@ -49,6 +49,7 @@ export function emptySummary(): DashboardSummary {
       contractsEnding: [],
     },
     risks: emptyDashboardRisks(),
+    slas: { period: '2026-10', agreed: 0, met: 0, atRisk: 0, breached: 0, notMeasured: 0, breachedTargets: 0 },
   };
 }
 
@@ -75,6 +76,7 @@ export function fullSummary(): DashboardSummary {
       contractsEnding: [{ id: 2, title: 'WAN managed service', supplierName: 'Contoso Networks', endDate: '2099-01-10', daysToEnd: 45 }],
     },
     risks: emptyDashboardRisks(),
+    slas: { period: '2026-10', agreed: 9, met: 6, atRisk: 1, breached: 2, notMeasured: 0, breachedTargets: 3 },
   };
 }
 

@@ -1,0 +1,77 @@
+import { addPeriods, lastCompletePeriod } from '../../shared/domain/sla-periods';
+import { currentBreaches, slaPortfolio } from '../repositories/slas/portfolio';
+import { measurementGrid, ownerOf, saveMeasurements, setContractTargets } from '../repositories/slas/measurements';
+import { getSla, listSlas, suggestSlaCode } from '../repositories/slas/sla-queries';
+import { createSla, deleteSla, setSlaTargets, updateSla } from '../repositories/slas/sla-writes';
+import { commitMeasurementsImport, planMeasurementsImport } from '../io/measurements-import';
+import { commitOutagesImport, planOutagesImport } from '../io/outages-import';
+import { deleteOutage, listOutages } from '../repositories/slas/outages';
+import { listActions, updateAction } from '../repositories/slas/actions';
+import { createSlaReview, listSlaReviews, slaReviewPrefill } from '../repositories/slas/sla-reviews';
+import { contractPerformance } from '../repositories/slas/contract-performance';
+import type { HandlerTable } from './handler-types';
+
+type SlaMethods =
+  | 'slas.list'
+  | 'slas.get'
+  | 'slas.suggestCode'
+  | 'slas.create'
+  | 'slas.update'
+  | 'slas.delete'
+  | 'slas.setTargets'
+  | 'contracts.setTargets'
+  | 'contracts.performance'
+  | 'measurements.grid'
+  | 'measurements.save'
+  | 'slas.portfolio'
+  | 'slas.breaches'
+  | 'measurements.importPreview'
+  | 'measurements.import'
+  | 'outages.importPreview'
+  | 'outages.import'
+  | 'outages.list'
+  | 'outages.delete'
+  | 'slaReviews.prefill'
+  | 'slaReviews.create'
+  | 'slaReviews.list'
+  | 'actions.list'
+  | 'actions.update';
+
+export const slasHandlers: Pick<HandlerTable, SlaMethods> = {
+  'slas.list': (input, context) => listSlas(context.db, input, context.today()),
+  'slas.get': ({ id }, context) => getSla(context.db, id, context.today()),
+  'slas.suggestCode': (_input, { db }) => ({ code: suggestSlaCode(db) }),
+  'slas.create': (input, context) => createSla(context.db, context.actor(), input, context.today()),
+  'slas.update': (input, context) => updateSla(context.db, context.actor(), input, context.today()),
+  'slas.delete': ({ id }, context) => deleteSla(context.db, context.actor(), id, context.today()),
+  'slas.setTargets': (input, context) => setSlaTargets(context.db, context.actor(), input, context.today()),
+  'contracts.setTargets': (input, context) => {
+    const to = lastCompletePeriod(context.today());
+    return setContractTargets(context.db, context.actor(), input, { from: addPeriods(to, -11), to }, context.today());
+  },
+  'contracts.performance': (input, { db }) => contractPerformance(db, input),
+  'measurements.grid': (input, context) => measurementGrid(context.db, ownerOf(input), input.from, input.to, context.today()),
+  'measurements.save': (input, context) => saveMeasurements(context.db, context.actor(), ownerOf(input), input.cells, context.today()),
+  'slas.portfolio': (input, { db }) => slaPortfolio(db, input),
+  'slas.breaches': (input, context) => currentBreaches(context.db, input, context.today()),
+  'measurements.importPreview': async (input, context) => (await planMeasurementsImport(context.db, input, context.today())).preview,
+  'measurements.import': async (input, context) => {
+    const db = context.db;
+    const plan = await planMeasurementsImport(db, input, context.today());
+    // Parsing is done; the writes happen in one transaction, so a failure leaves nothing behind.
+    return db.transaction(() => commitMeasurementsImport(db, context.actor(), plan, input.mode))();
+  },
+  'outages.importPreview': async (input, context) => (await planOutagesImport(context.db, input, context.today())).preview,
+  'outages.import': async (input, context) => {
+    const db = context.db;
+    const plan = await planOutagesImport(db, input, context.today());
+    return db.transaction(() => commitOutagesImport(db, context.actor(), plan, input.mode))();
+  },
+  'outages.list': (input, { db }) => listOutages(db, input),
+  'outages.delete': ({ id }, context) => deleteOutage(context.db, context.actor(), id),
+  'slaReviews.prefill': ({ slaId, period }, context) => slaReviewPrefill(context.db, slaId, period, context.today()),
+  'slaReviews.create': (input, context) => createSlaReview(context.db, context.actor(), input, context.today()),
+  'slaReviews.list': ({ slaId }, context) => listSlaReviews(context.db, slaId, context.today()),
+  'actions.list': (input, context) => listActions(context.db, input, context.today()),
+  'actions.update': (input, context) => updateAction(context.db, context.actor(), input, context.today()),
+};

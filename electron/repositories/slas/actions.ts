@@ -1,0 +1,178 @@
+import type Database from 'better-sqlite3';
+import { AppError } from '../../../shared/api/errors';
+import type { ActionListInput, ActionStatus, ActionSummary, ActionUpdateInput } from '../../../shared/api/sla-reviews-api';
+import { recordAudit, type Actor } from '../audit-repository';
+import { getPerson } from '../people-repository';
+
+interface ActionRow {
+  id: number;
+  title: string;
+  description: string;
+  owner_id: number | null;
+  owner_name: string | null;
+  due_date: string | null;
+  status: ActionStatus;
+  progress_notes: string;
+  completed_at: string | null;
+  sla_id: number | null;
+  sla_code: string | null;
+  sla_name: string | null;
+  risk_id: number | null;
+  risk_code: string | null;
+  risk_title: string | null;
+  service_id: number | null;
+  service_code: string | null;
+  service_name: string | null;
+  review_id: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+const ACTION_SELECT = `
+  SELECT a.*, p.name AS owner_name, l.code AS sla_code, l.name AS sla_name, r.code AS risk_code, r.title AS risk_title,
+         s.code AS service_code, s.name AS service_name
+    FROM actions a
+    LEFT JOIN people p ON p.id = a.owner_id
+    LEFT JOIN slas l ON l.id = a.sla_id
+    LEFT JOIN risks r ON r.id = a.risk_id
+    LEFT JOIN services s ON s.id = a.service_id`;
+
+const OPEN = "a.status IN ('open', 'in_progress')";
+
+function toAction(row: ActionRow, today: string): ActionSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    description: row.description,
+    ownerId: row.owner_id,
+    ownerName: row.owner_name,
+    dueDate: row.due_date,
+    status: row.status,
+    overdue: (row.status === 'open' || row.status === 'in_progress') && row.due_date !== null && row.due_date < today,
+    progressNotes: row.progress_notes,
+    completedOn: row.completed_at ? row.completed_at.slice(0, 10) : null,
+    sla: row.sla_id !== null && row.sla_code !== null ? { id: row.sla_id, code: row.sla_code, name: row.sla_name ?? '' } : null,
+    risk: row.risk_id !== null && row.risk_code !== null ? { id: row.risk_id, code: row.risk_code, title: row.risk_title ?? '' } : null,
+    service: row.service_id !== null && row.service_code !== null ? { id: row.service_id, code: row.service_code, name: row.service_name ?? '' } : null,
+    reviewId: row.review_id,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** Actions matching the filters, soonest due first (undated last), with the total matching. */
+export function listActions(db: Database.Database, input: ActionListInput, today: string): { rows: ActionSummary[]; total: number } {
+  const clauses: string[] = [];
+  const params: Record<string, unknown> = { today };
+  if (input.status?.length) {
+    clauses.push('a.status IN (SELECT value FROM json_each(@statuses))');
+    params.statuses = JSON.stringify(input.status);
+  }
+  if (input.overdue === true) clauses.push(`${OPEN} AND a.due_date < @today`);
+  if (input.overdue === false) clauses.push(`NOT (${OPEN} AND a.due_date IS NOT NULL AND a.due_date < @today)`);
+  if (input.slaId !== undefined) {
+    clauses.push('a.sla_id = @slaId');
+    params.slaId = input.slaId;
+  }
+  if (input.riskId !== undefined) {
+    clauses.push('a.risk_id = @riskId');
+    params.riskId = input.riskId;
+  }
+  if (input.serviceId !== undefined) {
+    clauses.push('(a.service_id = @serviceId OR l.service_id = @serviceId)');
+    params.serviceId = input.serviceId;
+  }
+  if (input.ownerId !== undefined) {
+    clauses.push('a.owner_id = @ownerId');
+    params.ownerId = input.ownerId;
+  }
+  const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
+  const rows = db
+    .prepare(`${ACTION_SELECT} ${where} ORDER BY a.due_date IS NULL, a.due_date, a.id LIMIT @limit OFFSET @offset`)
+    .all({ ...params, limit: input.limit, offset: input.offset }) as ActionRow[];
+  const total = db.prepare(`SELECT count(*) FROM actions a LEFT JOIN slas l ON l.id = a.sla_id ${where}`).pluck().get(params) as number;
+  return { rows: rows.map((row) => toAction(row, today)), total };
+}
+
+/** One action, or not_found. */
+export function getAction(db: Database.Database, id: number, today: string): ActionSummary {
+  const row = db.prepare(`${ACTION_SELECT} WHERE a.id = ?`).get(id) as ActionRow | undefined;
+  if (!row) throw new AppError('not_found', `There is no action with id ${id}.`, 'id');
+  return toAction(row, today);
+}
+
+/** Actions raised by some reviews. */
+export function actionsOfReviews(db: Database.Database, reviewIds: readonly number[], today: string): Map<number, ActionSummary[]> {
+  const byReview = new Map<number, ActionSummary[]>(reviewIds.map((id) => [id, []]));
+  if (reviewIds.length === 0) return byReview;
+  const rows = db.prepare(`${ACTION_SELECT} WHERE a.review_id IN (SELECT value FROM json_each(?)) ORDER BY a.id`).all(JSON.stringify(reviewIds)) as ActionRow[];
+  for (const row of rows) byReview.get(row.review_id!)!.push(toAction(row, today));
+  return byReview;
+}
+
+/** Add an action (audited); the caller links it to what raised it. */
+export function insertAction(
+  db: Database.Database,
+  actor: Actor,
+  values: { title: string; description: string; ownerId: number | null; dueDate: string | null; slaId: number | null; reviewId: number | null },
+  now = new Date().toISOString(),
+): number {
+  const { lastInsertRowid } = db
+    .prepare(
+      `INSERT INTO actions (title, description, owner_id, due_date, status, sla_id, review_id, created_at, updated_at)
+       VALUES (?, ?, ?, ?, 'open', ?, ?, ?, ?)`,
+    )
+    .run(values.title, values.description, values.ownerId, values.dueDate, values.slaId, values.reviewId, now, now);
+  const id = Number(lastInsertRowid);
+  recordAudit(db, actor, { entity: 'action', entityId: id, action: 'create', after: { ...values, status: 'open' } }, now);
+  return id;
+}
+
+function auditable(action: ActionSummary) {
+  return {
+    title: action.title,
+    description: action.description,
+    ownerId: action.ownerId,
+    dueDate: action.dueDate,
+    status: action.status,
+    progressNotes: action.progressNotes,
+    completedOn: action.completedOn,
+  };
+}
+
+/**
+ * Change an action. Marking it done records the completion day (today unless given, never in
+ * the future); reopening or cancelling clears it; a completion day on an action that is not done
+ * is refused.
+ */
+export function updateAction(db: Database.Database, actor: Actor, input: ActionUpdateInput, today: string, now = new Date().toISOString()): ActionSummary {
+  const before = getAction(db, input.id, today);
+  const status = input.status ?? before.status;
+  if (input.ownerId !== undefined && input.ownerId !== null && input.ownerId !== before.ownerId) getPerson(db, input.ownerId, 'ownerId');
+  let completedAt: string | null;
+  if (status === 'done') {
+    if (input.completedOn && input.completedOn > today) throw new AppError('invalid_input', 'Completed on: is in the future.', 'completedOn');
+    if (input.completedOn) completedAt = `${input.completedOn}T00:00:00.000Z`;
+    else if (before.status === 'done' && input.completedOn === undefined) completedAt = (db.prepare('SELECT completed_at FROM actions WHERE id = ?').pluck().get(before.id) as string | null) ?? now;
+    else completedAt = now;
+  } else {
+    if (input.completedOn) throw new AppError('invalid_input', `Completed on: only a done action has a completion date (this one is ${status.replace('_', ' ')}).`, 'completedOn');
+    completedAt = null;
+  }
+  db.prepare(
+    `UPDATE actions SET title = ?, description = ?, owner_id = ?, due_date = ?, status = ?, progress_notes = ?, completed_at = ?, updated_at = ? WHERE id = ?`,
+  ).run(
+    input.title ?? before.title,
+    input.description ?? before.description,
+    input.ownerId !== undefined ? input.ownerId : before.ownerId,
+    input.dueDate !== undefined ? input.dueDate : before.dueDate,
+    status,
+    input.progressNotes ?? before.progressNotes,
+    completedAt,
+    now,
+    before.id,
+  );
+  const after = getAction(db, before.id, today);
+  recordAudit(db, actor, { entity: 'action', entityId: before.id, action: 'update', before: auditable(before), after: auditable(after) }, now);
+  return after;
+}

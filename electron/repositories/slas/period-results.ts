@@ -1,0 +1,32 @@
+import type Database from 'better-sqlite3';
+import { statusRankSql } from './status-sql';
+
+/** Every SLA's worst result per month computed afresh from the measurements (what the triggers keep). */
+const FRESH_SQL = `
+  SELECT t.sla_id, m.period, max(${statusRankSql()}) AS worst_rank, count(*) AS measured, sum(${statusRankSql()} = 3) AS breached
+    FROM sla_targets t JOIN sla_measurements m ON m.target_id = t.id
+   WHERE t.sla_id IS NOT NULL
+   GROUP BY t.sla_id, m.period`;
+
+/**
+ * How many (SLA, month) keys of `sla_period_results` are missing, extra or wrong against a fresh computation: 0 unless
+ * the file was changed behind the app's back (the triggers keep it in step otherwise).
+ */
+export function slaPeriodResultsDrift(db: Database.Database): number {
+  const stored = 'SELECT sla_id, period, worst_rank, measured, breached FROM sla_period_results';
+  return db
+    .prepare(
+      `SELECT count(*) FROM (
+         SELECT sla_id, period FROM (${FRESH_SQL} EXCEPT ${stored})
+         UNION
+         SELECT sla_id, period FROM (${stored} EXCEPT ${FRESH_SQL}))`,
+    )
+    .pluck()
+    .get() as number;
+}
+
+/** Recompute the whole summary (for a file repaired by hand); runs in the caller's transaction. */
+export function rebuildSlaPeriodResults(db: Database.Database): void {
+  db.exec('DELETE FROM sla_period_results');
+  db.exec(`INSERT INTO sla_period_results (sla_id, period, worst_rank, measured, breached) ${FRESH_SQL}`);
+}
