@@ -20,6 +20,7 @@ export default defineConfig({
           name: 'component',
           include: ['renderer/**/*.test.tsx', 'renderer/**/*.test.ts'],
           environment: 'happy-dom',
+          testTimeout: 20_000,
           setupFiles: ['renderer/src/test/setup.ts'],
         },
       },
