@@ -4,6 +4,9 @@ import { Link, Route, Switch, useLocation } from 'wouter';
 import { ComingNextScreen } from '../features/coming-next/ComingNextScreen';
 import { DashboardScreen } from '../features/dashboard/DashboardScreen';
 import { ErrorBoundary } from '../features/errors/ErrorBoundary';
+import { ServicesScreen } from '../features/services/catalogue/ServicesScreen';
+import { ServiceFormPage } from '../features/services/form/ServiceFormPage';
+import { ServicePage } from '../features/services/page/ServicePage';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 
 function NotFound() {
@@ -33,8 +36,11 @@ export function AppRoutes() {
       <Switch>
         <Route path="/" component={DashboardScreen} />
         <Route path="/services">
-          <ComingNextScreen screen="services" />
+          <ServicesScreen />
         </Route>
+        <Route path="/services/new" component={ServiceFormPage} />
+        <Route path="/services/:id/edit" component={ServiceFormPage} />
+        <Route path="/services/:id" component={ServicePage} />
         <Route path="/slas">
           <ComingNextScreen screen="slas" />
         </Route>

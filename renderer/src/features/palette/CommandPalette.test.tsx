@@ -55,7 +55,7 @@ describe('CommandPalette', () => {
     // Debounced: one search for the whole word, not one per key.
     expect(inputsOf('search.records')).toEqual([{ text: 'email', limit: 12 }]);
     await user.click(hit);
-    expect(history.at(-1)).toBe('/services?focus=12');
+    expect(history.at(-1)).toBe('/services/12');
     expect(await screen.findByText('You opened a record from the search')).toBeInTheDocument();
   });
 

@@ -1,0 +1,131 @@
+import '@xyflow/react/dist/style.css';
+import { Group, Text, useComputedColorScheme } from '@mantine/core';
+import { useElementSize } from '@mantine/hooks';
+import { Controls, Handle, MarkerType, Position, ReactFlow, type Edge, type Node, type NodeProps } from '@xyflow/react';
+import { useMemo } from 'react';
+import { Link } from 'wouter';
+import type { ServiceImpact } from '../../../../../shared/api/services-api';
+import { LifecycleBadge, TierBadge } from '../common/ServiceBadges';
+import { layoutImpact, NODE_HEIGHT, NODE_WIDTH, type ImpactNode } from './impact-layout';
+import classes from './ImpactGraph.module.css';
+
+type ServiceNodeData = { service: ImpactNode };
+type ServiceFlowNode = Node<ServiceNodeData, 'service'>;
+
+function ServiceNode({ data }: NodeProps<ServiceFlowNode>) {
+  const { service } = data;
+  const content = (
+    <>
+      <Group justify="space-between" gap={6} wrap="nowrap">
+        <Text size="xs" ff="monospace" c="dimmed" truncate>
+          {service.code}
+        </Text>
+        <Group gap={4} wrap="nowrap">
+          {service.lifecycle !== 'live' && <LifecycleBadge lifecycle={service.lifecycle} size="xs" />}
+          <TierBadge tier={service.criticality} size="xs" withTooltip={false} />
+        </Group>
+      </Group>
+      <Text size="sm" fw={600} truncate title={service.name}>
+        {service.name}
+      </Text>
+    </>
+  );
+  return (
+    <>
+      <Handle type="target" position={Position.Left} className={classes.handle} isConnectable={false} />
+      {service.relation === 'self' ? (
+        <div className={classes.node} data-relation="self" data-lifecycle={service.lifecycle} aria-current="page">
+          {content}
+        </div>
+      ) : (
+        <Link href={`/services/${service.id}`} className={classes.node} data-relation={service.relation} data-lifecycle={service.lifecycle} aria-label={`Open ${service.code} ${service.name}`}>
+          {content}
+        </Link>
+      )}
+      <Handle type="source" position={Position.Right} className={classes.handle} isConnectable={false} />
+    </>
+  );
+}
+
+const nodeTypes = { service: ServiceNode };
+
+/** The largest and smallest heights the graph frame takes; between them it follows the graph. */
+const MIN_HEIGHT = 150;
+const MAX_HEIGHT = 1400;
+
+/**
+ * The dependency neighbourhood as a left-to-right graph: what the service depends on, the service
+ * (highlighted), and everything a failure of it would hit. Nodes are links to their services.
+ * Scrolling the page is left alone (no wheel zoom); the controls zoom.
+ */
+export function ImpactGraph({ impact, serviceId }: { impact: ServiceImpact; serviceId: number }) {
+  const scheme = useComputedColorScheme('light');
+  const { ref, width: frameWidth } = useElementSize();
+  const layout = useMemo(() => layoutImpact(impact), [impact]);
+
+  const nodes: ServiceFlowNode[] = useMemo(
+    () =>
+      layout.nodes.map((node) => ({
+        id: node.id,
+        type: 'service',
+        position: { x: node.x, y: node.y },
+        data: { service: node.service },
+        width: NODE_WIDTH,
+        height: NODE_HEIGHT,
+        draggable: false,
+        selectable: false,
+        focusable: false,
+      })),
+    [layout],
+  );
+  const edges: Edge[] = useMemo(
+    () =>
+      layout.edges.map((edge) => {
+        const color = edge.side === 'downstream' ? 'var(--mantine-color-orange-6)' : 'var(--mantine-color-gray-5)';
+        return {
+          id: edge.id,
+          source: edge.source,
+          target: edge.target,
+          type: 'default',
+          style: { stroke: color, strokeWidth: 1.25, opacity: 0.8 },
+          markerEnd: { type: MarkerType.ArrowClosed, color, width: 16, height: 16 },
+          focusable: false,
+        };
+      }),
+    [layout],
+  );
+
+  // Readable first: at most life size, and tall enough that a wide fan of dependents is not shrunk to specks.
+  const width = frameWidth || 960;
+  const zoom = Math.min(1, (width - 24) / layout.width);
+  const height = Math.round(Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, layout.height * Math.max(zoom, 0.75) + 24)));
+
+  return (
+    <div ref={ref} className={classes.frame} style={{ height }} role="figure" aria-label={`Dependency graph of ${impact.nodes.length} services; the same is listed below`}>
+      {frameWidth > 0 && (
+        <ReactFlow
+          key={`${serviceId}:${height}:${Math.round(frameWidth / 40)}`}
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          colorMode={scheme}
+          fitView
+          fitViewOptions={{ padding: 0.06, maxZoom: 1, minZoom: 0.3 }}
+          minZoom={0.2}
+          maxZoom={1.5}
+          nodesDraggable={false}
+          nodesConnectable={false}
+          nodesFocusable={false}
+          edgesFocusable={false}
+          elementsSelectable={false}
+          zoomOnScroll={false}
+          zoomOnDoubleClick={false}
+          preventScrolling={false}
+          proOptions={{ hideAttribution: true }}
+        >
+          <Controls showInteractive={false} position="bottom-right" />
+        </ReactFlow>
+      )}
+    </div>
+  );
+}
