@@ -169,7 +169,7 @@ export function ServicesScreen({ toolbarExtras }: ServicesScreenProps) {
       />
       <Group justify="space-between" gap="sm" wrap="nowrap">
         <Group gap="md" wrap="nowrap" style={{ minWidth: 0 }}>
-          <Text size="sm" c="dimmed" role="status" aria-live="polite">
+          <Text size="sm" c="dimmed" role="status" aria-live="polite" aria-label="Catalogue count">
             {matching !== null && total !== null && total > 0
               ? filtered
                 ? `${new Intl.NumberFormat().format(matching)} of ${plural(total, 'service')}`

@@ -5,7 +5,8 @@ import { Controls, Handle, MarkerType, Position, ReactFlow, type Edge, type Node
 import { useMemo } from 'react';
 import { Link } from 'wouter';
 import type { ServiceImpact } from '../../../../../shared/api/services-api';
-import { LifecycleBadge, TierBadge } from '../common/ServiceBadges';
+import { TierBadge } from '../common/ServiceBadges';
+import { LIFECYCLE_COLOR, LIFECYCLE_LABEL } from '../common/service-labels';
 import { layoutImpact, NODE_HEIGHT, NODE_WIDTH, type ImpactNode } from './impact-layout';
 import classes from './ImpactGraph.module.css';
 
@@ -17,13 +18,18 @@ function ServiceNode({ data }: NodeProps<ServiceFlowNode>) {
   const content = (
     <>
       <Group justify="space-between" gap={6} wrap="nowrap">
-        <Text size="xs" ff="monospace" c="dimmed" truncate>
-          {service.code}
+        <Text size="xs" c="dimmed" truncate>
+          <Text span inherit ff="monospace">
+            {service.code}
+          </Text>
+          {service.lifecycle !== 'live' && (
+            <Text span inherit c={LIFECYCLE_COLOR[service.lifecycle]} fw={600}>
+              {' · '}
+              {LIFECYCLE_LABEL[service.lifecycle].toLowerCase()}
+            </Text>
+          )}
         </Text>
-        <Group gap={4} wrap="nowrap">
-          {service.lifecycle !== 'live' && <LifecycleBadge lifecycle={service.lifecycle} size="xs" />}
-          <TierBadge tier={service.criticality} size="xs" withTooltip={false} />
-        </Group>
+        <TierBadge tier={service.criticality} size="xs" withTooltip={false} style={{ flexShrink: 0 }} />
       </Group>
       <Text size="sm" fw={600} truncate title={service.name}>
         {service.name}
@@ -98,7 +104,7 @@ export function ImpactGraph({ impact, serviceId }: { impact: ServiceImpact; serv
   // Readable first: at most life size, and tall enough that a wide fan of dependents is not shrunk to specks.
   const width = frameWidth || 960;
   const zoom = Math.min(1, (width - 24) / layout.width);
-  const height = Math.round(Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, layout.height * Math.max(zoom, 0.75) + 24)));
+  const height = Math.round(Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, layout.height * zoom + 32)));
 
   return (
     <div ref={ref} className={classes.frame} style={{ height }} role="figure" aria-label={`Dependency graph of ${impact.nodes.length} services; the same is listed below`}>
@@ -110,7 +116,7 @@ export function ImpactGraph({ impact, serviceId }: { impact: ServiceImpact; serv
           nodeTypes={nodeTypes}
           colorMode={scheme}
           fitView
-          fitViewOptions={{ padding: 0.06, maxZoom: 1, minZoom: 0.3 }}
+          fitViewOptions={{ padding: 0.03, maxZoom: 1, minZoom: 0.3 }}
           minZoom={0.2}
           maxZoom={1.5}
           nodesDraggable={false}
@@ -123,7 +129,7 @@ export function ImpactGraph({ impact, serviceId }: { impact: ServiceImpact; serv
           preventScrolling={false}
           proOptions={{ hideAttribution: true }}
         >
-          <Controls showInteractive={false} position="bottom-right" />
+          <Controls showInteractive={false} position="bottom-left" />
         </ReactFlow>
       )}
     </div>

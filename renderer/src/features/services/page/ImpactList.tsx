@@ -1,4 +1,4 @@
-import { Anchor, Group, List, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { Anchor, Group, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconAlertTriangle, IconArrowBarToLeft } from '@tabler/icons-react';
 import { Link } from 'wouter';
 import type { ServiceImpact } from '../../../../../shared/api/services-api';
@@ -8,8 +8,7 @@ import type { ImpactNode } from './impact-layout';
 
 function ServiceItem({ node }: { node: ImpactNode }) {
   return (
-    <List.Item>
-      <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }}>
+    <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }} role="listitem">
         <Anchor component={Link} href={`/services/${node.id}`} size="sm" display="block" style={{ minWidth: 0 }} truncate title={`${node.code} ${node.name}`}>
           <Text span ff="monospace" size="sm">
             {node.code}
@@ -18,8 +17,7 @@ function ServiceItem({ node }: { node: ImpactNode }) {
         </Anchor>
         <TierBadge tier={node.criticality} size="xs" withTooltip={false} style={{ flexShrink: 0 }} />
         {node.lifecycle !== 'live' && <LifecycleBadge lifecycle={node.lifecycle} size="xs" style={{ flexShrink: 0 }} />}
-      </Group>
-    </List.Item>
+    </Group>
   );
 }
 
@@ -42,11 +40,11 @@ function Layers({ nodes, direction, labelId }: { nodes: ImpactNode[]; direction:
           <Text size="xs" fw={600} c="dimmed" tt="uppercase" mb={4}>
             {depthHeading(depth, direction)} ({group.length})
           </Text>
-          <List listStyleType="none" spacing={4} aria-labelledby={labelId}>
+          <Stack gap={4} role="list" aria-labelledby={labelId}>
             {group.map((node) => (
               <ServiceItem key={node.id} node={node} />
             ))}
-          </List>
+          </Stack>
         </div>
       ))}
     </Stack>

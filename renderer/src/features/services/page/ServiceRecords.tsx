@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, List, Paper, Stack, Text, Timeline, Title, Tooltip } from '@mantine/core';
+import { Anchor, Badge, Group, Paper, Stack, Text, Timeline, Title, Tooltip } from '@mantine/core';
 import { IconFileCertificate, IconShieldExclamation } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
@@ -105,8 +105,7 @@ export function ContractsCard({ contracts }: { contracts: ServiceDetail['contrac
 /** SLAs and risks that concern the service, as links to their screens. */
 export function LinkedRecords({ slas, risks }: { slas: ServiceDetail['slas']; risks: ServiceDetail['risks'] }) {
   const item = (href: string, code: string, title: string, status: string) => (
-    <List.Item key={href}>
-      <Group gap="xs" wrap="nowrap" justify="space-between">
+    <Group key={href} gap="xs" wrap="nowrap" justify="space-between" role="listitem">
         <Anchor component={Link} href={href} size="sm" display="block" style={{ flex: 1, minWidth: 0 }} truncate title={`${code} ${title}`}>
           <Text span ff="monospace" size="sm">
             {code}
@@ -116,8 +115,7 @@ export function LinkedRecords({ slas, risks }: { slas: ServiceDetail['slas']; ri
         <Badge variant="light" color="gray" size="xs" style={{ flexShrink: 0 }}>
           {status}
         </Badge>
-      </Group>
-    </List.Item>
+    </Group>
   );
   return (
     <Section id="linked-title" title="SLAs and risks">
@@ -130,9 +128,9 @@ export function LinkedRecords({ slas, risks }: { slas: ServiceDetail['slas']; ri
             </Text>
           </Group>
           {slas.length ? (
-            <List listStyleType="none" spacing={4} aria-labelledby="linked-slas">
+            <Stack gap={4} role="list" aria-labelledby="linked-slas">
               {slas.map((sla) => item(`/slas?focus=${sla.id}`, sla.code, sla.name, sla.status))}
-            </List>
+            </Stack>
           ) : (
             <Text size="sm" c="dimmed">
               No SLA covers this service.
@@ -147,9 +145,9 @@ export function LinkedRecords({ slas, risks }: { slas: ServiceDetail['slas']; ri
             </Text>
           </Group>
           {risks.length ? (
-            <List listStyleType="none" spacing={4} aria-labelledby="linked-risks">
+            <Stack gap={4} role="list" aria-labelledby="linked-risks">
               {risks.map((risk) => item(`/risks?focus=${risk.id}`, risk.code, risk.title, risk.status))}
-            </List>
+            </Stack>
           ) : (
             <Text size="sm" c="dimmed">
               No risk is linked to this service.

@@ -1,7 +1,7 @@
 import dagre from '@dagrejs/dagre';
 import type { ServiceImpact } from '../../../../../shared/api/services-api';
 
-export const NODE_WIDTH = 236;
+export const NODE_WIDTH = 204;
 export const NODE_HEIGHT = 56;
 
 export type ImpactNode = ServiceImpact['nodes'][number];
@@ -38,7 +38,7 @@ export interface ImpactLayout {
  */
 export function layoutImpact(impact: ServiceImpact): ImpactLayout {
   const graph = new dagre.graphlib.Graph();
-  graph.setGraph({ rankdir: 'LR', nodesep: 10, ranksep: 90, marginx: 8, marginy: 8 });
+  graph.setGraph({ rankdir: 'LR', nodesep: 10, ranksep: 56, marginx: 8, marginy: 8 });
   graph.setDefaultEdgeLabel(() => ({}));
   const relation = new Map(impact.nodes.map((node) => [node.id, node.relation]));
   for (const node of impact.nodes) graph.setNode(String(node.id), { width: NODE_WIDTH, height: NODE_HEIGHT });
