@@ -24,9 +24,9 @@ export function MarkdownEditor({ label, description, value, onChange, error, pla
         <Tabs.Panel value="write" pt="xs">
           <Textarea
             aria-label={label}
-            autosize
-            minRows={6}
-            maxRows={18}
+            // Resizable rather than autosize: long descriptions keep the rest of the form in view.
+            rows={9}
+            resize="vertical"
             value={value}
             onChange={(event) => onChange(event.currentTarget.value)}
             placeholder={placeholder}
