@@ -1,7 +1,7 @@
 import { Text, UnstyledButton } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { memo, useEffect, useRef, type KeyboardEvent } from 'react';
 import type { ServiceSummary } from '../../../../../shared/api/services-api';
 import { localToday } from '../../../lib/format';
 import type { CatalogueColumn } from './catalogue-columns';
@@ -23,6 +23,36 @@ interface ServiceTableProps {
   onSelect: (id: number) => void;
   onOpen: (id: number) => void;
 }
+
+interface RowProps {
+  service: ServiceSummary;
+  index: number;
+  columns: CatalogueColumn[];
+  selected: boolean;
+  today: string;
+  onSelect: (id: number) => void;
+  onOpen: (id: number) => void;
+}
+
+/** Rows that stay in view while scrolling are not rendered again. */
+const ServiceRow = memo(function ServiceRow({ service, index, columns, selected, today, onSelect, onOpen }: RowProps) {
+  return (
+    <tr
+      id={`service-row-${service.id}`}
+      className={`${classes.row} ${selected ? classes.selected : ''}`}
+      aria-rowindex={index + 2}
+      aria-selected={selected}
+      onClick={() => onSelect(service.id)}
+      onDoubleClick={() => onOpen(service.id)}
+    >
+      {columns.map((column) => (
+        <td key={column.id} style={column.align ? { textAlign: column.align } : undefined}>
+          {column.render(service, today)}
+        </td>
+      ))}
+    </tr>
+  );
+});
 
 function ariaSort(column: CatalogueColumn, sort: CatalogueSort) {
   if (!column.sort) return undefined;
@@ -125,7 +155,8 @@ export function ServiceTable({ rows, columns, sort, onSort, selectedId, onSelect
                       className={classes.sortButton}
                       data-align={column.align}
                       onClick={() => onSort(column.sort!)}
-                      aria-label={`Sort by ${column.label.toLowerCase()}`}
+                      // The button is named by the column's label; aria-sort on the header says how it is sorted.
+                      title={`Sort by ${column.label.toLowerCase()}`}
                     >
                       <Text span size="sm" fw={600} truncate>
                         {column.label}
@@ -150,23 +181,17 @@ export function ServiceTable({ rows, columns, sort, onSort, selectedId, onSelect
           )}
           {items.map((item) => {
             const service = rows[item.index]!;
-            const selected = service.id === selectedId;
             return (
-              <tr
+              <ServiceRow
                 key={service.id}
-                id={`service-row-${service.id}`}
-                className={`${classes.row} ${selected ? classes.selected : ''}`}
-                aria-rowindex={item.index + 2}
-                aria-selected={selected}
-                onClick={() => onSelect(service.id)}
-                onDoubleClick={() => onOpen(service.id)}
-              >
-                {columns.map((column) => (
-                  <td key={column.id} style={column.align ? { textAlign: column.align } : undefined}>
-                    {column.render(service, today)}
-                  </td>
-                ))}
-              </tr>
+                service={service}
+                index={item.index}
+                columns={columns}
+                selected={service.id === selectedId}
+                today={today}
+                onSelect={onSelect}
+                onOpen={onOpen}
+              />
             );
           })}
           {paddingBottom > 0 && (

@@ -49,12 +49,12 @@ describe('ServicesScreen', () => {
     const { user, inputsOf } = renderCatalogue();
     await screen.findByText('Identity');
 
-    await user.click(screen.getByRole('button', { name: 'Sort by name' }));
+    await user.click(screen.getByRole('button', { name: 'Name' }));
     await waitFor(() => expect(within(dataRows()[0]!).getByText('Email')).toBeInTheDocument());
     expect(screen.getByRole('columnheader', { name: /Name/ })).toHaveAttribute('aria-sort', 'ascending');
     expect(screen.getByRole('columnheader', { name: /Code/ })).toHaveAttribute('aria-sort', 'none');
 
-    await user.click(screen.getByRole('button', { name: 'Sort by name' }));
+    await user.click(screen.getByRole('button', { name: 'Name' }));
     await waitFor(() => expect(within(dataRows()[0]!).getByText('Network')).toBeInTheDocument());
     expect(screen.getByRole('columnheader', { name: /Name/ })).toHaveAttribute('aria-sort', 'descending');
     expect(tableCalls(inputsOf).map((input) => (input as { sort: unknown }).sort)).toEqual([

@@ -1,7 +1,7 @@
 import { Button, Group, Kbd, Loader, Skeleton, Stack, Text } from '@mantine/core';
 import { useDebouncedCallback, useLocalStorage } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
-import { useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Redirect, useLocation, useSearch } from 'wouter';
 import type { ServiceListInput } from '../../../../../shared/api/services-api';
 import { useApiQuery } from '../../../api/use-api-query';
@@ -57,7 +57,10 @@ export function ServicesScreen({ toolbarExtras }: ServicesScreenProps) {
     defaultValue: [...DEFAULT_COLUMNS],
     getInitialValueInEffect: false,
   });
-  const columns = normaliseColumns(storedColumns);
+  const columnsKey = JSON.stringify(storedColumns);
+  // Stable between renders so the table's rows can skip re-rendering while scrolling.
+  const columns = useMemo(() => normaliseColumns(JSON.parse(columnsKey)), [columnsKey]);
+  const shownColumns = useMemo(() => visibleColumns(columns), [columns]);
 
   // The search box runs ahead of the hash while typing; anything else that changes the hash's
   // search (Back, a saved view, "clear filters") is copied into the box.
@@ -87,8 +90,6 @@ export function ServicesScreen({ toolbarExtras }: ServicesScreenProps) {
   const overall = useApiQuery('services.list', focus ? null : { limit: 1 });
   const facets = useApiQuery('services.facets', focus ? null : {});
 
-  if (focus) return <Redirect to={`/services/${focus}`} replace />;
-
   const open = (id: number) => {
     // Remember the row in the list's address, so Back from the service lands on it again.
     const query = new URLSearchParams(search);
@@ -96,6 +97,13 @@ export function ServicesScreen({ toolbarExtras }: ServicesScreenProps) {
     navigate(`/services?${query.toString()}`, { replace: true });
     navigate(`/services/${id}`);
   };
+  const openRef = useRef(open);
+  useEffect(() => {
+    openRef.current = open;
+  });
+  const stableOpen = useCallback((id: number) => openRef.current(id), []);
+
+  if (focus) return <Redirect to={`/services/${focus}`} replace />;
   const sortBy = (column: SortColumn) =>
     update({
       ...state,
@@ -131,12 +139,12 @@ export function ServicesScreen({ toolbarExtras }: ServicesScreenProps) {
     body = (
       <ServiceTable
         rows={rows}
-        columns={visibleColumns(columns)}
+        columns={shownColumns}
         sort={state.sort}
         onSort={sortBy}
         selectedId={selectedId}
         onSelect={setSelectedId}
-        onOpen={open}
+        onOpen={stableOpen}
       />
     );
   }

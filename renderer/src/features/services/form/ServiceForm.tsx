@@ -60,7 +60,7 @@ export function ServiceForm({ service, initial, catalogue, facets, people }: Ser
   const update = useApiAction('services.update', { success: (saved) => `Saved ${serviceLabel(saved)}`, failure: 'Could not save the service' });
   const saving = create.running || update.running;
   const dirty = form.isDirty();
-  const { allowLeave } = useUnsavedGuard(dirty);
+  const { allowLeave } = useUnsavedGuard({ dirty, values: form.getValues(), restore: (draft) => form.setValues(draft) });
   const values = form.getValues();
   const backTo = service ? `/services/${service.id}` : '/services';
 

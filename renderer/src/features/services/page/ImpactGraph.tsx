@@ -81,6 +81,8 @@ export function ImpactGraph({ impact, serviceId }: { impact: ServiceImpact; serv
         draggable: false,
         selectable: false,
         focusable: false,
+        // Not selectable or draggable, React Flow makes nodes click-through; these hold links.
+        style: { pointerEvents: 'all' as const },
       })),
     [layout],
   );
