@@ -8,7 +8,7 @@ import { useApiQuery } from '../../../api/use-api-query';
 import { plural } from '../../../lib/format';
 import { PageHeader } from '../../../ui/PageHeader';
 import { ErrorPanel } from '../../errors/ErrorPanel';
-import { DEFAULT_COLUMNS, normaliseColumns, visibleColumns, type ColumnId } from './catalogue-columns';
+import { CATALOGUE_COLUMNS, DEFAULT_COLUMNS, normaliseColumns, visibleColumns, type ColumnId } from './catalogue-columns';
 import { LIST_LIMIT, activeFilterCount, cataloguePath, clearFilters, parseCatalogueQuery, toListInput, type CatalogueState, type SortColumn } from './catalogue-query';
 import { CatalogueToolbar, ViewControls } from './CatalogueToolbar';
 import { NoServicesMatch, NoServicesYet } from './CatalogueEmpty';
@@ -117,6 +117,10 @@ export function ServicesScreen({ toolbarExtras }: ServicesScreenProps) {
   const context: CatalogueToolbarContext = { listInput, matching, total };
   const extras = typeof toolbarExtras === 'function' ? toolbarExtras(context) : toolbarExtras;
   const newService = () => navigate('/services/new');
+  // The order must be said when no visible header shows it (the board, or a hidden column).
+  const sortLabel = CATALOGUE_COLUMNS.find((column) => column.sort === state.sort.column)?.label.toLowerCase() ?? state.sort.column;
+  const sortShown = state.layout === 'table' && shownColumns.some((column) => column.sort === state.sort.column);
+  const sortNote = sortShown ? null : `sorted by ${sortLabel}${state.sort.direction === 'desc' ? ', descending' : ''}`;
 
   let body: ReactNode;
   if (list.error && !list.data) {
@@ -185,6 +189,11 @@ export function ServicesScreen({ toolbarExtras }: ServicesScreenProps) {
               : ''}
             {matching !== null && matching > LIST_LIMIT ? ` — showing the first ${new Intl.NumberFormat().format(LIST_LIMIT)}; narrow the filters to see the rest` : ''}
           </Text>
+          {sortNote && rows.length > 0 && (
+            <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+              · {sortNote}
+            </Text>
+          )}
           {list.loading && list.data && <Loader size={14} aria-label="Updating" />}
           {state.layout === 'table' && rows.length > 0 && (
             <Text size="xs" c="dimmed" visibleFrom="lg" style={{ whiteSpace: 'nowrap' }}>

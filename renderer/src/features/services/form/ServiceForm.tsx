@@ -47,8 +47,14 @@ function addMonths(from: string, months: number): string {
 }
 
 function focusFirstError() {
-  // After React has rendered the messages.
-  requestAnimationFrame(() => document.querySelector<HTMLElement>('form [aria-invalid="true"]')?.focus());
+  // After React has rendered the messages. A select would open its list over its own message
+  // when focused, so it is only scrolled to.
+  requestAnimationFrame(() => {
+    const invalid = document.querySelector<HTMLElement>('form [aria-invalid="true"]');
+    if (!invalid) return;
+    if (invalid.getAttribute('role') === 'combobox') invalid.scrollIntoView({ block: 'center' });
+    else invalid.focus();
+  });
 }
 
 /** Every field of a service, validated with the API's schema; the API's own refusals appear at the field they name. */
@@ -97,6 +103,8 @@ export function ServiceForm({ service, initial, catalogue, facets, people }: Ser
     const target = event.target as HTMLElement;
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
+      // As a click on Save would: close any open list and commit what is being typed.
+      if (target instanceof HTMLElement) target.blur();
       if (!saving) formRef.current?.requestSubmit();
     } else if (event.key === 'Escape' && !event.defaultPrevented && target.getAttribute('aria-expanded') !== 'true') {
       event.preventDefault();
@@ -293,29 +301,28 @@ export function ServiceForm({ service, initial, catalogue, facets, people }: Ser
           shadow="sm"
           style={{ position: 'sticky', bottom: 'calc(var(--app-shell-footer-height, 30px) + var(--mantine-spacing-sm))', zIndex: 10 }}
         >
+          {/* Buttons on the left: notifications appear bottom right and must not cover them. */}
           <Group justify="space-between" gap="sm">
             <Group gap="sm">
-              {dirty ? (
-                <Badge color="orange" variant="light">
-                  Unsaved changes
-                </Badge>
-              ) : (
-                <Text size="sm" c="dimmed">
-                  No changes yet
-                </Text>
-              )}
+              <Button type="submit" loading={saving} leftSection={<IconDeviceFloppy size={16} />}>
+                {service ? 'Save changes' : 'Add service'}
+              </Button>
+              <Button variant="default" onClick={cancel} disabled={saving}>
+                Cancel
+              </Button>
               <Text size="xs" c="dimmed" visibleFrom="sm">
                 <Kbd size="xs">Ctrl</Kbd> + <Kbd size="xs">Enter</Kbd> saves · <Kbd size="xs">Esc</Kbd> cancels
               </Text>
             </Group>
-            <Group gap="sm">
-              <Button variant="default" onClick={cancel} disabled={saving}>
-                Cancel
-              </Button>
-              <Button type="submit" loading={saving} leftSection={<IconDeviceFloppy size={16} />}>
-                {service ? 'Save changes' : 'Add service'}
-              </Button>
-            </Group>
+            {dirty ? (
+              <Badge color="orange" variant="light" tt="none" size="lg">
+                Unsaved changes
+              </Badge>
+            ) : (
+              <Text size="sm" c="dimmed">
+                No changes yet
+              </Text>
+            )}
           </Group>
         </Paper>
       </Stack>

@@ -1,7 +1,8 @@
 import '@xyflow/react/dist/style.css';
-import { Group, Text, useComputedColorScheme } from '@mantine/core';
+import { ActionIcon, Group, Stack, Text, Tooltip, useComputedColorScheme } from '@mantine/core';
 import { useElementSize } from '@mantine/hooks';
-import { Controls, Handle, MarkerType, Position, ReactFlow, type Edge, type Node, type NodeProps } from '@xyflow/react';
+import { Handle, MarkerType, Position, ReactFlow, ReactFlowProvider, useReactFlow, type Edge, type Node, type NodeProps } from '@xyflow/react';
+import { IconFocusCentered, IconZoomIn, IconZoomOut } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { Link } from 'wouter';
 import type { ServiceImpact } from '../../../../../shared/api/services-api';
@@ -59,12 +60,41 @@ const nodeTypes = { service: ServiceNode };
 const MIN_HEIGHT = 150;
 const MAX_HEIGHT = 1400;
 
+/** Zoom controls above the graph rather than on it, where they would cover nodes of small graphs. */
+function ZoomControls() {
+  const flow = useReactFlow();
+  const buttons = [
+    { label: 'Zoom in', icon: IconZoomIn, run: () => void flow.zoomIn({ duration: 150 }) },
+    { label: 'Zoom out', icon: IconZoomOut, run: () => void flow.zoomOut({ duration: 150 }) },
+    { label: 'Fit the whole graph', icon: IconFocusCentered, run: () => void flow.fitView({ padding: 0.03, maxZoom: 1, duration: 150 }) },
+  ];
+  return (
+    <Group gap={4} justify="flex-end">
+      {buttons.map(({ label, icon: Icon, run }) => (
+        <Tooltip key={label} label={label}>
+          <ActionIcon variant="default" size="sm" onClick={run} aria-label={label}>
+            <Icon size={15} />
+          </ActionIcon>
+        </Tooltip>
+      ))}
+    </Group>
+  );
+}
+
 /**
  * The dependency neighbourhood as a left-to-right graph: what the service depends on, the service
  * (highlighted), and everything a failure of it would hit. Nodes are links to their services.
  * Scrolling the page is left alone (no wheel zoom); the controls zoom.
  */
-export function ImpactGraph({ impact, serviceId }: { impact: ServiceImpact; serviceId: number }) {
+export function ImpactGraph(props: { impact: ServiceImpact; serviceId: number }) {
+  return (
+    <ReactFlowProvider>
+      <ImpactFlow {...props} />
+    </ReactFlowProvider>
+  );
+}
+
+function ImpactFlow({ impact, serviceId }: { impact: ServiceImpact; serviceId: number }) {
   const scheme = useComputedColorScheme('light');
   const { ref, width: frameWidth } = useElementSize();
   const layout = useMemo(() => layoutImpact(impact), [impact]);
@@ -109,31 +139,37 @@ export function ImpactGraph({ impact, serviceId }: { impact: ServiceImpact; serv
   const height = Math.round(Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, layout.height * zoom + 32)));
 
   return (
-    <div ref={ref} className={classes.frame} style={{ height }} role="figure" aria-label={`Dependency graph of ${impact.nodes.length} services; the same is listed below`}>
-      {frameWidth > 0 && (
-        <ReactFlow
-          key={`${serviceId}:${height}:${Math.round(frameWidth / 40)}`}
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={nodeTypes}
-          colorMode={scheme}
-          fitView
-          fitViewOptions={{ padding: 0.03, maxZoom: 1, minZoom: 0.3 }}
-          minZoom={0.2}
-          maxZoom={1.5}
-          nodesDraggable={false}
-          nodesConnectable={false}
-          nodesFocusable={false}
-          edgesFocusable={false}
-          elementsSelectable={false}
-          zoomOnScroll={false}
-          zoomOnDoubleClick={false}
-          preventScrolling={false}
-          proOptions={{ hideAttribution: true }}
-        >
-          <Controls showInteractive={false} position="bottom-left" />
-        </ReactFlow>
-      )}
-    </div>
+    <Stack gap={6}>
+      <Group justify="space-between" gap="sm">
+        <Text size="xs" c="dimmed">
+          Arrows point from a service to what depends on it; orange ones carry a failure onwards.
+        </Text>
+        <ZoomControls />
+      </Group>
+      <div ref={ref} className={classes.frame} style={{ height }} role="figure" aria-label={`Dependency graph of ${impact.nodes.length} services; the same is listed below`}>
+        {frameWidth > 0 && (
+          <ReactFlow
+            key={`${serviceId}:${height}:${Math.round(frameWidth / 40)}`}
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            colorMode={scheme}
+            fitView
+            fitViewOptions={{ padding: 0.03, maxZoom: 1, minZoom: 0.3 }}
+            minZoom={0.2}
+            maxZoom={1.5}
+            nodesDraggable={false}
+            nodesConnectable={false}
+            nodesFocusable={false}
+            edgesFocusable={false}
+            elementsSelectable={false}
+            zoomOnScroll={false}
+            zoomOnDoubleClick={false}
+            preventScrolling={false}
+            proOptions={{ hideAttribution: true }}
+          />
+        )}
+      </div>
+    </Stack>
   );
 }

@@ -15,7 +15,7 @@ function Labels({ values }: { values: string[] }) {
   return (
     <Group gap={4}>
       {values.map((value) => (
-        <Badge key={value} variant="default" size="sm" tt="none" fw={500} maw="100%">
+        <Badge key={value} variant="default" size="sm" tt="none" fw={500} maw="100%" title={value}>
           {value}
         </Badge>
       ))}

@@ -25,7 +25,7 @@ export function ServiceHeader({ service }: { service: ServiceDetail }) {
             <Text ff="monospace" c="dimmed" fw={600} size="lg" style={{ flexShrink: 0 }}>
               {service.code}
             </Text>
-            <Title order={2} style={{ minWidth: 0, overflowWrap: 'anywhere' }} lineClamp={2}>
+            <Title order={2} style={{ minWidth: 0, overflowWrap: 'anywhere' }} lineClamp={2} title={service.name}>
               {service.name}
             </Title>
           </Group>

@@ -1,4 +1,4 @@
-import { Anchor, Button, EmptyState, Grid, Paper, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, EmptyState, Grid, Paper, SimpleGrid, Skeleton, Spoiler, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconMapPinQuestion } from '@tabler/icons-react';
 import { Link, useParams } from 'wouter';
 import { errorBody } from '../../../api/api-errors';
@@ -66,7 +66,9 @@ export function ServicePage() {
                 Description
               </Title>
               {data.description.trim() ? (
-                <Markdown>{data.description}</Markdown>
+                <Spoiler maxHeight={360} showLabel="Show the whole description" hideLabel="Show less">
+                  <Markdown>{data.description}</Markdown>
+                </Spoiler>
               ) : (
                 <Text size="sm" c="dimmed">
                   No description yet. <Anchor component={Link} href={`/services/${data.id}/edit`}>Describe what the service provides</Anchor>, what it
