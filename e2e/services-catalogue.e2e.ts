@@ -100,13 +100,21 @@ describe('service catalogue in a real browser (demo workspace)', () => {
     await page.getByRole('button', { name: 'New service' }).click();
     const code = page.getByRole('textbox', { name: 'Code' });
     await expect.poll(() => code.inputValue()).toBe('SVC-030');
+
+    // Checked in the browser first, with the API's own schema: nothing is sent.
+    await page.getByText('Weekly hours').click();
+    await page.getByRole('textbox', { name: 'Tuesday to' }).fill('06:00');
+    await page.getByRole('button', { name: 'Add service' }).click();
+    await page.getByText('Name is required').waitFor();
+    await page.getByText('To must end after it starts').waitFor();
+    await snap(page, 'service-form-validation-errors');
+
     await page.getByRole('textbox', { name: 'Name' }).fill('Bedside Paging Hub');
     await page.getByRole('textbox', { name: 'Description' }).fill('**Secure messaging** between wards.\n\n- Paging replacement\n- Escalations');
     const dependsOn = page.getByRole('combobox', { name: 'Depends on' });
     await dependsOn.click();
     await dependsOn.fill('Identity');
     await page.getByRole('option', { name: 'SVC-002 Identity & Access (SSO)' }).click();
-    await page.getByText('Weekly hours').click();
     await page.getByRole('button', { name: 'Mon–Sat 07:00–19:00' }).click();
     await snap(page, 'service-form-new');
     await page.getByRole('button', { name: 'Add service' }).click();

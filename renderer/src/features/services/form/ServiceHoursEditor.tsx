@@ -67,7 +67,7 @@ export function ServiceHoursEditor({ value, onChange, errors }: ServiceHoursEdit
           w="fit-content"
         />
         {value.mode === 'weekly' && (
-          <Paper withBorder radius="md" p="sm">
+          <Paper withBorder radius="md" p="sm" maw={640}>
             <Group gap="xs" mb="sm">
               <Text size="xs" c="dimmed">
                 Presets:
@@ -95,7 +95,7 @@ export function ServiceHoursEditor({ value, onChange, errors }: ServiceHoursEdit
                     <Text size="sm" fw={600} w={40} pt={4} title={WEEKDAY_NAMES[day]}>
                       {WEEKDAY_SHORT[day]}
                     </Text>
-                    <Stack gap={4} style={{ flex: 1 }}>
+                    <Stack gap={4} miw={220}>
                       {dayWindows.length === 0 ? (
                         <Text size="sm" c="dimmed" pt={4}>
                           Closed

@@ -58,7 +58,7 @@ const nodeTypes = { service: ServiceNode };
 
 /** The largest and smallest heights the graph frame takes; between them it follows the graph. */
 const MIN_HEIGHT = 150;
-const MAX_HEIGHT = 1400;
+const MAX_HEIGHT = 1800;
 
 /** Zoom controls above the graph rather than on it, where they would cover nodes of small graphs. */
 function ZoomControls() {

@@ -1,5 +1,6 @@
-import { Anchor, Group, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { Anchor, Button, Group, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { IconAlertTriangle, IconArrowBarToLeft } from '@tabler/icons-react';
+import { useState } from 'react';
 import { Link } from 'wouter';
 import type { ServiceImpact } from '../../../../../shared/api/services-api';
 import { plural } from '../../../lib/format';
@@ -32,21 +33,45 @@ function depthHeading(depth: number, direction: 'up' | 'down'): string {
   return direction === 'down' ? `Then, ${depth} steps away` : `Indirectly, ${depth} steps away`;
 }
 
+/** A hub service can reach thousands: the nearest are listed until the rest are asked for. */
+const PREVIEW = 100;
+
+/** The depth groups with at most `limit` entries shown in all, nearest first. */
+function previewGroups(nodes: ImpactNode[], limit: number) {
+  const groups: Array<{ depth: number; group: ImpactNode[]; shown: ImpactNode[] }> = [];
+  let left = limit;
+  for (const [depth, group] of byDepth(nodes)) {
+    const shown = group.slice(0, Math.max(0, left));
+    left -= shown.length;
+    groups.push({ depth, group, shown });
+  }
+  return groups;
+}
+
 function Layers({ nodes, direction, labelId }: { nodes: ImpactNode[]; direction: 'up' | 'down'; labelId: string }) {
+  const [all, setAll] = useState(false);
+  const groups = previewGroups(nodes, all ? Infinity : PREVIEW);
   return (
     <Stack gap="xs">
-      {byDepth(nodes).map(([depth, group]) => (
-        <div key={depth}>
-          <Text size="xs" fw={600} c="dimmed" tt="uppercase" mb={4}>
-            {depthHeading(depth, direction)} ({group.length})
-          </Text>
-          <Stack gap={4} role="list" aria-labelledby={labelId}>
-            {group.map((node) => (
-              <ServiceItem key={node.id} node={node} />
-            ))}
-          </Stack>
-        </div>
-      ))}
+      {groups
+        .filter(({ shown }) => shown.length > 0)
+        .map(({ depth, group, shown }) => (
+          <div key={depth}>
+            <Text size="xs" fw={600} c="dimmed" tt="uppercase" mb={4}>
+              {depthHeading(depth, direction)} ({new Intl.NumberFormat().format(group.length)})
+            </Text>
+            <Stack gap={4} role="list" aria-labelledby={labelId}>
+              {shown.map((node) => (
+                <ServiceItem key={node.id} node={node} />
+              ))}
+            </Stack>
+          </div>
+        ))}
+      {!all && nodes.length > PREVIEW && (
+        <Button variant="light" size="compact-sm" w="fit-content" onClick={() => setAll(true)}>
+          Show all {new Intl.NumberFormat().format(nodes.length)} (the nearest {PREVIEW} are shown)
+        </Button>
+      )}
     </Stack>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ServiceImpact } from '../../../../../shared/api/services-api';
-import { NODE_WIDTH, layoutImpact } from './impact-layout';
+import { MAX_GRAPH_NODES, NODE_WIDTH, layoutImpact, nearestNeighbourhood } from './impact-layout';
 
 const node = (id: number, relation: 'self' | 'dependsOn' | 'dependent', depth: number) => ({
   id,
@@ -53,5 +53,37 @@ describe('layoutImpact', () => {
   it('ignores edges to services outside the neighbourhood', () => {
     const layout = layoutImpact({ nodes: [node(1, 'self', 0)], edges: [{ serviceId: 1, dependsOnId: 99 }] });
     expect(layout.edges).toEqual([]);
+  });
+});
+
+describe('nearestNeighbourhood', () => {
+  const chain = (counts: number[]): ServiceImpact => {
+    const nodes = [node(1, 'self', 0)];
+    let id = 2;
+    counts.forEach((count, index) => {
+      for (let i = 0; i < count; i += 1) nodes.push({ ...node(id++, 'dependent', index + 1), criticality: (i % 4) + 1 });
+    });
+    return { nodes, edges: nodes.slice(1).map((n) => ({ serviceId: n.id, dependsOnId: 1 })) };
+  };
+
+  it('draws everything up to the limit', () => {
+    const small = chain([10, 20]);
+    expect(nearestNeighbourhood(small)).toEqual({ impact: small, total: 31, depthShown: null });
+  });
+
+  it('draws whole steps around the service while they fit', () => {
+    const selection = nearestNeighbourhood(chain([10, 20, 30]));
+    expect(selection.depthShown).toBe(2);
+    expect(selection.impact.nodes).toHaveLength(31);
+    expect(selection.impact.edges).toHaveLength(30);
+    expect(selection.total).toBe(61);
+  });
+
+  it('keeps the most critical direct neighbours when even they are too many', () => {
+    const selection = nearestNeighbourhood(chain([300, 1000]));
+    expect(selection.depthShown).toBe(1);
+    expect(selection.impact.nodes).toHaveLength(MAX_GRAPH_NODES);
+    expect(selection.impact.nodes[0]!.relation).toBe('self');
+    expect(selection.impact.nodes.slice(1).every((n) => n.criticality === 1)).toBe(true);
   });
 });

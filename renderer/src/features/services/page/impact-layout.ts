@@ -1,7 +1,7 @@
 import dagre from '@dagrejs/dagre';
 import type { ServiceImpact } from '../../../../../shared/api/services-api';
 
-export const NODE_WIDTH = 204;
+export const NODE_WIDTH = 216;
 export const NODE_HEIGHT = 56;
 
 export type ImpactNode = ServiceImpact['nodes'][number];
@@ -58,4 +58,41 @@ export function layoutImpact(impact: ServiceImpact): ImpactLayout {
   });
   const { width = NODE_WIDTH, height = NODE_HEIGHT } = graph.graph();
   return { nodes, edges, width, height };
+}
+
+/** More than this and a drawing stops being readable; the nearest ones are drawn, all are listed. */
+export const MAX_GRAPH_NODES = 40;
+
+export interface GraphSelection {
+  impact: ServiceImpact;
+  /** Services in the whole neighbourhood (the service included). */
+  total: number;
+  /** The furthest step drawn, when not everything is; null when all is drawn. */
+  depthShown: number | null;
+}
+
+function relationOrder(node: ImpactNode): number {
+  return node.relation === 'self' ? 0 : node.relation === 'dependsOn' ? 1 : 2;
+}
+
+/**
+ * The part of a large neighbourhood worth drawing: the service and as many whole steps around it
+ * as fit; when even the direct neighbours are too many, the most critical of them.
+ */
+export function nearestNeighbourhood(impact: ServiceImpact, max = MAX_GRAPH_NODES): GraphSelection {
+  const total = impact.nodes.length;
+  if (total <= max) return { impact, total, depthShown: null };
+  const deepest = Math.max(...impact.nodes.map((node) => node.depth));
+  let depth = 1;
+  while (depth < deepest && impact.nodes.filter((node) => node.depth <= depth + 1).length <= max) depth += 1;
+  let chosen = impact.nodes.filter((node) => node.depth <= depth);
+  if (chosen.length > max) {
+    chosen = [...chosen].sort((a, b) => relationOrder(a) - relationOrder(b) || a.criticality - b.criticality || a.code.localeCompare(b.code)).slice(0, max);
+  }
+  const ids = new Set(chosen.map((node) => node.id));
+  return {
+    impact: { nodes: chosen, edges: impact.edges.filter((edge) => ids.has(edge.serviceId) && ids.has(edge.dependsOnId)) },
+    total,
+    depthShown: depth,
+  };
 }
