@@ -183,6 +183,31 @@ describe('ServicesScreen', () => {
     expect(screen.getAllByRole('columnheader').map((header) => header.textContent)).toEqual(['Code', 'Name', 'Owner']);
   });
 
+  it('deletes a saved view after confirmation', async () => {
+    const views: SavedView[] = [{ id: 7, screen: 'services', name: 'Retired', state: { version: 1, query: 'lifecycle=retired', columns: [] }, updatedAt: '2026-03-01T10:00:00.000Z' }];
+    const { user, inputsOf } = renderApp(
+      {
+        'workspace.info': () => openInfo(),
+        'services.list': listServicesFrom(sampleCatalogue()),
+        'services.facets': () => sampleFacets(),
+        'views.list': () => views,
+        'views.delete': ({ id }) => {
+          const [removed] = views.splice(views.findIndex((view) => view.id === id), 1);
+          return { deleted: { id, name: removed!.name } };
+        },
+      },
+      { path: '/services' },
+    );
+    await screen.findByText('Identity');
+
+    await user.click(screen.getByRole('button', { name: 'Saved views' }));
+    await user.click(await screen.findByRole('button', { name: 'Delete the view Retired' }));
+    await user.click(within(await screen.findByRole('dialog', { name: 'Delete the view “Retired”?' })).getByRole('button', { name: 'Delete view' }));
+
+    expect(await screen.findByText('Deleted the view “Retired”')).toBeInTheDocument();
+    expect(inputsOf('views.delete')).toEqual([{ id: 7 }]);
+  });
+
   it('lets people choose columns and remembers them', async () => {
     const { user } = renderCatalogue();
     await screen.findByText('Identity');

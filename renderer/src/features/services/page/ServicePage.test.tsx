@@ -161,6 +161,18 @@ describe('ServicePage', () => {
     await waitFor(() => expect(inputsOf('services.update')).toEqual([{ id: 2, lifecycle: 'retired' }]));
   });
 
+  it('duplicates into the pipeline and opens the copy', async () => {
+    const { user, history, inputsOf } = renderPage(identity, {
+      'services.duplicate': () => serviceDetail({ id: 31, code: 'SVC-031', name: 'Identity (copy)', lifecycle: 'pipeline' }),
+    });
+
+    await user.click(await screen.findByRole('button', { name: 'Duplicate' }));
+
+    await waitFor(() => expect(history.at(-1)).toBe('/services/31'));
+    expect(inputsOf('services.duplicate')).toEqual([{ id: 2 }]);
+    expect(await screen.findByText('Duplicated as SVC-031')).toBeInTheDocument();
+  });
+
   it('says so when the service does not exist', async () => {
     renderApp(
       {
