@@ -84,6 +84,8 @@ export function ServicesScreen({ toolbarExtras }: ServicesScreenProps) {
     setSearchText(next.search);
     update(next);
   };
+  // A filter picked while a search is still being typed keeps what was typed.
+  const changeFilters = (next: CatalogueState) => applyExternal({ ...next, search: searchText });
 
   const listInput = toListInput(state);
   const list = useApiQuery('services.list', focus ? null : { ...listInput, limit: LIST_LIMIT });
@@ -104,6 +106,7 @@ export function ServicesScreen({ toolbarExtras }: ServicesScreenProps) {
   const stableOpen = useCallback((id: number) => openRef.current(id), []);
 
   if (focus) return <Redirect to={`/services/${focus}`} replace />;
+
   const sortBy = (column: SortColumn) =>
     update({
       ...state,
@@ -176,7 +179,7 @@ export function ServicesScreen({ toolbarExtras }: ServicesScreenProps) {
         searchText={searchText}
         onSearchText={onSearchText}
         facets={facets.data}
-        onChange={applyExternal}
+        onChange={changeFilters}
         onClearFilters={() => applyExternal(clearFilters(state))}
       />
       <Group justify="space-between" gap="sm" wrap="nowrap">
@@ -205,7 +208,7 @@ export function ServicesScreen({ toolbarExtras }: ServicesScreenProps) {
           state={state}
           columns={columns}
           onColumns={setStoredColumns}
-          onChange={applyExternal}
+          onChange={changeFilters}
           onApplyView={(next, nextColumns) => {
             setStoredColumns(nextColumns);
             applyExternal(next);
