@@ -122,6 +122,11 @@ export function ServiceForm({ service, initial, catalogue, facets, people }: Ser
     .map((item) => ({ value: item.id, label: `${serviceLabel(item)}${item.lifecycle === 'retired' ? ' (retired)' : ''}` }));
   const hoursErrors = Object.fromEntries(Object.entries(form.errors).filter(([path]) => path.startsWith('serviceHours')).map(([path, message]) => [path, String(message)]));
   const reviewBase = values.lastReviewDate || localToday();
+  const setHours = (hours: ServiceFormValues['serviceHours']) => {
+    form.setFieldValue('serviceHours', hours);
+    // Messages about single windows (`serviceHours.windows.1.to`) are stale once the calendar changes.
+    form.setErrors(Object.fromEntries(Object.entries(form.errors).filter(([path]) => !path.startsWith('serviceHours'))));
+  };
 
   return (
     <form ref={formRef} onSubmit={submit} onKeyDown={onKeyDown} noValidate aria-label={service ? `Edit ${serviceLabel(service)}` : 'New service'}>
@@ -249,7 +254,7 @@ export function ServiceForm({ service, initial, catalogue, facets, people }: Ser
                 Tier {values.criticality}: {TIER_MEANING[values.criticality]}
               </Text>
             </Input.Wrapper>
-            <ServiceHoursEditor value={values.serviceHours} onChange={(hours) => form.setFieldValue('serviceHours', hours)} errors={hoursErrors} />
+            <ServiceHoursEditor value={values.serviceHours} onChange={setHours} errors={hoursErrors} />
           </Stack>
         </Section>
 

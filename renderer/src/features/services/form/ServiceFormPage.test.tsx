@@ -149,6 +149,10 @@ describe('Service form', () => {
     expect(await screen.findByText('To must end after it starts')).toBeInTheDocument();
     expect(tuesdayTo).toHaveAttribute('aria-invalid', 'true');
     expect(inputsOf('services.create')).toEqual([]);
+
+    // A preset replaces the calendar, and the message about the old window goes with it.
+    await user.click(screen.getByRole('button', { name: 'Mon–Fri 08:00–18:00' }));
+    expect(screen.queryByText('To must end after it starts')).not.toBeInTheDocument();
   });
 
   it('asks before discarding changes on Esc, and saves with Ctrl+Enter', async () => {
