@@ -174,47 +174,52 @@ export function ServicesScreen({ toolbarExtras }: ServicesScreenProps) {
           </>
         }
       />
-      <CatalogueToolbar
-        state={state}
-        searchText={searchText}
-        onSearchText={onSearchText}
-        facets={facets.data}
-        onChange={changeFilters}
-        onClearFilters={() => applyExternal(clearFilters(state))}
-      />
-      <Group justify="space-between" gap="sm" wrap="nowrap">
-        <Group gap="md" wrap="nowrap" style={{ minWidth: 0 }}>
-          <Text size="sm" c="dimmed" role="status" aria-live="polite" aria-label="Catalogue count">
-            {matching !== null && total !== null && total > 0
-              ? filtered
-                ? `${new Intl.NumberFormat().format(matching)} of ${plural(total, 'service')}`
-                : plural(total, 'service')
-              : ''}
-            {matching !== null && matching > LIST_LIMIT ? ` — showing the first ${new Intl.NumberFormat().format(LIST_LIMIT)}; narrow the filters to see the rest` : ''}
-          </Text>
-          {sortNote && rows.length > 0 && (
-            <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-              · {sortNote}
-            </Text>
-          )}
-          {list.loading && list.data && <Loader size={14} aria-label="Updating" />}
-          {state.layout === 'table' && rows.length > 0 && (
-            <Text size="xs" c="dimmed" visibleFrom="lg" style={{ whiteSpace: 'nowrap' }}>
-              <Kbd size="xs">↑</Kbd> <Kbd size="xs">↓</Kbd> select · <Kbd size="xs">Enter</Kbd> opens
-            </Text>
-          )}
-        </Group>
-        <ViewControls
-          state={state}
-          columns={columns}
-          onColumns={setStoredColumns}
-          onChange={changeFilters}
-          onApplyView={(next, nextColumns) => {
-            setStoredColumns(nextColumns);
-            applyExternal(next);
-          }}
-        />
-      </Group>
+      {/* Nothing to filter or arrange in an empty catalogue. */}
+      {total !== 0 && (
+        <>
+          <CatalogueToolbar
+            state={state}
+            searchText={searchText}
+            onSearchText={onSearchText}
+            facets={facets.data}
+            onChange={changeFilters}
+            onClearFilters={() => applyExternal(clearFilters(state))}
+          />
+          <Group justify="space-between" gap="sm" wrap="nowrap">
+            <Group gap="md" wrap="nowrap" style={{ minWidth: 0 }}>
+              <Text size="sm" c="dimmed" role="status" aria-live="polite" aria-label="Catalogue count">
+                {matching !== null && total !== null && total > 0
+                  ? filtered
+                    ? `${new Intl.NumberFormat().format(matching)} of ${plural(total, 'service')}`
+                    : plural(total, 'service')
+                  : ''}
+                {matching !== null && matching > LIST_LIMIT ? ` — showing the first ${new Intl.NumberFormat().format(LIST_LIMIT)}; narrow the filters to see the rest` : ''}
+              </Text>
+              {sortNote && rows.length > 0 && (
+                <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                  · {sortNote}
+                </Text>
+              )}
+              {list.loading && list.data && <Loader size={14} aria-label="Updating" />}
+              {state.layout === 'table' && rows.length > 0 && (
+                <Text size="xs" c="dimmed" visibleFrom="lg" style={{ whiteSpace: 'nowrap' }}>
+                  <Kbd size="xs">↑</Kbd> <Kbd size="xs">↓</Kbd> select · <Kbd size="xs">Enter</Kbd> opens
+                </Text>
+              )}
+            </Group>
+            <ViewControls
+              state={state}
+              columns={columns}
+              onColumns={setStoredColumns}
+              onChange={changeFilters}
+              onApplyView={(next, nextColumns) => {
+                setStoredColumns(nextColumns);
+                applyExternal(next);
+              }}
+            />
+          </Group>
+        </>
+      )}
       <div style={{ flex: 1, minHeight: 0 }}>{body}</div>
     </Stack>
   );
