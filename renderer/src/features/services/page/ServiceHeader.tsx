@@ -19,8 +19,9 @@ export function ServiceHeader({ service }: { service: ServiceDetail }) {
           {service.code}
         </Text>
       </Breadcrumbs>
-      <Group justify="space-between" align="flex-start" gap="md" wrap="nowrap">
-        <Stack gap={6} style={{ minWidth: 0, flex: 1 }}>
+      {/* The actions move under the title when the window is too narrow for both. */}
+      <Group justify="space-between" align="flex-start" gap="md">
+        <Stack gap={6} style={{ minWidth: 0, flex: '1 1 440px' }}>
           <Group gap="sm" wrap="nowrap" align="baseline" style={{ minWidth: 0 }}>
             <Text ff="monospace" c="dimmed" fw={600} size="lg" style={{ flexShrink: 0 }}>
               {service.code}
