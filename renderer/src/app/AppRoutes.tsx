@@ -2,10 +2,14 @@ import { Anchor, EmptyState } from '@mantine/core';
 import { IconMapPinQuestion } from '@tabler/icons-react';
 import { Link, Route, Switch, useLocation } from 'wouter';
 import { CatalogueDocument } from '../features/catalogue-document/CatalogueDocument';
+import { CatalogueIoActions } from '../features/catalogue-io/CatalogueIoActions';
 import { ImportServicesWizard } from '../features/catalogue-io/import/ImportServicesWizard';
 import { ComingNextScreen } from '../features/coming-next/ComingNextScreen';
 import { DashboardScreen } from '../features/dashboard/DashboardScreen';
 import { ErrorBoundary } from '../features/errors/ErrorBoundary';
+import { ServicesScreen } from '../features/services/catalogue/ServicesScreen';
+import { ServiceFormPage } from '../features/services/form/ServiceFormPage';
+import { ServicePage } from '../features/services/page/ServicePage';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { SuppliersScreen } from '../features/suppliers/SuppliersScreen';
 
@@ -39,8 +43,11 @@ export function AppRoutes() {
         <Route path="/services/import" component={ImportServicesWizard} />
         <Route path="/services/catalogue-document" component={CatalogueDocument} />
         <Route path="/services">
-          <ComingNextScreen screen="services" />
+          <ServicesScreen toolbarExtras={<CatalogueIoActions />} />
         </Route>
+        <Route path="/services/new" component={ServiceFormPage} />
+        <Route path="/services/:id/edit" component={ServiceFormPage} />
+        <Route path="/services/:id" component={ServicePage} />
         <Route path="/suppliers/:section?" component={SuppliersScreen} />
         <Route path="/slas">
           <ComingNextScreen screen="slas" />

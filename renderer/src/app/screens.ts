@@ -52,11 +52,11 @@ export function screenForPath(path: string): Screen | null {
   return screens.find((screen) => screen.path !== '/' && (path === screen.path || path.startsWith(`${screen.path}/`))) ?? null;
 }
 
-/** Where a record found by the palette is shown. Record screens come later; until then, the list. */
+/** Where a record found by the palette is shown: its own page where there is one, else its list. */
 export function pathForRecord(kind: 'service' | 'sla' | 'risk' | 'person' | 'supplier', id: number): string {
   switch (kind) {
     case 'service':
-      return `/services?focus=${id}`;
+      return `/services/${id}`;
     case 'sla':
       return `/slas?focus=${id}`;
     case 'risk':

@@ -55,8 +55,9 @@ describe('CommandPalette', () => {
     // Debounced: one search for the whole word, not one per key.
     expect(inputsOf('search.records')).toEqual([{ text: 'email', limit: 12 }]);
     await user.click(hit);
-    expect(history.at(-1)).toBe('/services?focus=12');
-    expect(await screen.findByText('You opened a record from the search')).toBeInTheDocument();
+    expect(history.at(-1)).toBe('/services/12');
+    // Services have their own page now: it asks for the one picked.
+    await waitFor(() => expect(inputsOf('services.get')).toEqual([{ id: 12 }]));
   });
 
   it('offers only workspace actions on the welcome screen and never searches records there', async () => {

@@ -1,0 +1,159 @@
+import { Group, Text, Tooltip } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { Link } from 'wouter';
+import type { ServiceSummary } from '../../../../../shared/api/services-api';
+import { daysBetween, formatDate, formatDateTime } from '../../../lib/format';
+import { LifecycleBadge, TierBadge } from '../common/ServiceBadges';
+import { KIND_LABEL } from '../common/service-labels';
+import type { SortColumn } from './catalogue-query';
+
+export type ColumnId =
+  | 'code'
+  | 'name'
+  | 'category'
+  | 'kind'
+  | 'lifecycle'
+  | 'owner'
+  | 'tier'
+  | 'customers'
+  | 'tags'
+  | 'hours'
+  | 'support'
+  | 'dependsOn'
+  | 'dependents'
+  | 'lastReview'
+  | 'nextReview'
+  | 'updated';
+
+export interface CatalogueColumn {
+  id: ColumnId;
+  label: string;
+  /** Fixed width in px; the name column takes what is left. */
+  width: number | null;
+  sort?: SortColumn;
+  /** Code and name identify the row and cannot be hidden. */
+  required?: boolean;
+  align?: 'right';
+  render: (service: ServiceSummary, today: string) => ReactNode;
+}
+
+const dash = (
+  <Text size="sm" c="dimmed" component="span">
+    —
+  </Text>
+);
+
+/**
+ * One line cut with an ellipsis; the full text as the native tooltip when (and only when) it was
+ * cut. Lighter than a Mantine tooltip per cell, which matters at forty rows re-rendering per frame.
+ */
+export function CellText({ children, fw }: { children: string; fw?: number }) {
+  return (
+    <Text
+      size="sm"
+      fw={fw}
+      truncate="end"
+      onMouseEnter={(event) => {
+        const element = event.currentTarget;
+        element.title = element.scrollWidth > element.clientWidth ? children : '';
+      }}
+    >
+      {children}
+    </Text>
+  );
+}
+
+function text(value: string | null) {
+  return value ? <CellText>{value}</CellText> : dash;
+}
+
+function list(values: string[]) {
+  return values.length ? <CellText>{values.join(', ')}</CellText> : dash;
+}
+
+function count(value: number) {
+  return (
+    <Text size="sm" c={value === 0 ? 'dimmed' : undefined} ta="right">
+      {value}
+    </Text>
+  );
+}
+
+/** A next review date, red when it has passed. */
+export function ReviewDate({ date, today }: { date: string | null; today: string }) {
+  if (!date) return dash;
+  const overdue = daysBetween(today, date) < 0;
+  return overdue ? (
+    <Tooltip label={`Review overdue by ${-daysBetween(today, date)} days`}>
+      <Group gap={4} wrap="nowrap" c="red">
+        <IconAlertTriangle size={14} style={{ flexShrink: 0 }} aria-label="Overdue" />
+        <Text size="sm" c="red" fw={600} truncate>
+          {formatDate(date)}
+        </Text>
+      </Group>
+    </Tooltip>
+  ) : (
+    <Text size="sm" truncate>
+      {formatDate(date)}
+    </Text>
+  );
+}
+
+export const CATALOGUE_COLUMNS: readonly CatalogueColumn[] = [
+  {
+    id: 'code',
+    label: 'Code',
+    width: 110,
+    sort: 'code',
+    required: true,
+    render: (s) => (
+      <Text size="sm" ff="monospace" truncate>
+        {s.code}
+      </Text>
+    ),
+  },
+  {
+    id: 'name',
+    label: 'Name',
+    width: null,
+    sort: 'name',
+    required: true,
+    render: (s) => (
+      // The row opens on Enter or double-click; the link is for the mouse and for "open in a new window".
+      <Link href={`/services/${s.id}`} tabIndex={-1} style={{ color: 'inherit', textDecoration: 'none', display: 'block', minWidth: 0 }}>
+        <CellText fw={600}>{s.name}</CellText>
+      </Link>
+    ),
+  },
+  { id: 'category', label: 'Category', width: 160, sort: 'category', render: (s) => text(s.category) },
+  { id: 'kind', label: 'Kind', width: 140, sort: 'kind', render: (s) => text(KIND_LABEL[s.kind]) },
+  { id: 'lifecycle', label: 'Lifecycle', width: 110, sort: 'lifecycle', render: (s) => <LifecycleBadge lifecycle={s.lifecycle} size="sm" /> },
+  { id: 'owner', label: 'Owner', width: 170, sort: 'owner', render: (s) => text(s.ownerName) },
+  { id: 'tier', label: 'Tier', width: 90, sort: 'criticality', render: (s) => <TierBadge tier={s.criticality} size="sm" withTooltip={false} /> },
+  { id: 'customers', label: 'Customers', width: 200, render: (s) => list(s.customers) },
+  { id: 'tags', label: 'Tags', width: 200, render: (s) => list(s.tags) },
+  { id: 'hours', label: 'Service hours', width: 170, render: (s) => text(s.serviceHoursText) },
+  { id: 'support', label: 'Support contact', width: 220, render: (s) => text(s.supportContact) },
+  { id: 'dependsOn', label: 'Depends on', width: 124, align: 'right', render: (s) => count(s.dependsOnCount) },
+  { id: 'dependents', label: 'Dependents', width: 124, align: 'right', render: (s) => count(s.dependentCount) },
+  { id: 'lastReview', label: 'Last review', width: 130, render: (s) => (s.lastReviewDate ? <Text size="sm">{formatDate(s.lastReviewDate)}</Text> : dash) },
+  { id: 'nextReview', label: 'Next review', width: 150, sort: 'nextReviewDate', render: (s, today) => <ReviewDate date={s.nextReviewDate} today={today} /> },
+  { id: 'updated', label: 'Updated', width: 170, sort: 'updatedAt', render: (s) => <Text size="sm">{formatDateTime(s.updatedAt)}</Text> },
+];
+
+export const DEFAULT_COLUMNS: readonly ColumnId[] = ['code', 'name', 'category', 'lifecycle', 'owner', 'tier', 'dependents', 'nextReview'];
+
+const KNOWN = new Set<string>(CATALOGUE_COLUMNS.map((column) => column.id));
+
+/** The visible columns in table order, always with code and name, whatever was stored. */
+export function visibleColumns(ids: readonly string[]): CatalogueColumn[] {
+  const chosen = new Set(ids.filter((id) => KNOWN.has(id)));
+  return CATALOGUE_COLUMNS.filter((column) => column.required || chosen.has(column.id));
+}
+
+/** Clean a stored column list (it may come from an older version or a saved view). */
+export function normaliseColumns(value: unknown): ColumnId[] {
+  if (!Array.isArray(value)) return [...DEFAULT_COLUMNS];
+  return visibleColumns(value.filter((item): item is string => typeof item === 'string')).map((column) => column.id);
+}

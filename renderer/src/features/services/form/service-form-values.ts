@@ -1,0 +1,130 @@
+import type { FormErrors } from '@mantine/form';
+import { zod4Resolver } from 'mantine-form-zod-resolver';
+import type { MethodInput } from '../../../../../shared/api/contract';
+import { serviceCreateSchema, serviceUpdateSchema, type Lifecycle, type ServiceDetail, type ServiceKind } from '../../../../../shared/api/services-api';
+import type { ServiceHours } from '../../../../../shared/domain/service-hours';
+import { errorBody } from '../../../api/api-errors';
+
+/** The form holds the API's own shape, so the shared schema validates it as it is. */
+export interface ServiceFormValues {
+  code: string;
+  name: string;
+  description: string;
+  category: string;
+  kind: ServiceKind;
+  lifecycle: Lifecycle;
+  ownerId: number | null;
+  customers: string[];
+  criticality: number;
+  serviceHours: ServiceHours;
+  supportContact: string;
+  tags: string[];
+  lastReviewDate: string;
+  nextReviewDate: string;
+  dependsOn: number[];
+}
+
+export const FIELD_LABELS: Record<keyof ServiceFormValues, string> = {
+  code: 'Code',
+  name: 'Name',
+  description: 'Description',
+  category: 'Category',
+  kind: 'Kind',
+  lifecycle: 'Lifecycle',
+  ownerId: 'Owner',
+  customers: 'Customers',
+  criticality: 'Tier',
+  serviceHours: 'Service hours',
+  supportContact: 'Support contact',
+  tags: 'Tags',
+  lastReviewDate: 'Last review',
+  nextReviewDate: 'Next review',
+  dependsOn: 'Depends on',
+};
+
+const FORM_FIELDS = Object.keys(FIELD_LABELS) as Array<keyof ServiceFormValues>;
+
+/** A new service: sensible defaults that match the API's, and the suggested code. */
+export function newServiceValues(code: string): ServiceFormValues {
+  return {
+    code,
+    name: '',
+    description: '',
+    category: '',
+    kind: 'customer-facing',
+    lifecycle: 'pipeline',
+    ownerId: null,
+    customers: [],
+    criticality: 3,
+    serviceHours: { mode: '24x7' },
+    supportContact: '',
+    tags: [],
+    lastReviewDate: '',
+    nextReviewDate: '',
+    dependsOn: [],
+  };
+}
+
+export function serviceValues(service: ServiceDetail): ServiceFormValues {
+  return {
+    code: service.code,
+    name: service.name,
+    description: service.description,
+    category: service.category ?? '',
+    kind: service.kind,
+    lifecycle: service.lifecycle,
+    ownerId: service.ownerId,
+    customers: service.customers,
+    criticality: service.criticality,
+    serviceHours: service.serviceHours,
+    supportContact: service.supportContact ?? '',
+    tags: service.tags,
+    lastReviewDate: service.lastReviewDate ?? '',
+    nextReviewDate: service.nextReviewDate ?? '',
+    dependsOn: service.dependsOn.map((ref) => ref.id),
+  };
+}
+
+export function toCreateInput(values: ServiceFormValues): MethodInput<'services.create'> {
+  return { ...values };
+}
+
+/** Only the fields that changed: the audit trail then shows exactly what this edit did. */
+export function toUpdateInput(id: number, values: ServiceFormValues, initial: ServiceFormValues): MethodInput<'services.update'> {
+  const input: Record<string, unknown> = { id };
+  for (const field of FORM_FIELDS) {
+    if (JSON.stringify(values[field]) !== JSON.stringify(initial[field])) input[field] = values[field];
+  }
+  return input as MethodInput<'services.update'>;
+}
+
+// The first problem of a field is the one to show: an empty code "is required", not "may only use letters…".
+const createResolver = zod4Resolver(serviceCreateSchema, { errorPriority: 'first' });
+const updateResolver = zod4Resolver(serviceUpdateSchema, { errorPriority: 'first' });
+
+/** The shared schemas say "is required"; under an input that reads "Name is required", "To must end after it starts". */
+function labelled(errors: FormErrors): FormErrors {
+  return Object.fromEntries(
+    Object.entries(errors).map(([path, message]) => {
+      if (typeof message !== 'string') return [path, message];
+      const time = /^serviceHours\.windows\.\d+\.(from|to)$/.exec(path);
+      if (time) return [path, `${time[1] === 'from' ? 'From' : 'To'} ${message}`];
+      if (path === 'serviceHours.windows') return [path, `${FIELD_LABELS.serviceHours} ${message}`];
+      const label = FIELD_LABELS[path as keyof ServiceFormValues];
+      return [path, label ? `${label} ${message}` : message];
+    }),
+  );
+}
+
+/** Client-side validation with the API's schemas: create for a new service, update (with its id) for an edit. */
+export function validateService(values: ServiceFormValues, id: number | null): FormErrors {
+  return labelled(id === null ? createResolver({ ...values }) : updateResolver({ ...values, id }));
+}
+
+/** The form path the API blamed, when the form has such an input (nested service-hours paths included). */
+export function formPathOf(error: unknown): string | null {
+  const field = errorBody(error).field;
+  if (!field) return null;
+  const top = field.split('.')[0] as keyof ServiceFormValues;
+  return FORM_FIELDS.includes(top) ? field : null;
+}

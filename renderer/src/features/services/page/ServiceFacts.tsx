@@ -1,0 +1,77 @@
+import { Badge, DataList, Group, Paper, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import type { ServiceDetail } from '../../../../../shared/api/services-api';
+import { describeDue, formatDate, localToday } from '../../../lib/format';
+import { KIND_LABEL, TIER_MEANING } from '../common/service-labels';
+
+const none = (
+  <Text size="sm" c="dimmed" span>
+    —
+  </Text>
+);
+
+function Labels({ values }: { values: string[] }) {
+  if (!values.length) return none;
+  return (
+    <Group gap={4}>
+      {values.map((value) => (
+        <Badge key={value} variant="default" size="sm" tt="none" fw={500} maw="100%" title={value}>
+          {value}
+        </Badge>
+      ))}
+    </Group>
+  );
+}
+
+function NextReview({ date }: { date: string | null }) {
+  if (!date) return <Text size="sm">Not planned</Text>;
+  const due = describeDue(date, localToday());
+  const overdue = due.includes('overdue');
+  return (
+    <Group gap={6}>
+      <Text size="sm" c={overdue ? 'red' : undefined} fw={overdue ? 600 : undefined}>
+        {formatDate(date)}
+      </Text>
+      {overdue ? (
+        <Badge size="sm" variant="filled" color="red" tt="none">
+          {due}
+        </Badge>
+      ) : (
+        <Text size="sm" c="dimmed">
+          ({due})
+        </Text>
+      )}
+    </Group>
+  );
+}
+
+/** The facts of a service, as an auditor would check them against the catalogue. */
+export function ServiceFacts({ service }: { service: ServiceDetail }) {
+  const items: Array<[string, ReactNode]> = [
+    ['Owner', service.ownerName ? <Text size="sm">{service.ownerName}</Text> : <Text size="sm" c="orange" fw={500}>No owner — every service needs one</Text>],
+    ['Customers', <Labels values={service.customers} />],
+    ['Kind', <Text size="sm">{KIND_LABEL[service.kind]}</Text>],
+    ['Category', service.category ? <Text size="sm">{service.category}</Text> : none],
+    ['Tier', <Text size="sm">{`Tier ${service.criticality} — ${TIER_MEANING[service.criticality] ?? ''}`}</Text>],
+    ['Service hours', <Text size="sm">{service.serviceHoursText === '24x7' ? '24×7, all year' : service.serviceHoursText}</Text>],
+    ['Support contact', service.supportContact ? <Text size="sm">{service.supportContact}</Text> : none],
+    ['Tags', <Labels values={service.tags} />],
+    ['Last review', <Text size="sm">{service.lastReviewDate ? formatDate(service.lastReviewDate) : 'Never reviewed'}</Text>],
+    ['Next review', <NextReview date={service.nextReviewDate} />],
+  ];
+  return (
+    <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="facts-title">
+      <Title order={3} size="h4" id="facts-title" mb="md">
+        Facts
+      </Title>
+      <DataList labelWidth={120} gap="sm" size="sm" withDivider>
+        {items.map(([label, value]) => (
+          <DataList.Item key={label}>
+            <DataList.ItemLabel c="dimmed">{label}</DataList.ItemLabel>
+            <DataList.ItemValue style={{ minWidth: 0, overflowWrap: 'anywhere' }}>{value}</DataList.ItemValue>
+          </DataList.Item>
+        ))}
+      </DataList>
+    </Paper>
+  );
+}
