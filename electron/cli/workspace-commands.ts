@@ -1,0 +1,144 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../shared/api/errors';
+import { contract, methodNames } from '../../shared/api/contract';
+import { dispatch } from '../api/dispatch';
+import { AppController } from '../app/app-controller';
+import { browserHost } from '../app/host';
+import { closeWorkspaceDatabase, openWorkspaceDatabase } from '../db/open-workspace';
+import { populateDemoWorkspace } from '../demo/demo-workspace';
+import { generateWorkspace } from '../demo/generate-workspace';
+import { startHttpHost } from '../http/http-host';
+import { rebuildSlaPeriodResults, slaPeriodResultsDrift } from '../repositories/slas/period-results';
+import { parse, requireOption, UsageError, wholeNumber, type CliIo } from './cli-args';
+
+async function createFilled(file: string, force: boolean, fill: (db: import('better-sqlite3').Database) => void, organisation: string) {
+  const target = path.resolve(file);
+  if (fs.existsSync(target)) {
+    if (!force) throw new AppError('conflict', `${target} already exists. Pass --force to replace it.`);
+    for (const suffix of ['', '-wal', '-shm']) fs.rmSync(target + suffix, { force: true });
+  }
+  const opened = await openWorkspaceDatabase(target, { create: true, organisationName: organisation });
+  try {
+    opened.db.transaction(() => fill(opened.db))();
+  } finally {
+    closeWorkspaceDatabase(opened.db);
+  }
+  return target;
+}
+
+/** Commands that create, serve, check or call a workspace. */
+export const workspaceCommands: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
+  async serve(args, io) {
+    const { values, positionals } = parse(args, { db: { type: 'string' }, port: { type: 'string' } });
+    if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+    const port = wholeNumber(values, 'port', 0);
+    if (port > 65535) throw new UsageError('--port must be between 0 and 65535');
+    const app = new AppController({ host: browserHost });
+    if (typeof values.db === 'string') {
+      const target = path.resolve(values.db);
+      if (fs.existsSync(target)) await app.open(target);
+      else await app.create(target, null);
+    } else {
+      await app.reopenLast();
+    }
+    const host = await startHttpHost({ app, port, rendererDir: io.rendererDir });
+    io.out(`ServiceLedger serving ${host.url}`);
+    await io.untilStopped();
+    await host.close();
+    app.shutdown();
+    return 0;
+  },
+
+  async demo(args, io) {
+    const { values } = parse(args, { db: { type: 'string' }, force: { type: 'boolean' } });
+    const target = await createFilled(requireOption(values, 'db'), values.force === true, (db) => populateDemoWorkspace(db, new Date()), 'Northwind Health Trust');
+    io.out(`Demo workspace created: ${target}`);
+    return 0;
+  },
+
+  async generate(args, io) {
+    const { values } = parse(args, {
+      db: { type: 'string' },
+      risks: { type: 'string' },
+      services: { type: 'string' },
+      force: { type: 'boolean' },
+      'sla-every-service': { type: 'boolean' },
+    });
+    const file = requireOption(values, 'db');
+    const risks = wholeNumber(values, 'risks', 0);
+    const services = wholeNumber(values, 'services', 0);
+    const slaCoverage = values['sla-every-service'] ? ('every-service' as const) : ('live-customer-facing' as const);
+    const started = performance.now();
+    const target = await createFilled(file, values.force === true, (db) => generateWorkspace(db, { risks, services, slaCoverage, now: new Date() }), 'Synthetic Benchmark Ltd');
+    io.out(`Generated ${services} services and ${risks} risks in ${target} (${Math.round(performance.now() - started)} ms)`);
+    return 0;
+  },
+
+  async backup(args, io) {
+    const { values } = parse(args, { db: { type: 'string' }, out: { type: 'string' } });
+    const source = requireOption(values, 'db');
+    const target = requireOption(values, 'out');
+    const app = new AppController({ host: browserHost, rememberRecent: false });
+    await app.open(source);
+    try {
+      const copy = await app.backup(target);
+      io.out(`Backed up to ${copy.path} (${copy.sizeBytes} bytes)`);
+    } finally {
+      app.shutdown();
+    }
+    return 0;
+  },
+
+  async check(args, io) {
+    const { values } = parse(args, { db: { type: 'string' }, repair: { type: 'boolean' } });
+    const target = path.resolve(requireOption(values, 'db'));
+    const opened = await openWorkspaceDatabase(target);
+    try {
+      const problems = (opened.db.pragma('integrity_check') as Array<{ integrity_check: string }>).filter((r) => r.integrity_check !== 'ok');
+      const foreignKeys = opened.db.pragma('foreign_key_check') as unknown[];
+      let stale = problems.length ? 0 : slaPeriodResultsDrift(opened.db);
+      if (stale && values.repair) {
+        opened.db.transaction(() => rebuildSlaPeriodResults(opened.db))();
+        io.out(`Rebuilt the SLA results summary (${stale} rows were stale).`);
+        stale = 0;
+      }
+      io.out(
+        `${target}: workspace format ${opened.schemaVersion}, integrity ${problems.length ? 'FAILED' : 'ok'}, foreign keys ${foreignKeys.length ? `${foreignKeys.length} broken` : 'ok'}, SLA results summary ${stale ? `${stale} rows stale (run with --repair)` : 'ok'}`,
+      );
+      if (opened.migrationBackupPath) io.out(`Upgraded from an older format; backup at ${opened.migrationBackupPath}`);
+      for (const problem of problems.slice(0, 20)) io.err(problem.integrity_check);
+      return problems.length || foreignKeys.length || stale ? 1 : 0;
+    } finally {
+      closeWorkspaceDatabase(opened.db);
+    }
+  },
+
+  async call(args, io) {
+    const { values, positionals } = parse(args, { db: { type: 'string' } });
+    const [method, json] = positionals;
+    if (!method) throw new UsageError('call needs a METHOD, e.g. "people.list"');
+    let input: unknown = {};
+    if (json !== undefined) {
+      try {
+        input = JSON.parse(json);
+      } catch {
+        throw new UsageError(`the input for ${method} is not valid JSON`);
+      }
+    }
+    const app = new AppController({ host: browserHost, rememberRecent: false });
+    if (typeof values.db === 'string') await app.open(values.db);
+    try {
+      const result = await dispatch(app, method, input);
+      (result.ok ? io.out : io.err)(JSON.stringify(result, null, 2));
+      return result.ok ? 0 : 1;
+    } finally {
+      app.shutdown();
+    }
+  },
+
+  async methods(_args, io) {
+    for (const name of methodNames) io.out(`${name.padEnd(24)} ${contract[name].summary}`);
+    return 0;
+  },
+};
