@@ -173,6 +173,8 @@ export function closeWorkspaceDatabase(db: Database.Database): void {
   if (!db.open) return;
   try {
     writeMeta(db, 'clean_close', '1');
+    // Refresh the planner's statistics where they went stale, so register queries keep their indexes.
+    db.pragma('optimize');
     db.pragma('wal_checkpoint(TRUNCATE)');
   } finally {
     db.close();
