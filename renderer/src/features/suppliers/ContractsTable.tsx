@@ -1,10 +1,10 @@
-import { ActionIcon, Anchor, Badge, Group, Stack, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
-import { IconPencil, IconTrash } from '@tabler/icons-react';
+import { Anchor, Badge, Stack, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { Link } from 'wouter';
 import type { Contract } from '../../../../shared/api/suppliers-api';
 import { daysBetween, formatDate, localToday } from '../../lib/format';
 import { TruncatedText } from '../../ui/TruncatedText';
 import { CONTRACT_KIND_SHORT, contractStatus } from './contract-status';
+import { RowActions } from './RowActions';
 
 interface ContractsTableProps {
   contracts: Contract[];
@@ -153,18 +153,7 @@ export function ContractsTable({ contracts, onEdit, onDelete, focusId = null, sh
                   </Badge>
                 </Table.Td>
                 <Table.Td>
-                  <Group gap={2} wrap="nowrap">
-                    <Tooltip label="Edit">
-                      <ActionIcon variant="subtle" onClick={() => onEdit(contract)} aria-label={`Edit ${contract.title}`}>
-                        <IconPencil size={16} />
-                      </ActionIcon>
-                    </Tooltip>
-                    <Tooltip label="Delete">
-                      <ActionIcon variant="subtle" color="red" onClick={() => onDelete(contract)} aria-label={`Delete ${contract.title}`}>
-                        <IconTrash size={16} />
-                      </ActionIcon>
-                    </Tooltip>
-                  </Group>
+                  <RowActions name={contract.title} onEdit={() => onEdit(contract)} onDelete={() => onDelete(contract)} />
                 </Table.Td>
               </Table.Tr>
             );

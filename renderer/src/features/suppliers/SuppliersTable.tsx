@@ -1,8 +1,8 @@
-import { ActionIcon, Anchor, Badge, Group, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
-import { IconPencil, IconTrash } from '@tabler/icons-react';
+import { Anchor, Badge, Table, Text, VisuallyHidden } from '@mantine/core';
 import { Link } from 'wouter';
 import type { Supplier } from '../../../../shared/api/suppliers-api';
 import { TruncatedText } from '../../ui/TruncatedText';
+import { RowActions } from './RowActions';
 
 interface SuppliersTableProps {
   suppliers: Supplier[];
@@ -50,18 +50,7 @@ export function SuppliersTable({ suppliers, onEdit, onDelete }: SuppliersTablePr
                 </Badge>
               </Table.Td>
               <Table.Td>
-                <Group gap={2} wrap="nowrap">
-                  <Tooltip label="Edit">
-                    <ActionIcon variant="subtle" onClick={() => onEdit(supplier)} aria-label={`Edit ${supplier.name}`}>
-                      <IconPencil size={16} />
-                    </ActionIcon>
-                  </Tooltip>
-                  <Tooltip label="Delete">
-                    <ActionIcon variant="subtle" color="red" onClick={() => onDelete(supplier)} aria-label={`Delete ${supplier.name}`}>
-                      <IconTrash size={16} />
-                    </ActionIcon>
-                  </Tooltip>
-                </Group>
+                <RowActions name={supplier.name} onEdit={() => onEdit(supplier)} onDelete={() => onDelete(supplier)} />
               </Table.Td>
             </Table.Tr>
           ))}
