@@ -1,4 +1,4 @@
-import { Badge, Button, Checkbox, CloseButton, Grid, Group, MultiSelect, Paper, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Checkbox, CloseButton, Group, MultiSelect, Paper, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
 import { useLocation, useSearch } from 'wouter';
@@ -32,9 +32,9 @@ export function RisksScreen() {
   return (
     <Stack gap="md">
       <PageHeader title="Risks" description="The risk register and heat map." />
-      <Grid>
-        <Grid.Col span={{ base: 12, lg: 4 }}>
-          <Paper withBorder radius="md" p="md" component="section" aria-labelledby="register-heatmap-title">
+      <Stack gap="md">
+        <div>
+          <Paper withBorder radius="md" p="md" maw={480} component="section" aria-labelledby="register-heatmap-title">
             <Title order={3} size="h5" id="register-heatmap-title" mb="xs">
               Heat map
             </Title>
@@ -63,8 +63,8 @@ export function RisksScreen() {
               </Text>
             ) : null}
           </Paper>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 8 }}>
+        </div>
+        <div>
           <Stack gap="sm">
             <Group gap="sm" align="flex-end" role="search" aria-label="Filter the register">
               <SearchBox key={state.search} value={state.search} onSearch={(value) => update({ search: value })} />
@@ -121,8 +121,8 @@ export function RisksScreen() {
               <RiskTable total={window.total} rowAt={window.rowAt} ensureRange={window.ensureRange} sort={state.sort} onSort={onSort} onOpen={(risk) => navigate(`/risks/${risk.id}`)} />
             )}
           </Stack>
-        </Grid.Col>
-      </Grid>
+        </div>
+      </Stack>
     </Stack>
   );
 }
