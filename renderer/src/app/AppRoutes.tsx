@@ -7,6 +7,7 @@ import { ImportServicesWizard } from '../features/catalogue-io/import/ImportServ
 import { ComingNextScreen } from '../features/coming-next/ComingNextScreen';
 import { DashboardScreen } from '../features/dashboard/DashboardScreen';
 import { ErrorBoundary } from '../features/errors/ErrorBoundary';
+import { RisksScreen } from '../features/risks/register/RisksScreen';
 import { ServicesScreen } from '../features/services/catalogue/ServicesScreen';
 import { ServiceFormPage } from '../features/services/form/ServiceFormPage';
 import { ServicePage } from '../features/services/page/ServicePage';
@@ -52,7 +53,8 @@ export function AppRoutes() {
         <Route path="/slas">
           <ComingNextScreen screen="slas" />
         </Route>
-        <Route path="/risks">
+        <Route path="/risks" component={RisksScreen} />
+        <Route path="/risks/:id">
           <ComingNextScreen screen="risks" />
         </Route>
         <Route path="/reviews">

@@ -7,6 +7,7 @@ import { ContractsEndingCard } from './ContractsEndingCard';
 import { EmptyWorkspaceHint } from './EmptyWorkspaceHint';
 import { FigureCards } from './FigureCards';
 import { ReviewsDue } from './ReviewsDue';
+import { RiskHeatmapCard } from './RiskHeatmapCard';
 
 /** The first screen of an open workspace: headline figures and what needs reviewing. */
 export function DashboardScreen() {
@@ -22,6 +23,7 @@ export function DashboardScreen() {
           <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
             <CatalogueCard catalogue={summary.data.catalogue} />
             <ContractsEndingCard contracts={summary.data.catalogue.contractsEnding} />
+            <RiskHeatmapCard risks={summary.data.risks} />
           </SimpleGrid>
           <ReviewsDue reviews={summary.data.reviews} />
         </>

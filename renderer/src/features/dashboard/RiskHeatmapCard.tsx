@@ -1,0 +1,48 @@
+import { Anchor, Group, Paper, Text, Title } from '@mantine/core';
+import { Link, useLocation } from 'wouter';
+import type { DashboardRisks } from '../../../../shared/api/overview-api';
+import { useApiQuery } from '../../api/use-api-query';
+import { RiskHeatmap } from '../risks/heatmap/RiskHeatmap';
+
+/** The residual heat map of open risks; a cell opens the register filtered to it. */
+export function RiskHeatmapCard({ risks }: { risks: DashboardRisks }) {
+  const [, navigate] = useLocation();
+  const matrix = useApiQuery('riskMatrix.get', {});
+  const labels = matrix.data?.version === risks.matrixVersion ? matrix.data.matrix : undefined;
+
+  return (
+    <Paper withBorder radius="md" p="md" h="100%" component="section" aria-labelledby="risk-heatmap-card-title">
+      <Group justify="space-between" mb="sm" gap="xs">
+        <Title order={3} size="h4" id="risk-heatmap-card-title">
+          Residual risk
+        </Title>
+        <Anchor component={Link} href="/risks" size="sm">
+          Open the register
+        </Anchor>
+      </Group>
+      <RiskHeatmap
+        grid={risks.residual}
+        label="Residual heat map of open risks"
+        likelihoodLabels={labels?.likelihood.map((level) => level.label)}
+        impactLabels={labels?.impact.map((level) => level.label)}
+        onCellClick={(cell) => navigate(`/risks?cell=residual:${cell.likelihood}:${cell.impact}`)}
+      />
+      <Group gap="lg" mt="sm" role="list" aria-label="Risk figures">
+        <Text size="sm" role="listitem">
+          <b>{risks.aboveAppetite}</b> above appetite
+        </Text>
+        <Text size="sm" role="listitem">
+          <b>{risks.overdueReviews}</b> reviews overdue
+        </Text>
+        <Text size="sm" role="listitem">
+          <b>{risks.overdueActions}</b> actions overdue
+        </Text>
+        {risks.unscored > 0 ? (
+          <Text size="sm" c="dimmed" role="listitem">
+            {risks.unscored} not scored
+          </Text>
+        ) : null}
+      </Group>
+    </Paper>
+  );
+}

@@ -1,0 +1,41 @@
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_RISK_MATRIX, cellKey, heatmapGrid } from '../../../../../shared/domain/risk-matrix';
+import { openInfo } from '../../../test/fixtures';
+import { renderApp } from '../../../test/render-app';
+
+const handlers = {
+  'workspace.info': () => openInfo(),
+  'people.list': () => [],
+  'riskMatrix.get': () => ({ version: 1, matrix: DEFAULT_RISK_MATRIX, grid: heatmapGrid(DEFAULT_RISK_MATRIX), createdAt: '', createdBy: '', description: '' }),
+  'risks.facets': () => ({ categories: ['Security'], owners: [{ id: 3, name: 'Ann' }], suppliers: [] }),
+  'risks.heatmap': () => ({ basis: 'residual' as const, asOf: null, matrixVersion: 1, grid: heatmapGrid(DEFAULT_RISK_MATRIX, new Map([[cellKey(4, 5), 7]])), total: 7, unscored: 0 }),
+  'risks.list': () => ({ rows: [], total: 0 }),
+};
+
+describe('Risk register', () => {
+  it('sends the filters, sort and cell of the hash query, and leaves the cell out of the heat map', async () => {
+    const fake = renderApp(handlers, { path: '/risks?status=treating&band=High&owner=3&review=overdue&cell=residual:4:5&sort=residualScore:desc' });
+    await screen.findByText('No risk matches these filters.');
+    expect(fake.inputsOf('risks.list')[0]).toEqual({
+      statuses: ['treating'],
+      bands: ['High'],
+      bandBasis: 'residual',
+      ownerIds: [3],
+      reviewOverdue: true,
+      cell: { basis: 'residual', likelihood: 4, impact: 5 },
+      sort: { column: 'residualScore', direction: 'desc' },
+      offset: 0,
+      limit: 500,
+    });
+    await waitFor(() => expect(fake.inputsOf('risks.heatmap').at(-1)).toEqual({ statuses: ['treating'], bands: ['High'], bandBasis: 'residual', ownerIds: [3], reviewOverdue: true, basis: 'residual' }));
+    expect(await screen.findByRole('button', { name: 'Likelihood 4 Likely, impact 5 Severe: 7 risks', pressed: true })).toBeInTheDocument();
+  });
+
+  it('filters the table by a clicked heat-map cell', async () => {
+    const fake = renderApp(handlers, { path: '/risks' });
+    await fake.user.click(await screen.findByRole('button', { name: 'Likelihood 4 Likely, impact 5 Severe: 7 risks' }));
+    await waitFor(() => expect(fake.inputsOf('risks.list').at(-1)).toMatchObject({ cell: { basis: 'residual', likelihood: 4, impact: 5 } }));
+    expect(fake.history?.at(-1)).toBe('/risks?cell=residual:4:5');
+  });
+});
