@@ -10,6 +10,7 @@ import { ErrorBoundary } from '../features/errors/ErrorBoundary';
 import { ServicesScreen } from '../features/services/catalogue/ServicesScreen';
 import { ServiceFormPage } from '../features/services/form/ServiceFormPage';
 import { ServicePage } from '../features/services/page/ServicePage';
+import { SlasScreen } from '../features/slas/list/SlasScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { SuppliersScreen } from '../features/suppliers/SuppliersScreen';
 
@@ -49,9 +50,7 @@ export function AppRoutes() {
         <Route path="/services/:id/edit" component={ServiceFormPage} />
         <Route path="/services/:id" component={ServicePage} />
         <Route path="/suppliers/:section?" component={SuppliersScreen} />
-        <Route path="/slas">
-          <ComingNextScreen screen="slas" />
-        </Route>
+        <Route path="/slas" component={SlasScreen} />
         <Route path="/risks">
           <ComingNextScreen screen="risks" />
         </Route>

@@ -1,0 +1,40 @@
+import { Badge, type BadgeProps } from '@mantine/core';
+import type { SlaStatus } from '../../../../../shared/api/slas-api';
+import type { ResultStatus } from '../../../../../shared/domain/sla-status';
+
+const slaStatusColor: Record<SlaStatus, string> = { draft: 'gray', agreed: 'blue', expired: 'dark' };
+const slaStatusLabel: Record<SlaStatus, string> = { draft: 'Draft', agreed: 'Agreed', expired: 'Expired' };
+
+export const resultColor: Record<ResultStatus, string> = { met: 'green', 'at-risk': 'orange', breached: 'red' };
+export const resultLabel: Record<ResultStatus, string> = { met: 'Met', 'at-risk': 'At risk', breached: 'Breached' };
+
+export function SlaStatusBadge({ status, ...props }: { status: SlaStatus } & BadgeProps) {
+  return (
+    <Badge variant="light" color={slaStatusColor[status]} {...props}>
+      {slaStatusLabel[status]}
+    </Badge>
+  );
+}
+
+/** A month's result; "No data" when nothing was measured. */
+export function ResultBadge({ status, ...props }: { status: ResultStatus | null } & BadgeProps) {
+  if (!status) {
+    return (
+      <Badge variant="outline" color="gray" {...props}>
+        No data
+      </Badge>
+    );
+  }
+  return (
+    <Badge variant="filled" color={resultColor[status]} {...props}>
+      {resultLabel[status]}
+    </Badge>
+  );
+}
+
+/** "2026-03" as "Mar 2026". */
+export function periodLabel(period: string): string {
+  const [year, month] = period.split('-').map(Number);
+  if (!year || !month) return period;
+  return new Date(Date.UTC(year, month - 1, 1)).toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+}
