@@ -38,3 +38,9 @@ export function periodLabel(period: string): string {
   if (!year || !month) return period;
   return new Date(Date.UTC(year, month - 1, 1)).toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 }
+
+/** A value with its unit: "99.9%", "4.2/5", "400 tickets". */
+export function withUnit(value: number, unit: string): string {
+  if (!unit) return String(value);
+  return unit === '%' || unit.startsWith('/') ? `${value}${unit}` : `${value} ${unit}`;
+}

@@ -1,12 +1,12 @@
 import { Anchor, Badge, EmptyState, Chip, Group, Paper, Skeleton, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { IconAlertTriangle, IconFileCertificate, IconSearch } from '@tabler/icons-react';
 import { useEffect, useState, type MouseEvent } from 'react';
-import { Link, useLocation, useSearch } from 'wouter';
+import { Link, Redirect, useLocation, useSearch } from 'wouter';
 import { SLA_STATUSES, type SlaListInput, type SlaStatus } from '../../../../../shared/api/slas-api';
 import { useApiQuery } from '../../../api/use-api-query';
 import { PageHeader } from '../../../ui/PageHeader';
 import { ErrorPanel } from '../../errors/ErrorPanel';
-import { periodLabel, ResultBadge, SlaStatusBadge } from '../common/SlaBadges';
+import { periodLabel, ResultBadge, SlaStatusBadge, withUnit } from '../common/SlaBadges';
 
 export interface SlaListState {
   status: SlaStatus[];
@@ -81,9 +81,7 @@ function BreachesPanel() {
                 </Table.Td>
                 <Table.Td>{breach.targetLabel}</Table.Td>
                 <Table.Td>
-                  {breach.value}
-                  {breach.unit} (target {breach.direction === 'higher' ? '≥' : '≤'} {breach.target}
-                  {breach.unit})
+                  {withUnit(breach.value, breach.unit)} (target {breach.direction === 'higher' ? '≥' : '≤'} {withUnit(breach.target, breach.unit)})
                 </Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   {periodLabel(breach.since)}
@@ -112,6 +110,10 @@ export function SlasScreen() {
     const timer = setTimeout(() => navigate(slaListPath({ ...state, search: text }), { replace: true }), 250);
     return () => clearTimeout(timer);
   });
+
+  // Links written before SLA pages existed point at the list with ?focus=ID.
+  const focus = Number(new URLSearchParams(search).get('focus'));
+  if (Number.isInteger(focus) && focus > 0) return <Redirect to={`/slas/${focus}`} replace />;
 
   const filtered = state.status.length > 0 || state.search.trim() !== '';
   const rows = slas.data ?? [];
