@@ -10,6 +10,7 @@ import { ErrorBoundary } from '../features/errors/ErrorBoundary';
 import { ServicesScreen } from '../features/services/catalogue/ServicesScreen';
 import { ServiceFormPage } from '../features/services/form/ServiceFormPage';
 import { ServicePage } from '../features/services/page/ServicePage';
+import { MeasurementGridScreen } from '../features/slas/grid/MeasurementGridScreen';
 import { SlaPage } from '../features/slas/page/SlaPage';
 import { SlasScreen } from '../features/slas/list/SlasScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
@@ -52,6 +53,7 @@ export function AppRoutes() {
         <Route path="/services/:id" component={ServicePage} />
         <Route path="/suppliers/:section?" component={SuppliersScreen} />
         <Route path="/slas" component={SlasScreen} />
+        <Route path="/slas/:id/results" component={MeasurementGridScreen} />
         <Route path="/slas/:id" component={SlaPage} />
         <Route path="/risks">
           <ComingNextScreen screen="risks" />

@@ -32,11 +32,13 @@ export function ResultBadge({ status, ...props }: { status: ResultStatus | null 
   );
 }
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
 /** "2026-03" as "Mar 2026". */
 export function periodLabel(period: string): string {
   const [year, month] = period.split('-').map(Number);
-  if (!year || !month) return period;
-  return new Date(Date.UTC(year, month - 1, 1)).toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const name = month ? MONTHS[month - 1] : undefined;
+  return year && name ? `${name} ${year}` : period;
 }
 
 /** A value with its unit: "99.9%", "4.2/5", "400 tickets". */

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, Paper, SimpleGrid, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { IconFileCertificate } from '@tabler/icons-react';
 import { EmptyState } from '@mantine/core';
 import { Link, useParams } from 'wouter';
@@ -173,6 +173,11 @@ export function SlaPage() {
       <PageHeader
         title={`${detail.code} ${detail.name}`}
         description={<Anchor component={Link} href="/slas">All SLAs</Anchor>}
+        actions={
+          <Button component={Link} href={`/slas/${detail.id}/results`} variant="light">
+            Enter results
+          </Button>
+        }
       />
       <Header sla={detail} />
       <Paper withBorder radius="md" p="md">
