@@ -120,7 +120,15 @@ export function SlasScreen() {
 
   return (
     <Stack gap="lg">
-      <PageHeader title="SLAs" description="Service level agreements, their targets and last month's results." />
+      <PageHeader
+        title="SLAs"
+        description="Service level agreements, their targets and last month's results."
+        actions={
+          <Anchor component={Link} href="/slas/portfolio">
+            Attainment by service
+          </Anchor>
+        }
+      />
       <BreachesPanel />
       <Group gap="md" align="center">
         <TextInput
