@@ -10,7 +10,7 @@ export const resultLabel: Record<ResultStatus, string> = { met: 'Met', 'at-risk'
 
 export function SlaStatusBadge({ status, ...props }: { status: SlaStatus } & BadgeProps) {
   return (
-    <Badge variant="light" color={slaStatusColor[status]} {...props}>
+    <Badge variant="light" color={slaStatusColor[status]} miw="max-content" {...props}>
       {slaStatusLabel[status]}
     </Badge>
   );
@@ -20,13 +20,13 @@ export function SlaStatusBadge({ status, ...props }: { status: SlaStatus } & Bad
 export function ResultBadge({ status, ...props }: { status: ResultStatus | null } & BadgeProps) {
   if (!status) {
     return (
-      <Badge variant="outline" color="gray" {...props}>
+      <Badge variant="outline" color="gray" miw="max-content" {...props}>
         No data
       </Badge>
     );
   }
   return (
-    <Badge variant="filled" color={resultColor[status]} {...props}>
+    <Badge variant="filled" color={resultColor[status]} miw="max-content" {...props}>
       {resultLabel[status]}
     </Badge>
   );

@@ -211,7 +211,7 @@ export function SlasScreen() {
                           {sla.reviewDate}
                         </Text>
                         {sla.reviewOverdue && (
-                          <Badge color="red" variant="light" size="sm">
+                          <Badge color="red" variant="light" size="sm" miw="max-content">
                             Overdue
                           </Badge>
                         )}
