@@ -11,6 +11,10 @@ import { RisksScreen } from '../features/risks/register/RisksScreen';
 import { ServicesScreen } from '../features/services/catalogue/ServicesScreen';
 import { ServiceFormPage } from '../features/services/form/ServiceFormPage';
 import { ServicePage } from '../features/services/page/ServicePage';
+import { MeasurementGridScreen } from '../features/slas/grid/MeasurementGridScreen';
+import { PortfolioScreen } from '../features/slas/portfolio/PortfolioScreen';
+import { SlaPage } from '../features/slas/page/SlaPage';
+import { SlasScreen } from '../features/slas/list/SlasScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { SuppliersScreen } from '../features/suppliers/SuppliersScreen';
 
@@ -50,9 +54,10 @@ export function AppRoutes() {
         <Route path="/services/:id/edit" component={ServiceFormPage} />
         <Route path="/services/:id" component={ServicePage} />
         <Route path="/suppliers/:section?" component={SuppliersScreen} />
-        <Route path="/slas">
-          <ComingNextScreen screen="slas" />
-        </Route>
+        <Route path="/slas" component={SlasScreen} />
+        <Route path="/slas/portfolio" component={PortfolioScreen} />
+        <Route path="/slas/:id/results" component={MeasurementGridScreen} />
+        <Route path="/slas/:id" component={SlaPage} />
         <Route path="/risks" component={RisksScreen} />
         <Route path="/risks/:id">
           <ComingNextScreen screen="risks" />

@@ -58,7 +58,7 @@ export function pathForRecord(kind: 'service' | 'sla' | 'risk' | 'person' | 'sup
     case 'service':
       return `/services/${id}`;
     case 'sla':
-      return `/slas?focus=${id}`;
+      return `/slas/${id}`;
     case 'risk':
       return `/risks?focus=${id}`;
     case 'person':
