@@ -4,6 +4,7 @@ import type { ImportPreview } from '../../../shared/api/catalogue-io-api';
 import type { ServiceDetail, ServiceSummary } from '../../../shared/api/services-api';
 import type { Contract, Supplier } from '../../../shared/api/suppliers-api';
 import { SERVICE_IMPORT_FIELDS } from '../../../shared/import/service-import-fields';
+import { serviceDetail as baseServiceDetail, serviceSummary as baseServiceSummary } from '../features/services/test-fixtures';
 
 export function supplier(overrides: Partial<Supplier> = {}): Supplier {
   return {
@@ -37,44 +38,31 @@ export function contract(overrides: Partial<Contract> = {}): Contract {
   };
 }
 
+/** The services screens' builders, with the values these catalogue tests were written against. */
 export function serviceSummary(overrides: Partial<ServiceSummary> = {}): ServiceSummary {
-  return {
+  return baseServiceSummary({
     id: 5,
     code: 'SVC-005',
     name: 'Network (LAN/WAN)',
-    category: 'Infrastructure',
-    kind: 'supporting',
-    lifecycle: 'live',
-    ownerId: 1,
-    ownerName: 'Priya Shah',
-    criticality: 1,
     customers: ['All staff'],
     tags: [],
-    serviceHoursText: '24x7',
     supportContact: 'Network team, ext. 4410',
     lastReviewDate: null,
     nextReviewDate: null,
-    dependsOnCount: 0,
     dependentCount: 0,
     updatedAt: '2026-01-01T00:00:00.000Z',
     ...overrides,
-  };
+  });
 }
 
 export function serviceDetail(overrides: Partial<ServiceDetail> = {}): ServiceDetail {
-  return {
+  return baseServiceDetail({
     ...serviceSummary(),
     description: 'The **network** that carries everything.',
-    serviceHours: { mode: '24x7' },
-    dependsOn: [],
-    dependents: [],
     lifecycleEvents: [],
-    contracts: [],
-    slas: [],
-    risks: [],
     createdAt: '2026-01-01T00:00:00.000Z',
     ...overrides,
-  };
+  });
 }
 
 const importFields = SERVICE_IMPORT_FIELDS.map(({ key, label, required, hint }) => ({ key, label, required, hint }));
