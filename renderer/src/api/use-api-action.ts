@@ -10,8 +10,12 @@ export interface ApiActionOptions<M extends MethodName> {
   success: string | null | ((result: MethodResult<M>) => string | null);
   /** Optional detail under the success title. */
   successDetail?: (result: MethodResult<M>) => string | null;
-  /** Title of the failure notification ("Could not add the person"); the API's message goes under it. */
-  failure: string;
+  /**
+   * Title of the failure notification ("Could not add the person"); the API's message goes under it.
+   * Null when the caller shows the failure itself (a delete dialog that keeps the refusal in view),
+   * so the same reason is not said twice.
+   */
+  failure: string | null;
   /** Reload every query after success (default true): a write may change any figure on screen. */
   invalidate?: boolean;
 }
@@ -43,7 +47,7 @@ export function useApiAction<M extends MethodName>(method: M, options: ApiAction
       if (options.invalidate !== false) invalidate();
       return { ok: true, value };
     } catch (error) {
-      notifyFailure(options.failure, error);
+      if (options.failure !== null) notifyFailure(options.failure, error);
       return { ok: false, error };
     } finally {
       setRunning(false);

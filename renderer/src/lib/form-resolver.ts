@@ -5,10 +5,11 @@ import type { z } from 'zod';
 /**
  * Validate a form with the same zod schema the API checks its input with, so the browser and the
  * host never disagree about what is valid. The shared schemas say "is required"; under an input
- * that reads better as "Name is required", hence the labels.
+ * that reads better as "Name is required", hence the labels. The first problem of a field is the
+ * one shown: an empty code "is required", not "may only use letters…".
  */
 export function labelledResolver(schema: z.ZodType, labels: Record<string, string>) {
-  const resolve = zod4Resolver(schema);
+  const resolve = zod4Resolver(schema, { errorPriority: 'first' });
   return (values: Record<string, unknown>): FormErrors => {
     const errors = resolve(values);
     return Object.fromEntries(

@@ -67,6 +67,8 @@ describe('Suppliers', () => {
 
     expect(await within(dialog).findByText(message)).toBeInTheDocument();
     expect(within(dialog).getByText('Not deleted')).toBeInTheDocument();
+    // Said once, in the dialog: not again in a notification behind it.
+    expect(screen.getAllByText(message)).toHaveLength(1);
     expect(within(dialog).queryByRole('button', { name: 'Delete supplier' })).not.toBeInTheDocument();
     expect(inputsOf('suppliers.delete')).toEqual([{ id: 1 }]);
   });

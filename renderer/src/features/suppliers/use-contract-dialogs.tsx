@@ -17,7 +17,7 @@ export function useContractDialogs(options: { supplierId?: number | null } = {})
   dialogs: ReactNode;
 } {
   const [dialog, setDialog] = useState<Dialog>(null);
-  const remove = useApiAction('contracts.delete', { success: ({ deleted }) => `Deleted ${deleted.title}`, failure: 'Could not delete the contract' });
+  const remove = useApiAction('contracts.delete', { success: ({ deleted }) => `Deleted ${deleted.title}`, failure: null /* the dialog shows the refusal */ });
   // A fresh form each time a dialog opens, so a cancelled edit leaves nothing behind.
   const next = (previous: Dialog) => (previous?.serial ?? 0) + 1;
   const close = () => setDialog(null);

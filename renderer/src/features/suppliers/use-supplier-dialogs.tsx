@@ -14,7 +14,7 @@ export function useSupplierDialogs(options: { onCreated?: (supplier: Supplier) =
   dialogs: ReactNode;
 } {
   const [dialog, setDialog] = useState<Dialog>(null);
-  const remove = useApiAction('suppliers.delete', { success: ({ deleted }) => `Deleted ${deleted.name}`, failure: 'Could not delete the supplier' });
+  const remove = useApiAction('suppliers.delete', { success: ({ deleted }) => `Deleted ${deleted.name}`, failure: null /* the dialog shows the refusal */ });
   const next = (previous: Dialog) => (previous?.serial ?? 0) + 1;
   const close = () => setDialog(null);
 
