@@ -1,6 +1,7 @@
 import { applyMatrixChange, getMatrixInfo, previewMatrixChange } from '../repositories/risks/matrix-change';
 import { createRiskAction, deleteRiskAction, listRiskActions, updateRiskAction } from '../repositories/risks/risk-actions';
 import { bulkUpdateRisks } from '../repositories/risks/risk-bulk';
+import { approveAcceptance, revokeAcceptance, riskAppetite } from '../repositories/risks/risk-acceptance';
 import { riskHeatmap, riskMovement, risksByService } from '../repositories/risks/risk-heatmap';
 import { getRisk, listRisks, riskFacets, suggestRiskCode } from '../repositories/risks/risk-queries';
 import { assessRisk, createRisk, deleteRisk, updateRisk } from '../repositories/risks/risk-writes';
@@ -30,7 +31,10 @@ type RiskMethods =
   | 'riskActions.delete'
   | 'risks.importPreview'
   | 'risks.import'
-  | 'risks.export';
+  | 'risks.export'
+  | 'risks.appetite'
+  | 'risks.approveAcceptance'
+  | 'risks.revokeAcceptance';
 
 export const risksHandlers: Pick<HandlerTable, RiskMethods> = {
   'riskMatrix.get': (_input, { db }) => getMatrixInfo(db),
@@ -45,6 +49,9 @@ export const risksHandlers: Pick<HandlerTable, RiskMethods> = {
   'risks.assess': (input, context) => assessRisk(context.db, context.actor(), input, context.today()),
   'risks.delete': ({ id }, context) => deleteRisk(context.db, context.actor(), id, context.today()),
   'risks.bulkUpdate': (input, context) => bulkUpdateRisks(context.db, context.actor(), input, context.today()),
+  'risks.appetite': ({ riskId }, context) => riskAppetite(context.db, riskId, context.today()),
+  'risks.approveAcceptance': (input, context) => approveAcceptance(context.db, context.actor(), input, context.today()),
+  'risks.revokeAcceptance': ({ riskId, reason }, context) => revokeAcceptance(context.db, context.actor(), riskId, reason, context.today()),
   'risks.heatmap': (input, context) => riskHeatmap(context.db, input, context.today()),
   'risks.movement': (input, context) => riskMovement(context.db, input, context.today()),
   'risks.byService': (input, context) => risksByService(context.db, input, context.today()),

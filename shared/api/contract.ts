@@ -10,6 +10,7 @@ import { suppliersApi } from './suppliers-api';
 import { risksApi } from './risks-api';
 import { riskMatrixApi } from './risk-matrix-api';
 import { risksIoApi } from './risks-io-api';
+import { riskAcceptanceApi } from './risk-acceptance-api';
 import { workspaceApi } from './workspace-api';
 import { slasApi } from './slas-api';
 import { slaIoApi } from './sla-io-api';
@@ -32,6 +33,7 @@ export const contract = {
   ...riskMatrixApi,
   ...risksApi,
   ...risksIoApi,
+  ...riskAcceptanceApi,
   ...slasApi,
   ...slaIoApi,
   ...slaReviewsApi,

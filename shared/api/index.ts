@@ -17,3 +17,4 @@ export type * from './slas-api';
 export type * from './sla-io-api';
 export type * from './sla-reviews-api';
 export type * from './contract-performance-api';
+export type * from './risk-acceptance-api';

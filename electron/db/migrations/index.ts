@@ -4,6 +4,7 @@ import { migration002Domain } from './002-domain';
 import { migration003SavedViews } from './003-saved-views';
 import { migration004RiskMatrix } from './004-risk-matrix';
 import { migration005SlaPerformance } from './005-sla-performance';
+import { migration006RiskAcceptance } from './006-risk-acceptance';
 
 /** Every migration in order. Append only: a released migration is never edited. */
 export const migrations: readonly Migration[] = [
@@ -12,6 +13,7 @@ export const migrations: readonly Migration[] = [
   migration003SavedViews,
   migration004RiskMatrix,
   migration005SlaPerformance,
+  migration006RiskAcceptance,
 ];
 
 /** The schema version this build writes; files above it are refused. */
