@@ -3,6 +3,7 @@ import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import type { RiskSortColumn, RiskSummary } from '../../../../../shared/api/risks-api';
+import { observeRectWithFallback } from '../../services/common/observe-rect';
 import type { RiskColumn } from './risk-columns';
 import type { RiskSelection } from './use-risk-selection';
 import classes from './RiskTable.module.css';
@@ -28,7 +29,7 @@ interface RiskTableProps {
 export function RiskTable({ total, rowAt, ensureRange, columns, sort, onSort, onOpen, selection }: RiskTableProps) {
   const scroller = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({ count: total, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 20, initialRect: { width: 1000, height: 600 } });
+  const virtualizer = useVirtualizer({ count: total, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 20, initialRect: { width: 1000, height: 600 }, observeElementRect: observeRectWithFallback });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = items.at(-1)?.index ?? 0;
