@@ -34,19 +34,19 @@ export function RiskPreviewStep({ preview, mode, onModeChange }: RiskPreviewStep
           <Title order={3} size="h5" mb="sm">
             {preview.sample.length < preview.rowCount ? `The first ${preview.sample.length} rows as they will be imported` : 'The rows as they will be imported'}
           </Title>
-          <Table.ScrollContainer minWidth={960} maxHeight={420}>
+          <Table.ScrollContainer minWidth={1080} maxHeight={420}>
             <Table verticalSpacing={6} layout="fixed" stickyHeader aria-label="Rows to import">
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th w={60}>Row</Table.Th>
-                  <Table.Th w={96}>Code</Table.Th>
+                  <Table.Th w={56}>Row</Table.Th>
+                  <Table.Th w={92}>Code</Table.Th>
                   <Table.Th>Title</Table.Th>
-                  <Table.Th w="14%">Owner</Table.Th>
-                  <Table.Th w="11%">Services</Table.Th>
-                  <Table.Th w={100}>Status</Table.Th>
-                  <Table.Th w="11%">Inherent</Table.Th>
-                  <Table.Th w="11%">Residual</Table.Th>
-                  <Table.Th w="11%">Target</Table.Th>
+                  <Table.Th w="13%">Owner</Table.Th>
+                  <Table.Th w="12%">Services</Table.Th>
+                  <Table.Th w={104}>Status</Table.Th>
+                  <Table.Th w={132}>Inherent</Table.Th>
+                  <Table.Th w={132}>Residual</Table.Th>
+                  <Table.Th w={132}>Target</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>

@@ -39,7 +39,7 @@ export function RegisterFilters({ state, update, bands, facets }: RegisterFilter
       />
       <MultiSelect
         size="sm"
-        w={220}
+        w={260}
         placeholder="Service"
         aria-label="Service"
         searchable

@@ -12,6 +12,8 @@ import classes from './RiskTable.module.css';
 export { ScoreChip } from './ScoreChip';
 
 const ROW_HEIGHT = 40;
+/** The table grows with its rows up to this, then scrolls inside, so a short register leaves no empty box. */
+const MAX_BODY_HEIGHT = 560;
 const CHECKBOX_TRACK = '28px';
 
 interface RiskTableProps {
@@ -66,7 +68,7 @@ export function RiskTable({ total, rowAt, ensureRange, columns, sort, onSort, on
           );
         })}
       </div>
-      <div ref={scroller} className={classes.scroller}>
+      <div ref={scroller} className={classes.scroller} style={{ height: Math.min(MAX_BODY_HEIGHT, total * ROW_HEIGHT) }}>
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }} role="rowgroup">
           {items.map((item) => {
             const risk = rowAt(item.index);
