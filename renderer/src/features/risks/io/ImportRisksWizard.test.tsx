@@ -123,10 +123,20 @@ describe('ImportRisksWizard', () => {
     ]);
   });
 
-  it('goes back to the register as it was filtered on Cancel', async () => {
+  it('goes back to the register as it was filtered on Cancel, asking first once ratings were chosen', async () => {
     const { user, fileInput, history } = renderWizard();
-    await fileInput();
+    await user.upload(await fileInput(), new File([csv], 'register.csv', { type: 'text/csv' }));
+    await user.click(await screen.findByRole('button', { name: /Next: place the ratings/ }));
+    await user.click(await screen.findByRole('combobox', { name: 'Likelihood level for “Sometimes”' }));
+    await user.click(await screen.findByRole('option', { name: '2 · Unlikely' }));
+
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
-    expect(history.at(-1)).toBe('/risks?status=treating');
+    const dialog = await screen.findByRole('dialog', { name: 'Leave the import?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Stay' }));
+    expect(history.at(-1)).toBe('/risks/import?back=%2Frisks%3Fstatus%3Dtreating');
+
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    await user.click(within(await screen.findByRole('dialog', { name: 'Leave the import?' })).getByRole('button', { name: 'Leave the import' }));
+    await waitFor(() => expect(history.at(-1)).toBe('/risks?status=treating'));
   });
 });

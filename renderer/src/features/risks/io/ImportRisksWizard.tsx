@@ -1,4 +1,5 @@
 import { Alert, Button, Group, Paper, Stack, Stepper, Text } from '@mantine/core';
+import { modals } from '@mantine/modals';
 import { IconAlertCircle, IconArrowLeft, IconArrowRight, IconFileImport } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useLocation } from 'wouter';
@@ -58,6 +59,8 @@ export function ImportRisksWizard() {
   const [ratings, setRatings] = useState<RatingChoices>(NO_CHOICES);
   const [mode, setMode] = useState<ImportMode>('all-or-nothing');
   const [result, setResult] = useState<ImportResult | null>(null);
+  // Column or rating choices made by hand: leaving would throw them away, so Cancel asks first.
+  const [touched, setTouched] = useState(false);
   const check = useImportPreview<RiskImportPreview, CheckOptions>((chosen, options) =>
     api.call('risks.importPreview', {
       fileName: chosen.name,
@@ -102,6 +105,7 @@ export function ImportRisksWizard() {
     if (!file) return;
     const next = { ...mapping, [field]: column };
     setMapping(next);
+    setTouched(true);
     void check.check(file, { mapping: next, ratings });
   };
 
@@ -109,6 +113,7 @@ export function ImportRisksWizard() {
     if (!file) return;
     const next = { ...ratings, [scale]: { ...ratings[scale], [text]: level } };
     setRatings(next);
+    setTouched(true);
     void check.check(file, { mapping, ratings: next });
   };
 
@@ -117,7 +122,19 @@ export function ImportRisksWizard() {
     setFile(null);
     setFileProblem(null);
     setResult(null);
+    setTouched(false);
     setStep(0);
+  };
+
+  const cancel = () => {
+    if (!touched) return navigate(back);
+    modals.openConfirmModal({
+      title: 'Leave the import?',
+      children: <Text size="sm">The column and rating choices you made are lost. Nothing has been imported.</Text>,
+      labels: { confirm: 'Leave the import', cancel: 'Stay' },
+      confirmProps: { color: 'red' },
+      onConfirm: () => navigate(back),
+    });
   };
 
   const runImport = async () => {
@@ -169,7 +186,7 @@ export function ImportRisksWizard() {
       {step < DONE && (
         <Paper withBorder radius="md" px="md" py="sm">
           <Group justify="space-between" gap="sm">
-            <Button variant="subtle" color="gray" onClick={() => navigate(back)}>
+            <Button variant="subtle" color="gray" onClick={cancel}>
               Cancel
             </Button>
             <Group gap="sm" justify="flex-end" style={{ flex: 1 }}>
