@@ -2,20 +2,22 @@ import { Alert, Button, Group, Paper, Stack, Stepper, Text } from '@mantine/core
 import { IconAlertCircle, IconArrowLeft, IconArrowRight, IconFileImport } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useLocation } from 'wouter';
-import type { ImportResult } from '../../../../../shared/api/catalogue-io-api';
+import type { ImportPreview, ImportResult } from '../../../../../shared/api/catalogue-io-api';
 import type { ColumnMapping } from '../../../../../shared/import/column-mapping';
+import { useApi } from '../../../api/api-context';
 import { errorBody } from '../../../api/api-errors';
 import { useApiAction } from '../../../api/use-api-action';
 import { plural } from '../../../lib/format';
 import { PageHeader } from '../../../ui/PageHeader';
 import { useBackPath } from '../use-back-path';
-import { FileStep } from './FileStep';
-import { FileSummary } from './FileSummary';
-import { importFileProblem, readFileAsBase64, type ImportFile } from './import-file';
-import { MappingStep } from './MappingStep';
-import { importBlockedReason, PreviewStep, type ImportMode } from './PreviewStep';
+import { FileStep } from '../../import-wizard/FileStep';
+import { FileSummary } from '../../import-wizard/FileSummary';
+import { importFileProblem, readFileAsBase64, type ImportFile } from '../../import-wizard/import-file';
+import { importBlockedReason, type ImportMode } from '../../import-wizard/import-mode';
+import { MappingStep } from '../../import-wizard/MappingStep';
+import { useImportPreview } from '../../import-wizard/use-import-preview';
+import { PreviewStep } from './PreviewStep';
 import { ResultStep } from './ResultStep';
-import { useImportPreview } from './use-import-preview';
 
 const STEPS = [
   { label: 'File', description: 'CSV or Excel' },
@@ -44,7 +46,10 @@ export function ImportServicesWizard() {
   const [mapping, setMapping] = useState<ColumnMapping>({});
   const [mode, setMode] = useState<ImportMode>('all-or-nothing');
   const [result, setResult] = useState<ImportResult | null>(null);
-  const check = useImportPreview();
+  const api = useApi();
+  const check = useImportPreview<ImportPreview, ColumnMapping>((chosen, columns) =>
+    api.call('services.importPreview', { fileName: chosen.name, contentBase64: chosen.contentBase64, mapping: columns }),
+  );
   const importer = useApiAction('services.import', {
     success: (imported) => `Imported ${plural(imported.created, 'service')}`,
     successDetail: (imported) => (imported.skipped > 0 ? `${plural(imported.skipped, 'row')} with problems skipped.` : null),
@@ -125,8 +130,8 @@ export function ImportServicesWizard() {
         </Alert>
       )}
 
-      {step === 0 && <FileStep onFile={(chosen) => void chooseFile(chosen)} pending={pending} problem={fileProblem} />}
-      {step === 1 && preview && <MappingStep preview={preview} mapping={mapping} onChange={changeMapping} />}
+      {step === 0 && <FileStep onFile={(chosen) => void chooseFile(chosen)} pending={pending} problem={fileProblem} rowNoun="service" target="the catalogue’s fields" />}
+      {step === 1 && preview && <MappingStep preview={preview} fieldHeading="Catalogue field" mapping={mapping} onChange={changeMapping} />}
       {step === 2 && preview && <PreviewStep preview={preview} mode={mode} onModeChange={setMode} />}
       {step === 3 && result && file && <ResultStep result={result} fileName={file.name} onAnother={startAgain} />}
 

@@ -1,37 +1,13 @@
-import { Badge, Group, List, Paper, Radio, SimpleGrid, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
-import { IconAlertCircle } from '@tabler/icons-react';
+import { Badge, Paper, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import type { ImportPreview } from '../../../../../shared/api/catalogue-io-api';
-import { plural } from '../../../lib/format';
 import { TruncatedText } from '../../../ui/TruncatedText';
-import { ImportErrorsTable } from './ImportErrorsTable';
-
-export type ImportMode = 'all-or-nothing' | 'valid-rows';
+import type { ImportMode } from '../../import-wizard/import-mode';
+import { ImportModeChoice } from '../../import-wizard/ImportModeChoice';
+import { ImportProblemsPanel } from '../../import-wizard/ImportProblemsPanel';
+import { NewPeoplePanel } from '../../import-wizard/NewPeoplePanel';
+import { PreviewFigures } from '../../import-wizard/PreviewFigures';
 
 const LIFECYCLE_COLOR: Record<string, string> = { pipeline: 'blue', live: 'teal', retired: 'gray' };
-
-function Figure({ label, value, color }: { label: string; value: number; color?: string }) {
-  return (
-    <Paper withBorder radius="md" p="sm">
-      <Text size="xs" tt="uppercase" fw={600} c="dimmed">
-        {label}
-      </Text>
-      <Text fz={26} fw={700} c={color}>
-        {new Intl.NumberFormat().format(value)}
-      </Text>
-    </Paper>
-  );
-}
-
-/** Why Import cannot be pressed, or null when it can. */
-export function importBlockedReason(preview: ImportPreview, mode: ImportMode): string | null {
-  if (preview.mappingProblems.length > 0) return 'Fix the column mapping first.';
-  if (preview.validCount === 0) return preview.rowCount === 0 ? 'The file has no rows to import.' : 'No row is ready to import: fix the file and choose it again.';
-  const badRows = preview.rowCount - preview.validCount;
-  if (mode === 'all-or-nothing' && badRows > 0) {
-    return `${badRows === 1 ? '1 row has' : `${badRows} rows have`} problems. Fix the file and choose it again, or import only the valid rows.`;
-  }
-  return null;
-}
 
 interface PreviewStepProps {
   preview: ImportPreview;
@@ -46,44 +22,9 @@ export function PreviewStep({ preview, mode, onModeChange }: PreviewStepProps) {
 
   return (
     <Stack gap="lg">
-      <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm">
-        <Figure label="Rows in the file" value={preview.rowCount} />
-        <Figure label="Ready to import" value={preview.validCount} color="teal" />
-        <Figure label="With problems" value={badRows} color={badRows > 0 ? 'red' : undefined} />
-        <Figure label="New people" value={preview.newOwners.length} />
-      </SimpleGrid>
-
-      {preview.errors.length > 0 && (
-        <Paper withBorder radius="md" p="md">
-          <Group gap="xs" mb="sm">
-            <IconAlertCircle size={20} color="var(--mantine-color-red-6)" aria-hidden />
-            <Title order={3} size="h5">
-              {plural(preview.errors.length, 'problem')} in {plural(badRows, 'row')}
-            </Title>
-          </Group>
-          <Text size="sm" c="dimmed" mb="sm">
-            Row numbers are the spreadsheet’s own (the header is row 1). A row that depends on a row with problems cannot be imported either.
-          </Text>
-          <ImportErrorsTable errors={preview.errors} fields={preview.fields} />
-        </Paper>
-      )}
-
-      {preview.newOwners.length > 0 && (
-        <Paper withBorder radius="md" p="md">
-          <Title order={3} size="h5" mb={4}>
-            New people that will be created
-          </Title>
-          <Text size="sm" c="dimmed" mb="sm">
-            These owners match nobody in the workspace by name or email, so the import adds them as people. Check the spelling if you expected
-            someone you already have.
-          </Text>
-          <List size="sm" spacing={2} style={{ columns: preview.newOwners.length > 6 ? 2 : 1 }}>
-            {preview.newOwners.map((owner) => (
-              <List.Item key={owner}>{owner}</List.Item>
-            ))}
-          </List>
-        </Paper>
-      )}
+      <PreviewFigures preview={preview} />
+      <ImportProblemsPanel errors={preview.errors} fields={preview.fields} badRows={badRows} note="A row that depends on a row with problems cannot be imported either." />
+      <NewPeoplePanel names={preview.newOwners} />
 
       {preview.sample.length > 0 && (
         <Paper withBorder radius="md" p="md">
@@ -148,21 +89,7 @@ export function PreviewStep({ preview, mode, onModeChange }: PreviewStepProps) {
         </Paper>
       )}
 
-      <Radio.Group value={mode} onChange={(value) => onModeChange(value as ImportMode)} label="How to import" description="Nothing has been written yet.">
-        <Stack gap="sm" mt="sm">
-          <Radio
-            value="all-or-nothing"
-            label="All or nothing (recommended)"
-            description="Import only when every row is ready, so the catalogue never holds half a file."
-          />
-          <Radio
-            value="valid-rows"
-            disabled={preview.validCount === 0}
-            label={`Import the ${plural(preview.validCount, 'valid row')} and skip the rest`}
-            description={badRows > 0 ? `The ${plural(badRows, 'row')} with problems are left out; fix them and import them later.` : 'Every row is valid, so nothing would be skipped.'}
-          />
-        </Stack>
-      </Radio.Group>
+      <ImportModeChoice preview={preview} mode={mode} onModeChange={onModeChange} destination="the catalogue" />
     </Stack>
   );
 }

@@ -1,15 +1,26 @@
-import { Badge, Button, Checkbox, CloseButton, Group, MultiSelect, Paper, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
-import { IconSearch } from '@tabler/icons-react';
-import { useEffect, useMemo, useState } from 'react';
-import { useLocation, useSearch } from 'wouter';
-import { RISK_STATUSES, type RiskSortColumn } from '../../../../../shared/api/risks-api';
+import { Badge, Button, CloseButton, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { useLocalStorage } from '@mantine/hooks';
+import { IconPlus } from '@tabler/icons-react';
+import { useMemo } from 'react';
+import { Link, useLocation, useSearch } from 'wouter';
+import type { RiskSortColumn } from '../../../../../shared/api/risks-api';
 import { useApiQuery } from '../../../api/use-api-query';
+import { ColumnChooser } from '../../../ui/ColumnChooser';
 import { PageHeader } from '../../../ui/PageHeader';
+import { SavedViewsMenu } from '../../../ui/SavedViewsMenu';
 import { ErrorPanel } from '../../errors/ErrorPanel';
 import { BASIS_LABELS, RiskHeatmap } from '../heatmap/RiskHeatmap';
+import { RiskIoMenu } from '../io/RiskIoMenu';
+import { BulkBar } from './BulkBar';
 import { filterOf, parseRegister, registerPath, type RegisterState } from './register-query';
+import { RegisterFilters } from './RegisterFilters';
+import { DEFAULT_RISK_COLUMNS, normaliseRiskColumns, RISK_COLUMNS, type RiskColumnId } from './risk-columns';
 import { RiskTable } from './RiskTable';
+import { fromRegisterView, registerViewMatches, RISK_VIEWS_SCREEN, toRegisterView } from './saved-register-view';
+import { useRiskSelection } from './use-risk-selection';
 import { useRiskWindow } from './use-risk-window';
+
+const COLUMNS_KEY = 'serviceledger.risks.columns';
 
 /** The risk register: the heat map and the virtualized table, each filtering the other. */
 export function RisksScreen() {
@@ -17,7 +28,10 @@ export function RisksScreen() {
   const [, navigate] = useLocation();
   const state = useMemo(() => parseRegister(search), [search]);
   const update = (next: Partial<RegisterState>) => navigate(registerPath({ ...state, ...next }), { replace: true });
-
+  // Which columns show is a preference of this computer, like a window size; saved views carry it too.
+  const [storedColumns, setColumns] = useLocalStorage<RiskColumnId[]>({ key: COLUMNS_KEY, defaultValue: [...DEFAULT_RISK_COLUMNS], getInitialValueInEffect: false });
+  const columns = useMemo(() => normaliseRiskColumns(storedColumns), [storedColumns]);
+  const shownColumns = useMemo(() => RISK_COLUMNS.filter((column) => columns.includes(column.id)), [columns]);
 
   const matrix = useApiQuery('riskMatrix.get', {});
   const facets = useApiQuery('risks.facets', {});
@@ -28,10 +42,22 @@ export function RisksScreen() {
     update({ sort: { column, direction: state.sort.column === column && state.sort.direction === 'asc' ? 'desc' : 'asc' } });
   const filtered = filterOf(state);
   const anyFilter = Object.keys(filtered).length > 0;
+  const selection = useRiskSelection(`${JSON.stringify(filtered)}|${state.sort.column}:${state.sort.direction}`, window.total ?? 0, window.rowAt);
 
   return (
     <Stack gap="md">
-      <PageHeader title="Risks" description="The risk register and heat map." />
+      <PageHeader
+        title="Risks"
+        description="The risk register and heat map."
+        actions={
+          <>
+            <RiskIoMenu filter={filtered} />
+            <Button component={Link} href="/risks/new" leftSection={<IconPlus size={16} />}>
+              New risk
+            </Button>
+          </>
+        }
+      />
       <Stack gap="md">
         <div>
           <Paper withBorder radius="md" p="md" maw={480} component="section" aria-labelledby="register-heatmap-title">
@@ -66,49 +92,40 @@ export function RisksScreen() {
         </div>
         <div>
           <Stack gap="sm">
-            <Group gap="sm" align="flex-end" role="search" aria-label="Filter the register">
-              <SearchBox key={state.search} value={state.search} onSearch={(value) => update({ search: value })} />
-              <MultiSelect size="sm" w={170} placeholder="Status" aria-label="Status" data={[...RISK_STATUSES]} value={state.statuses} onChange={(value) => update({ statuses: value as RegisterState['statuses'] })} clearable />
-              <MultiSelect
-                size="sm"
-                w={170}
-                placeholder={`Band (${state.basis})`}
-                aria-label="Band"
-                data={matrix.data?.matrix.banding.bands.map((band) => band.name) ?? []}
-                value={state.bands}
-                onChange={(bands) => update({ bands })}
-                clearable
-              />
-              <MultiSelect
-                size="sm"
-                w={170}
-                placeholder="Owner"
-                aria-label="Owner"
-                searchable
-                data={facets.data?.owners.map((owner) => ({ value: String(owner.id), label: owner.name })) ?? []}
-                value={state.ownerIds.map(String)}
-                onChange={(value) => update({ ownerIds: value.map(Number) })}
-                clearable
-              />
-              <MultiSelect size="sm" w={170} placeholder="Category" aria-label="Category" searchable data={facets.data?.categories ?? []} value={state.categories} onChange={(categories) => update({ categories })} clearable />
-              <Checkbox label="Review overdue" checked={state.reviewOverdue} onChange={(event) => update({ reviewOverdue: event.currentTarget.checked })} mb={8} />
-              <Checkbox label="Action overdue" checked={state.actionOverdue} onChange={(event) => update({ actionOverdue: event.currentTarget.checked })} mb={8} />
+            <RegisterFilters state={state} update={update} bands={matrix.data?.matrix.banding.bands.map((band) => band.name) ?? []} facets={facets.data} />
+            <Group gap="xs" justify="space-between">
+              <Group gap="xs">
+                <Text size="sm" fw={600} aria-live="polite">
+                  {window.total === null ? 'Loading…' : `${window.total.toLocaleString('en')} ${window.total === 1 ? 'risk' : 'risks'}`}
+                </Text>
+                {state.cell ? (
+                  <Badge variant="light" rightSection={<CloseButton size="xs" aria-label="Clear the heat-map cell" onClick={() => update({ cell: null })} />}>
+                    {BASIS_LABELS[state.cell.basis]} L{state.cell.likelihood} × I{state.cell.impact}
+                  </Badge>
+                ) : null}
+                {anyFilter ? (
+                  <Button size="compact-xs" variant="subtle" onClick={() => navigate(registerPath({ ...parseRegister(''), basis: state.basis, sort: state.sort }), { replace: true })}>
+                    Clear filters
+                  </Button>
+                ) : null}
+              </Group>
+              <Group gap="xs">
+                <SavedViewsMenu
+                  screen={RISK_VIEWS_SCREEN}
+                  state={toRegisterView(state, columns)}
+                  isCurrent={(view) => registerViewMatches(view, state, columns)}
+                  onApply={(view) => {
+                    const saved = fromRegisterView(view);
+                    setColumns(saved.columns);
+                    navigate(registerPath(saved.state), { replace: true });
+                  }}
+                  wording={{ keeps: 'filters, search, sort and columns', example: 'Security risks above appetite', records: 'The risks' }}
+                  label="Saved filters"
+                />
+                <ColumnChooser options={RISK_COLUMNS} columns={columns} onChange={(next) => setColumns(normaliseRiskColumns(next))} onReset={() => setColumns([...DEFAULT_RISK_COLUMNS])} />
+              </Group>
             </Group>
-            <Group gap="xs">
-              <Text size="sm" fw={600} aria-live="polite">
-                {window.total === null ? 'Loading…' : `${window.total.toLocaleString('en')} ${window.total === 1 ? 'risk' : 'risks'}`}
-              </Text>
-              {state.cell ? (
-                <Badge variant="light" rightSection={<CloseButton size="xs" aria-label="Clear the heat-map cell" onClick={() => update({ cell: null })} />}>
-                  {BASIS_LABELS[state.cell.basis]} L{state.cell.likelihood} × I{state.cell.impact}
-                </Badge>
-              ) : null}
-              {anyFilter ? (
-                <Button size="compact-xs" variant="subtle" onClick={() => navigate(registerPath({ ...parseRegister(''), basis: state.basis, sort: state.sort }), { replace: true })}>
-                  Clear filters
-                </Button>
-              ) : null}
-            </Group>
+            <BulkBar selection={selection} total={window.total ?? 0} filter={filtered} />
             {window.error && window.total === null ? (
               <ErrorPanel title="The register could not be loaded" error={window.error} onRetry={window.retry} />
             ) : window.total === null ? (
@@ -118,31 +135,20 @@ export function RisksScreen() {
                 {anyFilter ? 'No risk matches these filters.' : 'No risks yet.'}
               </Text>
             ) : (
-              <RiskTable total={window.total} rowAt={window.rowAt} ensureRange={window.ensureRange} sort={state.sort} onSort={onSort} onOpen={(risk) => navigate(`/risks/${risk.id}`)} />
+              <RiskTable
+                total={window.total}
+                rowAt={window.rowAt}
+                ensureRange={window.ensureRange}
+                columns={shownColumns}
+                sort={state.sort}
+                onSort={onSort}
+                onOpen={(risk) => navigate(`/risks/${risk.id}`)}
+                selection={selection}
+              />
             )}
           </Stack>
         </div>
       </Stack>
     </Stack>
-  );
-}
-
-/** The search field: typing waits 250 ms before it filters, so the register is not asked per key. */
-function SearchBox({ value, onSearch }: { value: string; onSearch: (value: string) => void }) {
-  const [text, setText] = useState(value);
-  useEffect(() => {
-    if (text === value) return;
-    const timer = setTimeout(() => onSearch(text), 250);
-    return () => clearTimeout(timer);
-  }, [text, value, onSearch]);
-  return (
-    <TextInput
-      leftSection={<IconSearch size={14} />}
-      placeholder="Search code, title…"
-      aria-label="Search risks"
-      value={text}
-      onChange={(event) => setText(event.currentTarget.value)}
-      w={200}
-    />
   );
 }

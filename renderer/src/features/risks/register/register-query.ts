@@ -6,6 +6,8 @@ export interface RegisterState {
   statuses: RiskStatus[];
   bands: string[];
   ownerIds: number[];
+  serviceIds: number[];
+  supplierIds: number[];
   categories: string[];
   reviewOverdue: boolean;
   actionOverdue: boolean;
@@ -16,7 +18,9 @@ export interface RegisterState {
 
 const BASES: readonly string[] = ['inherent', 'residual', 'target'];
 const list = (value: string | null) => (value ? value.split(',').filter(Boolean) : []);
+const ids = (value: string | null) => list(value).map(Number).filter((n) => Number.isInteger(n) && n > 0);
 
+/** The register's state from the hash query; unknown values are dropped, so an old link still opens. */
 export function parseRegister(search: string): RegisterState {
   const query = new URLSearchParams(search);
   const [cellBasis, l, i] = (query.get('cell') ?? '').split(':');
@@ -27,7 +31,9 @@ export function parseRegister(search: string): RegisterState {
     search: query.get('q') ?? '',
     statuses: list(query.get('status')).filter((s): s is RiskStatus => (RISK_STATUSES as readonly string[]).includes(s)),
     bands: list(query.get('band')),
-    ownerIds: list(query.get('owner')).map(Number).filter((n) => Number.isInteger(n) && n > 0),
+    ownerIds: ids(query.get('owner')),
+    serviceIds: ids(query.get('service')),
+    supplierIds: ids(query.get('supplier')),
     categories: list(query.get('category')),
     reviewOverdue: query.get('review') === 'overdue',
     actionOverdue: query.get('action') === 'overdue',
@@ -40,12 +46,15 @@ export function parseRegister(search: string): RegisterState {
   };
 }
 
+/** The route for a state; defaults are left out, so the address stays short. */
 export function registerPath(state: RegisterState): string {
   const query = new URLSearchParams();
   if (state.search) query.set('q', state.search);
   if (state.statuses.length) query.set('status', state.statuses.join(','));
   if (state.bands.length) query.set('band', state.bands.join(','));
   if (state.ownerIds.length) query.set('owner', state.ownerIds.join(','));
+  if (state.serviceIds.length) query.set('service', state.serviceIds.join(','));
+  if (state.supplierIds.length) query.set('supplier', state.supplierIds.join(','));
   if (state.categories.length) query.set('category', state.categories.join(','));
   if (state.reviewOverdue) query.set('review', 'overdue');
   if (state.actionOverdue) query.set('action', 'overdue');
@@ -66,6 +75,8 @@ export function filterOf(state: RegisterState, withCell = true): RiskFilter {
     filter.bandBasis = state.basis;
   }
   if (state.ownerIds.length) filter.ownerIds = state.ownerIds;
+  if (state.serviceIds.length) filter.serviceIds = state.serviceIds;
+  if (state.supplierIds.length) filter.supplierIds = state.supplierIds;
   if (state.categories.length) filter.categories = state.categories;
   if (state.reviewOverdue) filter.reviewOverdue = true;
   if (state.actionOverdue) filter.actionOverdue = true;

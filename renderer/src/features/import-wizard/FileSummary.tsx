@@ -1,6 +1,6 @@
 import { Button, Group, Loader, Paper, Text, ThemeIcon } from '@mantine/core';
 import { IconFileSpreadsheet, IconReplace } from '@tabler/icons-react';
-import { formatBytes, plural } from '../../../lib/format';
+import { formatBytes, plural } from '../../lib/format';
 
 interface FileSummaryProps {
   name: string;

@@ -1,19 +1,29 @@
 import { Alert, Badge, Group, List, Paper, Select, Stack, Table, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
-import type { ImportPreview } from '../../../../../shared/api/catalogue-io-api';
-import type { ColumnMapping } from '../../../../../shared/import/column-mapping';
+import type { ImportFieldInfo } from '../../../../shared/api/catalogue-io-api';
+import type { ColumnMapping } from '../../../../shared/import/column-mapping';
+
+/** The part of a host's import preview the mapping step shows; every importer's preview has it. */
+export interface MappingPreview {
+  fileName: string;
+  columns: string[];
+  fields: ImportFieldInfo[];
+  mappingProblems: string[];
+}
 
 interface MappingStepProps {
-  preview: ImportPreview;
+  preview: MappingPreview;
+  /** The heading of the fields column: "Catalogue field", "Register field". */
+  fieldHeading: string;
   mapping: ColumnMapping;
   onChange: (field: string, column: string | null) => void;
 }
 
 /**
- * Step 2: one row per catalogue field with the file column it is read from. The host's own
+ * The columns step: one row per field with the file column it is read from. The host's own
  * automatic matching fills it in; every change is checked again by the host straight away.
  */
-export function MappingStep({ preview, mapping, onChange }: MappingStepProps) {
+export function MappingStep({ preview, fieldHeading, mapping, onChange }: MappingStepProps) {
   const columns = [...new Set(preview.columns)];
   const used = new Set(Object.values(mapping).filter((column): column is string => column !== null));
   const unused = columns.filter((column) => !used.has(column));
@@ -38,7 +48,7 @@ export function MappingStep({ preview, mapping, onChange }: MappingStepProps) {
           <Table verticalSpacing="xs" layout="fixed" aria-label="Column mapping">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th w="45%">Catalogue field</Table.Th>
+                <Table.Th w="45%">{fieldHeading}</Table.Th>
                 <Table.Th>Column in {preview.fileName}</Table.Th>
               </Table.Tr>
             </Table.Thead>

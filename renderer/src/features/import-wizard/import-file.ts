@@ -1,4 +1,4 @@
-import { formatBytes } from '../../../lib/format';
+import { formatBytes } from '../../lib/format';
 
 /** The file being imported, as read in the browser. */
 export interface ImportFile {

@@ -1,7 +1,7 @@
 import { Alert, Button, FileButton, Group, Loader, Paper, Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconAlertCircle, IconFileSpreadsheet, IconUpload } from '@tabler/icons-react';
 import { useState, type DragEvent } from 'react';
-import { formatBytes } from '../../../lib/format';
+import { formatBytes } from '../../lib/format';
 import { IMPORT_ACCEPT } from './import-file';
 import classes from './FileStep.module.css';
 
@@ -10,10 +10,14 @@ interface FileStepProps {
   /** The file being read and checked, while that happens. */
   pending: { name: string; size: number } | null;
   problem: string | null;
+  /** What one row of the file is, for the explanation: "service", "risk". */
+  rowNoun: string;
+  /** What the columns are matched to: "the catalogue’s fields". */
+  target: string;
 }
 
 /** Step 1: choose or drop a .csv or .xlsx file. */
-export function FileStep({ onFile, pending, problem }: FileStepProps) {
+export function FileStep({ onFile, pending, problem, rowNoun, target }: FileStepProps) {
   const [dragging, setDragging] = useState(false);
 
   const drop = (event: DragEvent<HTMLDivElement>) => {
@@ -45,7 +49,7 @@ export function FileStep({ onFile, pending, problem }: FileStepProps) {
           </ThemeIcon>
           <Text fw={600}>Drop a .csv or .xlsx file here</Text>
           <Text size="sm" c="dimmed" ta="center" maw={520}>
-            The first row names the columns; each further row is one service. The next step matches the columns to the catalogue’s fields.
+            The first row names the columns; each further row is one {rowNoun}. The next step matches the columns to {target}.
           </Text>
           <FileButton onChange={(file) => file && onFile(file)} accept={IMPORT_ACCEPT}>
             {(props) => (

@@ -1,0 +1,91 @@
+import { Checkbox, Group, MultiSelect, TextInput } from '@mantine/core';
+import { IconSearch } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { RISK_STATUSES } from '../../../../../shared/api/risks-api';
+import { useApiQuery } from '../../../api/use-api-query';
+import { LIST_LIMIT } from '../../services/catalogue/catalogue-query';
+import type { RegisterState } from './register-query';
+
+interface RegisterFiltersProps {
+  state: RegisterState;
+  update: (next: Partial<RegisterState>) => void;
+  bands: string[];
+  facets: { categories: string[]; owners: Array<{ id: number; name: string }>; suppliers: Array<{ id: number; name: string }> } | undefined;
+}
+
+const ids = (values: string[]) => values.map(Number);
+
+/** The register's filter bar; every filter lives in the address, so a filtered register can be linked and saved. */
+export function RegisterFilters({ state, update, bands, facets }: RegisterFiltersProps) {
+  const services = useApiQuery('services.list', { limit: LIST_LIMIT, sort: { column: 'code', direction: 'asc' } });
+  const serviceOptions = (services.data?.rows ?? []).map((service) => ({ value: String(service.id), label: `${service.code} · ${service.name}` }));
+  const supplierOptions = (facets?.suppliers ?? []).map((supplier) => ({ value: String(supplier.id), label: supplier.name }));
+
+  return (
+    <Group gap="sm" align="flex-end" role="search" aria-label="Filter the register">
+      <SearchBox key={state.search} value={state.search} onSearch={(value) => update({ search: value })} />
+      <MultiSelect size="sm" w={170} placeholder="Status" aria-label="Status" data={[...RISK_STATUSES]} value={state.statuses} onChange={(value) => update({ statuses: value as RegisterState['statuses'] })} clearable />
+      <MultiSelect size="sm" w={170} placeholder={`Band (${state.basis})`} aria-label="Band" data={bands} value={state.bands} onChange={(value) => update({ bands: value })} clearable />
+      <MultiSelect
+        size="sm"
+        w={170}
+        placeholder="Owner"
+        aria-label="Owner"
+        searchable
+        data={facets?.owners.map((owner) => ({ value: String(owner.id), label: owner.name })) ?? []}
+        value={state.ownerIds.map(String)}
+        onChange={(value) => update({ ownerIds: ids(value) })}
+        clearable
+      />
+      <MultiSelect
+        size="sm"
+        w={260}
+        placeholder="Service"
+        aria-label="Service"
+        searchable
+        nothingFoundMessage="No service by that code or name"
+        data={serviceOptions}
+        value={state.serviceIds.map(String)}
+        onChange={(value) => update({ serviceIds: ids(value) })}
+        clearable
+        comboboxProps={{ width: 320, position: 'bottom-start' }}
+      />
+      {supplierOptions.length > 0 || state.supplierIds.length > 0 ? (
+        <MultiSelect
+          size="sm"
+          w={170}
+          placeholder="Supplier"
+          aria-label="Supplier"
+          searchable
+          data={supplierOptions}
+          value={state.supplierIds.map(String)}
+          onChange={(value) => update({ supplierIds: ids(value) })}
+          clearable
+        />
+      ) : null}
+      <MultiSelect size="sm" w={170} placeholder="Category" aria-label="Category" searchable data={facets?.categories ?? []} value={state.categories} onChange={(categories) => update({ categories })} clearable />
+      <Checkbox label="Review overdue" checked={state.reviewOverdue} onChange={(event) => update({ reviewOverdue: event.currentTarget.checked })} mb={8} />
+      <Checkbox label="Action overdue" checked={state.actionOverdue} onChange={(event) => update({ actionOverdue: event.currentTarget.checked })} mb={8} />
+    </Group>
+  );
+}
+
+/** The search field: typing waits 250 ms before it filters, so the register is not asked per key. */
+function SearchBox({ value, onSearch }: { value: string; onSearch: (value: string) => void }) {
+  const [text, setText] = useState(value);
+  useEffect(() => {
+    if (text === value) return;
+    const timer = setTimeout(() => onSearch(text), 250);
+    return () => clearTimeout(timer);
+  }, [text, value, onSearch]);
+  return (
+    <TextInput
+      leftSection={<IconSearch size={14} />}
+      placeholder="Search code, title…"
+      aria-label="Search risks"
+      value={text}
+      onChange={(event) => setText(event.currentTarget.value)}
+      w={200}
+    />
+  );
+}
