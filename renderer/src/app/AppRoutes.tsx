@@ -7,6 +7,7 @@ import { ImportServicesWizard } from '../features/catalogue-io/import/ImportServ
 import { ComingNextScreen } from '../features/coming-next/ComingNextScreen';
 import { DashboardScreen } from '../features/dashboard/DashboardScreen';
 import { ErrorBoundary } from '../features/errors/ErrorBoundary';
+import { HeatmapsScreen } from '../features/risks/heatmap/HeatmapsScreen';
 import { RisksScreen } from '../features/risks/register/RisksScreen';
 import { ServicesScreen } from '../features/services/catalogue/ServicesScreen';
 import { ServiceFormPage } from '../features/services/form/ServiceFormPage';
@@ -59,6 +60,7 @@ export function AppRoutes() {
         <Route path="/slas/:id/results" component={MeasurementGridScreen} />
         <Route path="/slas/:id" component={SlaPage} />
         <Route path="/risks" component={RisksScreen} />
+        <Route path="/risks/heatmaps" component={HeatmapsScreen} />
         <Route path="/risks/:id">
           <ComingNextScreen screen="risks" />
         </Route>

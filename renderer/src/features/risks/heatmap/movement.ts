@@ -29,7 +29,7 @@ export interface MovementStay {
 }
 
 export interface MovementSummary {
-  /** Most risks first, so the biggest flows are easy to find; drawn in reverse so they sit on top. */
+  /** Most risks first; drawn in this order, so thin arrows stay visible on top of thick ones. */
   arrows: MovementArrow[];
   stays: MovementStay[];
   /** Risks whose score goes down, up, or stays the same. */

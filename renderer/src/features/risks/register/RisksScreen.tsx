@@ -1,7 +1,7 @@
-import { Badge, Button, Checkbox, CloseButton, Group, MultiSelect, Paper, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Checkbox, CloseButton, Group, MultiSelect, Paper, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useEffect, useMemo, useState } from 'react';
-import { useLocation, useSearch } from 'wouter';
+import { Link, useLocation, useSearch } from 'wouter';
 import { RISK_STATUSES, type RiskSortColumn } from '../../../../../shared/api/risks-api';
 import { useApiQuery } from '../../../api/use-api-query';
 import { PageHeader } from '../../../ui/PageHeader';
@@ -36,7 +36,7 @@ export function RisksScreen() {
         <div>
           <Paper withBorder radius="md" p="md" maw={480} component="section" aria-labelledby="register-heatmap-title">
             <Title order={3} size="h5" id="register-heatmap-title" mb="xs">
-              Heat map
+              Heat map <Anchor component={Link} href="/risks/heatmaps" size="sm" fw={400} ml="xs">All heat maps</Anchor>
             </Title>
             {heatmap.data ? (
               <RiskHeatmap
