@@ -4,8 +4,8 @@ import { formatDelta, type HeatmapComparison } from './comparison';
 
 /** Then, now and the change, per band (worst first), above appetite and scored. */
 export function ComparisonSummary({ comparison, date, basis }: { comparison: HeatmapComparison; date: string; basis: string }) {
-  const colour = (delta: number, worseWhenUp: boolean) => (delta === 0 ? 'dimmed' : delta > 0 === worseWhenUp ? 'red' : 'teal');
-  const rank = comparison.bands.length;
+  // Above the appetite, fewer is better and more is worse; within it, a change is neither by itself.
+  const colour = (delta: number, aboveAppetite: boolean) => (delta === 0 ? 'dimmed' : !aboveAppetite ? undefined : delta > 0 ? 'red' : 'teal');
   return (
     <Paper withBorder radius="md" p="md" maw={720}>
       <Table aria-labelledby="comparison-summary-title">
@@ -33,7 +33,7 @@ export function ComparisonSummary({ comparison, date, basis }: { comparison: Hea
               </Text>
             </Table.Td>
           </Table.Tr>
-          {comparison.bands.map((band, index) => (
+          {comparison.bands.map((band) => (
             <Table.Tr key={band.name}>
               <Table.Th scope="row" fw={400}>
                 <BandSwatch name={band.name} colour={band.colour} />
@@ -41,8 +41,7 @@ export function ComparisonSummary({ comparison, date, basis }: { comparison: Hea
               <Table.Td ta="right">{band.then}</Table.Td>
               <Table.Td ta="right">{band.now}</Table.Td>
               <Table.Td ta="right">
-                {/* More risks in the upper half of the bands is worse; more in the lower half is better. */}
-                <Text span size="sm" c={colour(band.delta, index < rank / 2)}>
+                <Text span size="sm" c={colour(band.delta, band.aboveAppetite)}>
                   {formatDelta(band.delta)}
                 </Text>
               </Table.Td>

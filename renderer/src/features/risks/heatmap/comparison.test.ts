@@ -25,6 +25,7 @@ describe('compareHeatmaps', () => {
       'Medium 0→4 (4)', // 2 × 3 = 6
       'Low 2→2 (0)',
     ]);
+    expect(comparison.bands.map((b) => b.aboveAppetite)).toEqual([true, true, false, false]);
     // The default appetite is Medium: High and Critical cells are above it.
     expect(comparison.aboveAppetite).toEqual({ then: 4, now: 1, delta: -3 });
     expect(comparison.scored).toEqual({ then: 6, now: 7, delta: 1 });

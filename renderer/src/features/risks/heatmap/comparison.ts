@@ -7,6 +7,8 @@ export interface BandChange {
   then: number;
   now: number;
   delta: number;
+  /** Some cells of the band (now) are above the appetite: more risks here is worse. */
+  aboveAppetite: boolean;
 }
 
 export interface HeatmapComparison {
@@ -21,11 +23,19 @@ export interface HeatmapComparison {
 
 const change = (then: number, now: number) => ({ then, now, delta: now - then });
 
-function bandCounts(map: RiskHeatmap): Map<string, { colour: string; count: number; rank: number }> {
-  const counts = new Map<string, { colour: string; count: number; rank: number }>();
+interface BandTally {
+  colour: string;
+  count: number;
+  rank: number;
+  aboveAppetite: boolean;
+}
+
+function bandCounts(map: RiskHeatmap): Map<string, BandTally> {
+  const counts = new Map<string, BandTally>();
   for (const cell of map.grid.flat()) {
-    const entry = counts.get(cell.band.name) ?? { colour: cell.band.colour, count: 0, rank: cell.band.rank };
+    const entry = counts.get(cell.band.name) ?? { colour: cell.band.colour, count: 0, rank: cell.band.rank, aboveAppetite: false };
     entry.count += cell.count;
+    entry.aboveAppetite ||= cell.exceedsAppetite;
     counts.set(cell.band.name, entry);
   }
   return counts;
@@ -52,7 +62,7 @@ export function compareHeatmaps(then: RiskHeatmap, now: RiskHeatmap): HeatmapCom
   const bands = names
     .map((name) => {
       const info = nowBands.get(name) ?? thenBands.get(name)!;
-      return { name, colour: info.colour, rank: info.rank, ...change(thenBands.get(name)?.count ?? 0, nowBands.get(name)?.count ?? 0) };
+      return { name, colour: info.colour, rank: info.rank, aboveAppetite: info.aboveAppetite, ...change(thenBands.get(name)?.count ?? 0, nowBands.get(name)?.count ?? 0) };
     })
     // Worst band first, as the summary reads.
     .sort((a, b) => b.rank - a.rank)
