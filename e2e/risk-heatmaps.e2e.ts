@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MethodInput, MethodName, MethodResult } from '../shared/api/contract';
-import { collectPageErrors, launchBrowser, snap } from './support/browser';
+import { collectPageErrors, launchBrowser, screenshotDir, snap } from './support/browser';
 import { startServedApp, type ServedApp } from './support/served-app';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -118,8 +118,12 @@ describe('risk heat maps in a real browser', () => {
     expect(await table.locator('tbody tr').count()).toBe(movement.moves.length);
     const biggest = [...moved].sort((a, b) => b.count - a.count)[0]!;
     const arrow = page.locator(`svg g[data-arrow="${biggest.from.likelihood}:${biggest.from.impact}>${biggest.to.likelihood}:${biggest.to.impact}"]`);
-    expect(await arrow.locator('text').textContent()).toBe(String(biggest.count));
+    expect(await arrow.locator('title').textContent()).toMatch(new RegExp(`^${risks(biggest.count)}: L${biggest.from.likelihood}×I${biggest.from.impact} `));
+    const label = page.locator(`svg g[data-arrow-count="${biggest.from.likelihood}:${biggest.from.impact}>${biggest.to.likelihood}:${biggest.to.impact}"]`);
+    expect(await label.locator('text').textContent()).toBe(String(biggest.count));
     await snap(page, 'heatmaps-movement');
+    // The map alone at full size, to judge the arrows and labels.
+    await page.locator('svg[role=img]').screenshot({ path: path.join(screenshotDir, 'heatmaps-movement-map.png') });
 
     await page.getByText('Inherent → Target', { exact: true }).click();
     await page.getByRole('table', { name: 'Every move from inherent to target' }).waitFor();

@@ -30,6 +30,12 @@ export function asOfProblem(value: string, today: string = todayIso()): string |
 export function ComparisonView({ state, matrix, onChange }: { state: HeatmapsState; matrix: RiskMatrixInfo; onChange: (next: Partial<HeatmapsState>) => void }) {
   const asOf = state.asOf ?? defaultAsOf();
   const [draft, setDraft] = useState(asOf);
+  // When the address changes under the field (Back, a link), the field follows it.
+  const [shown, setShown] = useState(asOf);
+  if (shown !== asOf) {
+    setShown(asOf);
+    setDraft(asOf);
+  }
   const problem = asOfProblem(draft);
   const filter = heatmapsFilter(state);
   // A bookmarked date that is today or later (the address was typed, or kept since) asks for nothing.

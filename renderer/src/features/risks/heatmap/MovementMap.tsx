@@ -1,7 +1,7 @@
 import type { HeatmapCell } from '../../../../../shared/domain/risk-matrix';
 import { plural } from '../../../lib/format';
 import classes from './Heatmaps.module.css';
-import type { MovementSummary } from './movement';
+import type { MovementArrow, MovementSummary } from './movement';
 import { CELL, GAP, LABEL_HEIGHT, LABEL_WIDTH, arrowPath, cellCentre, fitLabel } from './movement-geometry';
 
 interface MovementMapProps {
@@ -15,6 +15,10 @@ interface MovementMapProps {
 }
 
 const INK = '#1a1b1e';
+
+const arrowKey = (arrow: MovementArrow) => `${arrow.from.likelihood}:${arrow.from.impact}>${arrow.to.likelihood}:${arrow.to.impact}`;
+const arrowName = (arrow: MovementArrow) =>
+  `${plural(arrow.count, 'risk')}: L${arrow.from.likelihood}×I${arrow.from.impact} ${arrow.fromBand} → L${arrow.to.likelihood}×I${arrow.to.impact} ${arrow.toBand}`;
 
 /**
  * The grid in band colours with one arrow per inherent → residual (or target) move, wider for
@@ -32,7 +36,7 @@ export function MovementMap({ grid, summary, likelihoodLabels, impactLabels, to 
   return (
     <svg className={classes.movementSvg} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`Movement map. ${description}`}>
       <defs>
-        <marker id="movement-head" viewBox="0 0 10 10" refX="6" refY="5" markerWidth="2.6" markerHeight="2.6" orient="auto-start-reverse">
+        <marker id="movement-head" viewBox="0 0 10 10" refX="6" refY="5" markerWidth="2.4" markerHeight="2.4" orient="auto-start-reverse">
           <path d="M 0 0 L 10 5 L 0 10 z" fill={INK} />
         </marker>
       </defs>
@@ -60,33 +64,39 @@ export function MovementMap({ grid, summary, likelihoodLabels, impactLabels, to 
       {grid[0]?.map((cell) => {
         const label = impactLabels[cell.impact - 1] ?? String(cell.impact);
         return (
-          <text key={cell.impact} x={LABEL_WIDTH + (cell.impact - 1) * CELL + CELL / 2} y={rows * CELL + 22} textAnchor="middle" fontSize={14} className={classes.axisLabel}>
+          <text key={cell.impact} x={LABEL_WIDTH + (cell.impact - 1) * CELL + CELL / 2} y={rows * CELL + 12} textAnchor="middle" dominantBaseline="hanging" fontSize={14} className={classes.axisLabel}>
             <title>{`Impact ${cell.impact} ${label}`}</title>
-            {fitLabel(label, 11)}
+            {fitLabel(label, 13)}
           </text>
         );
       })}
       {summary.arrows.map((arrow) => {
-        const { d, label } = arrowPath(centre(arrow.from), centre(arrow.to));
-        const name = `${plural(arrow.count, 'risk')}: L${arrow.from.likelihood}×I${arrow.from.impact} ${arrow.fromBand} → L${arrow.to.likelihood}×I${arrow.to.impact} ${arrow.toBand}`;
+        const { d } = arrowPath(centre(arrow.from), centre(arrow.to));
         return (
-          <g key={`${arrow.from.likelihood}${arrow.from.impact}-${arrow.to.likelihood}${arrow.to.impact}`} data-arrow={`${arrow.from.likelihood}:${arrow.from.impact}>${arrow.to.likelihood}:${arrow.to.impact}`}>
-            <title>{name}</title>
+          <g key={arrowKey(arrow)} data-arrow={arrowKey(arrow)}>
+            <title>{arrowName(arrow)}</title>
             {/* A pale halo keeps dark arrows readable on dark band colours. */}
             <path d={d} fill="none" stroke="#ffffff" strokeOpacity={0.55} strokeWidth={arrow.width + 3} strokeLinecap="round" />
             <path d={d} fill="none" stroke={INK} strokeOpacity={0.85} strokeWidth={arrow.width} strokeLinecap="round" markerEnd="url(#movement-head)" />
-            {/* Single risks go without a label: the thin line says "one", and 44 labels would hide the grid. */}
-            {arrow.count > 1 ? (
-              <>
-                <circle cx={label.x} cy={label.y} r={12} fill="#ffffff" stroke={INK} strokeWidth={1.5} />
-                <text x={label.x} y={label.y} textAnchor="middle" dominantBaseline="central" fontSize={13} fontWeight={700} fill={INK}>
-                  {arrow.count}
-                </text>
-              </>
-            ) : null}
           </g>
         );
       })}
+      {/* Counts go on top of every arrow, so no later arrow hides one. Single risks go without a
+          label: the thin line says "one", and a label per risk would hide the grid. */}
+      {summary.arrows
+        .filter((arrow) => arrow.count > 1)
+        .map((arrow) => {
+          const { label } = arrowPath(centre(arrow.from), centre(arrow.to), { labelOffset: 12 + arrow.width / 2 });
+          return (
+            <g key={arrowKey(arrow)} data-arrow-count={arrowKey(arrow)}>
+              <title>{arrowName(arrow)}</title>
+              <circle cx={label.x} cy={label.y} r={11} fill="#ffffff" stroke={INK} strokeWidth={1.5} />
+              <text x={label.x} y={label.y} textAnchor="middle" dominantBaseline="central" fontSize={13} fontWeight={700} fill={INK}>
+                {arrow.count}
+              </text>
+            </g>
+          );
+        })}
       {summary.stays.map((stay) => {
         const { x, y } = centre(stay.at);
         return (

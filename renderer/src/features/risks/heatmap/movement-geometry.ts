@@ -4,7 +4,7 @@ import type { GridPosition } from './movement';
 export const CELL = 100;
 export const GAP = 4;
 export const LABEL_WIDTH = 130;
-export const LABEL_HEIGHT = 44;
+export const LABEL_HEIGHT = 40;
 
 /** The centre of a cell; likelihood grows upwards, impact to the right, as on the grid. */
 export function cellCentre(position: GridPosition, likelihoodLevels: number): { x: number; y: number } {
@@ -19,7 +19,11 @@ export function cellCentre(position: GridPosition, likelihoodLevels: number): { 
  * the start clears a ring and the head stays visible; the curve keeps arrows along the same line
  * (and opposite pairs) apart. Returns the path and the point where its count label goes.
  */
-export function arrowPath(from: { x: number; y: number }, to: { x: number; y: number }, startGap = 20, endGap = 26): { d: string; label: { x: number; y: number } } {
+export function arrowPath(
+  from: { x: number; y: number },
+  to: { x: number; y: number },
+  { startGap = 20, endGap = 26, labelOffset = 16 }: { startGap?: number; endGap?: number; labelOffset?: number } = {},
+): { d: string; label: { x: number; y: number } } {
   const dx = to.x - from.x;
   const dy = to.y - from.y;
   const length = Math.hypot(dx, dy) || 1;
@@ -29,8 +33,12 @@ export function arrowPath(from: { x: number; y: number }, to: { x: number; y: nu
   const control = { x: (from.x + to.x) / 2 - uy * bend, y: (from.y + to.y) / 2 + ux * bend };
   const start = pullTowards(from, control, startGap);
   const end = pullTowards(to, control, endGap);
-  // The midpoint of the quadratic curve (t = 0.5).
-  const label = { x: 0.25 * start.x + 0.5 * control.x + 0.25 * end.x, y: 0.25 * start.y + 0.5 * control.y + 0.25 * end.y };
+  // Beside the midpoint of the curve (t = 0.5), on the outside of the bend, so the count never
+  // covers the line or the head of a short arrow.
+  const label = {
+    x: 0.25 * start.x + 0.5 * control.x + 0.25 * end.x - uy * labelOffset,
+    y: 0.25 * start.y + 0.5 * control.y + 0.25 * end.y + ux * labelOffset,
+  };
   const round = (n: number) => Math.round(n * 10) / 10;
   return { d: `M ${round(start.x)} ${round(start.y)} Q ${round(control.x)} ${round(control.y)} ${round(end.x)} ${round(end.y)}`, label: { x: round(label.x), y: round(label.y) } };
 }
