@@ -146,7 +146,7 @@ describe('risk heat maps in a real browser', () => {
     await page.getByLabel('Compare with').fill(asOf);
     await page.waitForFunction((date) => window.location.hash.includes(`asOf=${date}`), asOf);
     const thenGrid = page.getByRole('group', { name: /^Residual heat map as of / });
-    await thenGrid.getByRole('button', { name: new RegExp(`^Likelihood ${changed!.likelihood} .*, impact ${changed!.impact} .*: ${risks(changed!.count)}$`) }).waitFor();
+    await thenGrid.getByRole('img', { name: new RegExp(`^Likelihood ${changed!.likelihood} .*, impact ${changed!.impact} .*: ${risks(changed!.count)}$`) }).waitFor();
     const nowCell = now.grid.flat().find((cell) => cell.likelihood === changed!.likelihood && cell.impact === changed!.impact)!;
     const delta = nowCell.count - changed!.count;
     await page

@@ -100,6 +100,10 @@ describe('Heat maps: period comparison', () => {
     const fake = renderApp(handlers(), { path: '/risks/heatmaps?view=comparison&asOf=2026-01-31' });
     const now = await screen.findByRole('group', { name: 'Residual heat map now' });
     expect(fake.inputsOf('risks.heatmap')).toContainEqual({ basis: 'residual', asOf: '2026-01-31' });
+    // The past cannot be opened in the register: its cells are pictures, not buttons.
+    const then = screen.getByRole('group', { name: /^Residual heat map as of / });
+    expect(within(then).queryAllByRole('button')).toHaveLength(0);
+    expect(within(then).getByRole('img', { name: 'Likelihood 5 Almost certain, impact 5 Severe: 3 risks' })).toHaveTextContent('3');
     const critical = within(now).getByRole('button', { name: /^Likelihood 5 Almost certain, impact 5 Severe: 1 risk, 2 fewer than on / });
     expect(critical).toHaveTextContent('1−2');
     expect(within(now).getByRole('button', { name: /^Likelihood 4 Likely, impact 5 Severe: 7 risks, 7 more than on / })).toHaveTextContent('7+7');

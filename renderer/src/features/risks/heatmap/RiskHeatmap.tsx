@@ -84,21 +84,27 @@ export function RiskHeatmap({
               {row.map((cell) => {
                 const pressed = selected ? selected.likelihood === cell.likelihood && selected.impact === cell.impact : undefined;
                 const more = describeCell?.(cell);
+                const shared = {
+                  className: classes.cell,
+                  'data-empty': cell.count === 0 || undefined,
+                  'data-appetite': cell.exceedsAppetite || undefined,
+                  'data-mark-appetite': (markAppetite && cell.exceedsAppetite) || undefined,
+                  'aria-label': more ? `${cellLabel(cell, likelihoodLabels, impactLabels)}, ${more}` : cellLabel(cell, likelihoodLabels, impactLabels),
+                  title: `${cell.band.name} (score ${cell.score})`,
+                  style: { background: cell.band.colour, color: textOn(cell.band.colour) },
+                };
+                const content = renderCell ? renderCell(cell) : cell.count > 0 ? cell.count : '';
+                // A grid nobody can click (a past date) has no buttons: keyboard users are not walked through 25 dead stops.
+                if (!onCellClick) {
+                  return (
+                    <div key={cell.impact} role="img" data-static {...shared}>
+                      {content}
+                    </div>
+                  );
+                }
                 return (
-                  <UnstyledButton
-                    key={cell.impact}
-                    className={classes.cell}
-                    data-empty={cell.count === 0 || undefined}
-                    data-appetite={cell.exceedsAppetite || undefined}
-                    data-mark-appetite={(markAppetite && cell.exceedsAppetite) || undefined}
-                    data-selected={pressed || undefined}
-                    aria-label={more ? `${cellLabel(cell, likelihoodLabels, impactLabels)}, ${more}` : cellLabel(cell, likelihoodLabels, impactLabels)}
-                    aria-pressed={pressed}
-                    title={`${cell.band.name} (score ${cell.score})`}
-                    style={{ background: cell.band.colour, color: textOn(cell.band.colour) }}
-                    onClick={() => onCellClick?.(cell)}
-                  >
-                    {renderCell ? renderCell(cell) : cell.count > 0 ? cell.count : ''}
+                  <UnstyledButton key={cell.impact} {...shared} data-selected={pressed || undefined} aria-pressed={pressed} onClick={() => onCellClick(cell)}>
+                    {content}
                   </UnstyledButton>
                 );
               })}
