@@ -1,33 +1,16 @@
 import { Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useLocation } from 'wouter';
 import type { RiskMatrixInfo } from '../../../../../shared/api/risk-matrix-api';
-import type { HeatmapCell, RiskBasis } from '../../../../../shared/domain/risk-matrix';
 import { useApiQuery } from '../../../api/use-api-query';
 import { plural } from '../../../lib/format';
 import { ErrorPanel } from '../../errors/ErrorPanel';
-import { parseRegister, registerPath } from '../register/register-query';
 import { BandLegend } from './BandLegend';
-import { heatmapsFilter, type HeatmapsState } from './heatmaps-query';
+import { heatmapsFilter, isFiltered, type HeatmapsState } from './heatmaps-query';
 import classes from './Heatmaps.module.css';
 import { NoRisks } from './NoRisks';
+import { registerPathForCell } from './register-link';
 import { BASIS_LABELS, RiskHeatmap } from './RiskHeatmap';
 
-/**
- * The register's address for one cell with this screen's filters. The register has no service
- * filter, so a service filter is left behind (the screen says so under the grid).
- */
-export function registerPathForCell(state: HeatmapsState, basis: RiskBasis, cell: Pick<HeatmapCell, 'likelihood' | 'impact'>): string {
-  return registerPath({
-    ...parseRegister(''),
-    statuses: state.statuses,
-    ownerIds: state.ownerIds,
-    categories: state.categories,
-    basis,
-    cell: { basis, likelihood: cell.likelihood, impact: cell.impact },
-  });
-}
-
-export const isFiltered = (state: HeatmapsState) => Object.keys(heatmapsFilter(state)).length > 0;
 
 /** The current heat map, large, with the band legend; a cell opens the register filtered to it. */
 export function GridView({ state, matrix, onChange }: { state: HeatmapsState; matrix: RiskMatrixInfo; onChange: (next: Partial<HeatmapsState>) => void }) {

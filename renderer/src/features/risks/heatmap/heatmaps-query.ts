@@ -67,6 +67,9 @@ export function heatmapsFilter(state: HeatmapsState): RiskFilter {
   return filter;
 }
 
+/** Any filter is set: empty views then say "no risk matches these filters" rather than "no risks yet". */
+export const isFiltered = (state: HeatmapsState) => Object.keys(heatmapsFilter(state)).length > 0;
+
 const pad = (n: number) => String(n).padStart(2, '0');
 const iso = (date: Date) => `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 
