@@ -18,6 +18,9 @@ import { BASIS_LABELS, RiskHeatmap } from './RiskHeatmap';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
+/** The day before a YYYY-MM-DD day: the latest date the comparison takes. */
+const dayBefore = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+
 /** Why a typed comparison date cannot be used, or null. */
 export function asOfProblem(value: string, today: string = todayIso()): string | null {
   if (!value) return 'Compare with is required: pick a day';
@@ -58,7 +61,7 @@ export function ComparisonView({ state, matrix, onChange }: { state: HeatmapsSta
             label="Compare with"
             description="The register as it was at the end of this day"
             value={draft}
-            max={todayIso()}
+            max={dayBefore(todayIso())}
             onChange={(event) => choose(event.currentTarget.value)}
             error={problem ?? apiProblem}
             w={230}
