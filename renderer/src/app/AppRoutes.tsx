@@ -8,6 +8,7 @@ import { ComingNextScreen } from '../features/coming-next/ComingNextScreen';
 import { DashboardScreen } from '../features/dashboard/DashboardScreen';
 import { ErrorBoundary } from '../features/errors/ErrorBoundary';
 import { ImportRisksWizard } from '../features/risks/io/ImportRisksWizard';
+import { HeatmapsScreen } from '../features/risks/heatmap/HeatmapsScreen';
 import { RisksScreen } from '../features/risks/register/RisksScreen';
 import { ServicesScreen } from '../features/services/catalogue/ServicesScreen';
 import { ServiceFormPage } from '../features/services/form/ServiceFormPage';
@@ -61,6 +62,7 @@ export function AppRoutes() {
         <Route path="/slas/:id" component={SlaPage} />
         <Route path="/risks" component={RisksScreen} />
         <Route path="/risks/import" component={ImportRisksWizard} />
+        <Route path="/risks/heatmaps" component={HeatmapsScreen} />
         <Route path="/risks/:id">
           <ComingNextScreen screen="risks" />
         </Route>

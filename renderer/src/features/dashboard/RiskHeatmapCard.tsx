@@ -16,9 +16,12 @@ export function RiskHeatmapCard({ risks }: { risks: DashboardRisks }) {
         <Title order={3} size="h4" id="risk-heatmap-card-title">
           Residual risk
         </Title>
-        <Anchor component={Link} href="/risks" size="sm">
-          Open the register
-        </Anchor>
+        <Group gap="md">
+          <Anchor component={Link} href="/risks/heatmaps" size="sm">Heat maps</Anchor>
+          <Anchor component={Link} href="/risks" size="sm">
+            Open the register
+          </Anchor>
+        </Group>
       </Group>
       <RiskHeatmap
         grid={risks.residual}

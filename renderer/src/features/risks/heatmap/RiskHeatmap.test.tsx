@@ -51,6 +51,7 @@ describe('Dashboard residual heat map', () => {
       'riskMatrix.get': () => ({ version: summary.risks.matrixVersion, matrix: DEFAULT_RISK_MATRIX, grid: heatmapGrid(DEFAULT_RISK_MATRIX), createdAt: '', createdBy: '', description: '' }),
     });
     const card = await screen.findByRole('region', { name: 'Residual risk' });
+    expect(within(card).getByRole('link', { name: 'Heat maps' })).toHaveAttribute('href', '/risks/heatmaps');
     const cell = await within(card).findByRole('button', { name: 'Likelihood 3 Possible, impact 2 Minor: 4 risks' });
     await userEvent.click(cell);
     expect(history?.at(-1)).toBe('/risks?cell=residual:3:2');

@@ -1,4 +1,4 @@
-import { Badge, Button, CloseButton, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, CloseButton, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useLocalStorage } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { useMemo } from 'react';
@@ -62,7 +62,7 @@ export function RisksScreen() {
         <div>
           <Paper withBorder radius="md" p="md" maw={480} component="section" aria-labelledby="register-heatmap-title">
             <Title order={3} size="h5" id="register-heatmap-title" mb="xs">
-              Heat map
+              Heat map <Anchor component={Link} href="/risks/heatmaps" size="sm" fw={400} ml="xs">All heat maps</Anchor>
             </Title>
             {heatmap.data ? (
               <RiskHeatmap
