@@ -10,10 +10,17 @@ interface FileStepProps {
   /** The file being read and checked, while that happens. */
   pending: { name: string; size: number } | null;
   problem: string | null;
+  /** What the file holds, under the drop target. */
+  description?: string;
+  /** Where a template in the right layout comes from. */
+  tip?: string;
 }
 
+const SERVICES_DESCRIPTION = 'The first row names the columns; each further row is one service. The next step matches the columns to the catalogue’s fields.';
+const SERVICES_TIP = 'Tip: Export ▸ CSV gives a file in exactly the layout the import reads, to use as a template.';
+
 /** Step 1: choose or drop a .csv or .xlsx file. */
-export function FileStep({ onFile, pending, problem }: FileStepProps) {
+export function FileStep({ onFile, pending, problem, description = SERVICES_DESCRIPTION, tip = SERVICES_TIP }: FileStepProps) {
   const [dragging, setDragging] = useState(false);
 
   const drop = (event: DragEvent<HTMLDivElement>) => {
@@ -45,7 +52,7 @@ export function FileStep({ onFile, pending, problem }: FileStepProps) {
           </ThemeIcon>
           <Text fw={600}>Drop a .csv or .xlsx file here</Text>
           <Text size="sm" c="dimmed" ta="center" maw={520}>
-            The first row names the columns; each further row is one service. The next step matches the columns to the catalogue’s fields.
+            {description}
           </Text>
           <FileButton onChange={(file) => file && onFile(file)} accept={IMPORT_ACCEPT}>
             {(props) => (
@@ -70,7 +77,7 @@ export function FileStep({ onFile, pending, problem }: FileStepProps) {
         </Alert>
       )}
       <Text size="xs" c="dimmed">
-        Tip: Export ▸ CSV gives a file in exactly the layout the import reads, to use as a template.
+        {tip}
       </Text>
     </Stack>
   );

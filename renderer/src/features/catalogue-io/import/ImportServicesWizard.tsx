@@ -44,7 +44,7 @@ export function ImportServicesWizard() {
   const [mapping, setMapping] = useState<ColumnMapping>({});
   const [mode, setMode] = useState<ImportMode>('all-or-nothing');
   const [result, setResult] = useState<ImportResult | null>(null);
-  const check = useImportPreview();
+  const check = useImportPreview('services.importPreview');
   const importer = useApiAction('services.import', {
     success: (imported) => `Imported ${plural(imported.created, 'service')}`,
     successDetail: (imported) => (imported.skipped > 0 ? `${plural(imported.skipped, 'row')} with problems skipped.` : null),

@@ -4,16 +4,19 @@ import type { ImportPreview } from '../../../../../shared/api/catalogue-io-api';
 import type { ColumnMapping } from '../../../../../shared/import/column-mapping';
 
 interface MappingStepProps {
-  preview: ImportPreview;
+  /** What every import's preview says about the file and its mapping. */
+  preview: Pick<ImportPreview, 'fileName' | 'columns' | 'fields' | 'mappingProblems'>;
   mapping: ColumnMapping;
   onChange: (field: string, column: string | null) => void;
+  /** The heading over the fields, naming what is imported into. */
+  fieldHeading?: string;
 }
 
 /**
  * Step 2: one row per catalogue field with the file column it is read from. The host's own
  * automatic matching fills it in; every change is checked again by the host straight away.
  */
-export function MappingStep({ preview, mapping, onChange }: MappingStepProps) {
+export function MappingStep({ preview, mapping, onChange, fieldHeading = 'Catalogue field' }: MappingStepProps) {
   const columns = [...new Set(preview.columns)];
   const used = new Set(Object.values(mapping).filter((column): column is string => column !== null));
   const unused = columns.filter((column) => !used.has(column));
@@ -38,7 +41,7 @@ export function MappingStep({ preview, mapping, onChange }: MappingStepProps) {
           <Table verticalSpacing="xs" layout="fixed" aria-label="Column mapping">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th w="45%">Catalogue field</Table.Th>
+                <Table.Th w="45%">{fieldHeading}</Table.Th>
                 <Table.Th>Column in {preview.fileName}</Table.Th>
               </Table.Tr>
             </Table.Thead>

@@ -1,37 +1,14 @@
-import { Badge, Group, List, Paper, Radio, SimpleGrid, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { Badge, Group, List, Paper, SimpleGrid, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
 import type { ImportPreview } from '../../../../../shared/api/catalogue-io-api';
 import { plural } from '../../../lib/format';
 import { TruncatedText } from '../../../ui/TruncatedText';
 import { ImportErrorsTable } from './ImportErrorsTable';
-
-export type ImportMode = 'all-or-nothing' | 'valid-rows';
+import { Figure, ImportModeChoice, type ImportMode } from './ImportModeChoice';
 
 const LIFECYCLE_COLOR: Record<string, string> = { pipeline: 'blue', live: 'teal', retired: 'gray' };
 
-function Figure({ label, value, color }: { label: string; value: number; color?: string }) {
-  return (
-    <Paper withBorder radius="md" p="sm">
-      <Text size="xs" tt="uppercase" fw={600} c="dimmed">
-        {label}
-      </Text>
-      <Text fz={26} fw={700} c={color}>
-        {new Intl.NumberFormat().format(value)}
-      </Text>
-    </Paper>
-  );
-}
-
-/** Why Import cannot be pressed, or null when it can. */
-export function importBlockedReason(preview: ImportPreview, mode: ImportMode): string | null {
-  if (preview.mappingProblems.length > 0) return 'Fix the column mapping first.';
-  if (preview.validCount === 0) return preview.rowCount === 0 ? 'The file has no rows to import.' : 'No row is ready to import: fix the file and choose it again.';
-  const badRows = preview.rowCount - preview.validCount;
-  if (mode === 'all-or-nothing' && badRows > 0) {
-    return `${badRows === 1 ? '1 row has' : `${badRows} rows have`} problems. Fix the file and choose it again, or import only the valid rows.`;
-  }
-  return null;
-}
+export { importBlockedReason, type ImportMode } from './ImportModeChoice';
 
 interface PreviewStepProps {
   preview: ImportPreview;
@@ -148,21 +125,12 @@ export function PreviewStep({ preview, mode, onModeChange }: PreviewStepProps) {
         </Paper>
       )}
 
-      <Radio.Group value={mode} onChange={(value) => onModeChange(value as ImportMode)} label="How to import" description="Nothing has been written yet.">
-        <Stack gap="sm" mt="sm">
-          <Radio
-            value="all-or-nothing"
-            label="All or nothing (recommended)"
-            description="Import only when every row is ready, so the catalogue never holds half a file."
-          />
-          <Radio
-            value="valid-rows"
-            disabled={preview.validCount === 0}
-            label={`Import the ${plural(preview.validCount, 'valid row')} and skip the rest`}
-            description={badRows > 0 ? `The ${plural(badRows, 'row')} with problems are left out; fix them and import them later.` : 'Every row is valid, so nothing would be skipped.'}
-          />
-        </Stack>
-      </Radio.Group>
+      <ImportModeChoice
+        mode={mode}
+        onModeChange={onModeChange}
+        preview={preview}
+        allOrNothingDescription="Import only when every row is ready, so the catalogue never holds half a file."
+      />
     </Stack>
   );
 }
