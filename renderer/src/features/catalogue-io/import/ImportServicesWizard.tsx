@@ -1,4 +1,4 @@
-import { Alert, Stack, Stepper } from '@mantine/core';
+import { Alert, Stack } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useLocation } from 'wouter';
@@ -12,17 +12,11 @@ import { FileStep } from './FileStep';
 import { FileSummary } from './FileSummary';
 import { ImportFooter } from './ImportFooter';
 import { importBlockedReason } from './ImportModeChoice';
+import { ImportStepper } from './ImportStepper';
 import { MappingStep } from './MappingStep';
 import { PreviewStep } from './PreviewStep';
 import { ResultStep } from './ResultStep';
 import { useImportFlow } from './use-import-flow';
-
-export const IMPORT_STEPS = [
-  { label: 'File', description: 'CSV or Excel' },
-  { label: 'Columns', description: 'Match them to fields' },
-  { label: 'Preview', description: 'Check every row' },
-  { label: 'Done', description: 'What was imported' },
-] as const;
 
 /**
  * Import services from a spreadsheet in four steps: choose the file, match its columns, see every
@@ -64,15 +58,7 @@ export function ImportServicesWizard() {
         title="Import services"
         description="Add services to the catalogue from a CSV or Excel file. Nothing is written until you press Import on the preview step."
       />
-      <Stepper
-        active={step === 3 ? IMPORT_STEPS.length : step}
-        onStepClick={step < 3 ? (index) => index < step && (index === 0 ? startAgain() : setStep(index as 1 | 2)) : undefined}
-        size="sm"
-      >
-        {IMPORT_STEPS.map((item) => (
-          <Stepper.Step key={item.label} label={item.label} description={item.description} />
-        ))}
-      </Stepper>
+      <ImportStepper step={step} onStep={setStep} onStartAgain={startAgain} />
 
       {file && step > 0 && step < 3 && (
         <FileSummary name={file.name} size={file.size} rowCount={preview?.rowCount ?? null} checking={check.checking} onChooseAnother={startAgain} />
