@@ -140,4 +140,32 @@ describe('importing outages in a real browser', () => {
     await expect.poll(() => page.evaluate(() => window.location.hash)).not.toBe(`#/slas/${slaId}/results`);
     expect(pageErrors).toEqual([]);
   });
+
+  it('records response results from ticket counts, with bad counts shown by row', async () => {
+    const desk = await api('services.create', { name: 'Service Desk', lifecycle: 'live' });
+    const sla = await api('slas.create', {
+      serviceId: desk.id,
+      customer: 'All staff',
+      name: 'Service Desk — All staff',
+      status: 'agreed',
+      validFrom: '2020-01-01',
+      targets: [{ kind: 'response', priority: 'P1', timeLimitMinutes: 15, target: 90 }],
+    });
+    await go(`/slas/${sla.id}/results`);
+    await page.getByRole('button', { name: 'Import' }).click();
+    await page.getByRole('menuitem', { name: 'Results per month…' }).click();
+    await chooseFile('tickets.csv', ['SLA,Target,Month,Within,Total', `${sla.code},response P1,${lastMonth},19,20`, `${sla.code},response P1,2026-01,21,20`].join('\n'));
+    await page.getByRole('button', { name: /Next: preview the rows/ }).click();
+    const problems = page.getByRole('table', { name: 'Problems by row' });
+    await problems.waitFor();
+    expect(await problems.locator('tbody tr').first().innerText()).toMatch(/^3\s+Within\s+21 tickets within the time cannot be more than the 20 tickets in all$/);
+    expect(await page.getByRole('table', { name: 'Results to record' }).locator('tbody tr').first().innerText()).toMatch(/95\s+20\s+met/i);
+    await snap(page, 'sla-import-results-preview-errors');
+    await page.getByText('Import the 1 valid row and skip the rest').click();
+    await page.getByRole('button', { name: 'Import 1 result' }).click();
+    await page.getByText('Recorded the results of tickets.csv').waitFor();
+    const grid = await api('measurements.grid', { slaId: sla.id, from: lastMonth, to: lastMonth });
+    expect(grid.rows[0]!.cells[0]).toMatchObject({ value: 95, workload: 20, source: 'imported' });
+    expect(pageErrors).toEqual([]);
+  });
 });
