@@ -66,6 +66,8 @@ describe('importing outages in a real browser', () => {
   it('shows a bad row’s problem in the preview and writes nothing', async () => {
     await go('/slas');
     await page.getByRole('button', { name: 'Import' }).click();
+    await page.getByRole('menuitem', { name: 'Outages (availability)…' }).waitFor();
+    await snap(page, 'sla-list-import-menu');
     await page.getByRole('menuitem', { name: 'Outages (availability)…' }).click();
     await page.getByRole('heading', { name: 'Import outages' }).waitFor();
     await chooseFile('outages-bad.csv', ['Service,Start,End,Notes', `SVC-001,${lastMonth}-10 10:00,${lastMonth}-10 10:43,INC-7 mail relay`, `SVC-001,${lastMonth}-12 10:00,${lastMonth}-12 09:00,typo`, `SVC-404,${lastMonth}-13 10:00,${lastMonth}-13 11:00,`].join('\n'));
