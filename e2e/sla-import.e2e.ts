@@ -134,6 +134,11 @@ describe('importing outages in a real browser', () => {
     await dialog.getByRole('button', { name: 'Keep editing' }).click();
     expect(await page.evaluate(() => window.location.hash)).toBe(`#/slas/${slaId}/results`);
     expect(await cell.inputValue()).toBe('98.5');
+    // The unsaved cell stays readable in the dark theme.
+    await dialog.waitFor({ state: 'hidden' });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await snap(page, 'sla-grid-unsaved-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
 
     // Back in history is caught too.
     await page.goBack();
