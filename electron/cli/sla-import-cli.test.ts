@@ -78,6 +78,31 @@ describe('serviceledger import measurements', () => {
     expect(await runCli(['import', 'measurements', good, '--db', file], run.io)).toBe(0);
     expect(run.out).toEqual(['good.csv: 2 rows, 2 ready to import.', '1 rows replace results already recorded.', 'Recorded 1 new and 1 changed results.']);
   });
+
+  it('takes ticket counts for response targets and reports bad counts row by row', async () => {
+    const file = await workspace();
+    await callOk(file, 'slas.create', {
+      serviceId: 1,
+      customer: 'Finance',
+      name: 'Email — Finance',
+      status: 'agreed',
+      validFrom: '2020-01-01',
+      targets: [{ kind: 'response', priority: 'P2', timeLimitMinutes: 60, target: 90 }],
+    });
+    const bad = csv('tickets-bad.csv', ['SLA,Target,Period,Within,Total', `SLA-002,response,${lastMonth},21,20`, `SLA-002,response,${addPeriods(lastMonth, -1)},-2,20`]);
+    const refused = capture();
+    expect(await runCli(['import', 'measurements', bad, '--db', file], refused.io)).toBe(1);
+    expect(refused.err.slice(0, 2)).toEqual([
+      'Row 2, Within: 21 tickets within the time cannot be more than the 20 tickets in all',
+      'Row 3, Within: -2 is not a number of tickets (a whole number, 0 or more)',
+    ]);
+    const good = csv('tickets.csv', ['SLA,Target,Period,Within,Total', `SLA-002,response P2,${lastMonth},19,20`]);
+    const run = capture();
+    expect(await runCli(['import', 'measurements', good, '--db', file], run.io)).toBe(0);
+    expect(run.out.at(-1)).toBe('Recorded 1 new and 0 changed results.');
+    const grid = await callOk(file, 'measurements.grid', { slaId: 2, from: lastMonth, to: lastMonth });
+    expect(grid.rows[0].cells[0]).toMatchObject({ value: 95, workload: 20 });
+  });
 });
 
 describe('serviceledger import outages', () => {

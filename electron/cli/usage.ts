@@ -15,7 +15,8 @@ Usage:
                                                  all-or-nothing unless --valid-rows)
   serviceledger import measurements FILE --db FILE [--dry-run] [--valid-rows]
                                                  record SLA results (SLA, target, month, value, workload,
-                                                 notes) from .csv or .xlsx
+                                                 notes; or within/total ticket counts for response and
+                                                 resolution targets) from .csv or .xlsx
   serviceledger import outages FILE --db FILE [--dry-run] [--valid-rows]
                                                  keep outages (service, start, end, wall-clock times) and
                                                  record the availability they give each agreed SLA

@@ -351,15 +351,21 @@ describe('portfolio and breaches', () => {
     const strip = await call(app, 'slas.portfolio', { from: '2026-06', to: '2026-10' });
     expect(strip.periods).toEqual(['2026-06', '2026-07', '2026-08', '2026-09', '2026-10']);
     expect(strip.rows).toEqual([
-      { serviceId: 1, serviceCode: 'SVC-001', serviceName: 'Email', slaCount: 1, cells: [null, 'at-risk', 'breached', 'breached', 'breached'] },
-      { serviceId: 2, serviceCode: 'SVC-002', serviceName: 'Payroll', slaCount: 1, cells: [null, null, 'breached', 'met', 'met'] },
+      { serviceId: 1, serviceCode: 'SVC-001', serviceName: 'Email', slaCount: 1, slaId: 1, cells: [null, 'at-risk', 'breached', 'breached', 'breached'] },
+      { serviceId: 2, serviceCode: 'SVC-002', serviceName: 'Payroll', slaCount: 1, slaId: 2, cells: [null, null, 'breached', 'met', 'met'] },
     ]);
+    // Agreed SLAs' customers only: the draft's "Board" shows when drafts are asked for.
+    expect(strip.customers).toEqual(['All staff', 'Finance']);
     expect(strip.totals[2]).toEqual({ period: '2026-08', met: 0, atRisk: 0, breached: 2 });
     expect((await call(app, 'slas.portfolio', { from: '2026-06', to: '2026-10', search: 'pay' })).rows.map((r) => r.serviceCode)).toEqual(['SVC-002']);
     expect((await call(app, 'slas.portfolio', { from: '2026-06', to: '2026-10', customer: 'board', slaStatus: ['draft'] })).rows).toEqual([
       expect.objectContaining({ serviceCode: 'SVC-001', cells: [null, null, null, null, null] }),
     ]);
     expect((await call(app, 'slas.portfolio', { from: '2026-06', to: '2026-10', serviceIds: [2] })).rows.map((r) => r.serviceCode)).toEqual(['SVC-002']);
+    // A service with two matching SLAs has no single SLA to open.
+    const both = await call(app, 'slas.portfolio', { from: '2026-06', to: '2026-10', slaStatus: ['agreed', 'draft'] });
+    expect(both.rows[0]).toMatchObject({ serviceCode: 'SVC-001', slaCount: 2, slaId: null });
+    expect(both.customers).toEqual(['All staff', 'Board', 'Finance']);
   });
 
   it('lists current breaches with the value against the target and since when', async () => {

@@ -39,7 +39,7 @@ describe('measurements import', () => {
   it('previews with auto-mapped columns, targets by label or kind, months and numbers as spreadsheets write them; writes nothing', async () => {
     const { app } = await workspace();
     const preview = await call(app, 'measurements.importPreview', { fileName: 'september.csv', contentBase64: b64(goodCsv) });
-    expect(preview.mapping).toEqual({ sla: 'SLA Code', target: 'Measure', period: 'Month', value: 'Actual', workload: 'Tickets', notes: 'Comments' });
+    expect(preview.mapping).toEqual({ sla: 'SLA Code', target: 'Measure', period: 'Month', value: 'Actual', workload: 'Tickets', notes: 'Comments', within: null, total: null });
     expect(preview.errors).toEqual([]);
     expect(preview).toMatchObject({ rowCount: 4, validCount: 4, replaceCount: 0, mappingProblems: [] });
     expect(preview.sample.map((s) => `${s.slaCode}|${s.targetLabel}|${s.period}|${s.value}|${s.workload}|${s.status}`)).toEqual([
@@ -119,7 +119,7 @@ describe('measurements import', () => {
     const { app } = await workspace();
     const csv = 'Agreement,KPI,When,Figure\nSLA-001,Availability,2026-09,99.99\n';
     const preview = await call(app, 'measurements.importPreview', { fileName: 'odd.csv', contentBase64: b64(csv) });
-    expect(preview.mappingProblems).toEqual(['Choose the column for Period: it is required.', 'Choose the column for Value: it is required.']);
+    expect(preview.mappingProblems).toEqual(['Choose the column for Period: it is required.', 'Choose the column for Value, or the columns for Within time and Total tickets.']);
     expect(await callError(app, 'measurements.import', { fileName: 'odd.csv', contentBase64: b64(csv) })).toMatchObject({ field: 'mapping' });
     const mapping = { ...preview.mapping, period: 'When', value: 'Figure' };
     expect(await call(app, 'measurements.import', { fileName: 'odd.csv', contentBase64: b64(csv), mapping })).toMatchObject({ created: 1 });
@@ -135,5 +135,66 @@ describe('measurements import', () => {
     expect(await call(app, 'measurements.import', { fileName: 'results.xlsx', contentBase64: content })).toMatchObject({ created: 1 });
     const grid = await call(app, 'measurements.grid', { slaId: sla.id, from: '2026-08', to: '2026-08' });
     expect(grid.rows[0]!.cells[0]!.value).toBe(99.991);
+  });
+
+  it('computes response and resolution results from ticket counts, with the total as workload', async () => {
+    const { app, sla } = await workspace();
+    const csv = [
+      'SLA,Target,Month,Tickets within time,Total tickets,Value',
+      'SLA-001,response P1,2026-09,19,20,',
+      'SLA-001,P3 resolution,2026-09,1001,1150,87.0435',
+      'SLA-001,Availability,2026-09,,,99.95',
+    ].join('\n');
+    const preview = await call(app, 'measurements.importPreview', { fileName: 'tickets.csv', contentBase64: b64(csv) });
+    expect(preview.mapping).toMatchObject({ within: 'Tickets within time', total: 'Total tickets', value: 'Value' });
+    expect(preview.errors).toEqual([]);
+    expect(preview.sample.map((s) => `${s.targetLabel}|${s.value}|${s.workload}|${s.status}`)).toEqual([
+      'P1 responded to within 15 min|95|20|met',
+      'P3 resolved within 24 h|87.0435|1150|met',
+      'Availability|99.95|null|met',
+    ]);
+    expect(await call(app, 'measurements.import', { fileName: 'tickets.csv', contentBase64: b64(csv) })).toMatchObject({ created: 3 });
+    const grid = await call(app, 'measurements.grid', { slaId: sla.id, from: '2026-09', to: '2026-09' });
+    expect(grid.rows[1]!.cells[0]).toMatchObject({ value: 95, workload: 20, source: 'imported' });
+  });
+
+  it('needs only the ticket-count columns, and says what is wrong with counts row by row', async () => {
+    const { app } = await workspace();
+    const csv = [
+      'SLA,Target,Month,Within,Total',
+      'SLA-001,response P1,2026-09,21,20',
+      'SLA-001,response P1,2026-08,-1,20',
+      'SLA-001,response P1,2026-07,3,',
+      'SLA-001,response P1,2026-06,0,0',
+      'SLA-001,Availability,2026-05,9,10',
+      'SLA-001,response P1,2026-04,lots,10',
+      'SLA-001,response P1,2026-03,,',
+      'SLA-001,response P1,2026-02,8,10',
+    ].join('\n');
+    const preview = await call(app, 'measurements.importPreview', { fileName: 'counts.csv', contentBase64: b64(csv) });
+    expect(preview.mappingProblems).toEqual([]);
+    expect(preview.errors).toEqual([
+      { row: 2, column: 'Within', field: 'within', message: '21 tickets within the time cannot be more than the 20 tickets in all' },
+      { row: 3, column: 'Within', field: 'within', message: '-1 is not a number of tickets (a whole number, 0 or more)' },
+      { row: 4, column: 'Total', field: 'total', message: 'is empty; give both Within time and Total tickets, or neither' },
+      { row: 5, column: 'Total', field: 'total', message: 'is 0: with no tickets there is nothing to measure; leave the month out' },
+      { row: 6, column: 'Within', field: 'within', message: 'ticket counts are for response and resolution targets; give the value of "Availability" instead' },
+      { row: 7, column: 'Within', field: 'within', message: '"lots" is not a number of tickets' },
+      { row: 8, column: null, field: 'value', message: 'is empty; give the month’s figure (or, for response and resolution, the ticket counts)' },
+    ]);
+    expect(preview.validCount).toBe(1);
+    expect(preview.sample[0]).toMatchObject({ period: '2026-02', value: 80, workload: 10 });
+  });
+
+  it('refuses counts that disagree with a value or workload given beside them, and half a pair of count columns', async () => {
+    const { app } = await workspace();
+    const csv = 'SLA,Target,Month,Value,Workload,Within,Total\nSLA-001,response P1,2026-09,90,,19,20\nSLA-001,response P1,2026-08,,25,19,20\n';
+    const preview = await call(app, 'measurements.importPreview', { fileName: 'both.csv', contentBase64: b64(csv) });
+    expect(preview.errors.map((e) => `${e.row} ${e.column}: ${e.message}`)).toEqual([
+      '2 Value: is 90, but 19 of 20 tickets within the time is 95; leave one out or make them agree',
+      '3 Workload: is 25, but Total tickets is 20; leave one out or make them agree',
+    ]);
+    const half = await call(app, 'measurements.importPreview', { fileName: 'both.csv', contentBase64: b64(csv), mapping: { ...preview.mapping, total: null } });
+    expect(half.mappingProblems).toEqual(['Choose the column for Total tickets too: ticket counts need both.']);
   });
 });

@@ -3,8 +3,9 @@ import type { MeasurementImportPreview, MeasurementImportResult } from '../../sh
 import type { SlaTarget } from '../../shared/api/slas-api';
 import { parsePeriod, periodOf } from '../../shared/domain/sla-periods';
 import { measurementValueProblem, workloadProblem } from '../../shared/domain/sla-targets';
+import { resultFromTicketCounts, takesTicketCounts, ticketCountsProblem } from '../../shared/domain/ticket-counts';
 import type { ColumnMapping } from '../../shared/import/column-mapping';
-import { matchTarget, MEASUREMENT_IMPORT_FIELDS, parseDecimal, type MeasurementImportKey } from '../../shared/import/sla-import-fields';
+import { matchTarget, MEASUREMENT_IMPORT_FIELDS, measurementMappingProblems, parseDecimal, type MeasurementImportKey } from '../../shared/import/sla-import-fields';
 import type { Actor } from '../repositories/audit-repository';
 import { writeMeasurements, type MeasurementWrite } from '../repositories/slas/measurements';
 import { ownerTargets, type OwnerInfo } from '../repositories/slas/sla-rows';
@@ -32,6 +33,48 @@ export interface MeasurementsImportPlan {
 
 const SAMPLE_SIZE = 100;
 
+type Cells = (key: MeasurementImportKey) => string;
+
+/**
+ * The figure of a row from its ticket counts, when it gives any: both counts, whole and
+ * consistent, for a response or resolution target, agreeing with a value given beside them.
+ * Returns undefined when the row has no counts (its value column is then what counts), null
+ * when the counts have a problem (already recorded on the row).
+ */
+function figureFromCounts(text: Cells, target: SlaTarget | null, problem: (field: MeasurementImportKey, message: string) => void): { value: number; workload: number } | null | undefined {
+  if (!text('within') && !text('total')) return undefined;
+  const counts: Partial<Record<'within' | 'total', number>> = {};
+  for (const field of ['within', 'total'] as const) {
+    const number = parseDecimal(text(field));
+    if (!text(field)) problem(field, `is empty; give both Within time and Total tickets, or neither`);
+    else if (number === null) problem(field, `"${text(field)}" is not a number of tickets`);
+    else counts[field] = number;
+  }
+  if (counts.within === undefined || counts.total === undefined) return null;
+  const wrong = ticketCountsProblem(counts.within, counts.total);
+  if (wrong) {
+    problem(wrong.field, wrong.message);
+    return null;
+  }
+  if (!target) return null;
+  if (!takesTicketCounts(target.kind)) {
+    problem('within', `ticket counts are for response and resolution targets; give the value of "${target.label}" instead`);
+    return null;
+  }
+  const result = resultFromTicketCounts(counts.within, counts.total);
+  const given = parseDecimal(text('value'));
+  if (given !== null && Math.abs(given - result.value) >= 0.01) {
+    problem('value', `is ${given}, but ${counts.within} of ${counts.total} tickets within the time is ${result.value}; leave one out or make them agree`);
+    return null;
+  }
+  const workload = parseDecimal(text('workload'));
+  if (workload !== null && workload !== counts.total) {
+    problem('workload', `is ${workload}, but Total tickets is ${counts.total}; leave one out or make them agree`);
+    return null;
+  }
+  return result;
+}
+
 /**
  * Read a file of period results and check every row without writing: the SLA exists, the target
  * is one of its targets (by label, or kind and priority), the month is real and not in the
@@ -42,7 +85,7 @@ export async function planMeasurementsImport(
   input: { fileName: string; contentBase64: string; mapping?: ColumnMapping | undefined },
   today: string,
 ): Promise<MeasurementsImportPlan> {
-  const { base, rows, addError } = await readMappedTable(input, MEASUREMENT_IMPORT_FIELDS);
+  const { base, rows, addError } = await readMappedTable(input, MEASUREMENT_IMPORT_FIELDS, measurementMappingProblems);
   const slaByCode = new Map<string, SlaRef | null>();
   const findSla = db.prepare('SELECT id, code, name FROM slas WHERE code = ? COLLATE NOCASE');
   const slaOf = (code: string): SlaRef | null => {
@@ -71,19 +114,24 @@ export async function planMeasurementsImport(
     const period = parsePeriod(text('period'));
     if (!period) addError(row, 'period', text('period') ? `"${text('period')}" is not a month (use 2026-03, Mar 2026 or a date in the month)` : 'is empty; give the month');
     else if (period > thisMonth) addError(row, 'period', `${period} is in the future`);
-    const value = parseDecimal(text('value'));
-    if (value === null) addError(row, 'value', text('value') ? `"${text('value')}" is not a number` : 'is empty; give the month’s figure');
-    else if (target) {
-      const problem = measurementValueProblem(target, value);
-      if (problem) addError(row, 'value', `${problem} (target "${target.label}")`);
-    }
-    let workload: number | null | undefined;
-    if (text('workload')) {
-      workload = parseDecimal(text('workload'));
-      if (workload === null) addError(row, 'workload', `"${text('workload')}" is not a number`);
-      else {
-        const problem = workloadProblem(workload);
-        if (problem) addError(row, 'workload', problem);
+    const fromCounts = figureFromCounts(text, target, (field, message) => addError(row, field, message));
+    let value: number | null = fromCounts ? fromCounts.value : null;
+    let workload: number | null | undefined = fromCounts ? fromCounts.workload : undefined;
+    if (fromCounts === undefined) {
+      value = parseDecimal(text('value'));
+      if (value === null) {
+        addError(row, 'value', text('value') ? `"${text('value')}" is not a number` : 'is empty; give the month’s figure (or, for response and resolution, the ticket counts)');
+      } else if (target) {
+        const problem = measurementValueProblem(target, value);
+        if (problem) addError(row, 'value', `${problem} (target "${target.label}")`);
+      }
+      if (text('workload')) {
+        workload = parseDecimal(text('workload'));
+        if (workload === null) addError(row, 'workload', `"${text('workload')}" is not a number`);
+        else {
+          const problem = workloadProblem(workload);
+          if (problem) addError(row, 'workload', problem);
+        }
       }
     }
     if (text('notes').length > 2000) addError(row, 'notes', 'must be at most 2,000 characters');

@@ -27,10 +27,12 @@ export interface MappedTable<K extends string> {
 export async function readMappedTable<K extends string>(
   input: { fileName: string; contentBase64: string; mapping?: ColumnMapping | undefined },
   fields: readonly ImportField<K>[],
+  /** Rules about the mapping as a whole that the fields' required flags cannot say. */
+  moreMappingProblems: (mapping: ColumnMapping) => string[] = () => [],
 ): Promise<MappedTable<K>> {
   const table = await readTable(input.fileName, Buffer.from(input.contentBase64, 'base64'));
   const mapping = input.mapping ?? autoMapColumns(fields, table.headers);
-  const problems = mappingProblems(fields, table.headers, mapping);
+  const problems = [...mappingProblems(fields, table.headers, mapping), ...moreMappingProblems(mapping)];
   const base = {
     fileName: input.fileName,
     columns: table.headers,

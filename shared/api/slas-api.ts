@@ -112,9 +112,19 @@ export interface MeasurementGrid {
 /** Services × months, each cell the worst result of the service's SLAs that month. */
 export interface SlaPortfolio {
   periods: string[];
-  rows: Array<{ serviceId: number; serviceCode: string; serviceName: string; slaCount: number; cells: Array<ResultStatus | null> }>;
+  rows: Array<{
+    serviceId: number;
+    serviceCode: string;
+    serviceName: string;
+    slaCount: number;
+    /** The service's matching SLA when it has exactly one, so a cell can open it directly. */
+    slaId: number | null;
+    cells: Array<ResultStatus | null>;
+  }>;
   /** Per period: how many services met, were at risk, breached. */
   totals: Array<{ period: string; met: number; atRisk: number; breached: number }>;
+  /** The customers of SLAs in the chosen statuses (before the other filters), for a customer filter. */
+  customers: string[];
 }
 
 /** A target whose latest result is a breach. */

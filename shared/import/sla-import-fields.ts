@@ -2,7 +2,7 @@ import type { ImportField } from './column-mapping';
 import { PRIORITIES, TARGET_KINDS, type Priority, type TargetKind } from '../domain/sla-targets';
 
 /** Fields of a period-results file. */
-export type MeasurementImportKey = 'sla' | 'target' | 'period' | 'value' | 'workload' | 'notes';
+export type MeasurementImportKey = 'sla' | 'target' | 'period' | 'value' | 'workload' | 'notes' | 'within' | 'total';
 /** Fields of an outage log. */
 export type OutageImportKey = 'service' | 'start' | 'end' | 'notes';
 
@@ -17,10 +17,43 @@ export const MEASUREMENT_IMPORT_FIELDS: readonly ImportField<MeasurementImportKe
     hint: 'the target’s label, or its kind and priority: "availability", "response P1"',
   },
   { key: 'period', label: 'Period', required: true, synonyms: ['month', 'reporting period', 'reporting month', 'date'], hint: '2026-03, Mar 2026 or any date in the month' },
-  { key: 'value', label: 'Value', required: true, synonyms: ['actual', 'result', 'achieved', 'score', 'measured', 'attainment'], hint: 'the month’s figure: 99.95, 4.3, 380' },
+  // Not required on its own: response and resolution rows may give ticket counts instead (checked with the mapping).
+  {
+    key: 'value',
+    label: 'Value',
+    required: false,
+    synonyms: ['actual', 'result', 'achieved', 'score', 'measured', 'attainment'],
+    hint: 'the month’s figure: 99.95, 4.3, 380 (or give Within time and Total tickets)',
+  },
   { key: 'workload', label: 'Workload', required: false, synonyms: ['volume', 'tickets', 'count', 'number of tickets', 'responses'], hint: 'the volume behind the figure, e.g. tickets' },
   { key: 'notes', label: 'Notes', required: false, synonyms: ['note', 'comment', 'comments', 'remarks', 'explanation'], hint: 'what happened' },
+  {
+    key: 'within',
+    label: 'Within time',
+    required: false,
+    synonyms: ['in time', 'on time', 'within', 'within target', 'within sla', 'tickets within', 'tickets within time', 'tickets in time', 'tickets on time', 'within time limit'],
+    hint: 'response and resolution: tickets handled within the time limit, e.g. 19',
+  },
+  {
+    key: 'total',
+    label: 'Total tickets',
+    required: false,
+    synonyms: ['total', 'all tickets', 'tickets total', 'total count', 'tickets in all'],
+    hint: 'response and resolution: all tickets of the month, e.g. 20 (19 of 20 is 95 %)',
+  },
 ];
+
+/**
+ * The mapping rule the required flags cannot say: a value column, or both ticket-count columns
+ * (response and resolution figures computed from them), or both.
+ */
+export function measurementMappingProblems(mapping: Readonly<Record<string, string | null | undefined>>): string[] {
+  const within = Boolean(mapping.within);
+  const total = Boolean(mapping.total);
+  if (within !== total) return [`Choose the column for ${within ? 'Total tickets' : 'Within time'} too: ticket counts need both.`];
+  if (!mapping.value && !within) return ['Choose the column for Value, or the columns for Within time and Total tickets.'];
+  return [];
+}
 
 /** Columns of an outage log (one row per outage of a service). */
 export const OUTAGE_IMPORT_FIELDS: readonly ImportField<OutageImportKey>[] = [

@@ -27,7 +27,7 @@ export function portfolioFilterSql(input: Omit<PortfolioInput, 'from' | 'to'>): 
 
 /** The services of the strip: those with an SLA matching the filters, by code. */
 export const PORTFOLIO_SERVICES_SQL = (where: string) => `
-  SELECT s.id, s.code, s.name, count(*) AS sla_count
+  SELECT s.id, s.code, s.name, count(*) AS sla_count, CASE WHEN count(*) = 1 THEN min(l.id) END AS sla_id
     FROM slas l JOIN services s ON s.id = l.service_id
    ${where}
    GROUP BY s.id ORDER BY s.code COLLATE NOCASE`;
@@ -59,11 +59,11 @@ export function slaPortfolio(db: Database.Database, input: PortfolioInput): SlaP
   const periods = periodRange(input.from, input.to);
   const column = new Map(periods.map((period, index) => [period, index]));
   const { where, params, needsServices } = portfolioFilterSql(input);
-  const services = db.prepare(PORTFOLIO_SERVICES_SQL(where)).raw().all(params) as Array<[number, string, string, number]>;
+  const services = db.prepare(PORTFOLIO_SERVICES_SQL(where)).raw().all(params) as Array<[number, string, string, number, number | null]>;
   const rows: SlaPortfolio['rows'] = [];
   const rowOf = new Map<number, SlaPortfolio['rows'][number]>();
-  for (const [serviceId, serviceCode, serviceName, slaCount] of services) {
-    const row = { serviceId, serviceCode, serviceName, slaCount, cells: periods.map(() => null) as SlaPortfolio['rows'][number]['cells'] };
+  for (const [serviceId, serviceCode, serviceName, slaCount, slaId] of services) {
+    const row = { serviceId, serviceCode, serviceName, slaCount, slaId, cells: periods.map(() => null) as SlaPortfolio['rows'][number]['cells'] };
     rows.push(row);
     rowOf.set(serviceId, row);
   }
@@ -78,7 +78,11 @@ export function slaPortfolio(db: Database.Database, input: PortfolioInput): SlaP
     else if (status === 'at-risk') total.atRisk += 1;
     else if (status === 'breached') total.breached += 1;
   }
-  return { periods, rows, totals };
+  const customers = db
+    .prepare("SELECT DISTINCT customer FROM slas WHERE status IN (SELECT value FROM json_each(?)) ORDER BY customer COLLATE NOCASE")
+    .pluck()
+    .all(JSON.stringify(input.slaStatus)) as string[];
+  return { periods, rows, totals, customers };
 }
 
 /**

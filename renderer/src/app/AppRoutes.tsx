@@ -14,6 +14,7 @@ import { ServicesScreen } from '../features/services/catalogue/ServicesScreen';
 import { ServiceFormPage } from '../features/services/form/ServiceFormPage';
 import { ServicePage } from '../features/services/page/ServicePage';
 import { MeasurementGridScreen } from '../features/slas/grid/MeasurementGridScreen';
+import { ImportMeasurementsWizard, ImportOutagesWizard } from '../features/slas/import/SlaImportWizard';
 import { PortfolioScreen } from '../features/slas/portfolio/PortfolioScreen';
 import { SlaPage } from '../features/slas/page/SlaPage';
 import { SlasScreen } from '../features/slas/list/SlasScreen';
@@ -58,6 +59,8 @@ export function AppRoutes() {
         <Route path="/suppliers/:section?" component={SuppliersScreen} />
         <Route path="/slas" component={SlasScreen} />
         <Route path="/slas/portfolio" component={PortfolioScreen} />
+        <Route path="/slas/import/measurements" component={ImportMeasurementsWizard} />
+        <Route path="/slas/import/outages" component={ImportOutagesWizard} />
         <Route path="/slas/:id/results" component={MeasurementGridScreen} />
         <Route path="/slas/:id" component={SlaPage} />
         <Route path="/risks" component={RisksScreen} />

@@ -14,10 +14,14 @@ interface FileStepProps {
   rowNoun: string;
   /** What the columns are matched to: "the catalogue’s fields". */
   target: string;
+  /** Replaces the generated explanation, for files whose rows need more words. */
+  description?: string;
+  /** Replaces the export-as-template tip, for files the app does not export. */
+  tip?: string;
 }
 
 /** Step 1: choose or drop a .csv or .xlsx file. */
-export function FileStep({ onFile, pending, problem, rowNoun, target }: FileStepProps) {
+export function FileStep({ onFile, pending, problem, rowNoun, target, description, tip }: FileStepProps) {
   const [dragging, setDragging] = useState(false);
 
   const drop = (event: DragEvent<HTMLDivElement>) => {
@@ -49,7 +53,7 @@ export function FileStep({ onFile, pending, problem, rowNoun, target }: FileStep
           </ThemeIcon>
           <Text fw={600}>Drop a .csv or .xlsx file here</Text>
           <Text size="sm" c="dimmed" ta="center" maw={520}>
-            The first row names the columns; each further row is one {rowNoun}. The next step matches the columns to {target}.
+            {description ?? `The first row names the columns; each further row is one ${rowNoun}. The next step matches the columns to ${target}.`}
           </Text>
           <FileButton onChange={(file) => file && onFile(file)} accept={IMPORT_ACCEPT}>
             {(props) => (
@@ -74,7 +78,7 @@ export function FileStep({ onFile, pending, problem, rowNoun, target }: FileStep
         </Alert>
       )}
       <Text size="xs" c="dimmed">
-        Tip: Export ▸ CSV gives a file in exactly the layout the import reads, to use as a template.
+        {tip ?? 'Tip: Export ▸ CSV gives a file in exactly the layout the import reads, to use as a template.'}
       </Text>
     </Stack>
   );

@@ -8,15 +8,17 @@ interface ImportModeChoiceProps {
   onModeChange: (mode: ImportMode) => void;
   /** Where the rows go, for the all-or-nothing explanation: "the catalogue". */
   destination: string;
+  /** Replaces the all-or-nothing explanation built from `destination`. */
+  allOrNothingDescription?: string;
 }
 
 /** All or nothing (the default) or the valid rows only. */
-export function ImportModeChoice({ preview, mode, onModeChange, destination }: ImportModeChoiceProps) {
+export function ImportModeChoice({ preview, mode, onModeChange, destination, allOrNothingDescription }: ImportModeChoiceProps) {
   const badRows = preview.rowCount - preview.validCount;
   return (
     <Radio.Group value={mode} onChange={(value) => onModeChange(value as ImportMode)} label="How to import" description="Nothing has been written yet.">
       <Stack gap="sm" mt="sm">
-        <Radio value="all-or-nothing" label="All or nothing (recommended)" description={`Import only when every row is ready, so ${destination} never holds half a file.`} />
+        <Radio value="all-or-nothing" label="All or nothing (recommended)" description={allOrNothingDescription ?? `Import only when every row is ready, so ${destination} never holds half a file.`} />
         <Radio
           value="valid-rows"
           disabled={preview.validCount === 0}

@@ -1,7 +1,8 @@
 import { Paper, SimpleGrid, Text } from '@mantine/core';
 import type { PreviewCounts } from './import-mode';
 
-function Figure({ label, value, color }: { label: string; value: number; color?: string }) {
+/** One headline number of a preview. */
+export function Figure({ label, value, color }: { label: string; value: number; color?: string }) {
   return (
     <Paper withBorder radius="md" p="sm">
       <Text size="xs" tt="uppercase" fw={600} c="dimmed">

@@ -44,7 +44,8 @@ function renderWizard() {
 }
 
 async function chooseColumn(user: ReturnType<typeof renderApp>['user'], field: string, column: string) {
-  await user.click(screen.getByRole('combobox', { name: `Column for ${field}` }));
+  // The mapping step appears once the file is read and checked, which is slower on a busy machine.
+  await user.click(await screen.findByRole('combobox', { name: `Column for ${field}` }));
   await user.click(await screen.findByRole('option', { name: column }));
 }
 

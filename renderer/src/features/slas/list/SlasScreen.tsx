@@ -6,6 +6,7 @@ import { SLA_STATUSES, type SlaListInput, type SlaStatus } from '../../../../../
 import { useApiQuery } from '../../../api/use-api-query';
 import { PageHeader } from '../../../ui/PageHeader';
 import { ErrorPanel } from '../../errors/ErrorPanel';
+import { SlaImportMenu } from '../import/SlaImportMenu';
 import { periodLabel, ResultBadge, SlaStatusBadge, withUnit } from '../common/SlaBadges';
 
 export interface SlaListState {
@@ -124,9 +125,12 @@ export function SlasScreen() {
         title="SLAs"
         description="Service level agreements, their targets and last month's results."
         actions={
-          <Anchor component={Link} href="/slas/portfolio">
-            Attainment by service
-          </Anchor>
+          <>
+            <Anchor component={Link} href="/slas/portfolio">
+              Attainment by service
+            </Anchor>
+            <SlaImportMenu back="/slas" />
+          </>
         }
       />
       <BreachesPanel />
