@@ -12,6 +12,7 @@ import { ServicesScreen } from '../features/services/catalogue/ServicesScreen';
 import { ServiceFormPage } from '../features/services/form/ServiceFormPage';
 import { ServicePage } from '../features/services/page/ServicePage';
 import { MeasurementGridScreen } from '../features/slas/grid/MeasurementGridScreen';
+import { SlaFormPage } from '../features/slas/form/SlaFormPage';
 import { PortfolioScreen } from '../features/slas/portfolio/PortfolioScreen';
 import { SlaPage } from '../features/slas/page/SlaPage';
 import { SlasScreen } from '../features/slas/list/SlasScreen';
@@ -56,6 +57,9 @@ export function AppRoutes() {
         <Route path="/suppliers/:section?" component={SuppliersScreen} />
         <Route path="/slas" component={SlasScreen} />
         <Route path="/slas/portfolio" component={PortfolioScreen} />
+        {/* Before /slas/:id: "new" is not an SLA id. */}
+        <Route path="/slas/new" component={SlaFormPage} />
+        <Route path="/slas/:id/edit" component={SlaFormPage} />
         <Route path="/slas/:id/results" component={MeasurementGridScreen} />
         <Route path="/slas/:id" component={SlaPage} />
         <Route path="/risks" component={RisksScreen} />
