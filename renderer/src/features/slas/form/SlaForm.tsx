@@ -263,9 +263,9 @@ export function SlaForm({ sla, initial, services, customers }: SlaFormProps) {
         <Section title="Exceptions" description="What the targets do not cover: planned maintenance, force majeure, incidents caused by the customer, workload above the agreed limit.">
           <Textarea
             aria-label="Exceptions"
-            autosize
-            minRows={3}
-            maxRows={12}
+            // Resizable rather than autosize, like the service description: long text keeps the rest of the form in view.
+            resize="vertical"
+            minRows={4}
             maxLength={20_000}
             placeholder="e.g. Planned maintenance announced five working days ahead, Sundays 06:00–10:00, does not count as downtime."
             {...form.getInputProps('exceptions')}
