@@ -142,4 +142,21 @@ describe('defining an SLA and seeing its breach in a real browser', () => {
     await page.getByRole('heading', { name: 'SLA-001 Email for Finance' }).waitFor();
     expect(pageErrors).toEqual([]);
   });
+
+  it('counts availability in the SLA’s own hours when it overrides the service’s, and reads well in the dark theme', async () => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.getByRole('link', { name: 'Edit' }).click();
+    await page.getByRole('heading', { name: /Edit SLA-001/ }).waitFor();
+    await page.locator('label', { hasText: /^Own hours for this SLA$/ }).click();
+    await page.locator('label', { hasText: /^Weekly hours$/ }).click();
+    await expect
+      .poll(() => page.getByLabel('Target 1 allowed downtime').textContent())
+      .toBe('99.9% allows 12.9 min downtime in a 30-day month of Mon-Fri 08:00-18:00');
+    await snap(page, 'sla-form-own-hours-dark');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('dialog', { name: 'Discard your changes?' }).getByRole('button', { name: 'Discard changes' }).click();
+    await page.getByRole('heading', { name: 'SLA-001 Email for Finance' }).waitFor();
+    await page.emulateMedia({ colorScheme: 'light' });
+    expect(pageErrors).toEqual([]);
+  });
 });

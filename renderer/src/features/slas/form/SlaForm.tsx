@@ -1,4 +1,4 @@
-import { Alert, Autocomplete, Badge, Button, Grid, Group, Input, Kbd, Paper, SegmentedControl, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Autocomplete, Badge, Button, Grid, Group, Input, Kbd, Paper, SegmentedControl, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
@@ -204,9 +204,9 @@ export function SlaForm({ sla, initial, services, customers }: SlaFormProps) {
                 label="Review date"
                 description={
                   values.validFrom ? (
-                    <Button component="span" size="compact-xs" variant="subtle" px={0} onClick={() => form.setFieldValue('reviewDate', yearAfter(values.validFrom))}>
-                      A year after the start
-                    </Button>
+                    <Anchor component="button" type="button" size="xs" onClick={() => form.setFieldValue('reviewDate', yearAfter(values.validFrom))}>
+                      Set to a year after the start
+                    </Anchor>
                   ) : (
                     'When it is next reviewed with the customer'
                   )

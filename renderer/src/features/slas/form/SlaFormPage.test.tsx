@@ -126,7 +126,7 @@ describe('SLA form', () => {
     await waitFor(() => expect(history.at(-1)).toBe('/slas/1'));
     expect(inputsOf('slas.update')).toEqual([{ id: 1, name: 'Email for the Finance team' }]);
     expect(inputsOf('slas.setTargets')).toEqual([
-      { slaId: 1, removeMeasuredTargets: true, targets: [{ id: 12, kind: 'resolution', label: 'P1 resolved within 4 h', target: 95, warning: null, priority: 'P1', timeLimitMinutes: 240 }] },
+      { slaId: 1, removeMeasuredTargets: true, targets: [{ id: 12, kind: 'resolution', label: null, target: 95, warning: null, priority: 'P1', timeLimitMinutes: 240 }] },
     ]);
   });
 

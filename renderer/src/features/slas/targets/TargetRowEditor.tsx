@@ -131,6 +131,7 @@ export function TargetRowEditor({ row, index, count, errors, hours, onChange, on
                 <NumberInput
                   label={row.kind === 'response' ? 'Respond within' : 'Resolve within'}
                   min={0}
+                  hideControls
                   decimalScale={2}
                   allowNegative={false}
                   value={row.timeLimit}

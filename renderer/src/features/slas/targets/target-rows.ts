@@ -70,7 +70,8 @@ export function targetRowOf(target: SlaTarget): TargetRow {
     key: `target-${target.id}`,
     id: target.id,
     kind: target.kind,
-    label: target.label,
+    // A default label stays a default, so it follows a change of priority or time limit.
+    label: target.label === defaultTargetLabel(target) ? '' : target.label,
     priority: target.priority,
     timeLimit: minutes === null ? '' : inHours ? minutes / 60 : minutes,
     timeUnit: minutes === null || inHours ? 'h' : 'min',
