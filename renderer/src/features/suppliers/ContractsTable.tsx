@@ -10,6 +10,8 @@ interface ContractsTableProps {
   contracts: Contract[];
   onEdit: (contract: Contract) => void;
   onDelete: (contract: Contract) => void;
+  /** Edit the contract's measurable targets. */
+  onTargets?: (contract: Contract) => void;
   /** A contract to mark and scroll to (arrived from the dashboard). */
   focusId?: number | null;
   /** On a supplier's own page the provider column says nothing new. */
@@ -64,7 +66,7 @@ function NoticeDate({ contract }: { contract: Contract }) {
 }
 
 /** Contracts and OLAs with who provides them, what they cover, their dates and how they stand. */
-export function ContractsTable({ contracts, onEdit, onDelete, focusId = null, showProvider = true, label = 'Contracts' }: ContractsTableProps) {
+export function ContractsTable({ contracts, onEdit, onDelete, onTargets, focusId = null, showProvider = true, label = 'Contracts' }: ContractsTableProps) {
   return (
     <Table.ScrollContainer minWidth={showProvider ? 1060 : 880}>
       <Table verticalSpacing="sm" highlightOnHover layout="fixed" aria-label={label}>
@@ -153,7 +155,7 @@ export function ContractsTable({ contracts, onEdit, onDelete, focusId = null, sh
                   </Badge>
                 </Table.Td>
                 <Table.Td>
-                  <RowActions name={contract.title} onEdit={() => onEdit(contract)} onDelete={() => onDelete(contract)} />
+                  <RowActions name={contract.title} onEdit={() => onEdit(contract)} onDelete={() => onDelete(contract)} onTargets={onTargets && (() => onTargets(contract))} />
                 </Table.Td>
               </Table.Tr>
             );

@@ -3,7 +3,8 @@ import type { MethodInput } from '../../../../../shared/api/contract';
 import { slaCreateSchema, type SlaDetail, type SlaStatus } from '../../../../../shared/api/slas-api';
 import type { ServiceHours } from '../../../../../shared/domain/service-hours';
 import { errorBody } from '../../../api/api-errors';
-import { numberOf, targetRowOf, toTargetInput, type TargetInput, type TargetRow } from '../targets/target-rows';
+import { editorPathOf, targetFieldMessage, unfinishedRowProblems } from '../targets/target-validation';
+import { targetRowOf, toTargetInput, type TargetInput, type TargetRow } from '../targets/target-rows';
 
 /** The form's values: the SLA's fields as typed, its own hours kept while "same as the service" is chosen. */
 export interface SlaFormValues {
@@ -37,16 +38,6 @@ export const FIELD_LABELS: Record<SlaField, string> = {
   exceptions: 'Exceptions',
 };
 
-const TARGET_LABELS: Record<string, string> = {
-  kind: 'Kind',
-  label: 'Label',
-  priority: 'Priority',
-  timeLimit: 'Time limit',
-  unit: 'Unit',
-  direction: 'Direction',
-  target: 'Target',
-  warning: 'Warning',
-};
 
 const DEFAULT_WEEKLY_HOURS: ServiceHours = {
   mode: 'weekly',
@@ -125,17 +116,15 @@ export function targetsChanged(values: SlaFormValues, initial: SlaFormValues): b
   return JSON.stringify(targetInputs(values)) !== JSON.stringify(targetInputs(initial));
 }
 
-/** An API path as the form's path: the editor holds a time limit with its unit, not minutes. */
-export function formPathOfApiField(field: string): string {
-  return field.replace(/^(targets\.\d+)\.timeLimitMinutes$/, '$1.timeLimit');
-}
+/** An API path as the form's path. */
+export const formPathOfApiField = editorPathOf;
 
 /** "Target must be …", "Valid to must not be …": the field's name in front of the schema's message. */
 function labelled(path: string, message: string): string {
   const time = /^serviceHours\.windows\.\d+\.(from|to)$/.exec(path);
   if (time) return `${time[1] === 'from' ? 'From' : 'To'} ${message}`;
   const target = /^targets\.\d+\.(\w+)$/.exec(path);
-  if (target) return `${TARGET_LABELS[target[1]!] ?? 'Value'} ${message}`;
+  if (target) return targetFieldMessage(target[1]!, message);
   if (path === 'serviceHours.windows' || path === 'serviceHours') return `Service hours ${message}`;
   if (path === 'targets') return `Targets: ${message}`;
   const label = FIELD_LABELS[path as SlaField];
@@ -153,17 +142,7 @@ export function validateSla(values: SlaFormValues): FormErrors {
     if (!(path in errors)) errors[path] = labelled(path, message);
   };
   if (values.serviceId === null) add('serviceId', 'is required: pick the service this SLA is for');
-  values.targets.forEach((row, index) => {
-    const target = numberOf(row.target);
-    if (target === null) add(`targets.${index}.target`, 'is required');
-    else if (Number.isNaN(target)) add(`targets.${index}.target`, 'must be a number');
-    if (Number.isNaN(numberOf(row.warning))) add(`targets.${index}.warning`, 'must be a number');
-    if (row.kind === 'response' || row.kind === 'resolution') {
-      const limit = numberOf(row.timeLimit);
-      if (limit === null) add(`targets.${index}.timeLimit`, 'is required');
-      else if (Number.isNaN(limit)) add(`targets.${index}.timeLimit`, 'must be a number');
-    }
-  });
+  for (const [path, message] of unfinishedRowProblems(values.targets)) add(path, message);
   const parsed = slaCreateSchema.safeParse({ ...toCreateInput(values), code: values.code });
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {

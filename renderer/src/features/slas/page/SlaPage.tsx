@@ -12,6 +12,7 @@ import { periodLabel, ResultBadge, SlaStatusBadge, withUnit } from '../common/Sl
 import { SlaPageActions } from '../form/SlaPageActions';
 import { ResultStrip } from './ResultStrip';
 import { TrendChart } from './TrendChart';
+import { UnderpinningContracts } from './UnderpinningContracts';
 
 function NotFound({ id }: { id: string | undefined }) {
   return (
@@ -196,6 +197,7 @@ export function SlaPage() {
       {detail.targets.map((row) => (
         <TargetResultsCard key={row.target.id} row={row} periods={detail.periods} />
       ))}
+      <UnderpinningContracts sla={detail} />
     </Stack>
   );
 }
