@@ -29,6 +29,16 @@ function lastMonthLabel(): string {
   return `${MONTHS[last.getUTCMonth()]} ${last.getUTCFullYear()}`;
 }
 
+/** The last complete month as "YYYY-MM". */
+function lastPeriod(): string {
+  const now = new Date();
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1)).toISOString().slice(0, 7);
+}
+
+async function go(route: string) {
+  await page.evaluate((hash) => (window.location.hash = hash), route);
+}
+
 const LONG_NAME = 'Email, calendar and shared mailboxes for the Finance, Payroll and Procurement departments, including mobile access';
 
 beforeAll(async () => {
@@ -157,6 +167,28 @@ describe('defining an SLA and seeing its breach in a real browser', () => {
     await page.getByRole('dialog', { name: 'Discard your changes?' }).getByRole('button', { name: 'Discard changes' }).click();
     await page.getByRole('heading', { name: 'SLA-001 Email for Finance' }).waitFor();
     await page.emulateMedia({ colorScheme: 'light' });
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('gives the underpinning contract targets and shows its results on the SLA page', async () => {
+    const supplier = await api('suppliers.create', { name: 'Contoso Mail Hosting', contact: 'noc@contoso.example' });
+    await api('contracts.create', { kind: 'underpinning', title: 'Hosted mail platform', supplierId: supplier.id, startDate: '2024-01-01', serviceIds: [1] });
+    await go('/suppliers/contracts');
+    await page.getByRole('button', { name: 'Targets of Hosted mail platform' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Targets of Hosted mail platform' });
+    await dialog.getByRole('button', { name: 'Add availability target' }).click();
+    await dialog.getByRole('textbox', { name: /^Target availability/ }).fill('99.95');
+    await snap(page, 'contract-targets-dialog');
+    await dialog.getByRole('button', { name: 'Save targets' }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    const grid = await api('measurements.grid', { contractId: 1, from: lastPeriod(), to: lastPeriod() });
+    await api('measurements.save', { contractId: 1, cells: [{ targetId: grid.rows[0]!.target.id, period: lastPeriod(), value: 99.97 }] });
+    await go('/slas/1');
+    const contracts = page.getByRole('region', { name: 'Underpinning contracts' });
+    await contracts.getByText('Hosted mail platform').waitFor();
+    await contracts.getByRole('listitem', { name: new RegExp(`${lastMonthLabel()} Met: 99.97`) }).waitFor();
+    await snap(page, 'sla-page-with-contract');
     expect(pageErrors).toEqual([]);
   });
 });

@@ -68,7 +68,7 @@ function NoticeDate({ contract }: { contract: Contract }) {
 /** Contracts and OLAs with who provides them, what they cover, their dates and how they stand. */
 export function ContractsTable({ contracts, onEdit, onDelete, onTargets, focusId = null, showProvider = true, label = 'Contracts' }: ContractsTableProps) {
   return (
-    <Table.ScrollContainer minWidth={showProvider ? 1060 : 880}>
+    <Table.ScrollContainer minWidth={(showProvider ? 1060 : 880) + (onTargets ? 32 : 0)}>
       <Table verticalSpacing="sm" highlightOnHover layout="fixed" aria-label={label}>
         <Table.Thead>
           <Table.Tr>
@@ -78,7 +78,7 @@ export function ContractsTable({ contracts, onEdit, onDelete, onTargets, focusId
             <Table.Th w={130}>Start – end</Table.Th>
             <Table.Th w={120}>Notice by</Table.Th>
             <Table.Th w={170}>Status</Table.Th>
-            <Table.Th w={76}>
+            <Table.Th w={onTargets ? 108 : 76}>
               <VisuallyHidden>Actions</VisuallyHidden>
             </Table.Th>
           </Table.Tr>
