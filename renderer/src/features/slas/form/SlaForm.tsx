@@ -191,7 +191,7 @@ export function SlaForm({ sla, initial, services, customers }: SlaFormProps) {
         </Section>
 
         <Section title="Validity and review">
-          <Grid gap="md" align="flex-end">
+          <Grid gap="md" align="flex-start">
             <Grid.Col span={{ base: 12, sm: 4 }}>
               <TextInput type="date" label="Valid from" withAsterisk={values.status === 'agreed'} description="When it took effect" {...form.getInputProps('validFrom')} />
             </Grid.Col>
