@@ -15,6 +15,7 @@ import { ServiceFormPage } from '../features/services/form/ServiceFormPage';
 import { ServicePage } from '../features/services/page/ServicePage';
 import { MeasurementGridScreen } from '../features/slas/grid/MeasurementGridScreen';
 import { ImportMeasurementsWizard, ImportOutagesWizard } from '../features/slas/import/SlaImportWizard';
+import { SlaFormPage } from '../features/slas/form/SlaFormPage';
 import { PortfolioScreen } from '../features/slas/portfolio/PortfolioScreen';
 import { SlaPage } from '../features/slas/page/SlaPage';
 import { SlasScreen } from '../features/slas/list/SlasScreen';
@@ -61,6 +62,9 @@ export function AppRoutes() {
         <Route path="/slas/portfolio" component={PortfolioScreen} />
         <Route path="/slas/import/measurements" component={ImportMeasurementsWizard} />
         <Route path="/slas/import/outages" component={ImportOutagesWizard} />
+        {/* Before /slas/:id: "new" is not an SLA id. */}
+        <Route path="/slas/new" component={SlaFormPage} />
+        <Route path="/slas/:id/edit" component={SlaFormPage} />
         <Route path="/slas/:id/results" component={MeasurementGridScreen} />
         <Route path="/slas/:id" component={SlaPage} />
         <Route path="/risks" component={RisksScreen} />

@@ -10,6 +10,8 @@ interface ContractsTableProps {
   contracts: Contract[];
   onEdit: (contract: Contract) => void;
   onDelete: (contract: Contract) => void;
+  /** Edit the contract's measurable targets. */
+  onTargets?: (contract: Contract) => void;
   /** A contract to mark and scroll to (arrived from the dashboard). */
   focusId?: number | null;
   /** On a supplier's own page the provider column says nothing new. */
@@ -64,9 +66,9 @@ function NoticeDate({ contract }: { contract: Contract }) {
 }
 
 /** Contracts and OLAs with who provides them, what they cover, their dates and how they stand. */
-export function ContractsTable({ contracts, onEdit, onDelete, focusId = null, showProvider = true, label = 'Contracts' }: ContractsTableProps) {
+export function ContractsTable({ contracts, onEdit, onDelete, onTargets, focusId = null, showProvider = true, label = 'Contracts' }: ContractsTableProps) {
   return (
-    <Table.ScrollContainer minWidth={showProvider ? 1060 : 880}>
+    <Table.ScrollContainer minWidth={(showProvider ? 1060 : 880) + (onTargets ? 32 : 0)}>
       <Table verticalSpacing="sm" highlightOnHover layout="fixed" aria-label={label}>
         <Table.Thead>
           <Table.Tr>
@@ -76,7 +78,7 @@ export function ContractsTable({ contracts, onEdit, onDelete, focusId = null, sh
             <Table.Th w={130}>Start – end</Table.Th>
             <Table.Th w={120}>Notice by</Table.Th>
             <Table.Th w={170}>Status</Table.Th>
-            <Table.Th w={76}>
+            <Table.Th w={onTargets ? 108 : 76}>
               <VisuallyHidden>Actions</VisuallyHidden>
             </Table.Th>
           </Table.Tr>
@@ -153,7 +155,7 @@ export function ContractsTable({ contracts, onEdit, onDelete, focusId = null, sh
                   </Badge>
                 </Table.Td>
                 <Table.Td>
-                  <RowActions name={contract.title} onEdit={() => onEdit(contract)} onDelete={() => onDelete(contract)} />
+                  <RowActions name={contract.title} onEdit={() => onEdit(contract)} onDelete={() => onDelete(contract)} onTargets={onTargets && (() => onTargets(contract))} />
                 </Table.Td>
               </Table.Tr>
             );

@@ -103,6 +103,7 @@ export function SupplierDetail({ id }: { id: number }) {
                 contracts={contracts.data}
                 onEdit={contractDialogs.edit}
                 onDelete={contractDialogs.remove}
+                onTargets={contractDialogs.targets}
                 showProvider={false}
                 label={`Contracts with ${supplier.name}`}
               />

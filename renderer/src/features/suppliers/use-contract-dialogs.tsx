@@ -3,10 +3,12 @@ import type { Contract } from '../../../../shared/api/suppliers-api';
 import { useApiAction } from '../../api/use-api-action';
 import { ConfirmDeleteModal } from './ConfirmDeleteModal';
 import { ContractFormModal } from './ContractFormModal';
+import { ContractTargetsModal } from '../slas/targets/ContractTargetsModal';
 
 type Dialog =
   | { kind: 'form'; contract: Contract | null; serial: number }
   | { kind: 'delete'; contract: Contract; serial: number }
+  | { kind: 'targets'; contract: Contract; serial: number }
   | null;
 
 /** The add, edit and delete dialogs of contracts, for any screen that lists them. */
@@ -14,6 +16,7 @@ export function useContractDialogs(options: { supplierId?: number | null } = {})
   add: () => void;
   edit: (contract: Contract) => void;
   remove: (contract: Contract) => void;
+  targets: (contract: Contract) => void;
   dialogs: ReactNode;
 } {
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -26,6 +29,7 @@ export function useContractDialogs(options: { supplierId?: number | null } = {})
     add: () => setDialog((previous) => ({ kind: 'form', contract: null, serial: next(previous) })),
     edit: (contract) => setDialog((previous) => ({ kind: 'form', contract, serial: next(previous) })),
     remove: (contract) => setDialog((previous) => ({ kind: 'delete', contract, serial: next(previous) })),
+    targets: (contract) => setDialog((previous) => ({ kind: 'targets', contract, serial: next(previous) })),
     dialogs:
       dialog?.kind === 'form' ? (
         <ContractFormModal key={dialog.serial} contract={dialog.contract} supplierId={options.supplierId ?? null} onClose={close} />
@@ -42,6 +46,8 @@ export function useContractDialogs(options: { supplierId?: number | null } = {})
           {dialog.contract.services.length === 1 ? '1 service' : `${dialog.contract.services.length} services`} are removed. The services
           themselves stay. The audit trail keeps a copy.
         </ConfirmDeleteModal>
+      ) : dialog?.kind === 'targets' ? (
+        <ContractTargetsModal key={dialog.serial} contract={dialog.contract} onClose={close} />
       ) : null,
   };
 }

@@ -9,6 +9,9 @@ interface ServiceHoursEditorProps {
   onChange: (value: ServiceHours) => void;
   /** Form errors by path (`serviceHours.windows.2.to`, `serviceHours.windows`, `serviceHours`). */
   errors: Record<string, string>;
+  /** Defaults for the service form; an SLA overriding its service's hours words them its own way. */
+  label?: string;
+  description?: string;
 }
 
 const WEEKDAYS_MON_FRI: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri'];
@@ -37,7 +40,13 @@ function TimeField({ label, value, error, onChange }: { label: string; value: st
  * When the service is provided: 24×7, or a weekly calendar of one or more windows per day.
  * Windows keep their place in the list, so a message about `windows.2` lands on the right row.
  */
-export function ServiceHoursEditor({ value, onChange, errors }: ServiceHoursEditorProps) {
+export function ServiceHoursEditor({
+  value,
+  onChange,
+  errors,
+  label = 'Service hours',
+  description = 'When the service is provided and supported; SLAs measure availability within these hours.',
+}: ServiceHoursEditorProps) {
   // Switching to 24×7 and back should not lose a calendar someone has just typed.
   const [lastWeekly, setLastWeekly] = useState<ServiceHours>(value.mode === 'weekly' ? value : DEFAULT_WEEKLY);
   const windows = value.mode === 'weekly' ? value.windows : [];
@@ -54,7 +63,7 @@ export function ServiceHoursEditor({ value, onChange, errors }: ServiceHoursEdit
   const parsed = serviceHoursSchema.safeParse(value);
 
   return (
-    <Input.Wrapper label="Service hours" description="When the service is provided and supported; SLAs measure availability within these hours." error={listError}>
+    <Input.Wrapper label={label} description={description} error={listError}>
       <Stack gap="sm" mt={6}>
         <SegmentedControl
           value={value.mode}

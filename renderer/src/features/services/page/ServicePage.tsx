@@ -78,7 +78,7 @@ export function ServicePage() {
             </Paper>
             <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
               <ContractsCard contracts={data.contracts} />
-              <LinkedRecords slas={data.slas} risks={data.risks} />
+              <LinkedRecords slas={data.slas} risks={data.risks} serviceId={data.id} />
             </SimpleGrid>
           </Stack>
         </Grid.Col>

@@ -102,8 +102,8 @@ export function ContractsCard({ contracts }: { contracts: ServiceDetail['contrac
   );
 }
 
-/** SLAs and risks that concern the service, as links to their screens. */
-export function LinkedRecords({ slas, risks }: { slas: ServiceDetail['slas']; risks: ServiceDetail['risks'] }) {
+/** SLAs and risks that concern the service, as links to their screens; with `serviceId`, a link to a new SLA for it. */
+export function LinkedRecords({ slas, risks, serviceId }: { slas: ServiceDetail['slas']; risks: ServiceDetail['risks']; serviceId?: number }) {
   const item = (href: string, code: string, title: string, status: string) => (
     <Group key={href} gap="xs" wrap="nowrap" justify="space-between" role="listitem">
         <Anchor component={Link} href={href} size="sm" display="block" style={{ flex: 1, minWidth: 0 }} truncate title={`${code} ${title}`}>
@@ -126,6 +126,11 @@ export function LinkedRecords({ slas, risks }: { slas: ServiceDetail['slas']; ri
             <Text size="sm" fw={600} id="linked-slas">
               SLAs ({slas.length})
             </Text>
+            {serviceId !== undefined && (
+              <Anchor component={Link} href={`/slas/new?serviceId=${serviceId}`} size="xs" ml="auto">
+                New SLA
+              </Anchor>
+            )}
           </Group>
           {slas.length ? (
             <Stack gap={4} role="list" aria-labelledby="linked-slas">

@@ -63,6 +63,8 @@ describe('SlasScreen', () => {
   it('says so when a filter matches nothing, and when there are no SLAs', async () => {
     renderList([]);
     expect(await screen.findByText('No SLAs yet')).toBeInTheDocument();
+    // One in the header, one in the empty state.
+    expect(screen.getAllByRole('link', { name: 'New SLA' }).map((link) => link.getAttribute('href'))).toEqual(['/slas/new', '/slas/new']);
   });
 
   it('opens the SLA page from a row', async () => {

@@ -1,5 +1,5 @@
-import { Anchor, Badge, EmptyState, Chip, Group, Paper, Skeleton, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { IconAlertTriangle, IconFileCertificate, IconSearch } from '@tabler/icons-react';
+import { Anchor, Badge, Button, EmptyState, Chip, Group, Paper, Skeleton, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { IconAlertTriangle, IconFileCertificate, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useEffect, useState, type MouseEvent } from 'react';
 import { Link, Redirect, useLocation, useSearch } from 'wouter';
 import { SLA_STATUSES, type SlaListInput, type SlaStatus } from '../../../../../shared/api/slas-api';
@@ -130,6 +130,9 @@ export function SlasScreen() {
               Attainment by service
             </Anchor>
             <SlaImportMenu back="/slas" />
+            <Button component={Link} href="/slas/new" leftSection={<IconPlus size={16} />}>
+              New SLA
+            </Button>
           </>
         }
       />
@@ -165,9 +168,17 @@ export function SlasScreen() {
           icon={<IconFileCertificate size={32} />}
           withIndicatorBackground
           title={filtered ? 'No SLA matches these filters' : 'No SLAs yet'}
-          description={filtered ? 'Clear the search or the status filter to see every SLA.' : 'SLAs recorded in this workspace will be listed here.'}
+          description={filtered ? 'Clear the search or the status filter to see every SLA.' : 'Agree targets with a customer for a service, then record the results month by month.'}
           py={48}
-        />
+        >
+          {!filtered && (
+            <EmptyState.Actions>
+              <Button component={Link} href="/slas/new" leftSection={<IconPlus size={16} />}>
+                New SLA
+              </Button>
+            </EmptyState.Actions>
+          )}
+        </EmptyState>
       ) : (
         <Paper withBorder radius="md">
           <Table highlightOnHover aria-label="SLAs" verticalSpacing="xs">

@@ -9,8 +9,10 @@ import { useApiQuery } from '../../../api/use-api-query';
 import { PageHeader } from '../../../ui/PageHeader';
 import { ErrorPanel } from '../../errors/ErrorPanel';
 import { periodLabel, ResultBadge, SlaStatusBadge, withUnit } from '../common/SlaBadges';
+import { SlaPageActions } from '../form/SlaPageActions';
 import { ResultStrip } from './ResultStrip';
 import { TrendChart } from './TrendChart';
+import { UnderpinningContracts } from './UnderpinningContracts';
 
 function NotFound({ id }: { id: string | undefined }) {
   return (
@@ -174,9 +176,12 @@ export function SlaPage() {
         title={`${detail.code} ${detail.name}`}
         description={<Anchor component={Link} href="/slas">All SLAs</Anchor>}
         actions={
-          <Button component={Link} href={`/slas/${detail.id}/results`} variant="light">
-            Enter results
-          </Button>
+          <>
+            <Button component={Link} href={`/slas/${detail.id}/results`} variant="light">
+              Enter results
+            </Button>
+            <SlaPageActions sla={detail} />
+          </>
         }
       />
       <Header sla={detail} />
@@ -192,6 +197,7 @@ export function SlaPage() {
       {detail.targets.map((row) => (
         <TargetResultsCard key={row.target.id} row={row} periods={detail.periods} />
       ))}
+      <UnderpinningContracts sla={detail} />
     </Stack>
   );
 }
