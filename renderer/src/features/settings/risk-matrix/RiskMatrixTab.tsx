@@ -1,0 +1,25 @@
+import { Skeleton, Stack } from '@mantine/core';
+import { useState } from 'react';
+import { useApiQuery } from '../../../api/use-api-query';
+import { ErrorPanel } from '../../errors/ErrorPanel';
+import { MatrixEditor } from './editor/MatrixEditor';
+import { MatrixOverview } from './MatrixOverview';
+
+/** Settings › Risk matrix: the current matrix, and the editor to change it (ISO/IEC 20000-1, 6.1). */
+export function RiskMatrixTab() {
+  const matrix = useApiQuery('riskMatrix.get', {});
+  const [editing, setEditing] = useState(false);
+
+  if (!matrix.data) {
+    if (matrix.error) return <ErrorPanel title="The risk matrix could not be loaded" error={matrix.error} onRetry={matrix.reload} />;
+    return (
+      <Stack gap="md" aria-busy="true" aria-label="Loading the risk matrix">
+        <Skeleton height={32} width={320} />
+        <Skeleton height={320} maw={720} />
+        <Skeleton height={200} />
+      </Stack>
+    );
+  }
+  // Keyed by version: an editor opened on an older matrix starts again from the current one.
+  return editing ? <MatrixEditor key={matrix.data.version} info={matrix.data} onClose={() => setEditing(false)} /> : <MatrixOverview info={matrix.data} onChange={() => setEditing(true)} />;
+}
