@@ -43,7 +43,8 @@ export function MatrixGrid({ grid, likelihoodLabels, impactLabels, label, onCell
               {row.map((cell) => {
                 const style = { background: cell.band.colour, color: textOn(cell.band.colour) };
                 const name = matrixCellLabel(cell, likelihoodLabels, impactLabels);
-                const appetite = cell.exceedsAppetite || undefined;
+                // The score table's inputs fill the cell, so the appetite frame would sit on top of them.
+                const appetite = (cell.exceedsAppetite && !renderCell) || undefined;
                 if (onCellClick) {
                   return (
                     <UnstyledButton key={cell.impact} className={classes.cell} data-appetite={appetite} style={style} aria-label={name} title={name} onClick={() => onCellClick(cell)}>

@@ -8,6 +8,11 @@ interface MatrixLegendProps {
   appetite: string;
 }
 
+/** A tiny cell framed like the cells above the appetite, in the top band's colour. */
+function AppetiteSample({ colour }: { colour: string }) {
+  return <span className={classes.appetiteMark} style={{ background: colour, color: textOn(colour) }} aria-hidden />;
+}
+
 /** The bands with their colours and ranges, and the appetite, under a matrix grid. */
 export function MatrixLegend({ bands, appetite }: MatrixLegendProps) {
   return (
@@ -20,12 +25,12 @@ export function MatrixLegend({ bands, appetite }: MatrixLegendProps) {
         ))}
       </Group>
       <Group gap={6} wrap="nowrap" align="flex-start">
-        <span className={classes.appetiteMark} aria-hidden />
+        <AppetiteSample colour={bands[bands.length - 1]?.colour ?? '#868e96'} />
         <Text size="xs" c="dimmed">
           <Text span fw={600} size="xs" c="var(--mantine-color-text)">
             Appetite.
           </Text>{' '}
-          {appetite} Outlined cells are above it.
+          {appetite} Cells with a dashed frame are above it.
         </Text>
       </Group>
     </Stack>

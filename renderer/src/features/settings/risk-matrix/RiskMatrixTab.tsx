@@ -1,5 +1,5 @@
 import { Skeleton, Stack } from '@mantine/core';
-import { useState } from 'react';
+import { useLocation, useSearch } from 'wouter';
 import { useApiQuery } from '../../../api/use-api-query';
 import { ErrorPanel } from '../../errors/ErrorPanel';
 import { MatrixEditor } from './editor/MatrixEditor';
@@ -8,7 +8,9 @@ import { MatrixOverview } from './MatrixOverview';
 /** Settings › Risk matrix: the current matrix, and the editor to change it (ISO/IEC 20000-1, 6.1). */
 export function RiskMatrixTab() {
   const matrix = useApiQuery('riskMatrix.get', {});
-  const [editing, setEditing] = useState(false);
+  // The editor is part of the address, so leaving it with unsaved edits can bring it back with them.
+  const editing = new URLSearchParams(useSearch()).get('edit') === '1';
+  const [, navigate] = useLocation();
 
   if (!matrix.data) {
     if (matrix.error) return <ErrorPanel title="The risk matrix could not be loaded" error={matrix.error} onRetry={matrix.reload} />;
@@ -21,5 +23,9 @@ export function RiskMatrixTab() {
     );
   }
   // Keyed by version: an editor opened on an older matrix starts again from the current one.
-  return editing ? <MatrixEditor key={matrix.data.version} info={matrix.data} onClose={() => setEditing(false)} /> : <MatrixOverview info={matrix.data} onChange={() => setEditing(true)} />;
+  return editing ? (
+    <MatrixEditor key={matrix.data.version} info={matrix.data} onClose={() => navigate('/settings/risk-matrix', { replace: true })} />
+  ) : (
+    <MatrixOverview info={matrix.data} onChange={() => navigate('/settings/risk-matrix?edit=1')} />
+  );
 }

@@ -32,5 +32,6 @@ export function appetiteSentence(appetite: RiskMatrix['appetite'], bandNames: re
   const index = bandNames.findIndex((name) => name.toLowerCase() === appetite.band.toLowerCase());
   const above = bandNames.slice(index + 1);
   if (index === -1 || above.length === 0) return `Up to ${appetite.band}: no band is above the appetite.`;
-  return `Up to ${appetite.band}: risks in ${above.join(', ')} need treatment or an approved acceptance.`;
+  const named = above.length === 1 ? above[0]! : `${above.slice(0, -1).join(', ')} or ${above[above.length - 1]!}`;
+  return `Up to ${appetite.band}: risks in ${named} need treatment or an approved acceptance.`;
 }

@@ -3,6 +3,7 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { addBand, BAND_SWATCHES, editBand, MAX_BANDS, MIN_BANDS, removeBand, setBandMode } from '../bands-draft';
 import type { MatrixDraft } from '../matrix-draft';
 import type { MatrixErrors } from '../matrix-validation';
+import { HIDDEN_ERROR_STYLES, RowErrors } from './RowErrors';
 
 interface BandsEditorProps {
   draft: MatrixDraft;
@@ -43,59 +44,70 @@ export function BandsEditor({ draft, errors, onChange }: BandsEditorProps) {
         {draft.bands.map((band, index) => {
           const number = index + 1;
           const named = band.name.trim() || `band ${number}`;
+          const fieldErrors = {
+            colour: errors[`banding.bands.${index}.colour`],
+            name: errors[`banding.bands.${index}.name`],
+            minScore: byThreshold ? errors[`banding.bands.${index}.minScore`] : undefined,
+          };
           return (
-            <Group key={band.key} gap="xs" align="flex-start" wrap="nowrap">
-              <Text fw={700} size="sm" w={18} pt={7} ta="right" aria-hidden>
-                {number}
-              </Text>
-              <ColorInput
-                aria-label={`Band ${number} colour`}
-                value={band.colour}
-                onChange={(colour) => onChange(editBand(draft, band.key, { colour }))}
-                format="hex"
-                swatches={BAND_SWATCHES}
-                swatchesPerRow={5}
-                withEyeDropper={false}
-                error={errors[`banding.bands.${index}.colour`]}
-                w={132}
-                style={{ flex: 'none' }}
-              />
-              <TextInput
-                aria-label={`Band ${number} name`}
-                placeholder="Name, e.g. High"
-                value={band.name}
-                maxLength={40}
-                onChange={(event) => onChange(editBand(draft, band.key, { name: event.currentTarget.value }))}
-                error={errors[`banding.bands.${index}.name`]}
-                style={{ flex: 1, minWidth: 0 }}
-              />
-              {byThreshold ? (
-                <NumberInput
-                  aria-label={`Band ${number} minimum score`}
-                  value={Number.isFinite(band.minScore) ? band.minScore : ''}
-                  onChange={(value) => onChange(editBand(draft, band.key, { minScore: value === '' ? Number.NaN : Number(value) }))}
-                  allowDecimal={false}
-                  allowNegative={false}
-                  min={1}
-                  max={1000}
-                  error={errors[`banding.bands.${index}.minScore`]}
-                  w={110}
+            <Stack key={band.key} gap={2}>
+              <Group gap="xs" align="flex-start" wrap="nowrap">
+                <Text fw={700} size="sm" w={18} pt={7} ta="right" aria-hidden>
+                  {number}
+                </Text>
+                <ColorInput
+                  aria-label={`Band ${number} colour`}
+                  value={band.colour}
+                  onChange={(colour) => onChange(editBand(draft, band.key, { colour }))}
+                  format="hex"
+                  swatches={BAND_SWATCHES}
+                  swatchesPerRow={5}
+                  withEyeDropper={false}
+                  error={fieldErrors.colour}
+                  styles={HIDDEN_ERROR_STYLES}
+                  w={132}
                   style={{ flex: 'none' }}
                 />
-              ) : null}
-              <Tooltip label={draft.bands.length <= MIN_BANDS ? `A matrix needs at least ${MIN_BANDS} bands` : `Remove ${named}`}>
-                <ActionIcon
-                  variant="subtle"
-                  color="gray"
-                  size={36}
-                  aria-label={`Remove band ${number}`}
-                  disabled={draft.bands.length <= MIN_BANDS}
-                  onClick={() => onChange(removeBand(draft, band.key))}
-                >
-                  <IconTrash size={16} />
-                </ActionIcon>
-              </Tooltip>
-            </Group>
+                <TextInput
+                  aria-label={`Band ${number} name`}
+                  placeholder="Name, e.g. High"
+                  value={band.name}
+                  maxLength={40}
+                  onChange={(event) => onChange(editBand(draft, band.key, { name: event.currentTarget.value }))}
+                  error={fieldErrors.name}
+                  styles={HIDDEN_ERROR_STYLES}
+                  style={{ flex: 1, minWidth: 0 }}
+                />
+                {byThreshold ? (
+                  <NumberInput
+                    aria-label={`Band ${number} minimum score`}
+                    value={Number.isFinite(band.minScore) ? band.minScore : ''}
+                    onChange={(value) => onChange(editBand(draft, band.key, { minScore: value === '' ? Number.NaN : Number(value) }))}
+                    allowDecimal={false}
+                    allowNegative={false}
+                    min={1}
+                    max={1000}
+                    error={fieldErrors.minScore}
+                    styles={HIDDEN_ERROR_STYLES}
+                    w={110}
+                    style={{ flex: 'none' }}
+                  />
+                ) : null}
+                <Tooltip label={draft.bands.length <= MIN_BANDS ? `A matrix needs at least ${MIN_BANDS} bands` : `Remove ${named}`}>
+                  <ActionIcon
+                    variant="subtle"
+                    color="gray"
+                    size={36}
+                    aria-label={`Remove band ${number}`}
+                    disabled={draft.bands.length <= MIN_BANDS}
+                    onClick={() => onChange(removeBand(draft, band.key))}
+                  >
+                    <IconTrash size={16} />
+                  </ActionIcon>
+                </Tooltip>
+              </Group>
+              <RowErrors messages={[fieldErrors.colour, fieldErrors.name, fieldErrors.minScore]} />
+            </Stack>
           );
         })}
         {errors['banding.bands'] ? (
