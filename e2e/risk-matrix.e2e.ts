@@ -213,6 +213,24 @@ describe('risk matrix on an empty workspace', () => {
     expect(await page.getByRole('group', { name: 'Current risk matrix' }).getByRole('img').count()).toBe(9);
     expect((await api(session.served, 'riskMatrix.get', {})).description).toBe('3×3, likelihood × impact');
     await snap(page, 'risk-matrix-10-empty-after');
+  });
+
+  it('looks right in dark mode, with a score table and bands per cell', async () => {
+    const { page } = session;
+    await page.evaluate(() => localStorage.setItem('serviceledger.color-scheme', 'dark'));
+    await page.reload();
+    await go(page, '#/settings/risk-matrix');
+    await page.getByRole('group', { name: 'Current risk matrix' }).waitFor();
+    await snap(page, 'risk-matrix-11-view-dark');
+    await page.getByRole('button', { name: 'Change the matrix' }).click();
+    await page.getByRole('radio', { name: 'A score per cell' }).check();
+    await page.getByLabel('Score of likelihood 3 × impact 3').fill('12');
+    await page.getByRole('radio', { name: 'Per cell', exact: true }).check();
+    await page.getByRole('radio', { name: 'Low' }).check();
+    await page.getByRole('button', { name: /^Likelihood 3 Likely × impact 1 Minor: score 3, / }).click();
+    await page.getByRole('button', { name: 'Likelihood 3 Likely × impact 1 Minor: score 3, Low' }).waitFor();
+    await snap(page, 'risk-matrix-12-editor-dark');
+    await page.evaluate(() => localStorage.setItem('serviceledger.color-scheme', 'light'));
     expect(session.pageErrors).toEqual([]);
   });
 });

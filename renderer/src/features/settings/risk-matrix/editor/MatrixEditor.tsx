@@ -69,9 +69,6 @@ export function MatrixEditor({ info, onClose }: MatrixEditorProps) {
         event.preventDefault();
         if (valid && dirty) void change.preview(matrix);
       }}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape' && !event.defaultPrevented && event.target === event.currentTarget) cancel();
-      }}
     >
       <Stack gap="md">
         <Group justify="space-between" align="flex-end">

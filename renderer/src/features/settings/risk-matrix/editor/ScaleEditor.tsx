@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, Paper, Stack, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Group, Paper, Stack, Text, Textarea, TextInput, Title, Tooltip } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { MAX_LEVELS, MIN_LEVELS } from '../../../../../../shared/domain/risk-matrix';
 import { addLevel, editLevel, removeLevel, type MatrixDraft, type Scale } from '../matrix-draft';
@@ -50,8 +50,11 @@ export function ScaleEditor({ scale, draft, errors, onChange }: ScaleEditorProps
                   w="32%"
                   style={{ flex: 'none' }}
                 />
-                <TextInput
+                <Textarea
                   aria-label={`${title} level ${number} description`}
+                  autosize
+                  minRows={1}
+                  maxRows={4}
                   placeholder="What this level means"
                   value={level.description}
                   maxLength={500}
