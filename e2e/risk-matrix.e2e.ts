@@ -132,6 +132,19 @@ describe('risk matrix on the demo workspace', () => {
     expect(await dialog.getByRole('table', { name: 'Risks whose score changes' }).getByRole('row').count()).toBeGreaterThan(1);
     await snap(page, 'risk-matrix-04-preview');
 
+    // Leaving a level unmapped blocks the change, with the reason; mapping it again unblocks it.
+    const topLevel = dialog.getByRole('combobox', { name: 'New likelihood level for 5 Almost certain' });
+    expect(await topLevel.inputValue()).toBe('4 Frequent');
+    await topLevel.click();
+    await page.getByRole('option', { name: 'Not mapped' }).click();
+    await dialog.getByText(/risk scores? cannot be placed on the new matrix/).waitFor();
+    await dialog.getByText(/likelihood level 5 \(Almost certain\) is not mapped to a new level/).first().waitFor();
+    expect(await dialog.getByRole('button', { name: 'Apply the new matrix' }).isDisabled()).toBe(true);
+    await snap(page, 'risk-matrix-04b-preview-unmapped');
+    await topLevel.click();
+    await page.getByRole('option', { name: '4 Frequent' }).click();
+    await expect.poll(() => dialog.getByText(/cannot be placed on the new matrix/).count()).toBe(0);
+
     await dialog.getByRole('button', { name: 'Apply the new matrix' }).click();
     const confirm = page.getByRole('dialog', { name: /^Re-score \d+ risks\?$/ });
     await confirm.getByText(/The history keeps the old values/).waitFor();

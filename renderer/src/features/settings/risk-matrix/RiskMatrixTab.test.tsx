@@ -24,7 +24,8 @@ async function openEditor(user: ReturnType<typeof renderMatrixTab>['user']) {
 
 const previewCells = () => within(screen.getByRole('group', { name: 'Preview of the new matrix' })).getAllByRole('img');
 
-describe('RiskMatrixTab', () => {
+// The editor and the preview dialog are large screens; on a busy 2-core machine a flow takes seconds.
+describe('RiskMatrixTab', { timeout: 40_000 }, () => {
   it('shows the current matrix read-only: grid, bands, appetite, scales and version', async () => {
     renderMatrixTab();
     const grid = await screen.findByRole('group', { name: 'Current risk matrix' });
@@ -103,7 +104,10 @@ describe('RiskMatrixTab', () => {
     const [sent] = inputsOf('riskMatrix.apply') as Array<{ matrix: { likelihood: unknown[] }; confirmation: string }>;
     expect(sent!.confirmation).toBe('c0ffee00c0ffee00c0ffee00c0ffee00');
     expect(sent!.matrix.likelihood).toHaveLength(4);
-    expect(sent).toEqual({ matrix: (inputsOf('riskMatrix.previewChange')[0] as { matrix: unknown }).matrix, confirmation: 'c0ffee00c0ffee00c0ffee00c0ffee00' });
+    const [previewed] = inputsOf('riskMatrix.previewChange') as Array<{ matrix: unknown; levelMap: unknown }>;
+    // The proportional map of 5 levels onto 4, sent with both calls so the token matches.
+    expect(previewed!.levelMap).toEqual({ likelihood: [1, 2, 3, 3, 4], impact: [1, 2, 3, 3, 4] });
+    expect(sent).toEqual({ matrix: previewed!.matrix, levelMap: previewed!.levelMap, confirmation: 'c0ffee00c0ffee00c0ffee00c0ffee00' });
     // Back on the read-only view, reloaded.
     expect(await screen.findByText('Version 2')).toBeInTheDocument();
   });
@@ -134,6 +138,29 @@ describe('RiskMatrixTab', () => {
     expect(within(dialog).getByText('1 risk score cannot be placed on the new matrix')).toBeInTheDocument();
     expect(within(dialog).getByText(/RSK-007 residual 6×2: likelihood 6 is outside the matrix/)).toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: 'Apply the new matrix' })).toBeDisabled();
+  });
+
+  it('previews again with the levels mapped the person’s way, and applies that map', async () => {
+    const { user, inputsOf } = renderMatrixTab({
+      'riskMatrix.previewChange': (input) =>
+        input.levelMap?.likelihood?.[4] === 3 ? matrixPreview({ confirmation: 'remapped-token', changedPositions: 9 }) : matrixPreview(),
+      'riskMatrix.apply': () => ({ version: 2, rescored: 2 }),
+    });
+    await openEditor(user);
+    await user.click(screen.getByRole('button', { name: 'Use the 4×4 preset' }));
+    await user.click(screen.getByRole('button', { name: 'Preview the change' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Preview the matrix change' });
+    const select = within(dialog).getByRole('combobox', { name: 'New likelihood level for 5 Almost certain' });
+    expect(select).toHaveValue('4 Almost certain');
+    await user.click(select);
+    await user.click(await screen.findByRole('option', { name: '3 Likely' }));
+    await within(dialog).findByText(/9 scores change/);
+    expect(inputsOf('riskMatrix.previewChange').at(-1)).toMatchObject({ levelMap: { likelihood: [1, 2, 3, 3, 3], impact: [1, 2, 3, 3, 4] } });
+
+    await user.click(within(dialog).getByRole('button', { name: 'Apply the new matrix' }));
+    await user.click(within(await screen.findByRole('dialog', { name: 'Re-score 2 risks?' })).getByRole('button', { name: 'Apply and re-score' }));
+    await screen.findByText('2 risks re-scored');
+    expect(inputsOf('riskMatrix.apply')).toEqual([expect.objectContaining({ levelMap: { likelihood: [1, 2, 3, 3, 3], impact: [1, 2, 3, 3, 4] }, confirmation: 'remapped-token' })]);
   });
 
   it('shows the API’s field error next to the field it names', async () => {

@@ -5,12 +5,20 @@ import type { MatrixChangePreview } from '../../../../../../shared/api/risk-matr
 import type { RiskBasis } from '../../../../../../shared/domain/risk-matrix';
 import { plural } from '../../../../lib/format';
 import { BASIS_LABELS } from '../../../risks/heatmap/RiskHeatmap';
+import type { RiskMatrix } from '../../../../../../shared/domain/risk-matrix';
 import { BandChip, type BandColours } from './BandChip';
+import { LevelMapEditor, type FullLevelMap } from './LevelMapEditor';
 
 interface ChangePreviewModalProps {
   preview: MatrixChangePreview;
   /** Band colours by name on the current and on the new matrix. */
   colours: { from: BandColours; to: BandColours };
+  /** The current and the new matrix, for the level map. */
+  matrices: { from: RiskMatrix; to: RiskMatrix };
+  levelMap: FullLevelMap;
+  onRemap: (levelMap: FullLevelMap) => void;
+  /** A new preview is being computed (after a level map change). */
+  refreshing: boolean;
   applying: boolean;
   onApply: () => void;
   onClose: () => void;
@@ -23,7 +31,7 @@ const BASES: RiskBasis[] = ['inherent', 'residual', 'target'];
  * What applying the new matrix would do to the register: band moves per basis, where every
  * occupied cell goes, the risks that change, and anything that cannot be placed (which blocks).
  */
-export function ChangePreviewModal({ preview, colours, applying, onApply, onClose }: ChangePreviewModalProps) {
+export function ChangePreviewModal({ preview, colours, matrices, levelMap, onRemap, refreshing, applying, onApply, onClose }: ChangePreviewModalProps) {
   const [allCells, setAllCells] = useState(false);
   const cells = allCells ? preview.cells : preview.cells.filter((cell) => cell.positions > 0);
   const blocked = preview.unmappedCount > 0;
@@ -36,7 +44,7 @@ export function ChangePreviewModal({ preview, colours, applying, onApply, onClos
         {blocked ? (
           <Alert color="red" icon={<IconAlertTriangle size={18} />} title={`${plural(preview.unmappedCount, 'risk score')} cannot be placed on the new matrix`}>
             <Text size="sm" mb={4}>
-              The change cannot be applied until every score has a place. Correct those risks first, or change the matrix.
+              The change cannot be applied until every score has a place: map every level under “How levels move”, or correct those risks first.
             </Text>
             <List size="sm" spacing={2}>
               {preview.unmapped.slice(0, 10).map((item) => (
@@ -45,8 +53,20 @@ export function ChangePreviewModal({ preview, colours, applying, onApply, onClos
                 </List.Item>
               ))}
             </List>
+            {preview.unmappedCount > Math.min(10, preview.unmapped.length) ? (
+              <Text size="sm" mt={4}>
+                and {preview.unmappedCount - Math.min(10, preview.unmapped.length)} more.
+              </Text>
+            ) : null}
           </Alert>
         ) : null}
+
+        <section aria-labelledby="level-map-title">
+          <Title order={3} size="h5" id="level-map-title" mb={4}>
+            How levels move
+          </Title>
+          <LevelMapEditor from={matrices.from} to={matrices.to} levelMap={levelMap} onChange={onRemap} disabled={refreshing || applying} />
+        </section>
 
         <section aria-labelledby="band-moves-title">
           <Title order={3} size="h5" id="band-moves-title" mb="xs">
@@ -186,7 +206,7 @@ export function ChangePreviewModal({ preview, colours, applying, onApply, onClos
           <Button variant="default" onClick={onClose}>
             Back to the editor
           </Button>
-          <Button onClick={onApply} loading={applying} disabled={blocked}>
+          <Button onClick={onApply} loading={applying || refreshing} disabled={blocked}>
             Apply the new matrix
           </Button>
         </Group>

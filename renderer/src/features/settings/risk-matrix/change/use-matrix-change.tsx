@@ -3,11 +3,15 @@ import { modals } from '@mantine/modals';
 import { useState } from 'react';
 import type { MatrixChangePreview } from '../../../../../../shared/api/risk-matrix-api';
 import type { RiskMatrix } from '../../../../../../shared/domain/risk-matrix';
+import { proportionalLevelMap } from '../../../../../../shared/domain/risk-remap';
 import { errorBody } from '../../../../api/api-errors';
 import { useApiAction } from '../../../../api/use-api-action';
 import { plural } from '../../../../lib/format';
+import type { FullLevelMap } from './LevelMapEditor';
 
 interface MatrixChangeOptions {
+  /** The matrix in use, for the default level map. */
+  current: RiskMatrix;
   currentVersion: number;
   /** A field the API blamed ("banding.bands.0.minScore", without "matrix."), with its message. */
   onFieldError: (field: string, message: string) => void;
@@ -19,8 +23,8 @@ interface MatrixChangeOptions {
  * Preview → (look at the mapping) → confirm → apply, with the preview's confirmation token.
  * An empty register has nothing to re-map, so it goes straight to a simple confirmation.
  */
-export function useMatrixChange({ currentVersion, onFieldError, onApplied }: MatrixChangeOptions) {
-  const [pending, setPending] = useState<{ matrix: RiskMatrix; preview: MatrixChangePreview } | null>(null);
+export function useMatrixChange({ current, currentVersion, onFieldError, onApplied }: MatrixChangeOptions) {
+  const [pending, setPending] = useState<{ matrix: RiskMatrix; levelMap: FullLevelMap; preview: MatrixChangePreview } | null>(null);
   const previewAction = useApiAction('riskMatrix.previewChange', { success: null, failure: 'Could not preview the change', invalidate: false });
   const applyAction = useApiAction('riskMatrix.apply', {
     success: (result) => `${plural(result.rescored, 'risk')} re-scored`,
@@ -33,8 +37,9 @@ export function useMatrixChange({ currentVersion, onFieldError, onApplied }: Mat
     if (field?.startsWith('matrix.')) onFieldError(field.slice('matrix.'.length), message);
   };
 
-  const apply = async (matrix: RiskMatrix, confirmation: string) => {
-    const outcome = await applyAction.run({ matrix, confirmation });
+  // The level map goes with the confirmation it was previewed with: the token fingerprints both.
+  const apply = async (matrix: RiskMatrix, levelMap: FullLevelMap, confirmation: string) => {
+    const outcome = await applyAction.run({ matrix, levelMap, confirmation });
     if (outcome.ok) {
       setPending(null);
       onApplied();
@@ -46,7 +51,11 @@ export function useMatrixChange({ currentVersion, onFieldError, onApplied }: Mat
   };
 
   const preview = async (matrix: RiskMatrix) => {
-    const outcome = await previewAction.run({ matrix });
+    const levelMap: FullLevelMap = {
+      likelihood: proportionalLevelMap(current.likelihood.length, matrix.likelihood.length),
+      impact: proportionalLevelMap(current.impact.length, matrix.impact.length),
+    };
+    const outcome = await previewAction.run({ matrix, levelMap });
     if (!outcome.ok) return blame(outcome.error);
     const result = outcome.value;
     if (result.scoredRisks === 0 && result.unmappedCount === 0) {
@@ -58,16 +67,26 @@ export function useMatrixChange({ currentVersion, onFieldError, onApplied }: Mat
           </Text>
         ),
         labels: { confirm: 'Apply the new matrix', cancel: 'Keep editing' },
-        onConfirm: () => void apply(matrix, result.confirmation),
+        onConfirm: () => void apply(matrix, levelMap, result.confirmation),
       });
       return;
     }
-    setPending({ matrix, preview: result });
+    setPending({ matrix, levelMap, preview: result });
+  };
+
+  /** Preview again with levels mapped the person's way. */
+  const remap = async (levelMap: FullLevelMap) => {
+    if (!pending) return;
+    const { matrix } = pending;
+    setPending({ ...pending, levelMap });
+    const outcome = await previewAction.run({ matrix, levelMap });
+    // On failure the previous map comes back: it is the one the shown preview (and its token) belongs to.
+    setPending(outcome.ok ? { matrix, levelMap, preview: outcome.value } : pending);
   };
 
   const confirmApply = () => {
     if (!pending) return;
-    const { matrix, preview: result } = pending;
+    const { matrix, levelMap, preview: result } = pending;
     modals.openConfirmModal({
       title: `Re-score ${plural(result.scoredRisks, 'risk')}?`,
       children: (
@@ -77,7 +96,7 @@ export function useMatrixChange({ currentVersion, onFieldError, onApplied }: Mat
         </Text>
       ),
       labels: { confirm: 'Apply and re-score', cancel: 'Back to the preview' },
-      onConfirm: () => void apply(matrix, result.confirmation),
+      onConfirm: () => void apply(matrix, levelMap, result.confirmation),
     });
   };
 
@@ -86,6 +105,8 @@ export function useMatrixChange({ currentVersion, onFieldError, onApplied }: Mat
     previewing: previewAction.running,
     pending: pending?.preview ?? null,
     pendingMatrix: pending?.matrix ?? null,
+    levelMap: pending?.levelMap ?? null,
+    remap,
     closePreview: () => setPending(null),
     confirmApply,
     applying: applyAction.running,

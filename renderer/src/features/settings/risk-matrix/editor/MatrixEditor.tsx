@@ -42,6 +42,7 @@ export function MatrixEditor({ info, onClose }: MatrixEditorProps) {
   const { allowLeave } = useUnsavedGuard({ dirty, values: draft, restore: setDraftState, subject: SUBJECT });
 
   const change = useMatrixChange({
+    current: info.matrix,
     currentVersion: info.version,
     onFieldError: (field, message) => setApiErrors({ [field]: message }),
     onApplied: () => {
@@ -109,7 +110,19 @@ export function MatrixEditor({ info, onClose }: MatrixEditorProps) {
           />
         </SimpleGrid>
       </Stack>
-      {change.pending ? <ChangePreviewModal preview={change.pending} colours={colours} applying={change.applying} onApply={change.confirmApply} onClose={change.closePreview} /> : null}
+      {change.pending && change.pendingMatrix && change.levelMap ? (
+        <ChangePreviewModal
+          preview={change.pending}
+          colours={colours}
+          matrices={{ from: info.matrix, to: change.pendingMatrix }}
+          levelMap={change.levelMap}
+          onRemap={(levelMap) => void change.remap(levelMap)}
+          refreshing={change.previewing}
+          applying={change.applying}
+          onApply={change.confirmApply}
+          onClose={change.closePreview}
+        />
+      ) : null}
     </form>
   );
 }

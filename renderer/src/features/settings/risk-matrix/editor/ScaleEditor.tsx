@@ -52,9 +52,9 @@ export function ScaleEditor({ scale, draft, errors, onChange }: ScaleEditorProps
                 />
                 <Textarea
                   aria-label={`${title} level ${number} description`}
-                  autosize
-                  minRows={1}
-                  maxRows={4}
+                  // Two lines show a typical description whole; autosize needs browser APIs tests lack.
+                  rows={2}
+                  resize="vertical"
                   placeholder="What this level means"
                   value={level.description}
                   maxLength={500}
