@@ -80,12 +80,17 @@ export function draftFromMatrix(matrix: RiskMatrix): MatrixDraft {
   };
   if (matrix.banding.mode === 'cell') {
     draft.cells = matrix.banding.cells.map((row) => row.map(keyOf));
+    // A per-cell matrix has no thresholds; suggest some from its cells in case the person switches.
+    draft.bands = suggestThresholds(draft);
   } else {
     // Cell bands start as the thresholds paint them, so switching to per-cell starts from what is on screen.
     draft.cells = cellsFromThresholds(draft);
-    // Thresholds are kept for a switch back; a cell matrix has none, so suggest some from its scores.
   }
-  if (matrix.banding.mode === 'cell') draft.bands = suggestThresholds(draft);
+  if (matrix.appetite.kind === 'band') {
+    // Switching the appetite to a score starts from the top of the appetite band.
+    const above = draft.bands[draft.bands.findIndex((band) => band.key === draft.appetiteBand) + 1];
+    draft.appetiteScore = above && Number.isFinite(above.minScore) ? above.minScore - 1 : Number.NaN;
+  }
   return draft;
 }
 
