@@ -34,7 +34,11 @@ export function MatrixGrid({ grid, likelihoodLabels, impactLabels, label, onCell
         Likelihood
       </Text>
       <div className={classes.body}>
-        <div className={classes.grid} role="group" aria-label={label} style={{ gridTemplateColumns: `minmax(0, max-content) repeat(${columns}, minmax(44px, 1fr))` }}>
+        <div className={classes.grid} role="group" aria-label={label} style={{
+            // Labels take their width first (cut at --label-max), the cells share the rest.
+            gridTemplateColumns: `max-content repeat(${columns}, minmax(40px, 140px))`,
+            ['--label-max' as string]: columns >= 6 ? '96px' : '140px',
+          }}>
           {grid.map((row) => (
             <div key={row[0]?.likelihood} className={classes.row}>
               <Text size="xs" c="dimmed" className={classes.rowLabel} title={likelihoodLabels[row[0]!.likelihood - 1]} aria-hidden>
