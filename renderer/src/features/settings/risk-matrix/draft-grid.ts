@@ -1,4 +1,4 @@
-import { draftScore, thresholdBandKey, type MatrixDraft } from './matrix-draft';
+import { draftScore, highestScore, thresholdBandKey, type MatrixDraft } from './matrix-draft';
 
 /** One cell of a drawn matrix: what `heatmapGrid` gives for a saved matrix, or the editor's live version. */
 export interface MatrixGridCell {
@@ -41,7 +41,7 @@ function validColour(colour: string): string {
 
 /** The legend of the edited bands, lenient like `draftGrid`: "–" for a range that is not known yet. */
 export function draftBandSummaries(draft: MatrixDraft): Array<{ name: string; colour: string; range: string }> {
-  const highest = draft.rule === 'product' ? draft.likelihood.length * draft.impact.length : Math.max(1, ...draft.table.flat().filter(Number.isFinite));
+  const highest = highestScore(draft);
   return draft.bands.map((band, index) => {
     const name = band.name.trim() || `Band ${index + 1}`;
     const colour = validColour(band.colour);

@@ -169,7 +169,6 @@ export function withScale(draft: MatrixDraft, scale: Scale, levels: RiskLevel[])
 
 /** The highest score the draft can produce (NaN cells ignored); at least 1. */
 export function highestScore(draft: MatrixDraft): number {
-  const scores = draft.table.flat().filter(Number.isFinite);
   if (draft.rule === 'product') return draft.likelihood.length * draft.impact.length;
-  return scores.length ? Math.max(...scores) : 1;
+  return Math.max(1, ...draft.table.flat().filter(Number.isFinite));
 }

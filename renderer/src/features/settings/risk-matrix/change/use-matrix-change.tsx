@@ -7,6 +7,7 @@ import { proportionalLevelMap } from '../../../../../../shared/domain/risk-remap
 import { errorBody } from '../../../../api/api-errors';
 import { useApiAction } from '../../../../api/use-api-action';
 import { plural } from '../../../../lib/format';
+import { draftKeyOfApiField } from '../matrix-validation';
 import type { FullLevelMap } from './LevelMapEditor';
 
 interface MatrixChangeOptions {
@@ -34,7 +35,8 @@ export function useMatrixChange({ current, currentVersion, onFieldError, onAppli
 
   const blame = (error: unknown) => {
     const { field, message } = errorBody(error);
-    if (field?.startsWith('matrix.')) onFieldError(field.slice('matrix.'.length), message);
+    const key = draftKeyOfApiField(field);
+    if (key) onFieldError(key, message);
   };
 
   // The level map goes with the confirmation it was previewed with: the token fingerprints both.
