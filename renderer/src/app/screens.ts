@@ -43,7 +43,7 @@ export const screens: readonly Screen[] = [
     icon: IconPresentationAnalytics,
     description: 'ISO/IEC 20000-1 9.3 review packs',
   },
-  { id: 'settings', path: '/settings', label: 'Settings', icon: IconSettings, description: 'Organisation, people, backups, audit trail' },
+  { id: 'settings', path: '/settings', label: 'Settings', icon: IconSettings, description: 'Organisation, people, risk matrix, backups, audit trail' },
 ];
 
 /** The screen a route belongs to (`/settings/people` → settings), or null. */
