@@ -7,6 +7,8 @@ import { ImportServicesWizard } from '../features/catalogue-io/import/ImportServ
 import { ComingNextScreen } from '../features/coming-next/ComingNextScreen';
 import { DashboardScreen } from '../features/dashboard/DashboardScreen';
 import { ErrorBoundary } from '../features/errors/ErrorBoundary';
+import { RiskFormPage } from '../features/risks/form/RiskFormPage';
+import { RiskPage } from '../features/risks/page/RiskPage';
 import { RisksScreen } from '../features/risks/register/RisksScreen';
 import { ServicesScreen } from '../features/services/catalogue/ServicesScreen';
 import { ServiceFormPage } from '../features/services/form/ServiceFormPage';
@@ -59,9 +61,9 @@ export function AppRoutes() {
         <Route path="/slas/:id/results" component={MeasurementGridScreen} />
         <Route path="/slas/:id" component={SlaPage} />
         <Route path="/risks" component={RisksScreen} />
-        <Route path="/risks/:id">
-          <ComingNextScreen screen="risks" />
-        </Route>
+        <Route path="/risks/new" component={RiskFormPage} />
+        <Route path="/risks/:id/edit" component={RiskFormPage} />
+        <Route path="/risks/:id" component={RiskPage} />
         <Route path="/reviews">
           <ComingNextScreen screen="reviews" />
         </Route>
