@@ -141,17 +141,17 @@ describe('the risk page, form and re-assessment in a real browser', () => {
       treatment: 'transfer',
       treatmentRationale: 'Covered by the supplier’s support contract with a 4-hour replacement.',
       nextReviewDate: day(-5),
-      inherent: { likelihood: 5, impact: 5 },
-      residual: { likelihood: 4, impact: 4 },
-      target: { likelihood: 2, impact: 3 },
     });
-    for (let index = 0; index < 33; index += 1) {
-      const residual = { likelihood: 1 + ((index * 3) % 5), impact: 2 + (index % 4) };
+    // Monthly reviews over nearly three years, the last one today, so the newest is also the current score.
+    for (let index = 0; index < 34; index += 1) {
+      // Better controls bring it down, an incident pushes it back up; still above appetite today.
+      const [likelihood, impact] = index < 10 ? [4, 4] : index < 18 ? [3, 4] : index < 23 ? [4, 4] : index < 30 ? [3, 3] : [2, 5];
+      const residual = { likelihood, impact };
       await api('risks.assess', {
         id: long.id,
         inherent: { likelihood: 5, impact: index < 16 ? 5 : 4 },
         residual,
-        ...(index === 20 ? { target: { likelihood: 1, impact: 2 } } : {}),
+        ...(index === 0 ? { target: { likelihood: 2, impact: 3 } } : index === 20 ? { target: { likelihood: 1, impact: 2 } } : {}),
         rationale: index % 7 === 3 ? `Monthly review ${index + 1}: ${'the supplier reported progress on the firmware fix, but no date yet; '.repeat(3)}` : `Monthly review ${index + 1}`,
         assessedOn: day(-(33 - index) * 30),
       });
@@ -168,6 +168,9 @@ describe('the risk page, form and re-assessment in a real browser', () => {
     expect(await late.getAttribute('data-overdue')).toBe('true');
     await late.getByText('12 days overdue').waitFor();
     await page.getByText(/^Overdue ·/).waitFor();
+    const scores = page.getByRole('group', { name: 'Scores' });
+    await scores.getByLabel('Residual 10 High').waitFor();
+    await scores.getByText('Above appetite').waitFor();
     await snap(page, 'risk-page-long-history');
   });
 

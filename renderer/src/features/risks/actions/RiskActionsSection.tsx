@@ -85,7 +85,7 @@ export function RiskActionsSection({ risk, people }: RiskActionsSectionProps) {
                 <Table.Th>Action</Table.Th>
                 <Table.Th w={150}>Owner</Table.Th>
                 <Table.Th w={130}>Due</Table.Th>
-                <Table.Th w={110}>Status</Table.Th>
+                <Table.Th w={120}>Status</Table.Th>
                 <Table.Th>Progress</Table.Th>
                 <Table.Th w={72}>
                   <VisuallyHidden>Edit or delete</VisuallyHidden>
@@ -114,7 +114,7 @@ export function RiskActionsSection({ risk, people }: RiskActionsSectionProps) {
                     <Due action={action} />
                   </Table.Td>
                   <Table.Td>
-                    <Group gap={4}>
+                    <Stack gap={4} align="flex-start">
                       <Badge variant="light" color={ACTION_STATUS_COLOUR[action.status]} tt="none">
                         {ACTION_STATUS_LABEL[action.status]}
                       </Badge>
@@ -123,7 +123,7 @@ export function RiskActionsSection({ risk, people }: RiskActionsSectionProps) {
                           Overdue
                         </Badge>
                       )}
-                    </Group>
+                    </Stack>
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm" c={action.progressNotes ? undefined : 'dimmed'} lineClamp={3} title={action.progressNotes || undefined} style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>

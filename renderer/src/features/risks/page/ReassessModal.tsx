@@ -12,7 +12,7 @@ import { localToday } from '../../../lib/format';
 import { firstErrorResolver } from '../common/first-error-resolver';
 import { LxIPicker } from '../common/LxIPicker';
 import { BASIS_MEANING, riskLabel } from '../common/risk-labels';
-import type { Position } from '../common/score-position';
+import { positionText, type Position } from '../common/score-position';
 
 interface ReassessValues {
   inherent: Position | null;
@@ -30,6 +30,8 @@ const FIELD_OF_ERROR: Record<string, string> = Object.fromEntries(
 );
 const pair = (position: RiskDetail['inherent']): Position | null => (position ? { likelihood: position.likelihood, impact: position.impact } : null);
 const same = (a: Position | null, b: Position | null) => a?.likelihood === b?.likelihood && a?.impact === b?.impact;
+/** "With the controls in place today · now 3×3, 9 Medium": what the new choice is compared with. */
+const describe = (meaning: string, now: RiskDetail['inherent']) => (now ? `${meaning} · now ${positionText(now)}, ${now.score} ${now.band}` : meaning);
 
 interface ReassessModalProps {
   risk: RiskDetail;
@@ -88,9 +90,20 @@ export function ReassessModal({ risk, matrix, people, currentPersonId, onClose }
 
   return (
     <Modal opened onClose={onClose} title={`Re-assess ${risk.code}`} size="xl">
-      <form onSubmit={submit} noValidate aria-label={`Re-assess ${riskLabel(risk)}`}>
+      <form
+        onSubmit={submit}
+        noValidate
+        aria-label={`Re-assess ${riskLabel(risk)}`}
+        // Enter in the rationale starts a new line; Ctrl+Enter records, as in the risk form.
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+            event.preventDefault();
+            event.currentTarget.requestSubmit();
+          }
+        }}
+      >
         <Stack gap="md">
-          <LxIPicker label="Residual" description={BASIS_MEANING.residual} matrix={matrix} value={values.residual} onChange={pick('residual')} error={form.errors.residual} />
+          <LxIPicker label="Residual" description={describe(BASIS_MEANING.residual, risk.residual)} matrix={matrix} value={values.residual} onChange={pick('residual')} error={form.errors.residual} />
           <Button
             variant="subtle"
             size="compact-sm"
@@ -103,8 +116,8 @@ export function ReassessModal({ risk, matrix, people, currentPersonId, onClose }
           </Button>
           {more && (
             <Stack gap="md">
-              <LxIPicker label="Inherent" description={BASIS_MEANING.inherent} matrix={matrix} value={values.inherent} onChange={pick('inherent')} error={form.errors.inherent} />
-              <LxIPicker label="Target" description={`${BASIS_MEANING.target} (optional)`} matrix={matrix} value={values.target} onChange={pick('target')} error={form.errors.target} emptyText="No target set" />
+              <LxIPicker label="Inherent" description={describe(BASIS_MEANING.inherent, risk.inherent)} matrix={matrix} value={values.inherent} onChange={pick('inherent')} error={form.errors.inherent} />
+              <LxIPicker label="Target" description={describe(`${BASIS_MEANING.target} (optional)`, risk.target)} matrix={matrix} value={values.target} onChange={pick('target')} error={form.errors.target} emptyText="No target set" />
               {values.target && (
                 <Button size="compact-xs" variant="subtle" color="gray" w="fit-content" onClick={() => form.setFieldValue('target', null)}>
                   Clear the target

@@ -29,6 +29,8 @@ export function ScoreHistoryChart({ assessments, matrix, height = 240 }: ScoreHi
   const top = Math.max(...allScores(matrix), ...data.flatMap((point) => [point.inherent ?? 0, point.residual ?? 0, point.target ?? 0]));
   const shown = SERIES.filter((series) => data.some((point) => point[series.key] !== null));
   const single = data.length === 1;
+  // Ticks at the band thresholds, so the axis reads in the matrix's own terms.
+  const ticks = areas.length ? [...new Set([0, ...areas.map((area) => area.from), top])] : undefined;
 
   return (
     <div>
@@ -49,7 +51,7 @@ export function ScoreHistoryChart({ assessments, matrix, height = 240 }: ScoreHi
               tick={{ fontSize: 11, fill: 'var(--mantine-color-dimmed)' }}
               minTickGap={40}
             />
-            <YAxis domain={[0, top]} allowDecimals={false} tick={{ fontSize: 11, fill: 'var(--mantine-color-dimmed)' }} width={32} />
+            <YAxis domain={[0, top]} ticks={ticks} allowDecimals={false} tick={{ fontSize: 11, fill: 'var(--mantine-color-dimmed)' }} width={32} />
             <Tooltip
               labelFormatter={(value) => formatDate(new Date(Number(value)).toISOString())}
               contentStyle={{ background: 'var(--mantine-color-body)', borderColor: 'var(--mantine-color-default-border)', fontSize: 12 }}
