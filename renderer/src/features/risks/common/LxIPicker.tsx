@@ -17,6 +17,11 @@ interface LxIPickerProps {
   error?: ReactNode;
   /** Shown instead of the score while nothing is picked. */
   emptyText?: string;
+  /**
+   * Flag positions above the appetite (default). Off for the inherent score: it is before any
+   * control, so nearly every real risk is above appetite there and the flag says nothing.
+   */
+  showAppetite?: boolean;
 }
 
 /**
@@ -24,7 +29,7 @@ interface LxIPickerProps {
  * the top, as heat maps are drawn). One tab stop; the arrow keys move the choice, like radios.
  * Under it: the chosen levels' labels and descriptions, the score, the band and the appetite.
  */
-export function LxIPicker({ label, description, matrix, value, onChange, error, emptyText = 'Not scored yet: pick a cell' }: LxIPickerProps) {
+export function LxIPicker({ label, description, matrix, value, onChange, error, emptyText = 'Not scored yet: pick a cell', showAppetite = true }: LxIPickerProps) {
   const grid = useRef<HTMLDivElement>(null);
   const rows = matrix.likelihood.length;
   const columns = matrix.impact.length;
@@ -108,7 +113,7 @@ export function LxIPicker({ label, description, matrix, value, onChange, error, 
             <>
               <Group gap="xs">
                 <BandBadge position={scored} size="lg" />
-                {scored.exceedsAppetite && (
+                {showAppetite && scored.exceedsAppetite && (
                   <Text size="xs" c="red" fw={600} span>
                     <IconAlertTriangle size={12} style={{ verticalAlign: -1 }} aria-hidden /> Above appetite
                   </Text>

@@ -135,4 +135,19 @@ describe('Risk form', () => {
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
     await waitFor(() => expect(supplier).toHaveAccessibleDescription(expect.stringContaining(message)));
   });
+
+  it('asks before throwing away typing on Cancel or Esc', async () => {
+    const { user, history } = renderForm('/risks/new');
+    await user.type(await screen.findByRole('textbox', { name: /Title/ }), 'Half-typed risk');
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Discard your changes?' });
+    expect(within(dialog).getByText('The changes you made to this risk have not been saved.')).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Keep editing' }));
+    expect(screen.getByRole('textbox', { name: /Title/ })).toHaveValue('Half-typed risk');
+    expect(history.at(-1)).toBe('/risks/new');
+
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    await user.click(await screen.findByRole('button', { name: 'Discard changes' }));
+    await waitFor(() => expect(history.at(-1)).toBe('/risks'));
+  });
 });

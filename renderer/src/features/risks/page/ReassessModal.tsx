@@ -116,7 +116,7 @@ export function ReassessModal({ risk, matrix, people, currentPersonId, onClose }
           </Button>
           {more && (
             <Stack gap="md">
-              <LxIPicker label="Inherent" description={describe(BASIS_MEANING.inherent, risk.inherent)} matrix={matrix} value={values.inherent} onChange={pick('inherent')} error={form.errors.inherent} />
+              <LxIPicker label="Inherent" showAppetite={false} description={describe(BASIS_MEANING.inherent, risk.inherent)} matrix={matrix} value={values.inherent} onChange={pick('inherent')} error={form.errors.inherent} />
               <LxIPicker label="Target" description={describe(`${BASIS_MEANING.target} (optional)`, risk.target)} matrix={matrix} value={values.target} onChange={pick('target')} error={form.errors.target} emptyText="No target set" />
               {values.target && (
                 <Button size="compact-xs" variant="subtle" color="gray" w="fit-content" onClick={() => form.setFieldValue('target', null)}>
