@@ -130,6 +130,20 @@ describe('the risk page, form and re-assessment in a real browser', () => {
     await page.getByRole('heading', { name: 'Ransomware encrypts the clinical file shares', level: 2 }).waitFor();
   });
 
+  it('edits the risk: only the changed field is saved, the scores stay', async () => {
+    await page.getByRole('button', { name: 'Edit' }).click();
+    const category = page.getByRole('combobox', { name: 'Category' });
+    await expect.poll(() => category.inputValue()).toBe('Security');
+    await category.fill('Cyber security');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Enter');
+    await page.waitForFunction((id) => window.location.hash === `#/risks/${id}`, riskId);
+    await page.getByRole('region', { name: 'Facts' }).getByText('Cyber security').waitFor();
+    await page.getByRole('group', { name: 'Scores' }).getByLabel('Residual 2 Low').waitFor();
+    const risk = await api('risks.get', { id: riskId });
+    expect(risk).toMatchObject({ category: 'Cyber security', title: 'Ransomware encrypts the clinical file shares', assessments: [{}, {}] });
+  });
+
   it('shows a long history (34 assessments) and treatment actions', async () => {
     const long = await api('risks.create', {
       title: 'Core switch firmware has a known defect that drops all VLANs under heavy multicast load during backups',

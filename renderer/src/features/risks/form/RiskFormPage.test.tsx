@@ -150,4 +150,12 @@ describe('Risk form', () => {
     await user.click(await screen.findByRole('button', { name: 'Discard changes' }));
     await waitFor(() => expect(history.at(-1)).toBe('/risks'));
   });
+
+  it('starts linked to the service it was raised from', async () => {
+    const { user, inputsOf } = renderForm('/risks/new?service=2', { 'risks.create': (input) => created(input) });
+    await user.type(await screen.findByRole('textbox', { name: /Title/ }), 'Mail relay blacklisted');
+    await user.click(screen.getByRole('button', { name: 'Add risk' }));
+    await waitFor(() => expect(inputsOf('risks.create')).toHaveLength(1));
+    expect(inputsOf('risks.create')[0]).toMatchObject({ serviceIds: [2], status: 'identified' });
+  });
 });

@@ -1,5 +1,5 @@
 import { Anchor, Breadcrumbs, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { Link, useParams } from 'wouter';
+import { Link, useParams, useSearch } from 'wouter';
 import { useApiQuery } from '../../../api/use-api-query';
 import { ErrorPanel } from '../../errors/ErrorPanel';
 import { useOpenWorkspace } from '../../workspace/workspace-context';
@@ -12,6 +12,8 @@ const SERVICES_LIMIT = 10_000;
 /** `#/risks/new` and `#/risks/:id/edit`: the form, once everything it offers has loaded. */
 export function RiskFormPage() {
   const params = useParams<{ id?: string }>();
+  // `#/risks/new?service=3`: a risk raised from a service's page starts linked to it.
+  const linkedService = Number(new URLSearchParams(useSearch()).get('service'));
   const editing = params.id !== undefined;
   const id = Number(params.id);
   const workspace = useOpenWorkspace();
@@ -61,7 +63,7 @@ export function RiskFormPage() {
           key={current ? `edit-${current.id}` : 'new'}
           risk={current}
           matrix={matrix.data!.matrix}
-          initial={current ? riskValues(current) : newRiskValues(suggested.data?.code ?? '', workspace.currentPerson?.id ?? null)}
+          initial={current ? riskValues(current) : newRiskValues(suggested.data?.code ?? '', workspace.currentPerson?.id ?? null, services.data!.rows.some((service) => service.id === linkedService) ? [linkedService] : [])}
           options={{
             categories: facets.data!.categories,
             people: people.data!,

@@ -58,7 +58,7 @@ const EDITABLE_FIELDS = [
 const FORM_FIELDS = Object.keys(RISK_FIELD_LABELS) as Array<keyof RiskFormValues>;
 
 /** A new risk: the suggested code, the person using the app as owner, nothing scored. */
-export function newRiskValues(code: string, ownerId: number | null): RiskFormValues {
+export function newRiskValues(code: string, ownerId: number | null, serviceIds: number[] = []): RiskFormValues {
   return {
     code,
     title: '',
@@ -67,7 +67,7 @@ export function newRiskValues(code: string, ownerId: number | null): RiskFormVal
     consequence: '',
     category: '',
     ownerId,
-    serviceIds: [],
+    serviceIds,
     supplierId: null,
     controls: '',
     treatment: null,

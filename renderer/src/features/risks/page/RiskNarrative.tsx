@@ -1,4 +1,4 @@
-import { Anchor, Badge, Box, Group, Paper, SimpleGrid, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Box, Group, Paper, SimpleGrid, Spoiler, Text, Title } from '@mantine/core';
 import { IconArrowRight } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
@@ -36,17 +36,20 @@ export function RiskNarrative({ risk }: { risk: RiskDetail }) {
     <>
       <Card title="Description" id="risk-description-title">
         {described ? (
-          <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md" style={{ alignItems: 'start' }}>
-            <Group gap="xs" wrap="nowrap" align="flex-start">
-              <Part label="Cause" text={risk.cause} empty="Not described" />
-              <IconArrowRight size={16} color="var(--mantine-color-dimmed)" style={{ flexShrink: 0, marginTop: 18, marginLeft: 'auto' }} aria-hidden />
-            </Group>
-            <Group gap="xs" wrap="nowrap" align="flex-start">
-              <Part label="Event" text={risk.event} empty="Not described" />
-              <IconArrowRight size={16} color="var(--mantine-color-dimmed)" style={{ flexShrink: 0, marginTop: 18, marginLeft: 'auto' }} aria-hidden />
-            </Group>
-            <Part label="Consequence" text={risk.consequence} empty="Not described" />
-          </SimpleGrid>
+          // Long descriptions fold, so the scores and their history stay near the top.
+          <Spoiler maxHeight={220} showLabel="Show the whole description" hideLabel="Show less">
+            <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md" style={{ alignItems: 'start' }}>
+              <Group gap="xs" wrap="nowrap" align="flex-start">
+                <Part label="Cause" text={risk.cause} empty="Not described" />
+                <IconArrowRight size={16} color="var(--mantine-color-dimmed)" style={{ flexShrink: 0, marginTop: 18, marginLeft: 'auto' }} aria-hidden />
+              </Group>
+              <Group gap="xs" wrap="nowrap" align="flex-start">
+                <Part label="Event" text={risk.event} empty="Not described" />
+                <IconArrowRight size={16} color="var(--mantine-color-dimmed)" style={{ flexShrink: 0, marginTop: 18, marginLeft: 'auto' }} aria-hidden />
+              </Group>
+              <Part label="Consequence" text={risk.consequence} empty="Not described" />
+            </SimpleGrid>
+          </Spoiler>
         ) : (
           <Text size="sm" c="dimmed">
             No description yet. <Anchor component={Link} href={`/risks/${risk.id}/edit`}>Describe</Anchor> its cause, the event, and the consequence for the services.
