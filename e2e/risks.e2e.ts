@@ -30,6 +30,13 @@ function day(offset: number): string {
   return new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** Close the notifications, so page screenshots show what is under them. */
+async function dismissNotifications() {
+  const toasts = page.locator('.mantine-Notification-root');
+  await toasts.locator('button').evaluateAll((buttons) => buttons.forEach((button) => (button as HTMLButtonElement).click()));
+  await expect.poll(() => toasts.count()).toBe(0);
+}
+
 const cellIn = (group: string, likelihood: string, impact: string) =>
   page.getByRole('radiogroup', { name: `${group}: likelihood × impact` }).getByRole('radio', { name: new RegExp(`^Likelihood ${likelihood}, impact ${impact}:`) });
 
@@ -110,6 +117,7 @@ describe('the risk page, form and re-assessment in a real browser', () => {
     await expect.poll(() => table.locator('tbody tr').count()).toBe(2);
     expect(await table.locator('tbody tr').first().innerText()).toContain('Immutable backups tested');
     await page.getByRole('img', { name: 'Score history: 2 assessments' }).locator('.recharts-line-curve').first().waitFor({ state: 'attached' });
+    await dismissNotifications();
     await snap(page, 'risk-page-two-assessments');
   });
 
@@ -124,6 +132,7 @@ describe('the risk page, form and re-assessment in a real browser', () => {
     const register = page.getByRole('table', { name: 'Risk register' });
     const row = register.getByRole('row').filter({ hasText: 'RSK-001' });
     await row.waitFor();
+    await dismissNotifications();
     await snap(page, 'risk-register-filtered');
     await row.click();
     await page.waitForFunction((id) => window.location.hash === `#/risks/${id}`, riskId);
@@ -185,6 +194,7 @@ describe('the risk page, form and re-assessment in a real browser', () => {
     const scores = page.getByRole('group', { name: 'Scores' });
     await scores.getByLabel('Residual 10 High').waitFor();
     await scores.getByText('Above appetite').waitFor();
+    await dismissNotifications();
     await snap(page, 'risk-page-long-history');
   });
 

@@ -1,9 +1,10 @@
 import { Group, Text } from '@mantine/core';
+import { useState } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts';
 import type { RiskAssessment } from '../../../../../shared/api/risks-api';
 import { allScores, type RiskMatrix } from '../../../../../shared/domain/risk-matrix';
-import { formatDate } from '../../../lib/format';
-import { bandAreas, historyPoints } from './history-points';
+import { formatDate, formatDateTime } from '../../../lib/format';
+import { bandAreas, historyPoints, type HistoryPoint } from './history-points';
 import { useElementWidth } from './use-element-width';
 
 const SERIES = [
@@ -24,11 +25,18 @@ interface ScoreHistoryChartProps {
  */
 export function ScoreHistoryChart({ assessments, matrix, height = 240 }: ScoreHistoryChartProps) {
   const { ref, width } = useElementWidth<HTMLDivElement>();
-  const data = historyPoints(assessments);
+  // When the page opened: the right end of a time axis.
+  const [now] = useState(() => Date.now());
+  const assessed = historyPoints(assessments);
+  const single = assessed.length === 1;
+  // Assessments made within days of each other would bunch up on a time axis (a risk scored and
+  // re-scored the same morning): then they are spaced evenly, labelled with their time, and joined
+  // by slopes. On a time axis, steps: a score holds until the next assessment, and on to today.
+  const ordinal = !single && assessed[assessed.length - 1]!.at - assessed[0]!.at < 7 * 86_400_000;
+  const data = ordinal || single ? assessed : historyPoints(assessments, now);
   const areas = bandAreas(matrix);
   const top = Math.max(...allScores(matrix), ...data.flatMap((point) => [point.inherent ?? 0, point.residual ?? 0, point.target ?? 0]));
   const shown = SERIES.filter((series) => data.some((point) => point[series.key] !== null));
-  const single = data.length === 1;
   // Ticks at the band thresholds, so the axis reads in the matrix's own terms.
   const ticks = areas.length ? [...new Set([0, ...areas.map((area) => area.from), top])] : undefined;
 
@@ -41,31 +49,42 @@ export function ScoreHistoryChart({ assessments, matrix, height = 240 }: ScoreHi
               <ReferenceArea key={area.name} y1={area.from} y2={area.to} fill={area.colour} fillOpacity={0.12} stroke="none" ifOverflow="hidden" />
             ))}
             <CartesianGrid strokeDasharray="3 3" vertical={false} strokeOpacity={0.5} />
-            <XAxis
-              dataKey="at"
-              type="number"
-              scale="time"
-              // One assessment alone would sit on an axis of zero width: give it a day either side.
-              domain={single ? [data[0]!.at - 86_400_000, data[0]!.at + 86_400_000] : ['dataMin', 'dataMax']}
-              tickFormatter={(value: number) => formatDate(new Date(value).toISOString())}
-              tick={{ fontSize: 11, fill: 'var(--mantine-color-dimmed)' }}
-              minTickGap={40}
-            />
+            {ordinal ? (
+              <XAxis dataKey="at" type="category" tickFormatter={(value: number) => formatDateTime(new Date(value).toISOString())} tick={{ fontSize: 11, fill: 'var(--mantine-color-dimmed)' }} minTickGap={40} padding={{ left: 24, right: 24 }} />
+            ) : (
+              <XAxis
+                dataKey="at"
+                type="number"
+                scale="time"
+                // One assessment alone would sit on an axis of zero width: give it a day either side.
+                domain={single ? [data[0]!.at - 86_400_000, data[0]!.at + 86_400_000] : ['dataMin', 'dataMax']}
+                tickFormatter={(value: number) => formatDate(new Date(value).toISOString())}
+                tick={{ fontSize: 11, fill: 'var(--mantine-color-dimmed)' }}
+                minTickGap={40}
+              />
+            )}
             <YAxis domain={[0, top]} ticks={ticks} allowDecimals={false} tick={{ fontSize: 11, fill: 'var(--mantine-color-dimmed)' }} width={32} />
             <Tooltip
-              labelFormatter={(value) => formatDate(new Date(Number(value)).toISOString())}
+              labelFormatter={(value) => (ordinal ? formatDateTime : formatDate)(new Date(Number(value)).toISOString())}
               contentStyle={{ background: 'var(--mantine-color-body)', borderColor: 'var(--mantine-color-default-border)', fontSize: 12 }}
             />
             {shown.map((series) => (
               <Line
                 key={series.key}
-                type="stepAfter"
+                type={ordinal ? 'linear' : 'stepAfter'}
                 dataKey={series.key}
                 name={series.label}
                 stroke={series.colour}
                 strokeWidth={series.width}
                 strokeDasharray={series.dash}
-                dot={{ r: series.key === 'residual' ? 3 : 2, fill: series.colour }}
+                dot={(props: { cx?: number; cy?: number; index?: number; payload?: HistoryPoint }) =>
+                  // No dot where nothing was assessed (the carried point at today).
+                  props.payload?.carried || props.cx === undefined || props.cy === undefined ? (
+                    <g key={`none-${props.index}`} />
+                  ) : (
+                    <circle key={`dot-${props.index}`} cx={props.cx} cy={props.cy} r={series.key === 'residual' ? 3 : 2} fill={series.colour} />
+                  )
+                }
                 connectNulls
                 isAnimationActive={false}
               />

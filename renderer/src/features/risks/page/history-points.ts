@@ -6,16 +6,24 @@ export interface HistoryPoint {
   inherent: number | null;
   residual: number | null;
   target: number | null;
+  /** Not an assessment: the latest scores carried on to `now`, so the current level shows as a line. */
+  carried?: true;
 }
 
-/** One chart point per assessment, oldest first, at its time. */
-export function historyPoints(assessments: readonly RiskAssessment[]): HistoryPoint[] {
-  return assessments.map((assessment) => ({
+/**
+ * One chart point per assessment, oldest first, at its time; with `now` after the last one, a
+ * final point carries the latest scores to it (a score holds until the next assessment).
+ */
+export function historyPoints(assessments: readonly RiskAssessment[], now?: number): HistoryPoint[] {
+  const points: HistoryPoint[] = assessments.map((assessment) => ({
     at: Date.parse(assessment.assessedAt),
     inherent: assessment.inherent?.score ?? null,
     residual: assessment.residual?.score ?? null,
     target: assessment.target?.score ?? null,
   }));
+  const last = points[points.length - 1];
+  if (last && now !== undefined && now > last.at) points.push({ ...last, at: now, carried: true });
+  return points;
 }
 
 export interface BandArea {
