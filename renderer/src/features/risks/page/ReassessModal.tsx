@@ -131,7 +131,8 @@ export function ReassessModal({ risk, matrix, people, currentPersonId, onClose }
               description="Who made this assessment"
               data={peopleOptions}
               searchable
-              clearable
+              // Left empty, the host records the person using the app; only without one is it "not recorded".
+              clearable={currentPersonId === null}
               placeholder="Not recorded"
               value={values.assessorId}
               onChange={(value) => form.setFieldValue('assessorId', value ?? null)}
