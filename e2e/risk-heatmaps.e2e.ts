@@ -164,7 +164,7 @@ describe('risk heat maps in a real browser', () => {
     await page.getByLabel('Compare with').fill(asOf);
   });
 
-  it('lists services worst first and opens a service', async () => {
+  it('lists services worst first and opens a service, its heat map and its register', async () => {
     await page.getByRole('tab', { name: 'By service' }).click();
     const byService = await api('risks.byService', {});
     const table = page.getByRole('table', { name: 'Risks by service (residual)' });
@@ -179,7 +179,11 @@ describe('risk heat maps in a real browser', () => {
     await page.waitForFunction((id) => /^#\/risks\/heatmaps\?[^#]*\bservice=/.test(window.location.hash) && window.location.hash.endsWith(`service=${id}`) && !window.location.hash.includes('view='), first.id);
     await page.getByText(`${first.total - first.unscored} ${first.total - first.unscored === 1 ? 'risk' : 'risks'} scored on this basis`).waitFor();
     await page.goBack();
-    await table.getByRole('link', { name: `${first.code} · ${first.name}` }).click();
+    await table.getByRole('link', { name: `Register of ${first.code} · ${first.name}` }).click();
+    await page.waitForFunction((id) => window.location.hash === `#/risks?service=${id}`, first.id);
+    await page.getByText(`${first.total} ${first.total === 1 ? 'risk' : 'risks'}`, { exact: true }).waitFor();
+    await page.goBack();
+    await table.getByRole('link', { name: `${first.code} · ${first.name}`, exact: true }).click();
     await page.waitForFunction((id) => window.location.hash === `#/services/${id}`, first.id);
     await page.getByRole('heading', { name: first.name, level: 2 }).waitFor();
   });

@@ -9,6 +9,8 @@ import { DashboardScreen } from '../features/dashboard/DashboardScreen';
 import { ErrorBoundary } from '../features/errors/ErrorBoundary';
 import { ImportRisksWizard } from '../features/risks/io/ImportRisksWizard';
 import { HeatmapsScreen } from '../features/risks/heatmap/HeatmapsScreen';
+import { RiskFormPage } from '../features/risks/form/RiskFormPage';
+import { RiskPage } from '../features/risks/page/RiskPage';
 import { RisksScreen } from '../features/risks/register/RisksScreen';
 import { ServicesScreen } from '../features/services/catalogue/ServicesScreen';
 import { ServiceFormPage } from '../features/services/form/ServiceFormPage';
@@ -70,9 +72,9 @@ export function AppRoutes() {
         <Route path="/risks" component={RisksScreen} />
         <Route path="/risks/import" component={ImportRisksWizard} />
         <Route path="/risks/heatmaps" component={HeatmapsScreen} />
-        <Route path="/risks/:id">
-          <ComingNextScreen screen="risks" />
-        </Route>
+        <Route path="/risks/new" component={RiskFormPage} />
+        <Route path="/risks/:id/edit" component={RiskFormPage} />
+        <Route path="/risks/:id" component={RiskPage} />
         <Route path="/reviews">
           <ComingNextScreen screen="reviews" />
         </Route>

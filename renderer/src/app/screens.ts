@@ -60,7 +60,7 @@ export function pathForRecord(kind: 'service' | 'sla' | 'risk' | 'person' | 'sup
     case 'sla':
       return `/slas/${id}`;
     case 'risk':
-      return `/risks?focus=${id}`;
+      return `/risks/${id}`;
     case 'person':
       return `/settings/people?focus=${id}`;
     case 'supplier':

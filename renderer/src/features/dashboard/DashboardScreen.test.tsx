@@ -31,7 +31,7 @@ describe('DashboardScreen', () => {
     expect(rows).toHaveLength(2);
     expect(rows[0]).toHaveAttribute('data-overdue', 'true');
     expect(within(rows[0]!).getByText(/days overdue/)).toBeInTheDocument();
-    expect(within(rows[0]!).getByRole('link', { name: 'Ransomware on clinical systems' })).toHaveAttribute('href', '/risks?focus=7');
+    expect(within(rows[0]!).getByRole('link', { name: 'Ransomware on clinical systems' })).toHaveAttribute('href', '/risks/7');
     expect(rows[1]).not.toHaveAttribute('data-overdue');
     expect(within(rows[1]!).getByText('No owner')).toBeInTheDocument();
   });

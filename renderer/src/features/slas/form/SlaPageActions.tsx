@@ -10,7 +10,7 @@ import { ConfirmDeleteModal } from '../../suppliers/ConfirmDeleteModal';
 export function SlaPageActions({ sla }: { sla: SlaDetail }) {
   const [, navigate] = useLocation();
   const [confirming, setConfirming] = useState(false);
-  const remove = useApiAction('slas.delete', { success: ({ deleted }) => `Deleted ${deleted.code} ${deleted.name}`, failure: 'Could not delete the SLA' });
+  const remove = useApiAction('slas.delete', { success: ({ deleted }) => `Deleted ${deleted.code} ${deleted.name}`, failure: null /* the dialog shows the refusal */ });
 
   const confirmDelete = async () => {
     const outcome = await remove.run({ id: sla.id });

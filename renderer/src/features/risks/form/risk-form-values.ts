@@ -1,0 +1,156 @@
+import type { FormErrors } from '@mantine/form';
+import type { MethodInput } from '../../../../../shared/api/contract';
+import { riskCreateSchema, riskUpdateSchema, type RiskDetail, type RiskStatus, type RiskTreatment } from '../../../../../shared/api/risks-api';
+import { errorBody } from '../../../api/api-errors';
+import { firstErrorResolver } from '../common/first-error-resolver';
+import type { Position } from '../common/score-position';
+
+/** The form holds the API's shape (positions as pairs, null when not picked). */
+export interface RiskFormValues {
+  code: string;
+  title: string;
+  cause: string;
+  event: string;
+  consequence: string;
+  category: string;
+  ownerId: number | null;
+  serviceIds: number[];
+  supplierId: number | null;
+  controls: string;
+  treatment: RiskTreatment | null;
+  treatmentRationale: string;
+  status: RiskStatus;
+  nextReviewDate: string;
+  /** Only for a new risk: its first assessment. Later scores go through Re-assess. */
+  inherent: Position | null;
+  residual: Position | null;
+  target: Position | null;
+  rationale: string;
+}
+
+export const RISK_FIELD_LABELS: Record<keyof RiskFormValues, string> = {
+  code: 'Code',
+  title: 'Title',
+  cause: 'Cause',
+  event: 'Event',
+  consequence: 'Consequence',
+  category: 'Category',
+  ownerId: 'Owner',
+  serviceIds: 'Services',
+  supplierId: 'Supplier',
+  controls: 'Current controls',
+  treatment: 'Treatment',
+  treatmentRationale: 'Rationale',
+  status: 'Status',
+  nextReviewDate: 'Next review',
+  inherent: 'Inherent',
+  residual: 'Residual',
+  target: 'Target',
+  rationale: 'Assessment rationale',
+};
+
+/** Fields an edit may change: the scores are not among them (they keep their history through risks.assess). */
+const EDITABLE_FIELDS = [
+  'code', 'title', 'cause', 'event', 'consequence', 'category', 'ownerId', 'serviceIds', 'supplierId',
+  'controls', 'treatment', 'treatmentRationale', 'status', 'nextReviewDate',
+] as const satisfies ReadonlyArray<keyof RiskFormValues>;
+
+const FORM_FIELDS = Object.keys(RISK_FIELD_LABELS) as Array<keyof RiskFormValues>;
+
+/** A new risk: the suggested code, the person using the app as owner, nothing scored. */
+export function newRiskValues(code: string, ownerId: number | null, serviceIds: number[] = []): RiskFormValues {
+  return {
+    code,
+    title: '',
+    cause: '',
+    event: '',
+    consequence: '',
+    category: '',
+    ownerId,
+    serviceIds,
+    supplierId: null,
+    controls: '',
+    treatment: null,
+    treatmentRationale: '',
+    status: 'identified',
+    nextReviewDate: '',
+    inherent: null,
+    residual: null,
+    target: null,
+    rationale: '',
+  };
+}
+
+const pair = (position: RiskDetail['inherent']): Position | null => (position ? { likelihood: position.likelihood, impact: position.impact } : null);
+
+export function riskValues(risk: RiskDetail): RiskFormValues {
+  return {
+    code: risk.code,
+    title: risk.title,
+    cause: risk.cause,
+    event: risk.event,
+    consequence: risk.consequence,
+    category: risk.category ?? '',
+    ownerId: risk.ownerId,
+    serviceIds: risk.services.map((service) => service.id),
+    supplierId: risk.supplierId,
+    controls: risk.controls,
+    treatment: risk.treatment,
+    treatmentRationale: risk.treatmentRationale,
+    status: risk.status,
+    nextReviewDate: risk.nextReviewDate ?? '',
+    inherent: pair(risk.inherent),
+    residual: pair(risk.residual),
+    target: pair(risk.target),
+    rationale: '',
+  };
+}
+
+/**
+ * The create input. Scores travel only when inherent or residual is picked (the schema then asks
+ * for both). "Identified" is the form's default status; with a first assessment it is left out,
+ * so the host marks the risk "assessed" as it would for any scored risk.
+ */
+export function toCreateInput(values: RiskFormValues): MethodInput<'risks.create'> {
+  const { inherent, residual, target, rationale, status, ...fields } = values;
+  const scored = inherent !== null || residual !== null;
+  return {
+    ...fields,
+    ...(status === 'identified' && scored ? {} : { status }),
+    ...(scored
+      ? {
+          ...(inherent ? { inherent } : {}),
+          ...(residual ? { residual } : {}),
+          ...(target ? { target } : {}),
+          ...(rationale.trim() ? { rationale } : {}),
+        }
+      : {}),
+  } as MethodInput<'risks.create'>;
+}
+
+/** Only the fields that changed: the audit trail then shows exactly what this edit did. */
+export function toUpdateInput(id: number, values: RiskFormValues, initial: RiskFormValues): MethodInput<'risks.update'> {
+  const input: Record<string, unknown> = { id };
+  for (const field of EDITABLE_FIELDS) {
+    if (JSON.stringify(values[field]) !== JSON.stringify(initial[field])) input[field] = values[field];
+  }
+  return input as MethodInput<'risks.update'>;
+}
+
+const createResolver = firstErrorResolver(riskCreateSchema, RISK_FIELD_LABELS);
+const updateResolver = firstErrorResolver(riskUpdateSchema, RISK_FIELD_LABELS);
+
+/** Client-side validation with the API's schemas: create for a new risk, update for an edit. */
+export function validateRisk(values: RiskFormValues, id: number | null): FormErrors {
+  if (id === null) return createResolver(toCreateInput(values));
+  const editable = Object.fromEntries(EDITABLE_FIELDS.map((field) => [field, values[field]]));
+  return updateResolver({ ...editable, id });
+}
+
+/** The form field the API blamed, when the form has it ("inherent.likelihood" → "inherent"). */
+export function formPathOf(error: unknown): keyof RiskFormValues | null {
+  const field = errorBody(error).field;
+  if (!field) return null;
+  const top = field.split('.')[0] as keyof RiskFormValues;
+  return FORM_FIELDS.includes(top) ? top : null;
+}

@@ -1,0 +1,45 @@
+import type { RiskAssessment } from '../../../../../shared/api/risks-api';
+import { allScores, type RiskMatrix } from '../../../../../shared/domain/risk-matrix';
+
+export interface HistoryPoint {
+  at: number;
+  inherent: number | null;
+  residual: number | null;
+  target: number | null;
+  /** Not an assessment: the latest scores carried on to `now`, so the current level shows as a line. */
+  carried?: true;
+}
+
+/**
+ * One chart point per assessment, oldest first, at its time; with `now` after the last one, a
+ * final point carries the latest scores to it (a score holds until the next assessment).
+ */
+export function historyPoints(assessments: readonly RiskAssessment[], now?: number): HistoryPoint[] {
+  const points: HistoryPoint[] = assessments.map((assessment) => ({
+    at: Date.parse(assessment.assessedAt),
+    inherent: assessment.inherent?.score ?? null,
+    residual: assessment.residual?.score ?? null,
+    target: assessment.target?.score ?? null,
+  }));
+  const last = points[points.length - 1];
+  if (last && now !== undefined && now > last.at) points.push({ ...last, at: now, carried: true });
+  return points;
+}
+
+export interface BandArea {
+  name: string;
+  colour: string;
+  from: number;
+  to: number;
+}
+
+/**
+ * The score ranges of the bands, for shading behind the lines. Only threshold banding has
+ * ranges; with a band per cell the same score can sit in two bands, so nothing is shaded.
+ */
+export function bandAreas(matrix: RiskMatrix): BandArea[] {
+  if (matrix.banding.mode !== 'threshold') return [];
+  const top = Math.max(...allScores(matrix));
+  const bands = matrix.banding.bands;
+  return bands.map((band, index) => ({ name: band.name, colour: band.colour, from: index === 0 ? 0 : band.minScore, to: bands[index + 1]?.minScore ?? top }));
+}
