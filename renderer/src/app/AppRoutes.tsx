@@ -4,6 +4,7 @@ import { Link, Route, Switch, useLocation } from 'wouter';
 import { CatalogueDocument } from '../features/catalogue-document/CatalogueDocument';
 import { CatalogueIoActions } from '../features/catalogue-io/CatalogueIoActions';
 import { ImportServicesWizard } from '../features/catalogue-io/import/ImportServicesWizard';
+import { ActionsScreen } from '../features/actions/ActionsScreen';
 import { ComingNextScreen } from '../features/coming-next/ComingNextScreen';
 import { DashboardScreen } from '../features/dashboard/DashboardScreen';
 import { ErrorBoundary } from '../features/errors/ErrorBoundary';
@@ -14,6 +15,7 @@ import { ServicePage } from '../features/services/page/ServicePage';
 import { MeasurementGridScreen } from '../features/slas/grid/MeasurementGridScreen';
 import { PortfolioScreen } from '../features/slas/portfolio/PortfolioScreen';
 import { SlaPage } from '../features/slas/page/SlaPage';
+import { SlaReviewScreen } from '../features/slas/review/SlaReviewScreen';
 import { SlasScreen } from '../features/slas/list/SlasScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { SuppliersScreen } from '../features/suppliers/SuppliersScreen';
@@ -57,8 +59,10 @@ export function AppRoutes() {
         <Route path="/slas" component={SlasScreen} />
         <Route path="/slas/portfolio" component={PortfolioScreen} />
         <Route path="/slas/:id/results" component={MeasurementGridScreen} />
+        <Route path="/slas/:id/review" component={SlaReviewScreen} />
         <Route path="/slas/:id" component={SlaPage} />
         <Route path="/risks" component={RisksScreen} />
+        <Route path="/actions" component={ActionsScreen} />
         <Route path="/risks/:id">
           <ComingNextScreen screen="risks" />
         </Route>

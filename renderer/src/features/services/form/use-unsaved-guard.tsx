@@ -2,11 +2,11 @@ import { Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { useCallback, useEffect, useRef, useState } from 'react';
 
-/** Ask before throwing away edits. */
-export function confirmDiscard(onDiscard: () => void): void {
+/** Ask before throwing away edits; `subject` names what was being edited ("this service"). */
+export function confirmDiscard(onDiscard: () => void, subject = 'this service'): void {
   modals.openConfirmModal({
     title: 'Discard your changes?',
-    children: <Text size="sm">The changes you made to this service have not been saved.</Text>,
+    children: <Text size="sm">The changes you made to {subject} have not been saved.</Text>,
     labels: { confirm: 'Discard changes', cancel: 'Keep editing' },
     confirmProps: { color: 'red' },
     onConfirm: onDiscard,
@@ -21,6 +21,8 @@ interface UnsavedGuardOptions<T> {
   values: T;
   /** Put parked edits back into the form. */
   restore: (values: T) => void;
+  /** What is being edited, for the confirmation ("this service" when not given). */
+  subject?: string;
 }
 
 /**
@@ -34,7 +36,7 @@ interface UnsavedGuardOptions<T> {
  * - closing the window asks the browser's own question.
  * Returns `allowLeave`, to call before leaving on purpose (after saving, or after "Discard").
  */
-export function useUnsavedGuard<T>({ dirty, values, restore }: UnsavedGuardOptions<T>): { allowLeave: () => void } {
+export function useUnsavedGuard<T>({ dirty, values, restore, subject }: UnsavedGuardOptions<T>): { allowLeave: () => void } {
   const leaving = useRef(false);
   const [here] = useState(() => window.location.hash);
   const latest = useRef({ dirty, values, restore });
@@ -46,12 +48,15 @@ export function useUnsavedGuard<T>({ dirty, values, restore }: UnsavedGuardOptio
     leaving.current = true;
   }, []);
 
-  const askToLeave = useCallback((target: string) => {
-    confirmDiscard(() => {
-      leaving.current = true;
-      window.location.hash = target;
-    });
-  }, []);
+  const askToLeave = useCallback(
+    (target: string) => {
+      confirmDiscard(() => {
+        leaving.current = true;
+        window.location.hash = target;
+      }, subject);
+    },
+    [subject],
+  );
 
   useEffect(() => {
     if (parked && parked.here === here) {

@@ -9,6 +9,7 @@ import { useApiQuery } from '../../../api/use-api-query';
 import { PageHeader } from '../../../ui/PageHeader';
 import { ErrorPanel } from '../../errors/ErrorPanel';
 import { periodLabel, ResultBadge, SlaStatusBadge, withUnit } from '../common/SlaBadges';
+import { PastReviews } from '../review/PastReviews';
 import { ResultStrip } from './ResultStrip';
 import { TrendChart } from './TrendChart';
 
@@ -174,9 +175,14 @@ export function SlaPage() {
         title={`${detail.code} ${detail.name}`}
         description={<Anchor component={Link} href="/slas">All SLAs</Anchor>}
         actions={
-          <Button component={Link} href={`/slas/${detail.id}/results`} variant="light">
-            Enter results
-          </Button>
+          <>
+            <Button component={Link} href={`/slas/${detail.id}/results`} variant="light">
+              Enter results
+            </Button>
+            <Button component={Link} href={`/slas/${detail.id}/review`} variant="light">
+              Record review
+            </Button>
+          </>
         }
       />
       <Header sla={detail} />
@@ -192,6 +198,7 @@ export function SlaPage() {
       {detail.targets.map((row) => (
         <TargetResultsCard key={row.target.id} row={row} periods={detail.periods} />
       ))}
+      <PastReviews slaId={detail.id} />
     </Stack>
   );
 }

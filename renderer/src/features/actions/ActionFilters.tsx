@@ -1,0 +1,69 @@
+import { Button, CloseButton, Group, Pill, SegmentedControl, Select, Switch } from '@mantine/core';
+import type { ActionSummary } from '../../../../shared/api/sla-reviews-api';
+import type { Person } from '../../../../shared/api/people-api';
+import { STATUS_FILTERS, STATUS_FILTER_LABEL, type ActionFilters as Filters, type StatusFilter } from './actions-query';
+
+interface ActionFiltersProps {
+  filters: Filters;
+  people: Person[];
+  /** Rows on screen, to name the SLA, risk or service the list is narrowed to. */
+  rows: ActionSummary[];
+  onChange: (name: 'status' | 'overdue' | 'owner' | 'sla' | 'risk' | 'service', value: string | null) => void;
+  onClear: () => void;
+  filtered: boolean;
+}
+
+/** The record the list is narrowed to, by its code when a row shows it. */
+function sourceLabel(filters: Filters, rows: ActionSummary[]): { name: 'sla' | 'risk' | 'service'; text: string } | null {
+  if (filters.slaId !== null) {
+    const sla = rows.find((row) => row.sla?.id === filters.slaId)?.sla;
+    return { name: 'sla', text: sla ? `SLA ${sla.code} ${sla.name}` : `SLA #${filters.slaId}` };
+  }
+  if (filters.riskId !== null) {
+    const risk = rows.find((row) => row.risk?.id === filters.riskId)?.risk;
+    return { name: 'risk', text: risk ? `Risk ${risk.code} ${risk.title}` : `Risk #${filters.riskId}` };
+  }
+  if (filters.serviceId !== null) {
+    const service = rows.find((row) => row.service?.id === filters.serviceId)?.service;
+    return { name: 'service', text: service ? `Service ${service.code} ${service.name}` : `Service #${filters.serviceId}` };
+  }
+  return null;
+}
+
+/** Status, overdue only, owner, and the SLA / risk / service an action came from; all kept in the address. */
+export function ActionFilters({ filters, people, rows, onChange, onClear, filtered }: ActionFiltersProps) {
+  const source = sourceLabel(filters, rows);
+  const ownerOptions = people.map((person) => ({ value: String(person.id), label: person.active ? person.name : `${person.name} (inactive)` }));
+  return (
+    <Group gap="md" align="center" wrap="wrap">
+      <SegmentedControl
+        aria-label="Status"
+        data={STATUS_FILTERS.map((status) => ({ value: status, label: STATUS_FILTER_LABEL[status] }))}
+        value={filters.status}
+        onChange={(value) => onChange('status', (value as StatusFilter) === 'active' ? null : value)}
+      />
+      <Select
+        aria-label="Owner"
+        placeholder="Any owner"
+        data={ownerOptions}
+        value={filters.ownerId === null ? null : String(filters.ownerId)}
+        onChange={(value) => onChange('owner', value)}
+        searchable
+        clearable
+        nothingFoundMessage="Nobody by that name"
+        w={220}
+      />
+      <Switch label="Overdue only" checked={filters.overdue} onChange={(event) => onChange('overdue', event.currentTarget.checked ? '1' : null)} color="red" />
+      {source && (
+        <Pill size="lg" withRemoveButton onRemove={() => onChange(source.name, null)} removeButtonProps={{ 'aria-label': `Show actions of every ${source.name === 'sla' ? 'SLA' : source.name}` }} maw={360}>
+          {source.text}
+        </Pill>
+      )}
+      {filtered && (
+        <Button variant="subtle" size="compact-sm" onClick={onClear} rightSection={<CloseButton component="span" size="xs" aria-hidden />}>
+          Show all
+        </Button>
+      )}
+    </Group>
+  );
+}
