@@ -155,6 +155,30 @@ describe('SLA review and actions in a real browser, on the demo workspace', () =
     await table.waitFor();
   });
 
+  it('guards an unsaved review and looks right in dark mode', async () => {
+    await page.evaluate(() => localStorage.setItem('serviceledger.color-scheme', 'dark'));
+    await page.reload();
+    await go(`/slas/${sla.id}/review`);
+    const form = page.getByRole('form', { name: `Review of ${sla.code}` });
+    await form.getByRole('list', { name: 'Breaches' }).getByRole('button', { name: /^Add an action for the .* breach$/ }).first().click();
+    await form.getByLabel('Customer comments', { exact: true }).fill('A long comment from the customer that goes on and on about the service, to see how the text wraps in the form.');
+    await page.getByRole('navigation', { name: 'Screens' }).getByText('SLAs', { exact: true }).click();
+    const confirm = page.getByRole('dialog', { name: 'Discard your changes?' });
+    await confirm.getByText('The changes you made to this review have not been saved.').waitFor();
+    await confirm.getByRole('button', { name: 'Keep editing' }).click();
+    expect(await page.evaluate(() => window.location.hash)).toBe(`#/slas/${sla.id}/review`);
+    expect(await form.getByLabel('Customer comments', { exact: true }).inputValue()).toContain('A long comment');
+    await snap(page, 'sla-review-form-dark');
+
+    await form.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('dialog', { name: 'Discard your changes?' }).getByRole('button', { name: 'Discard changes' }).click();
+    await page.waitForFunction((expected) => window.location.hash === expected, `#/slas/${sla.id}`);
+    await go('/actions');
+    await page.getByRole('table', { name: 'Actions' }).waitFor();
+    await snap(page, 'actions-list-dark');
+    await page.evaluate(() => localStorage.setItem('serviceledger.color-scheme', 'light'));
+  });
+
   it('shows an empty Actions screen in a new workspace', async () => {
     const empty = await startServedApp({ dbName: 'empty.sqlite' });
     try {

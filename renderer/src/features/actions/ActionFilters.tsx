@@ -1,6 +1,7 @@
 import { Button, CloseButton, Group, Pill, SegmentedControl, Select, Switch } from '@mantine/core';
 import type { ActionSummary } from '../../../../shared/api/sla-reviews-api';
 import type { Person } from '../../../../shared/api/people-api';
+import { useSourceLabel } from './use-source-label';
 import { STATUS_FILTERS, STATUS_FILTER_LABEL, type ActionFilters as Filters, type StatusFilter } from './actions-query';
 
 interface ActionFiltersProps {
@@ -13,26 +14,9 @@ interface ActionFiltersProps {
   filtered: boolean;
 }
 
-/** The record the list is narrowed to, by its code when a row shows it. */
-function sourceLabel(filters: Filters, rows: ActionSummary[]): { name: 'sla' | 'risk' | 'service'; text: string } | null {
-  if (filters.slaId !== null) {
-    const sla = rows.find((row) => row.sla?.id === filters.slaId)?.sla;
-    return { name: 'sla', text: sla ? `SLA ${sla.code} ${sla.name}` : `SLA #${filters.slaId}` };
-  }
-  if (filters.riskId !== null) {
-    const risk = rows.find((row) => row.risk?.id === filters.riskId)?.risk;
-    return { name: 'risk', text: risk ? `Risk ${risk.code} ${risk.title}` : `Risk #${filters.riskId}` };
-  }
-  if (filters.serviceId !== null) {
-    const service = rows.find((row) => row.service?.id === filters.serviceId)?.service;
-    return { name: 'service', text: service ? `Service ${service.code} ${service.name}` : `Service #${filters.serviceId}` };
-  }
-  return null;
-}
-
 /** Status, overdue only, owner, and the SLA / risk / service an action came from; all kept in the address. */
 export function ActionFilters({ filters, people, rows, onChange, onClear, filtered }: ActionFiltersProps) {
-  const source = sourceLabel(filters, rows);
+  const source = useSourceLabel(filters, rows);
   const ownerOptions = people.map((person) => ({ value: String(person.id), label: person.active ? person.name : `${person.name} (inactive)` }));
   return (
     <Group gap="md" align="center" wrap="wrap">

@@ -20,7 +20,7 @@ export function ActionLinks({ action }: { action: ActionSummary }) {
   return (
     <Stack gap={2}>
       {links.map((link) => (
-        <Anchor key={link.key} component={Link} href={link.href} size="sm" lineClamp={1} title={link.text} style={{ overflowWrap: 'anywhere' }}>
+        <Anchor key={link.key} component={Link} href={link.href} size="sm" lineClamp={2} title={link.text} style={{ overflowWrap: 'anywhere' }}>
           {link.text}
         </Anchor>
       ))}

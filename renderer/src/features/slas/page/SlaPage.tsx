@@ -192,13 +192,13 @@ export function SlaPage() {
         </Title>
         {detail.targets.length === 0 ? <Text c="dimmed">This SLA has no targets yet.</Text> : <TargetsTable sla={detail} />}
       </Paper>
+      <PastReviews slaId={detail.id} />
       <Title order={3}>
         Results {detail.periods[0] ? `${periodLabel(detail.periods[0])} – ${periodLabel(detail.periods.at(-1)!)}` : ''}
       </Title>
       {detail.targets.map((row) => (
         <TargetResultsCard key={row.target.id} row={row} periods={detail.periods} />
       ))}
-      <PastReviews slaId={detail.id} />
     </Stack>
   );
 }

@@ -1,15 +1,16 @@
 import { Button, Group, List, Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconAlertTriangle, IconCheck, IconPlus } from '@tabler/icons-react';
-import type { SlaReviewPrefill } from '../../../../../shared/api/sla-reviews-api';
-import { periodLabel } from '../common/SlaBadges';
+import type { SlaReviewLine, SlaReviewPrefill } from '../../../../../shared/api/sla-reviews-api';
+import { periodLabel, withUnit } from '../common/SlaBadges';
 
 type Breach = SlaReviewPrefill['breaches'][number];
 
 interface BreachListProps {
   breaches: Breach[];
-  /** Titles of the actions already in the form, to show which breaches have one. */
-  actionTitles: string[];
-  titleFor: (breach: Breach) => string;
+  /** The table's lines, for each breach's unit. */
+  lines: SlaReviewLine[];
+  /** The breached targets the form already has an action for. */
+  coveredTargetIds: Array<number | null>;
   onAddAction: (breach: Breach) => void;
 }
 
@@ -20,7 +21,7 @@ function sinceText(breach: Breach): string {
 }
 
 /** What was breached in the window and since when, each with a one-click improvement action. */
-export function BreachList({ breaches, actionTitles, titleFor, onAddAction }: BreachListProps) {
+export function BreachList({ breaches, lines, coveredTargetIds, onAddAction }: BreachListProps) {
   if (breaches.length === 0) {
     return (
       <Group gap="xs">
@@ -34,8 +35,8 @@ export function BreachList({ breaches, actionTitles, titleFor, onAddAction }: Br
   return (
     <List spacing="sm" listStyleType="none" aria-label="Breaches" styles={{ itemWrapper: { width: '100%' }, itemLabel: { width: '100%' } }}>
       {breaches.map((breach) => {
-        const title = titleFor(breach);
-        const added = actionTitles.includes(title);
+        const added = coveredTargetIds.includes(breach.targetId);
+        const unit = lines.find((line) => line.targetId === breach.targetId)?.unit ?? '';
         return (
           <List.Item key={breach.targetId} aria-label={breach.label}>
             <Group justify="space-between" wrap="nowrap" gap="md" align="flex-start">
@@ -49,7 +50,7 @@ export function BreachList({ breaches, actionTitles, titleFor, onAddAction }: Br
                   </Text>
                   <Text size="xs" c="dimmed">
                     Breached months: {breach.breachedPeriods.map(periodLabel).join(', ')}
-                    {breach.latestValue !== null ? ` · latest ${breach.latestValue} against ${breach.target}` : ''}
+                    {breach.latestValue !== null ? ` · latest ${withUnit(breach.latestValue, unit)} against ${withUnit(breach.target, unit)}` : ''}
                   </Text>
                 </Stack>
               </Group>

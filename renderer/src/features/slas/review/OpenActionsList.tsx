@@ -4,13 +4,13 @@ import type { ActionSummary } from '../../../../../shared/api/sla-reviews-api';
 import { formatDate } from '../../../lib/format';
 import { ACTION_STATUS_COLOR, ACTION_STATUS_LABEL } from '../../actions/action-labels';
 
-/** Actions raised earlier and still open: the review follows them up (8.3.3 asks for it). */
+/** The SLA's actions still open: the review follows them up (8.3.3 asks for it). */
 export function OpenActionsList({ actions, slaId }: { actions: ActionSummary[]; slaId: number }) {
   if (actions.length === 0) return null;
   return (
     <div>
       <Text size="sm" fw={600} mb={4}>
-        Open actions from earlier reviews ({actions.length}) ·{' '}
+        Open actions of this SLA ({actions.length}) ·{' '}
         <Anchor component={Link} href={`/actions?sla=${slaId}`} size="sm">
           follow them up in Actions
         </Anchor>

@@ -73,7 +73,7 @@ export function ReviewTable({ label, lines, period, window, levelHeading }: Revi
       <Table aria-label={label} verticalSpacing="xs" striped="even">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{label === 'Workload' ? 'Workload' : 'Target'}</Table.Th>
+            <Table.Th>{label === 'Workload' ? 'Workload' : 'Service level'}</Table.Th>
             <Table.Th>{levelHeading}</Table.Th>
             <Table.Th>{periodLabel(period)}</Table.Th>
             <Table.Th>Status</Table.Th>
@@ -91,7 +91,7 @@ export function ReviewTable({ label, lines, period, window, levelHeading }: Revi
                 </Text>
                 {line.workload !== null && (
                   <Text size="xs" c="dimmed">
-                    Workload {line.workload.toLocaleString()}
+                    Workload that month: {line.workload.toLocaleString()}
                   </Text>
                 )}
               </Table.Td>

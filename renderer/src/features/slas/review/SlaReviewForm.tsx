@@ -105,7 +105,8 @@ export function SlaReviewForm({ prefill, refreshing, period, periodOptions, onPe
   };
 
   const personOptions = people.filter((person) => person.active || person.id === values.reviewerId).map((person) => ({ value: String(person.id), label: person.name }));
-  const addBreachAction = (breach: SlaReviewPrefill['breaches'][number]) => form.insertListItem('actions', newActionDraft(form.getValues(), breachActionTitle(breach)));
+  const addBreachAction = (breach: SlaReviewPrefill['breaches'][number]) =>
+    form.insertListItem('actions', newActionDraft(form.getValues(), breachActionTitle(breach), breach.targetId));
 
   return (
     <form ref={formRef} onSubmit={submit} onKeyDown={onKeyDown} noValidate aria-label={`Review of ${sla.code}`}>
@@ -116,7 +117,7 @@ export function SlaReviewForm({ prefill, refreshing, period, periodOptions, onPe
             <>
               Covers {windowText(prefill.window)}
               {prefill.lastReview
-                ? `, the months since the last review (${prefill.lastReview.period ? periodLabel(prefill.lastReview.period) : 'no month'}, reviewed ${formatDate(prefill.lastReview.reviewedOn)}${prefill.lastReview.reviewerName ? ` by ${prefill.lastReview.reviewerName}` : ''}).`
+                ? `, the months since the last review (${prefill.lastReview.period ? `${periodLabel(prefill.lastReview.period)}, ` : ''}reviewed ${formatDate(prefill.lastReview.reviewedOn)}${prefill.lastReview.reviewerName ? ` by ${prefill.lastReview.reviewerName}` : ''}).`
                 : '. There is no earlier review, so the last twelve months are covered.'}
             </>
           }
@@ -175,7 +176,12 @@ export function SlaReviewForm({ prefill, refreshing, period, periodOptions, onPe
               )}
             </ReviewSection>
             <ReviewSection title="Breaches">
-              <BreachList breaches={prefill.breaches} actionTitles={values.actions.map((action) => action.title)} titleFor={breachActionTitle} onAddAction={addBreachAction} />
+              <BreachList
+                breaches={prefill.breaches}
+                lines={[...prefill.targets, ...prefill.workload]}
+                coveredTargetIds={values.actions.map((action) => action.breachTargetId)}
+                onAddAction={addBreachAction}
+              />
             </ReviewSection>
           </Stack>
         </Box>

@@ -11,6 +11,8 @@ export interface ActionDraft {
   description: string;
   ownerId: number | null;
   dueDate: string;
+  /** The breached target this action was raised for, from "Add an action for this breach"; not sent. */
+  breachTargetId: number | null;
 }
 
 /** The review form holds the API's shape (plus row keys), so the shared schema validates it as is. */
@@ -69,8 +71,8 @@ export function initialReviewValues(currentPersonId: number | null, today: strin
 }
 
 /** A new action row; a breach row pre-fills the title and the owner defaults to the reviewer. */
-export function newActionDraft(values: ReviewFormValues, title = ''): ActionDraft {
-  return { key: actionKey(), title, description: '', ownerId: values.reviewerId, dueDate: addMonths(values.reviewedOn || localToday(), 1) };
+export function newActionDraft(values: ReviewFormValues, title = '', breachTargetId: number | null = null): ActionDraft {
+  return { key: actionKey(), title, description: '', ownerId: values.reviewerId, dueDate: addMonths(values.reviewedOn || localToday(), 1), breachTargetId };
 }
 
 /** The title offered for a breached target: what broke, since when. */
