@@ -52,6 +52,7 @@ describe('SlaPage', () => {
   it('lists past reviews with a way to record one and to read each as it was recorded', async () => {
     const { user } = renderPage();
     expect(await screen.findByRole('link', { name: 'Record review' })).toHaveAttribute('href', '/slas/1/review');
+    expect(screen.getByRole('link', { name: '2 open actions' })).toHaveAttribute('href', '/actions?sla=1');
     const reviews = await screen.findByRole('table', { name: 'Past reviews' });
     const [, row] = within(reviews).getAllByRole('row');
     expect(row).toHaveTextContent('Oct 2026');

@@ -76,7 +76,14 @@ function Header({ sla }: { sla: SlaDetail }) {
       </SimpleGrid>
       <Text size="sm" c="dimmed" mt="sm">
         Service hours ({sla.serviceHoursSource === 'sla' ? 'this SLA’s own' : 'from the service'}): {sla.serviceHoursText}
-        {sla.openActions > 0 ? ` · ${sla.openActions} open action${sla.openActions === 1 ? '' : 's'}` : ''}
+        {sla.openActions > 0 && (
+          <>
+            {' · '}
+            <Anchor component={Link} href={`/actions?sla=${sla.id}`} size="sm">
+              {sla.openActions} open action{sla.openActions === 1 ? '' : 's'}
+            </Anchor>
+          </>
+        )}
       </Text>
     </Paper>
   );
