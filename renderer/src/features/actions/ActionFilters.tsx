@@ -1,4 +1,4 @@
-import { Button, CloseButton, Group, Pill, SegmentedControl, Select, Switch } from '@mantine/core';
+import { Button, Group, Pill, SegmentedControl, Select, Switch } from '@mantine/core';
 import type { ActionSummary } from '../../../../shared/api/sla-reviews-api';
 import type { Person } from '../../../../shared/api/people-api';
 import { useSourceLabel } from './use-source-label';
@@ -44,7 +44,7 @@ export function ActionFilters({ filters, people, rows, onChange, onClear, filter
         </Pill>
       )}
       {filtered && (
-        <Button variant="subtle" size="compact-sm" onClick={onClear} rightSection={<CloseButton component="span" size="xs" aria-hidden />}>
+        <Button variant="subtle" size="compact-sm" onClick={onClear}>
           Show all
         </Button>
       )}

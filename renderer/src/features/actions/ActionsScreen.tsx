@@ -48,7 +48,8 @@ export function ActionsScreen() {
         title="Actions"
         description="Improvement actions from SLA reviews and treatment actions from the risk register, by due date. Open one to record progress."
       />
-      <ActionFilters filters={filters} people={people.data ?? []} rows={rows} onChange={setParam} onClear={showAll} filtered={filtered} />
+      {/* Nothing to filter in a workspace without actions: the empty state says where they come from. */}
+      {!noneAtAll && <ActionFilters filters={filters} people={people.data ?? []} rows={rows} onChange={setParam} onClear={showAll} filtered={filtered} />}
       <Paper withBorder radius="md" p={0}>
         {actions.error && !actions.data ? (
           <ErrorPanel title="The actions could not be loaded" error={actions.error} onRetry={actions.reload} withBorder={false} />
