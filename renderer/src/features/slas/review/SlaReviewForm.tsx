@@ -25,6 +25,8 @@ interface SlaReviewFormProps {
   period: string;
   periodOptions: string[];
   onPeriodChange: (period: string) => void;
+  /** Why the picked month's table could not be loaded, if it could not. */
+  periodError?: string | null;
   people: Person[];
   currentPersonId: number | null;
 }
@@ -39,7 +41,7 @@ function focusFirstError() {
 }
 
 /** The SLA review (ISO/IEC 20000-1 8.3.3): pre-filled facts, the reviewer's judgement, and the actions it raises. */
-export function SlaReviewForm({ prefill, refreshing, period, periodOptions, onPeriodChange, people, currentPersonId }: SlaReviewFormProps) {
+export function SlaReviewForm({ prefill, refreshing, period, periodOptions, onPeriodChange, periodError = null, people, currentPersonId }: SlaReviewFormProps) {
   const [, navigate] = useLocation();
   const formRef = useRef<HTMLFormElement>(null);
   // The validator reads the table of the month on screen, which changes when another month is picked.
@@ -129,9 +131,13 @@ export function SlaReviewForm({ prefill, refreshing, period, periodOptions, onPe
                 description="The month the results are read for"
                 data={periodOptions.map((option) => ({ value: option, label: periodLabel(option) }))}
                 value={period}
-                onChange={(value) => value && onPeriodChange(value)}
+                onChange={(value) => {
+                  if (!value) return;
+                  form.clearFieldError('period');
+                  onPeriodChange(value);
+                }}
                 allowDeselect={false}
-                error={form.errors.period}
+                error={form.errors.period ?? periodError}
               />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6, md: 3 }}>
@@ -257,7 +263,7 @@ export function SlaReviewForm({ prefill, refreshing, period, periodOptions, onPe
           {/* Buttons on the left: notifications appear bottom right and must not cover them. */}
           <Group justify="space-between" gap="sm">
             <Group gap="sm">
-              <Button type="submit" loading={create.running} disabled={refreshing} leftSection={<IconDeviceFloppy size={16} />}>
+              <Button type="submit" loading={create.running} disabled={refreshing || periodError !== null} leftSection={<IconDeviceFloppy size={16} />}>
                 Record review
               </Button>
               <Button variant="default" onClick={cancel} disabled={create.running}>

@@ -23,7 +23,9 @@ export function SlaReviewScreen() {
   const people = useApiQuery('people.list', { includeInactive: true });
 
   const current = period !== null && period !== first.data?.period ? (picked.data ?? first.data) : first.data;
-  const failed = [first, picked, people].find((query) => query.error && !query.data) ?? (picked.error ? picked : null);
+  const failed = [first, people].find((query) => query.error && !query.data);
+  // A month that cannot be read is said under the month picker: the form keeps what was typed.
+  const periodError = picked.error ? errorBody(picked.error).message : null;
   const notFound = !valid || (first.error !== null && errorBody(first.error).code === 'not_found');
   const title = first.data ? `Review ${first.data.sla.code}` : 'Review SLA';
 
@@ -71,6 +73,7 @@ export function SlaReviewScreen() {
           period={period ?? first.data.period}
           periodOptions={reviewPeriodOptions(first.data.period)}
           onPeriodChange={setPeriod}
+          periodError={periodError}
           people={people.data}
           currentPersonId={workspace.currentPerson?.id ?? null}
         />
