@@ -4,6 +4,7 @@ import { Link, Route, Switch, useLocation } from 'wouter';
 import { CatalogueDocument } from '../features/catalogue-document/CatalogueDocument';
 import { CatalogueIoActions } from '../features/catalogue-io/CatalogueIoActions';
 import { ImportServicesWizard } from '../features/catalogue-io/import/ImportServicesWizard';
+import { ActionsScreen } from '../features/actions/ActionsScreen';
 import { ComingNextScreen } from '../features/coming-next/ComingNextScreen';
 import { DashboardScreen } from '../features/dashboard/DashboardScreen';
 import { ErrorBoundary } from '../features/errors/ErrorBoundary';
@@ -20,6 +21,7 @@ import { ImportMeasurementsWizard, ImportOutagesWizard } from '../features/slas/
 import { SlaFormPage } from '../features/slas/form/SlaFormPage';
 import { PortfolioScreen } from '../features/slas/portfolio/PortfolioScreen';
 import { SlaPage } from '../features/slas/page/SlaPage';
+import { SlaReviewScreen } from '../features/slas/review/SlaReviewScreen';
 import { SlasScreen } from '../features/slas/list/SlasScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { SuppliersScreen } from '../features/suppliers/SuppliersScreen';
@@ -68,6 +70,7 @@ export function AppRoutes() {
         <Route path="/slas/new" component={SlaFormPage} />
         <Route path="/slas/:id/edit" component={SlaFormPage} />
         <Route path="/slas/:id/results" component={MeasurementGridScreen} />
+        <Route path="/slas/:id/review" component={SlaReviewScreen} />
         <Route path="/slas/:id" component={SlaPage} />
         <Route path="/risks" component={RisksScreen} />
         <Route path="/risks/import" component={ImportRisksWizard} />
@@ -75,6 +78,7 @@ export function AppRoutes() {
         <Route path="/risks/new" component={RiskFormPage} />
         <Route path="/risks/:id/edit" component={RiskFormPage} />
         <Route path="/risks/:id" component={RiskPage} />
+        <Route path="/actions" component={ActionsScreen} />
         <Route path="/reviews">
           <ComingNextScreen screen="reviews" />
         </Route>

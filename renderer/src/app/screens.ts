@@ -2,6 +2,7 @@ import {
   IconCalendarCheck,
   IconFileCertificate,
   IconLayoutDashboard,
+  IconListCheck,
   IconPresentationAnalytics,
   IconSettings,
   IconShieldExclamation,
@@ -10,7 +11,7 @@ import {
   type Icon,
 } from '@tabler/icons-react';
 
-export type ScreenId = 'dashboard' | 'services' | 'suppliers' | 'slas' | 'risks' | 'reviews' | 'management-review' | 'settings';
+export type ScreenId = 'dashboard' | 'services' | 'suppliers' | 'slas' | 'risks' | 'actions' | 'reviews' | 'management-review' | 'settings';
 
 export interface Screen {
   id: ScreenId;
@@ -35,6 +36,7 @@ export const screens: readonly Screen[] = [
   },
   { id: 'slas', path: '/slas', label: 'SLAs', icon: IconFileCertificate, description: 'Service level agreements and their results' },
   { id: 'risks', path: '/risks', label: 'Risks', icon: IconShieldExclamation, description: 'The risk register and heat map' },
+  { id: 'actions', path: '/actions', label: 'Actions', icon: IconListCheck, description: 'Improvement and treatment actions: owners, due dates, progress' },
   { id: 'reviews', path: '/reviews', label: 'Reviews', icon: IconCalendarCheck, description: 'Reviews due and done' },
   {
     id: 'management-review',

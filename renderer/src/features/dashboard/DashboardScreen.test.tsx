@@ -24,6 +24,7 @@ describe('DashboardScreen', () => {
     expect(within(services).getByText('25')).toBeInTheDocument();
     expect(within(services).getByText('19 live')).toBeInTheDocument();
     expect(within(within(main).getByRole('link', { name: /^Open actions/ })).getByText('3 overdue')).toBeInTheDocument();
+    expect(within(main).getByRole('link', { name: /^Open actions/ })).toHaveAttribute('href', '/actions?overdue=1');
     expect(screen.queryByText('This workspace is empty — here is where to start')).not.toBeInTheDocument();
 
     const table = screen.getByRole('table', { name: 'Reviews due' });

@@ -25,7 +25,7 @@ export function FigureCards({ summary }: { summary: DashboardSummary }) {
         }
         icon={IconListCheck}
         color="grape"
-        to="/reviews"
+        to={counts.overdueActions > 0 ? '/actions?overdue=1' : '/actions'}
       />
       <FigureCard
         label="Reviews due"

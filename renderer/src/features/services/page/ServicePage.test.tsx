@@ -87,8 +87,9 @@ describe('ServicePage', () => {
     const contracts = await screen.findByRole('region', { name: /Contracts and OLAs/ });
     expect(within(contracts).getByText(/^Ended/)).toBeInTheDocument();
     expect(within(contracts).getByText('No end date')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'SLA-005 Sign-in availability' })).toHaveAttribute('href', '/slas?focus=5');
-    expect(screen.getByRole('link', { name: 'RSK-009 Directory outage' })).toHaveAttribute('href', '/risks?focus=9');
+    expect(screen.getByRole('link', { name: 'SLA-005 Sign-in availability' })).toHaveAttribute('href', '/slas/5');
+    expect(screen.getByRole('link', { name: 'RSK-009 Directory outage' })).toHaveAttribute('href', '/risks/9');
+    expect(screen.getByRole('link', { name: 'New risk' })).toHaveAttribute('href', expect.stringMatching(/^\/risks\/new\?service=\d+$/));
   });
 
   it('lists what it depends on and, transitively, what a failure hits', async () => {

@@ -134,7 +134,7 @@ export function LinkedRecords({ slas, risks, serviceId }: { slas: ServiceDetail[
           </Group>
           {slas.length ? (
             <Stack gap={4} role="list" aria-labelledby="linked-slas">
-              {slas.map((sla) => item(`/slas?focus=${sla.id}`, sla.code, sla.name, sla.status))}
+              {slas.map((sla) => item(`/slas/${sla.id}`, sla.code, sla.name, sla.status))}
             </Stack>
           ) : (
             <Text size="sm" c="dimmed">
@@ -148,10 +148,15 @@ export function LinkedRecords({ slas, risks, serviceId }: { slas: ServiceDetail[
             <Text size="sm" fw={600} id="linked-risks">
               Risks ({risks.length})
             </Text>
+            {serviceId !== undefined && (
+              <Anchor component={Link} href={`/risks/new?service=${serviceId}`} size="xs" ml="auto">
+                New risk
+              </Anchor>
+            )}
           </Group>
           {risks.length ? (
             <Stack gap={4} role="list" aria-labelledby="linked-risks">
-              {risks.map((risk) => item(`/risks?focus=${risk.id}`, risk.code, risk.title, risk.status))}
+              {risks.map((risk) => item(`/risks/${risk.id}`, risk.code, risk.title, risk.status))}
             </Stack>
           ) : (
             <Text size="sm" c="dimmed">

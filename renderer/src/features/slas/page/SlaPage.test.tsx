@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { openInfo } from '../../../test/fixtures';
 import { apiError } from '../../../test/fake-api';
 import { renderApp } from '../../../test/render-app';
+import { sampleReview } from '../review/review-fixtures';
 import { sampleSlaDetail } from '../test-fixtures';
 
 function renderPage(path = '/slas/1') {
@@ -13,6 +14,7 @@ function renderPage(path = '/slas/1') {
         if (input.id !== 1) throw apiError({ code: 'not_found', message: 'There is no SLA 9.' });
         return sampleSlaDetail();
       },
+      'slaReviews.list': () => [sampleReview()],
     },
     { path },
   );
@@ -45,6 +47,22 @@ describe('SlaPage', () => {
     const resolution = screen.getByRole('region', { name: 'P1 resolved within 4 h' });
     expect(within(resolution).getAllByRole('listitem').every((item) => item.getAttribute('data-status') === 'none')).toBe(true);
     expect(within(resolution).getByText('No results recorded in these months.')).toBeInTheDocument();
+  });
+
+  it('lists past reviews with a way to record one and to read each as it was recorded', async () => {
+    const { user } = renderPage();
+    expect(await screen.findByRole('link', { name: 'Record review' })).toHaveAttribute('href', '/slas/1/review');
+    expect(screen.getByRole('link', { name: '2 open actions' })).toHaveAttribute('href', '/actions?sla=1');
+    const reviews = await screen.findByRole('table', { name: 'Past reviews' });
+    const [, row] = within(reviews).getAllByRole('row');
+    expect(row).toHaveTextContent('Oct 2026');
+    expect(row).toHaveTextContent('Alex Morgan');
+    expect(row).toHaveTextContent('Targets to change');
+    await user.click(within(row!).getByRole('button', { name: /^Read the review of/ }));
+    const dialog = await screen.findByRole('dialog', { name: 'SLA-001 review of Oct 2026' });
+    expect(within(within(dialog).getByRole('table', { name: 'Targets' })).getByText('Availability').closest('tr')).toHaveAttribute('data-status', 'breached');
+    expect(within(dialog).getByText('Staff noticed the October outage.')).toBeInTheDocument();
+    expect(within(within(dialog).getByRole('table', { name: 'Actions raised' })).getByText('Replace the storage controller')).toBeInTheDocument();
   });
 
   it('says so when the SLA does not exist', async () => {

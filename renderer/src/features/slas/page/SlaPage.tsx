@@ -10,6 +10,7 @@ import { PageHeader } from '../../../ui/PageHeader';
 import { ErrorPanel } from '../../errors/ErrorPanel';
 import { periodLabel, ResultBadge, SlaStatusBadge, withUnit } from '../common/SlaBadges';
 import { SlaPageActions } from '../form/SlaPageActions';
+import { PastReviews } from '../review/PastReviews';
 import { ResultStrip } from './ResultStrip';
 import { TrendChart } from './TrendChart';
 import { UnderpinningContracts } from './UnderpinningContracts';
@@ -77,7 +78,14 @@ function Header({ sla }: { sla: SlaDetail }) {
       </SimpleGrid>
       <Text size="sm" c="dimmed" mt="sm">
         Service hours ({sla.serviceHoursSource === 'sla' ? 'this SLA’s own' : 'from the service'}): {sla.serviceHoursText}
-        {sla.openActions > 0 ? ` · ${sla.openActions} open action${sla.openActions === 1 ? '' : 's'}` : ''}
+        {sla.openActions > 0 && (
+          <>
+            {' · '}
+            <Anchor component={Link} href={`/actions?sla=${sla.id}`} size="sm">
+              {sla.openActions} open action{sla.openActions === 1 ? '' : 's'}
+            </Anchor>
+          </>
+        )}
       </Text>
     </Paper>
   );
@@ -180,6 +188,9 @@ export function SlaPage() {
             <Button component={Link} href={`/slas/${detail.id}/results`} variant="light">
               Enter results
             </Button>
+            <Button component={Link} href={`/slas/${detail.id}/review`} variant="light">
+              Record review
+            </Button>
             <SlaPageActions sla={detail} />
           </>
         }
@@ -191,6 +202,7 @@ export function SlaPage() {
         </Title>
         {detail.targets.length === 0 ? <Text c="dimmed">This SLA has no targets yet.</Text> : <TargetsTable sla={detail} />}
       </Paper>
+      <PastReviews slaId={detail.id} />
       <Title order={3}>
         Results {detail.periods[0] ? `${periodLabel(detail.periods[0])} – ${periodLabel(detail.periods.at(-1)!)}` : ''}
       </Title>

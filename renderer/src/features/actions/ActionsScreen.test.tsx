@@ -1,0 +1,112 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { ActionSummary } from '../../../../shared/api/sla-reviews-api';
+import { openInfo, person } from '../../test/fixtures';
+import { apiError, type FakeHandlers } from '../../test/fake-api';
+import { renderApp } from '../../test/render-app';
+import { sampleAction } from '../slas/review/review-fixtures';
+
+const rows: ActionSummary[] = [
+  sampleAction(),
+  sampleAction({
+    id: 43,
+    title: 'Treat storage risk',
+    status: 'in_progress',
+    overdue: false,
+    dueDate: '2099-03-01',
+    ownerId: 1,
+    ownerName: 'Alex Morgan',
+    sla: null,
+    service: null,
+    risk: { id: 7, code: 'RSK-007', title: 'Storage failure' },
+    progressNotes: 'Quote received.',
+  }),
+];
+
+function renderActions(path = '/actions', handlers: FakeHandlers = {}) {
+  return renderApp(
+    {
+      'workspace.info': () => openInfo(),
+      'people.list': () => [person({ id: 1, name: 'Alex Morgan' }), person({ id: 2, name: 'Grace Price' })],
+      'actions.list': (input) => {
+        const matching = rows.filter((row) => (!input.status || input.status.includes(row.status)) && (!input.overdue || row.overdue) && (!input.ownerId || row.ownerId === input.ownerId));
+        return { rows: matching, total: matching.length };
+      },
+      'actions.update': (input) => ({ ...rows[0]!, ...input, completedOn: input.status === 'done' ? '2026-11-24' : null }) as ActionSummary,
+      ...handlers,
+    },
+    { path },
+  );
+}
+
+describe('ActionsScreen', () => {
+  it('lists actions by due date, overdue ones flagged in red, each linked to its SLA, risk or service', async () => {
+    const { inputsOf } = renderActions();
+    const table = await screen.findByRole('table', { name: 'Actions' });
+    expect(inputsOf('actions.list')[0]).toEqual({ limit: 1000, status: ['open', 'in_progress'] });
+    const [, overdue, later] = within(table).getAllByRole('row');
+    expect(overdue).toHaveAttribute('data-overdue', 'true');
+    expect(within(overdue!).getByText('Overdue')).toBeInTheDocument();
+    expect(within(overdue!).getByRole('link', { name: 'SLA-001 Email for Finance' })).toHaveAttribute('href', '/slas/1');
+    expect(within(overdue!).getByRole('link', { name: 'SVC-003 Email' })).toHaveAttribute('href', '/services/3');
+    expect(later).not.toHaveAttribute('data-overdue');
+    expect(within(later!).getByRole('link', { name: 'RSK-007 Storage failure' })).toHaveAttribute('href', '/risks/7');
+    expect(within(later!).getByText('Progress: Quote received.')).toBeInTheDocument();
+  });
+
+  it('keeps the filters in the address and asks the API for them', async () => {
+    const { user, inputsOf, history } = renderActions('/actions?overdue=1&sla=1');
+    await screen.findByRole('table', { name: 'Actions' });
+    expect(inputsOf('actions.list')[0]).toEqual({ limit: 1000, status: ['open', 'in_progress'], overdue: true, slaId: 1 });
+    expect(screen.getByText('SLA SLA-001 Email for Finance')).toBeInTheDocument();
+    expect(screen.getByRole('switch', { name: 'Overdue only' })).toBeChecked();
+
+    await user.click(screen.getByRole('switch', { name: 'Overdue only' }));
+    await waitFor(() => expect(history.at(-1)).toBe('/actions?sla=1'));
+    await user.click(screen.getByText('Done'));
+    await waitFor(() => expect(history.at(-1)).toBe('/actions?sla=1&status=done'));
+    expect(await screen.findByText('No action matches these filters')).toBeInTheDocument();
+    expect(inputsOf('actions.list')).toContainEqual({ limit: 1000, status: ['done'], slaId: 1 });
+    await user.click(screen.getByRole('button', { name: 'Show all actions' }));
+    await waitFor(() => expect(history.at(-1)).toBe('/actions?status=all'));
+    expect(await screen.findByRole('table', { name: 'Actions' })).toBeInTheDocument();
+  });
+
+  it('says so when there are no actions at all', async () => {
+    renderActions('/actions', { 'actions.list': () => ({ rows: [], total: 0 }) });
+    expect(await screen.findByText('No actions yet')).toBeInTheDocument();
+  });
+
+  it('opens an action to record progress, sending only what changed; marking it done leaves the day to the API', async () => {
+    const { user, inputsOf } = renderActions();
+    await user.click(await screen.findByRole('button', { name: 'Replace the storage controller' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Replace the storage controller' });
+    await user.click(within(dialog).getByText('In progress'));
+    await user.click(within(dialog).getByLabelText(/Progress notes/));
+    await user.paste('Controller ordered.');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(inputsOf('actions.update')).toEqual([{ id: 41, status: 'in_progress', progressNotes: 'Controller ordered.' }]));
+    expect(await screen.findByText('Saved Replace the storage controller')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Replace the storage controller' }));
+    const again = await screen.findByRole('dialog', { name: 'Replace the storage controller' });
+    await user.click(within(again).getByText('Done'));
+    expect(within(again).getByLabelText(/Completed on/)).toHaveValue('');
+    await user.click(within(again).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(inputsOf('actions.update').at(-1)).toEqual({ id: 41, status: 'done' }));
+  });
+
+  it('shows the API’s refusal next to the field it names', async () => {
+    const { user } = renderActions('/actions', {
+      'actions.update': () => {
+        throw apiError({ code: 'not_found', field: 'ownerId', message: 'Owner: there is no person 2.' });
+      },
+    });
+    await user.click(await screen.findByRole('button', { name: 'Replace the storage controller' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Replace the storage controller' });
+    await user.click(within(dialog).getByRole('combobox', { name: 'Owner' }));
+    await user.click(await screen.findByRole('option', { name: 'Alex Morgan' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await within(dialog).findByText('Owner: there is no person 2.')).toBeInTheDocument();
+  });
+});
