@@ -213,6 +213,32 @@ describe('the risk page, form and re-assessment in a real browser', () => {
     await page.evaluate(() => localStorage.setItem('serviceledger.color-scheme', 'light'));
   });
 
+  it('approves accepting a risk above the appetite and shows who approved it until when', async () => {
+    const risk = await api('risks.create', {
+      title: 'Legacy payroll server out of vendor support',
+      treatment: 'accept',
+      treatmentRationale: 'Replacement is funded for next year',
+      inherent: { likelihood: 4, impact: 5 },
+      residual: { likelihood: 4, impact: 4 },
+    });
+    await go(`/risks/${risk.id}`);
+    const panel = page.getByRole('region', { name: /Risk appetite/ });
+    await panel.getByText('Acceptance needs approval', { exact: true }).waitFor();
+    await panel.getByRole('button', { name: 'Approve acceptance' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Approve the acceptance' });
+    await expect.poll(() => dialog.getByLabel(/^Approver/).inputValue()).toBe('Priya Shah (Head of IT)');
+    await dialog.getByLabel('Expires on').fill(day(180));
+    await dialog.getByRole('button', { name: 'Approve acceptance' }).click();
+    await dialog.getByText('Rationale is required').waitFor();
+    await dialog.getByRole('textbox', { name: /^Rationale/ }).fill('Accepted until the replacement goes live; weekly restore tests continue.');
+    await dialog.getByRole('button', { name: 'Approve acceptance' }).click();
+    await panel.getByText('Acceptance approved', { exact: true }).waitFor();
+    await panel.getByText(/Approved by Priya Shah on .* at residual score 16/).waitFor();
+    await dismissNotifications();
+    await snap(page, 'risk-page-acceptance-approved');
+    expect(await api('risks.appetite', { riskId: risk.id })).toMatchObject({ status: 'accepted', current: { approverName: 'Priya Shah', expiresOn: day(180) } });
+  });
+
   it('had no page errors', () => {
     expect(pageErrors).toEqual([]);
   });

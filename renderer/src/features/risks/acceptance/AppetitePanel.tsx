@@ -53,7 +53,8 @@ export function AppetitePanel({ riskId, riskLabel }: AppetitePanelProps) {
         </Group>
       </Group>
       <Stack gap="xs">
-        <Text size="sm">{reason}</Text>
+        {/* An approval in force speaks for itself in the line below, with the dates written out. */}
+        {status !== 'accepted' && <Text size="sm">{reason}</Text>}
         {current && <ApprovalLine approval={current} />}
         {history.length > (current ? 1 : 0) && <ApprovalHistory approvals={history} />}
       </Stack>
