@@ -127,7 +127,8 @@ describe('suppliers and contracts in a real browser', () => {
 
     await ending.getByRole('link', { name: 'WAN support' }).click();
     await page.waitForFunction(() => /^#\/suppliers\/contracts\?focus=\d+$/.test(window.location.hash));
-    expect(await row('WAN support').getAttribute('data-focused')).toBe('true');
+    // The contracts list loads after the address changes: wait for the focused row rather than read it once.
+    await expect.poll(() => row('WAN support').getAttribute('data-focused')).toBe('true');
   });
 
   it('refuses to delete a supplier with contracts and reports a duplicate name at the field', async () => {
