@@ -35,10 +35,14 @@ export function RiskHeatmapCard({ risks }: { risks: DashboardRisks }) {
           <b>{risks.aboveAppetite}</b> above appetite
         </Text>
         <Text size="sm" role="listitem">
-          <b>{risks.overdueReviews}</b> reviews overdue
+          <Anchor component={Link} href="/risks?review=overdue" inherit c="inherit">
+            <b>{risks.overdueReviews}</b> reviews overdue
+          </Anchor>
         </Text>
         <Text size="sm" role="listitem">
-          <b>{risks.overdueActions}</b> actions overdue
+          <Anchor component={Link} href="/risks?action=overdue" inherit c="inherit">
+            <b>{risks.overdueActions}</b> actions overdue
+          </Anchor>
         </Text>
         {risks.unscored > 0 ? (
           <Text size="sm" c="dimmed" role="listitem">

@@ -37,6 +37,24 @@ describe('CommandPalette', () => {
     expect(await screen.findByRole('tab', { name: 'Audit trail', selected: true })).toBeInTheDocument();
   });
 
+  it('goes straight to a form, an import or a view by what it does', async () => {
+    const { user, history } = renderApp({ 'workspace.info': () => openInfo(), 'dashboard.summary': () => emptySummary(), 'people.list': () => [], 'search.records': () => [] });
+    await screen.findByRole('heading', { name: 'Dashboard' });
+    pressModK();
+
+    // "appetite" is not in the label: the keywords find the matrix settings.
+    await user.type(await screen.findByRole('textbox', { name: 'Command palette search' }), 'appetite');
+    await user.click(screen.getByRole('button', { name: /^Risk matrix settings/ }));
+    expect(history.at(-1)).toBe('/settings/risk-matrix');
+
+    pressModK();
+    const search = await screen.findByRole('textbox', { name: 'Command palette search' });
+    await user.clear(search);
+    await user.type(search, 'overdue');
+    await user.click(screen.getByRole('button', { name: /^Overdue actions/ }));
+    expect(history.at(-1)).toBe('/actions?overdue=1');
+  });
+
   it('finds records with search.records and goes to the record on selection', async () => {
     const { user, history, inputsOf } = renderApp({
       'workspace.info': () => openInfo(),

@@ -18,6 +18,7 @@ import { screens } from '../../app/screens';
 import { useWorkspace } from '../workspace/workspace-context';
 import { useWorkspaceFlows } from '../workspace/workspace-flows-context';
 import type { PaletteCommand } from './palette-filter';
+import { shortcutCommands } from './shortcut-commands';
 
 export interface PaletteEntry extends PaletteCommand {
   icon: Icon;
@@ -45,6 +46,7 @@ export function usePaletteCommands(): { screens: PaletteEntry[]; actions: Palett
         { id: 'screen:people', label: 'Go to People', description: 'Settings › People', keywords: ['person', 'owner'], icon: IconUsers, run: () => navigate('/settings/people') },
         { id: 'screen:backups', label: 'Go to Backups', description: 'Settings › Backups, restore', keywords: ['restore'], icon: IconArchive, run: () => navigate('/settings/backups') },
         { id: 'screen:audit', label: 'Go to Audit trail', description: 'Settings › Audit trail', keywords: ['history', 'log', 'changes'], icon: IconHistory, run: () => navigate('/settings/audit') },
+        ...shortcutCommands.map(({ path, ...command }) => ({ ...command, run: () => navigate(path) })),
       ]
     : [];
 
