@@ -84,4 +84,28 @@ describe('risk acceptance approvals', () => {
     const approved = await call(app, 'risks.approveAcceptance', { riskId: risk.id, rationale: 'Accepted' });
     expect(approved.current?.approverId).toBe(head.id);
   });
+
+  it('filters the register to the risks whose appetite decision is due, agreeing with risks.appetite', async () => {
+    const { app, head, risk: awaiting } = await riskToAccept();
+    const above = { inherent: { likelihood: 5, impact: 5 }, residual: { likelihood: 4, impact: 4 } };
+    const untreated = await call(app, 'risks.create', { title: 'Untreated', ...above });
+    await call(app, 'risks.create', { title: 'Being mitigated', treatment: 'mitigate', ...above });
+    const approved = await call(app, 'risks.create', { title: 'Approved', treatment: 'accept', ...above });
+    await call(app, 'risks.approveAcceptance', { riskId: approved.id, approverId: head.id, rationale: 'ok' });
+    const expired = await call(app, 'risks.create', { title: 'Expired approval', treatment: 'accept', ...above });
+    await call(app, 'risks.approveAcceptance', { riskId: expired.id, approverId: head.id, rationale: 'ok', approvedOn: '2026-01-01', expiresOn: '2026-06-30' });
+    const risen = await call(app, 'risks.create', { title: 'Risen since approval', treatment: 'accept', ...above });
+    await call(app, 'risks.approveAcceptance', { riskId: risen.id, approverId: head.id, rationale: 'ok' });
+    await call(app, 'risks.assess', { id: risen.id, ...above, residual: { likelihood: 5, impact: 4 }, rationale: 'Worse' });
+    await call(app, 'risks.create', { title: 'Within appetite', treatment: 'accept', inherent: { likelihood: 2, impact: 2 }, residual: { likelihood: 1, impact: 2 } });
+
+    const listed = await call(app, 'risks.list', { needsDecision: true });
+    expect(listed.rows.map((row) => row.title).sort()).toEqual(['Expired approval', 'Legacy payroll server out of support', 'Risen since approval', 'Untreated']);
+    const all = await call(app, 'risks.list', {});
+    for (const row of all.rows) {
+      const { status } = await call(app, 'risks.appetite', { riskId: row.id });
+      expect([row.title, listed.rows.some((hit) => hit.id === row.id)]).toEqual([row.title, status === 'untreated' || status === 'awaiting-approval']);
+    }
+    expect([awaiting.id, untreated.id].every((id) => listed.rows.some((row) => row.id === id))).toBe(true);
+  });
 });

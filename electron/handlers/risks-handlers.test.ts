@@ -316,8 +316,11 @@ describe('heat maps', () => {
     const { app, outage } = await register();
     await call(app, 'riskActions.create', { riskId: outage.id, title: 'Late', dueDate: '2026-01-01' });
     const { risks } = await call(app, 'dashboard.summary', {});
-    expect(risks).toMatchObject({ matrixVersion: 1, scored: 2, unscored: 1, aboveAppetite: 1, overdueReviews: 1, overdueActions: 1 });
+    expect(risks).toMatchObject({ matrixVersion: 1, scored: 2, unscored: 1, aboveAppetite: 1, overdueReviews: 1, overdueActions: 1, decisionsDue: 0 });
     expect(risks.residual.flat().reduce((sum, c) => sum + c.count, 0)).toBe(2);
+    // To be accepted without an approval: the decision is due.
+    await call(app, 'risks.update', { id: outage.id, treatment: 'accept' });
+    expect((await call(app, 'dashboard.summary', {})).risks.decisionsDue).toBe(1);
   });
 });
 

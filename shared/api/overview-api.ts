@@ -39,6 +39,8 @@ export interface DashboardRisks {
   overdueReviews: number;
   /** Open or in-progress treatment actions past their due date. */
   overdueActions: number;
+  /** Open risks above the appetite with no treatment, or to be accepted without an approval that covers them. */
+  decisionsDue: number;
 }
 
 export interface DashboardSummary {

@@ -127,6 +127,8 @@ export const riskFilterFields = {
   bands: z.array(z.string().trim().min(1).max(40)).max(10).optional(),
   bandBasis: basis.optional(),
   aboveAppetite: z.boolean().optional(),
+  /** Above the appetite with no treatment, or to be accepted without an approval that covers it: a decision is due. */
+  needsDecision: z.boolean().optional(),
   reviewOverdue: z.boolean().optional(),
   actionOverdue: z.boolean().optional(),
   /** One heat-map cell: the register filtered to a click on the grid. */

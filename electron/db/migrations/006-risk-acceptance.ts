@@ -4,6 +4,8 @@ import type { Migration } from './migration';
  * Approved acceptances of risks above the appetite (ISO/IEC 20000-1 6.1). Each approval keeps the
  * residual position and matrix version it was given for, so a later rise or matrix change can be
  * seen to end its cover; revoking keeps the row (with when and why) as audit evidence.
+ * `approved_score` is that position's score on that version, so the register can tell in SQL
+ * whether an approval still covers a risk (same version, current score not above it).
  */
 export const migration006RiskAcceptance: Migration = {
   version: 6,
@@ -20,6 +22,7 @@ export const migration006RiskAcceptance: Migration = {
         residual_likelihood INTEGER NOT NULL,
         residual_impact     INTEGER NOT NULL,
         matrix_version      INTEGER NOT NULL,
+        approved_score      REAL NOT NULL,
         revoked_on          TEXT,
         revoke_reason       TEXT,
         created_at          TEXT NOT NULL

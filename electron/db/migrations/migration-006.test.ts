@@ -30,8 +30,8 @@ describe('migration 006: risk acceptances', () => {
       expect(db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(6);
       expect(db.prepare('SELECT code, title FROM risks').all()).toEqual([{ code: 'RSK-001', title: 'Old server' }]);
       const insert = db.prepare(
-        `INSERT INTO risk_acceptances (risk_id, approver_id, approved_on, expires_on, rationale, residual_likelihood, residual_impact, matrix_version, created_at)
-         VALUES (1, 1, '2026-11-01', ?, 'ok', 4, 4, 1, 'x')`,
+        `INSERT INTO risk_acceptances (risk_id, approver_id, approved_on, expires_on, rationale, residual_likelihood, residual_impact, matrix_version, approved_score, created_at)
+         VALUES (1, 1, '2026-11-01', ?, 'ok', 4, 4, 1, 16, 'x')`,
       );
       insert.run('2027-01-01');
       // An expiry on or before the approval is refused by the table itself.

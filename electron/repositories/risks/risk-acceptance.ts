@@ -88,9 +88,9 @@ export function approveAcceptance(db: Database.Database, actor: Actor, input: Ap
 
   db.prepare("UPDATE risk_acceptances SET revoked_on = ?, revoke_reason = 'Replaced by a new approval' WHERE risk_id = ? AND revoked_on IS NULL").run(today, risk.id);
   db.prepare(
-    `INSERT INTO risk_acceptances (risk_id, approver_id, approved_on, expires_on, rationale, residual_likelihood, residual_impact, matrix_version, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(risk.id, approverId, approvedOn, input.expiresOn ?? null, input.rationale, risk.residual.likelihood, risk.residual.impact, version, now);
+    `INSERT INTO risk_acceptances (risk_id, approver_id, approved_on, expires_on, rationale, residual_likelihood, residual_impact, matrix_version, approved_score, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(risk.id, approverId, approvedOn, input.expiresOn ?? null, input.rationale, risk.residual.likelihood, risk.residual.impact, version, risk.residual.score, now);
   const after = riskAppetite(db, risk.id, today);
   recordAudit(db, actor, { entity: 'risk', entityId: risk.id, action: 'update', before: { acceptance: before.current }, after: { acceptance: after.current } }, now);
   return after;

@@ -33,7 +33,7 @@ export function riskFilterSql(matrix: RiskMatrix, filter: RiskFilter, today: str
     });
     inList(`r.${filter.bandBasis ?? 'residual'}_band`, [...new Set(ranks)]);
   }
-  if (filter.aboveAppetite) {
+  if (filter.aboveAppetite || filter.needsDecision) {
     if (matrix.appetite.kind === 'score') {
       clauses.push('r.residual_score > ?');
       params.push(matrix.appetite.score);
@@ -41,6 +41,15 @@ export function riskFilterSql(matrix: RiskMatrix, filter: RiskFilter, today: str
       clauses.push('r.residual_band > ?');
       params.push(bandRankByName(matrix, matrix.appetite.band));
     }
+  }
+  if (filter.needsDecision) {
+    // appetiteVerdict() of shared/domain/risk-appetite.ts in SQL: untreated, or to be accepted
+    // without an approval in force on the current matrix version that covers the current score.
+    clauses.push(`(r.treatment IS NULL OR (r.treatment = 'accept' AND NOT EXISTS (
+      SELECT 1 FROM risk_acceptances ra
+       WHERE ra.risk_id = r.id AND ra.revoked_on IS NULL AND (ra.expires_on IS NULL OR ra.expires_on >= ?)
+         AND ra.matrix_version = (SELECT max(version) FROM risk_matrices) AND ra.approved_score >= r.residual_score)))`);
+    params.push(today);
   }
   if (filter.reviewOverdue) {
     clauses.push("r.status <> 'closed' AND r.next_review_date < ?");

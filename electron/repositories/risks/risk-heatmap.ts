@@ -149,7 +149,7 @@ export function risksByService(db: Database.Database, filter: RiskFilter, today:
   return { bands: matrix.banding.bands.map(({ name, colour }) => ({ name, colour })), services: sorted };
 }
 
-/** The dashboard's risk figures: the residual heat map of open risks, overdue actions and reviews, risks above appetite. */
+/** The dashboard's risk figures: the residual heat map of open risks, overdue actions and reviews, risks above appetite and the decisions they wait for. */
 export function dashboardRisks(db: Database.Database, today: string): DashboardRisks {
   const heatmap = riskHeatmap(db, { basis: 'residual', statuses: OPEN_STATUSES }, today);
   const count = (sql: string) => (statement(db, sql).get(today) as { n: number }).n;
@@ -162,7 +162,14 @@ export function dashboardRisks(db: Database.Database, today: string): DashboardR
     aboveAppetite: heatmap.grid.flat().reduce((sum, cell) => sum + (cell.exceedsAppetite ? cell.count : 0), 0),
     overdueReviews: count(DASHBOARD_OVERDUE_REVIEWS_SQL),
     overdueActions: count(DASHBOARD_OVERDUE_ACTIONS_SQL),
+    decisionsDue: countDecisionsDue(db, today),
   };
+}
+
+/** Open risks above the appetite that wait for a treatment or an approved acceptance (the register's needsDecision filter). */
+function countDecisionsDue(db: Database.Database, today: string): number {
+  const { where, params } = riskFilterSql(currentMatrix(db).matrix, { statuses: OPEN_STATUSES, needsDecision: true }, today);
+  return (statement(db, `SELECT count(*) AS n FROM risks r ${where}`).get(...params) as { n: number }).n;
 }
 
 /** The risks that are not closed. */

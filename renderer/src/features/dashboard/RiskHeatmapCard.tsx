@@ -34,6 +34,11 @@ export function RiskHeatmapCard({ risks }: { risks: DashboardRisks }) {
         <Text size="sm" role="listitem">
           <b>{risks.aboveAppetite}</b> above appetite
         </Text>
+        <Text size="sm" role="listitem" c={risks.decisionsDue > 0 ? 'orange.8' : undefined}>
+          <Anchor component={Link} href="/risks?status=identified,assessed,treating,monitored&appetite=decision" inherit c="inherit">
+            <b>{risks.decisionsDue}</b> {risks.decisionsDue === 1 ? 'decision' : 'decisions'} due
+          </Anchor>
+        </Text>
         <Text size="sm" role="listitem">
           <Anchor component={Link} href="/risks?review=overdue" inherit c="inherit">
             <b>{risks.overdueReviews}</b> reviews overdue

@@ -54,6 +54,7 @@ describe('Dashboard residual heat map', () => {
     expect(within(card).getByRole('link', { name: 'Heat maps' })).toHaveAttribute('href', '/risks/heatmaps');
     expect(within(card).getByRole('link', { name: /reviews overdue$/ })).toHaveAttribute('href', '/risks?review=overdue');
     expect(within(card).getByRole('link', { name: /actions overdue$/ })).toHaveAttribute('href', '/risks?action=overdue');
+    expect(within(card).getByRole('link', { name: '0 decisions due' })).toHaveAttribute('href', '/risks?status=identified,assessed,treating,monitored&appetite=decision');
     const cell = await within(card).findByRole('button', { name: 'Likelihood 3 Possible, impact 2 Minor: 4 risks' });
     await userEvent.click(cell);
     expect(history?.at(-1)).toBe('/risks?cell=residual:3:2');

@@ -1,4 +1,4 @@
-import { Checkbox, Group, MultiSelect, TextInput } from '@mantine/core';
+import { Checkbox, Group, MultiSelect, Select, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { RISK_STATUSES } from '../../../../../shared/api/risks-api';
@@ -64,6 +64,19 @@ export function RegisterFilters({ state, update, bands, facets }: RegisterFilter
         />
       ) : null}
       <MultiSelect size="sm" w={170} placeholder="Category" aria-label="Category" searchable data={facets?.categories ?? []} value={state.categories} onChange={(categories) => update({ categories })} clearable />
+      <Select
+        size="sm"
+        w={190}
+        placeholder="Appetite"
+        aria-label="Appetite"
+        data={[
+          { value: 'above', label: 'Above appetite' },
+          { value: 'decision', label: 'Above, decision due' },
+        ]}
+        value={state.appetite === 'any' ? null : state.appetite}
+        onChange={(value) => update({ appetite: value === 'above' || value === 'decision' ? value : 'any' })}
+        clearable
+      />
       <Checkbox label="Review overdue" checked={state.reviewOverdue} onChange={(event) => update({ reviewOverdue: event.currentTarget.checked })} mb={8} />
       <Checkbox label="Action overdue" checked={state.actionOverdue} onChange={(event) => update({ actionOverdue: event.currentTarget.checked })} mb={8} />
     </Group>

@@ -38,4 +38,13 @@ describe('Risk register', () => {
     await waitFor(() => expect(fake.inputsOf('risks.list').at(-1)).toMatchObject({ cell: { basis: 'residual', likelihood: 4, impact: 5 } }));
     expect(fake.history?.at(-1)).toBe('/risks?cell=residual:4:5');
   });
+
+  it('narrows to the risks above the appetite whose decision is due, kept in the address', async () => {
+    const fake = renderApp(handlers, { path: '/risks' });
+    await fake.user.click(await screen.findByLabelText('Appetite', { selector: 'input' }));
+    await fake.user.click(await screen.findByRole('option', { name: 'Above, decision due' }));
+    await waitFor(() => expect(fake.inputsOf('risks.list').at(-1)).toMatchObject({ needsDecision: true }));
+    expect(fake.history?.at(-1)).toBe('/risks?appetite=decision');
+    await waitFor(() => expect(fake.inputsOf('risks.heatmap').at(-1)).toMatchObject({ needsDecision: true }));
+  });
 });

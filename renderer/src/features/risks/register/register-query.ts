@@ -11,6 +11,8 @@ export interface RegisterState {
   categories: string[];
   reviewOverdue: boolean;
   actionOverdue: boolean;
+  /** above: residual above the appetite; decision: above it with no treatment or approved acceptance. */
+  appetite: 'any' | 'above' | 'decision';
   cell: { basis: RiskBasis; likelihood: number; impact: number } | null;
   basis: RiskBasis;
   sort: { column: RiskSortColumn; direction: 'asc' | 'desc' };
@@ -37,6 +39,7 @@ export function parseRegister(search: string): RegisterState {
     categories: list(query.get('category')),
     reviewOverdue: query.get('review') === 'overdue',
     actionOverdue: query.get('action') === 'overdue',
+    appetite: query.get('appetite') === 'above' ? 'above' : query.get('appetite') === 'decision' ? 'decision' : 'any',
     cell: cellBasis && BASES.includes(cellBasis) && likelihood >= 1 && impact >= 1 ? { basis: cellBasis as RiskBasis, likelihood, impact } : null,
     basis: BASES.includes(query.get('basis') ?? '') ? (query.get('basis') as RiskBasis) : cellBasis && BASES.includes(cellBasis) ? (cellBasis as RiskBasis) : 'residual',
     sort: {
@@ -58,6 +61,7 @@ export function registerPath(state: RegisterState): string {
   if (state.categories.length) query.set('category', state.categories.join(','));
   if (state.reviewOverdue) query.set('review', 'overdue');
   if (state.actionOverdue) query.set('action', 'overdue');
+  if (state.appetite !== 'any') query.set('appetite', state.appetite);
   if (state.cell) query.set('cell', `${state.cell.basis}:${state.cell.likelihood}:${state.cell.impact}`);
   if (state.basis !== 'residual') query.set('basis', state.basis);
   if (state.sort.column !== 'code' || state.sort.direction !== 'asc') query.set('sort', `${state.sort.column}:${state.sort.direction}`);
@@ -80,6 +84,8 @@ export function filterOf(state: RegisterState, withCell = true): RiskFilter {
   if (state.categories.length) filter.categories = state.categories;
   if (state.reviewOverdue) filter.reviewOverdue = true;
   if (state.actionOverdue) filter.actionOverdue = true;
+  if (state.appetite === 'above') filter.aboveAppetite = true;
+  if (state.appetite === 'decision') filter.needsDecision = true;
   if (withCell && state.cell) filter.cell = state.cell;
   return filter;
 }
