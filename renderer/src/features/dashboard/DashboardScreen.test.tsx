@@ -37,6 +37,21 @@ describe('DashboardScreen', () => {
     expect(within(rows[1]!).getByText('No owner')).toBeInTheDocument();
   });
 
+  it('shows last month’s SLA results: met, at risk, breached and not measured, and the targets breached', async () => {
+    renderApp({ ...base, 'dashboard.summary': () => fullSummary(), 'riskMatrix.get': () => { throw apiError({ code: 'internal', message: 'not needed' }); } });
+    const card = await screen.findByRole('region', { name: 'SLA performance' });
+    expect(within(card).getByText('9 agreed SLAs in Oct 2026, the last complete month')).toBeInTheDocument();
+    expect(within(card).getByRole('img', { name: '6 met, 1 at risk, 2 breached, 0 not measured' })).toBeInTheDocument();
+    expect(within(card).getByRole('link', { name: '3 targets breached in Oct 2026' })).toHaveAttribute('href', '/slas');
+    expect(within(card).getByRole('link', { name: 'Attainment by service' })).toHaveAttribute('href', '/slas/portfolio');
+  });
+
+  it('invites the first SLA when none is agreed', async () => {
+    renderApp({ ...base, 'dashboard.summary': () => emptySummary() });
+    const card = await screen.findByRole('region', { name: 'SLA performance' });
+    expect(within(card).getByRole('link', { name: 'Define an SLA' })).toHaveAttribute('href', '/slas/new');
+  });
+
   it('shows the failure with a retry instead of an empty page', async () => {
     let fail = true;
     const { user } = renderApp({

@@ -8,6 +8,7 @@ import { EmptyWorkspaceHint } from './EmptyWorkspaceHint';
 import { FigureCards } from './FigureCards';
 import { ReviewsDue } from './ReviewsDue';
 import { RiskHeatmapCard } from './RiskHeatmapCard';
+import { SlaPerformanceCard } from './SlaPerformanceCard';
 
 /** The first screen of an open workspace: headline figures and what needs reviewing. */
 export function DashboardScreen() {
@@ -23,6 +24,7 @@ export function DashboardScreen() {
           <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
             <CatalogueCard catalogue={summary.data.catalogue} />
             <ContractsEndingCard contracts={summary.data.catalogue.contractsEnding} />
+            <SlaPerformanceCard slas={summary.data.slas} />
             <RiskHeatmapCard risks={summary.data.risks} />
           </SimpleGrid>
           <ReviewsDue reviews={summary.data.reviews} />
