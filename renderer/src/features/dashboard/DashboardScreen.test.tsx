@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { apiError } from '../../test/fake-api';
 import { emptySummary, fullSummary, openInfo } from '../../test/fixtures';
 import { renderApp } from '../../test/render-app';
+import { sampleBreach } from '../slas/test-fixtures';
 
 const base = { 'workspace.info': () => openInfo(), 'people.list': () => [] };
 
@@ -38,12 +39,24 @@ describe('DashboardScreen', () => {
   });
 
   it('shows last month’s SLA results: met, at risk, breached and not measured, and the targets breached', async () => {
-    renderApp({ ...base, 'dashboard.summary': () => fullSummary(), 'riskMatrix.get': () => { throw apiError({ code: 'internal', message: 'not needed' }); } });
+    renderApp({
+      ...base,
+      'dashboard.summary': () => fullSummary(),
+      'riskMatrix.get': () => {
+        throw apiError({ code: 'internal', message: 'not needed' });
+      },
+      // An older breach and a contract's are not last month's SLA breaches.
+      'slas.breaches': () => [sampleBreach(), sampleBreach({ targetId: 8, period: '2026-09' }), sampleBreach({ slaId: null, slaCode: null, contractId: 3, targetId: 9 })],
+    });
     const card = await screen.findByRole('region', { name: 'SLA performance' });
     expect(within(card).getByText('9 agreed SLAs in Oct 2026, the last complete month')).toBeInTheDocument();
     expect(within(card).getByRole('img', { name: '6 met, 1 at risk, 2 breached, 0 not measured' })).toBeInTheDocument();
     expect(within(card).getByRole('link', { name: '3 targets breached in Oct 2026' })).toHaveAttribute('href', '/slas');
     expect(within(card).getByRole('link', { name: 'Attainment by service' })).toHaveAttribute('href', '/slas/portfolio');
+    const breached = await within(card).findByRole('table', { name: 'Targets breached' });
+    expect(within(breached).getAllByRole('row')).toHaveLength(1);
+    expect(within(breached).getByRole('link', { name: 'SLA-002' })).toHaveAttribute('href', '/slas/2');
+    expect(breached).toHaveTextContent('SLA-002 P1 resolution within 4 h88% target ≥ 95% · since Sep 2026');
   });
 
   it('invites the first SLA when none is agreed', async () => {

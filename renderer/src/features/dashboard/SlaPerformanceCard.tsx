@@ -1,8 +1,11 @@
-import { Anchor, Group, Paper, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { Anchor, Group, Paper, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import { Link } from 'wouter';
 import type { SlaDashboardFigures } from '../../../../shared/api/slas-api';
+import { useApiQuery } from '../../api/use-api-query';
 import { plural } from '../../lib/format';
-import { periodLabel } from '../slas/common/SlaBadges';
+import { periodLabel, withUnit } from '../slas/common/SlaBadges';
+
+const SHOWN_BREACHES = 5;
 
 const PARTS = [
   { key: 'met', label: 'met', colour: 'var(--mantine-color-green-6)' },
@@ -58,12 +61,15 @@ export function SlaPerformanceCard({ slas }: { slas: SlaDashboardFigures }) {
             ))}
           </Group>
           {slas.breachedTargets > 0 ? (
-            <Text size="sm" c="red.7">
-              <Anchor component={Link} href="/slas" inherit c="inherit">
-                {plural(slas.breachedTargets, 'target')} breached in {periodLabel(slas.period)}
-              </Anchor>{' '}
-              — review them and raise improvement actions.
-            </Text>
+            <>
+              <Text size="sm" c="red.7">
+                <Anchor component={Link} href="/slas" inherit c="inherit">
+                  {plural(slas.breachedTargets, 'target')} breached in {periodLabel(slas.period)}
+                </Anchor>{' '}
+                — review {slas.breachedTargets === 1 ? 'it' : 'them'} and raise improvement actions.
+              </Text>
+              <BreachedTargets period={slas.period} />
+            </>
           ) : (
             <Text size="sm" c="dimmed">
               No target of an agreed SLA was breached in {periodLabel(slas.period)}.
@@ -72,5 +78,39 @@ export function SlaPerformanceCard({ slas }: { slas: SlaDashboardFigures }) {
         </Stack>
       )}
     </Paper>
+  );
+}
+
+/** The targets breached in the month, worst-first as the API sorts them; the SLA list has them all. */
+function BreachedTargets({ period }: { period: string }) {
+  const breaches = useApiQuery('slas.breaches', { lookbackMonths: 1, includeContracts: false });
+  const rows = (breaches.data ?? []).filter((breach) => breach.slaId !== null && breach.period === period);
+  if (rows.length === 0) return null;
+  return (
+    <Table fz="sm" verticalSpacing={4} aria-label="Targets breached">
+      <Table.Tbody>
+        {rows.slice(0, SHOWN_BREACHES).map((breach) => (
+          <Table.Tr key={`${breach.slaId}-${breach.targetId}`}>
+            <Table.Td>
+              <Anchor component={Link} href={`/slas/${breach.slaId}`} size="sm">
+                {breach.slaCode}
+              </Anchor>{' '}
+              <Text span size="sm">
+                {breach.targetLabel}
+              </Text>
+            </Table.Td>
+            <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+              <Text span size="sm" c="red.7" fw={600}>
+                {withUnit(breach.value, breach.unit)}
+              </Text>{' '}
+              <Text span size="xs" c="dimmed">
+                target {breach.direction === 'higher' ? '≥' : '≤'} {withUnit(breach.target, breach.unit)}
+                {breach.months > 1 ? ` · since ${periodLabel(breach.since)}` : ''}
+              </Text>
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
   );
 }
