@@ -4,7 +4,7 @@ import { CartesianGrid, Line, LineChart, ReferenceArea, Tooltip, XAxis, YAxis } 
 import type { RiskAssessment } from '../../../../../shared/api/risks-api';
 import { allScores, type RiskMatrix } from '../../../../../shared/domain/risk-matrix';
 import { formatDate, formatDateTime } from '../../../lib/format';
-import { bandAreas, historyPoints, type HistoryPoint } from './history-points';
+import { bandAreas, historyPoints, scoreWithBand, type HistoryPoint } from './history-points';
 import { useElementWidth } from './use-element-width';
 
 const SERIES = [
@@ -66,6 +66,11 @@ export function ScoreHistoryChart({ assessments, matrix, height = 240 }: ScoreHi
             <YAxis domain={[0, top]} ticks={ticks} allowDecimals={false} tick={{ fontSize: 11, fill: 'var(--mantine-color-dimmed)' }} width={32} />
             <Tooltip
               labelFormatter={(value) => (ordinal ? formatDateTime : formatDate)(new Date(Number(value)).toISOString())}
+              formatter={(value, name, item) => {
+                const point = (item as { payload?: HistoryPoint }).payload;
+                const key = SERIES.find((series) => series.label === name)?.key;
+                return [point && key ? scoreWithBand(point, key) : String(value), name];
+              }}
               contentStyle={{ background: 'var(--mantine-color-body)', borderColor: 'var(--mantine-color-default-border)', fontSize: 12 }}
             />
             {shown.map((series) => (

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RISK_MATRIX, type RiskMatrix } from '../../../../../shared/domain/risk-matrix';
 import { assessment, scored } from '../common/test-fixtures';
-import { bandAreas, historyPoints } from './history-points';
+import { bandAreas, historyPoints, scoreWithBand } from './history-points';
 
 describe('score history points', () => {
   it('gives one point per assessment and carries the latest scores on to now', () => {
@@ -10,11 +10,16 @@ describe('score history points', () => {
       assessment({ id: 2, assessedAt: '2026-03-01T12:00:00.000Z', residual: scored(1, 2), target: scored(1, 1) }),
     ];
     const now = Date.parse('2026-04-01T00:00:00.000Z');
-    expect(historyPoints(history, now)).toEqual([
+    const points = historyPoints(history, now);
+    expect(points.map(({ bands: _bands, ...point }) => point)).toEqual([
       { at: Date.parse('2026-01-01T12:00:00.000Z'), inherent: 16, residual: 9, target: null },
       { at: Date.parse('2026-03-01T12:00:00.000Z'), inherent: 16, residual: 2, target: 1 },
       { at: now, inherent: 16, residual: 2, target: 1, carried: true },
     ]);
+    // The tooltip names the band each score had on the matrix of its assessment.
+    expect(scoreWithBand(points[0]!, 'inherent')).toBe('16 · High');
+    expect(scoreWithBand(points[1]!, 'residual')).toBe('2 · Low');
+    expect(scoreWithBand(points[0]!, 'target')).toBe('—');
     expect(historyPoints(history)).toHaveLength(2);
     expect(historyPoints([], now)).toEqual([]);
   });

@@ -6,6 +6,8 @@ export interface HistoryPoint {
   inherent: number | null;
   residual: number | null;
   target: number | null;
+  /** The band of each score on the matrix the assessment was made with, for the tooltip. */
+  bands: { inherent: string | null; residual: string | null; target: string | null };
   /** Not an assessment: the latest scores carried on to `now`, so the current level shows as a line. */
   carried?: true;
 }
@@ -20,6 +22,7 @@ export function historyPoints(assessments: readonly RiskAssessment[], now?: numb
     inherent: assessment.inherent?.score ?? null,
     residual: assessment.residual?.score ?? null,
     target: assessment.target?.score ?? null,
+    bands: { inherent: assessment.inherent?.band ?? null, residual: assessment.residual?.band ?? null, target: assessment.target?.band ?? null },
   }));
   const last = points[points.length - 1];
   if (last && now !== undefined && now > last.at) points.push({ ...last, at: now, carried: true });
@@ -42,4 +45,12 @@ export function bandAreas(matrix: RiskMatrix): BandArea[] {
   const top = Math.max(...allScores(matrix));
   const bands = matrix.banding.bands;
   return bands.map((band, index) => ({ name: band.name, colour: band.colour, from: index === 0 ? 0 : band.minScore, to: bands[index + 1]?.minScore ?? top }));
+}
+
+/** "16 · High": a score with its band, as the chart's tooltip shows it. */
+export function scoreWithBand(point: HistoryPoint, series: 'inherent' | 'residual' | 'target'): string {
+  const score = point[series];
+  if (score === null) return '—';
+  const band = point.bands[series];
+  return band ? `${score} · ${band}` : String(score);
 }
