@@ -160,6 +160,8 @@ export const actionListSchema = z
     /** Actions of the service itself or of its SLAs. */
     serviceId: idSchema.optional(),
     ownerId: idSchema.optional(),
+    /** sla: improvement actions of SLAs; risk: treatment actions of risks (an action may be both). */
+    raisedFor: z.enum(['sla', 'risk'], { error: 'must be sla or risk' }).optional(),
     offset: z.number().int().min(0).default(0),
     limit: z.number().int().min(1).max(5_000, 'must be at most 5,000').default(500),
   })

@@ -86,6 +86,8 @@ export function listActions(db: Database.Database, input: ActionListInput, today
     clauses.push('a.owner_id = @ownerId');
     params.ownerId = input.ownerId;
   }
+  if (input.raisedFor === 'sla') clauses.push('a.sla_id IS NOT NULL');
+  if (input.raisedFor === 'risk') clauses.push('a.risk_id IS NOT NULL');
   const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
   const rows = db
     .prepare(`${ACTION_SELECT} ${where} ORDER BY a.due_date IS NULL, a.due_date, a.id LIMIT @limit OFFSET @offset`)

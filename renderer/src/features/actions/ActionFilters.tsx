@@ -9,7 +9,7 @@ interface ActionFiltersProps {
   people: Person[];
   /** Rows on screen, to name the SLA, risk or service the list is narrowed to. */
   rows: ActionSummary[];
-  onChange: (name: 'status' | 'overdue' | 'owner' | 'sla' | 'risk' | 'service', value: string | null) => void;
+  onChange: (name: 'status' | 'overdue' | 'owner' | 'sla' | 'risk' | 'service' | 'for', value: string | null) => void;
   onClear: () => void;
   filtered: boolean;
 }
@@ -36,6 +36,18 @@ export function ActionFilters({ filters, people, rows, onChange, onClear, filter
         clearable
         nothingFoundMessage="Nobody by that name"
         w={220}
+      />
+      <Select
+        aria-label="Raised for"
+        placeholder="SLAs and risks"
+        data={[
+          { value: 'sla', label: 'SLA improvements' },
+          { value: 'risk', label: 'Risk treatments' },
+        ]}
+        value={filters.raisedFor}
+        onChange={(value) => onChange('for', value)}
+        clearable
+        w={190}
       />
       <Switch label="Overdue only" checked={filters.overdue} onChange={(event) => onChange('overdue', event.currentTarget.checked ? '1' : null)} color="red" />
       {source && (

@@ -72,6 +72,14 @@ describe('ActionsScreen', () => {
     expect(await screen.findByRole('table', { name: 'Actions' })).toBeInTheDocument();
   });
 
+  it('narrows to risk treatments or SLA improvements, kept in the address', async () => {
+    const { user, history, inputsOf } = renderActions();
+    await user.click(await screen.findByLabelText('Raised for', { selector: 'input' }));
+    await user.click(await screen.findByRole('option', { name: 'Risk treatments' }));
+    await waitFor(() => expect(history.at(-1)).toBe('/actions?for=risk'));
+    await waitFor(() => expect(inputsOf('actions.list')).toContainEqual({ limit: 1000, status: ['open', 'in_progress'], raisedFor: 'risk' }));
+  });
+
   it('says so when there are no actions at all', async () => {
     renderActions('/actions', { 'actions.list': () => ({ rows: [], total: 0 }) });
     expect(await screen.findByText('No actions yet')).toBeInTheDocument();

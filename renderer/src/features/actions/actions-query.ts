@@ -22,6 +22,8 @@ export interface ActionFilters {
   slaId: number | null;
   riskId: number | null;
   serviceId: number | null;
+  /** Improvement actions of SLAs or treatment actions of risks only. */
+  raisedFor: 'sla' | 'risk' | null;
 }
 
 function id(value: string | null): number | null {
@@ -39,12 +41,13 @@ export function filtersFromParams(params: URLSearchParams): ActionFilters {
     slaId: id(params.get('sla')),
     riskId: id(params.get('risk')),
     serviceId: id(params.get('service')),
+    raisedFor: params.get('for') === 'sla' || params.get('for') === 'risk' ? (params.get('for') as 'sla' | 'risk') : null,
   };
 }
 
 /** True when any filter narrows the list (the default "not done" counts: done actions are hidden). */
 export function isFiltered(filters: ActionFilters): boolean {
-  return filters.status !== 'all' || filters.overdue || filters.ownerId !== null || filters.slaId !== null || filters.riskId !== null || filters.serviceId !== null;
+  return filters.status !== 'all' || filters.overdue || filters.ownerId !== null || filters.slaId !== null || filters.riskId !== null || filters.serviceId !== null || filters.raisedFor !== null;
 }
 
 const STATUSES_OF: Record<StatusFilter, ActionStatus[] | undefined> = {
@@ -66,5 +69,6 @@ export function listInput(filters: ActionFilters): MethodInput<'actions.list'> {
   if (filters.slaId !== null) input.slaId = filters.slaId;
   if (filters.riskId !== null) input.riskId = filters.riskId;
   if (filters.serviceId !== null) input.serviceId = filters.serviceId;
+  if (filters.raisedFor !== null) input.raisedFor = filters.raisedFor;
   return input;
 }
