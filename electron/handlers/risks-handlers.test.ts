@@ -253,6 +253,11 @@ describe('risks.bulkUpdate', () => {
     expect(await call(app, 'risks.bulkUpdate', { filter: { categories: ['Availability'] }, nextReviewDate: '2027-03-31' })).toEqual({ updated: 2 });
     expect((await call(app, 'risks.list', { categories: ['Availability'] })).rows.map((r) => r.nextReviewDate)).toEqual(['2027-03-31', '2027-03-31']);
     expect(await call(app, 'risks.bulkUpdate', { filter: { categories: ['Availability'] }, nextReviewDate: '2027-03-31' })).toEqual({ updated: 0 });
+    // Every matching risk but the ones left out.
+    const availability = (await call(app, 'risks.list', { categories: ['Availability'] })).rows;
+    expect(await call(app, 'risks.bulkUpdate', { filter: { categories: ['Availability'] }, exceptIds: [availability[0]!.id], nextReviewDate: '2027-06-30' })).toEqual({ updated: 1 });
+    expect((await call(app, 'risks.list', { categories: ['Availability'] })).rows.map((r) => r.nextReviewDate)).toEqual(['2027-03-31', '2027-06-30']);
+    expect(await callError(app, 'risks.bulkUpdate', { ids: [phishing.id], exceptIds: [phishing.id], ownerId: ann.id })).toMatchObject({ field: 'exceptIds' });
   });
 
   it('refuses unclear requests and missing risks, changing nothing', async () => {

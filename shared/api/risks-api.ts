@@ -226,6 +226,8 @@ export const riskBulkUpdateSchema = z
   .object({
     ids: z.array(idSchema).min(1, 'must name at least one risk').max(200_000).optional(),
     filter: riskFilterSchema.optional(),
+    /** With a filter: risks it matches that are left out (unticked after "select all matching"). */
+    exceptIds: z.array(idSchema).max(200_000).optional(),
     ownerId: idSchema.nullable().optional(),
     /** A date, or null to clear it; left out: not changed. */
     nextReviewDate: z.union([isoDate, z.null()]).optional(),
@@ -233,6 +235,7 @@ export const riskBulkUpdateSchema = z
   .strict()
   .superRefine((value, context) => {
     if ((value.ids === undefined) === (value.filter === undefined)) context.addIssue({ code: 'custom', path: ['ids'], message: 'give either the risk ids or the filter, not both or neither' });
+    if (value.exceptIds !== undefined && value.filter === undefined) context.addIssue({ code: 'custom', path: ['exceptIds'], message: 'only go with a filter' });
     if (value.ownerId === undefined && value.nextReviewDate === undefined) context.addIssue({ code: 'custom', path: ['ownerId'], message: 'choose an owner or a next review date to change' });
   });
 export type RiskBulkUpdateInput = z.output<typeof riskBulkUpdateSchema>;

@@ -8,7 +8,7 @@ import { riskFilterSql } from './risk-filters';
 
 /**
  * Change the owner and/or next review date of many risks in the caller's transaction: the given
- * ids, or every risk matching a register filter. Every risk changed gets its own audit entry.
+ * ids, or every risk matching a register filter (less any left out). Every risk changed gets its own audit entry.
  */
 export function bulkUpdateRisks(db: Database.Database, actor: Actor, input: RiskBulkUpdateInput, today: string, now = new Date().toISOString()): { updated: number } {
   if (input.ownerId !== undefined && input.ownerId !== null) getPerson(db, input.ownerId, 'ownerId');
@@ -25,6 +25,10 @@ export function bulkUpdateRisks(db: Database.Database, actor: Actor, input: Risk
   } else {
     const { where, params } = riskFilterSql(currentMatrix(db).matrix, input.filter ?? {}, today);
     rows = db.prepare(`SELECT r.id, r.owner_id, r.next_review_date FROM risks r ${where}`).all(...params) as typeof rows;
+    if (input.exceptIds?.length) {
+      const left = new Set(input.exceptIds);
+      rows = rows.filter((row) => !left.has(row.id));
+    }
   }
   const sets: string[] = ['updated_at = @now'];
   if (input.ownerId !== undefined) sets.push('owner_id = @ownerId');

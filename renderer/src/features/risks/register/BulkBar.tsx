@@ -17,14 +17,18 @@ interface BulkBarProps {
 export function BulkBar({ selection, total, filter }: BulkBarProps) {
   const [change, setChange] = useState<BulkChange | null>(null);
   if (selection.count === 0) return null;
-  const target = selection.all ? { filter } : { ids: selection.ids };
+  const target = selection.all ? (selection.except.length ? { filter, exceptIds: selection.except } : { filter }) : { ids: selection.ids };
 
   return (
     <Paper withBorder radius="md" px="md" py={6} bg="var(--mantine-primary-color-light)" role="region" aria-label="Selected risks">
       <Group justify="space-between" gap="sm">
         <Group gap="sm">
           <Text size="sm" fw={600} aria-live="polite">
-            {selection.all ? `All ${plural(total, 'matching risk')} selected` : `${plural(selection.count, 'risk')} selected`}
+            {selection.all
+              ? selection.except.length
+                ? `${plural(selection.count, 'matching risk')} selected (${selection.except.length.toLocaleString('en')} left out)`
+                : `All ${plural(total, 'matching risk')} selected`
+              : `${plural(selection.count, 'risk')} selected`}
           </Text>
           {!selection.all && selection.count < total && (
             <Button size="compact-sm" variant="subtle" onClick={selection.selectAllMatching}>

@@ -16,7 +16,7 @@ interface BulkChangeModalProps {
   /** How many risks the change reaches, for the confirmation. */
   count: number;
   /** The risks, as risks.bulkUpdate takes them: their ids or the register's filter. */
-  target: Pick<RiskBulkUpdateInput, 'ids' | 'filter'>;
+  target: Pick<RiskBulkUpdateInput, 'ids' | 'filter' | 'exceptIds'>;
   onClose: () => void;
   onDone: () => void;
 }

@@ -55,6 +55,24 @@ describe('Risk register tools', () => {
     expect(fake.inputsOf('risks.bulkUpdate')).toEqual([{ filter: { statuses: ['treating'] }, nextReviewDate: '2027-01-31' }]);
   });
 
+  it('leaves out a risk unticked after selecting every matching one, unloaded rows still included', async () => {
+    const handlers = { ...registerHandlers(), 'risks.bulkUpdate': () => ({ updated: 2 }) };
+    const fake = renderApp(handlers, { path: '/risks?status=treating' });
+
+    await fake.user.click(await screen.findByRole('checkbox', { name: 'Select RSK-002' }));
+    await fake.user.click(screen.getByRole('button', { name: 'Select all 3 matching risks' }));
+    await fake.user.click(screen.getByRole('checkbox', { name: 'Select RSK-002' }));
+    expect(screen.getByText('2 matching risks selected (1 left out)')).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Select RSK-002' })).not.toBeChecked();
+    await fake.user.click(screen.getByRole('button', { name: 'Change next review date' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Change the next review date of 2 risks' });
+    await fake.user.type(within(dialog).getByLabelText(/Next review date/), '2027-01-31');
+    await fake.user.keyboard('{Enter}');
+
+    await screen.findByText('Changed the next review date of 2 risks');
+    expect(fake.inputsOf('risks.bulkUpdate')).toEqual([{ filter: { statuses: ['treating'] }, exceptIds: [2], nextReviewDate: '2027-01-31' }]);
+  });
+
   it('saves the current filters, sort and columns as a named view, and applies a saved one', async () => {
     const saved = { id: 7, screen: 'risks', name: 'Ann’s by title', state: { version: 1, query: 'owner=3&sort=title:desc', columns: ['code', 'title', 'services'] }, updatedAt: '' };
     const handlers = {

@@ -7,6 +7,8 @@ interface SelectionState {
   /** Every risk matching the filter, loaded or not: bulk changes then go by the filter. */
   all: boolean;
   ids: Set<number>;
+  /** With `all`: the matching risks unticked since, left out of the change. */
+  except: Set<number>;
   /** The row index of the last plain click, where a shift-click range starts. */
   anchor: number | null;
 }
@@ -15,6 +17,8 @@ export interface RiskSelection {
   count: number;
   all: boolean;
   ids: number[];
+  /** With `all`: the ids left out. */
+  except: number[];
   /** 'some' draws the header checkbox as indeterminate. */
   headerState: 'none' | 'some' | 'all';
   isSelected: (risk: RiskSummary) => boolean;
@@ -31,43 +35,42 @@ export interface RiskSelection {
  * bulk change never reaches risks the user no longer sees.
  */
 export function useRiskSelection(key: string, total: number, rowAt: (index: number) => RiskSummary | undefined): RiskSelection {
-  const empty: SelectionState = { key, all: false, ids: new Set(), anchor: null };
+  const empty: SelectionState = { key, all: false, ids: new Set(), except: new Set(), anchor: null };
   const [stored, setState] = useState<SelectionState>(empty);
   const state = stored.key === key ? stored : empty;
 
-  const loadedIds = () => {
-    const ids = new Set<number>();
-    for (let index = 0; index < total; index += 1) {
-      const risk = rowAt(index);
-      if (risk) ids.add(risk.id);
-    }
-    return ids;
-  };
+  const selected = (id: number) => (state.all ? !state.except.has(id) : state.ids.has(id));
 
   const toggle = (index: number, risk: RiskSummary, shift: boolean) => {
-    // Leaving "all matching" for single rows keeps the rows that are loaded; the count in the bar shows the change.
-    const ids = new Set(state.all ? loadedIds() : state.ids);
-    const select = !(state.all || state.ids.has(risk.id));
+    const select = !selected(risk.id);
+    // In "all matching" mode an untick is remembered as left out, so unloaded rows stay selected.
+    const ids = new Set(state.ids);
+    const except = new Set(state.except);
+    const mark = (id: number) => {
+      if (state.all) {
+        if (select) except.delete(id);
+        else except.add(id);
+      } else if (select) ids.add(id);
+      else ids.delete(id);
+    };
     if (shift && state.anchor !== null) {
       const [from, to] = state.anchor < index ? [state.anchor, index] : [index, state.anchor];
       for (let row = from; row <= to; row += 1) {
         const id = rowAt(row)?.id;
-        if (id === undefined) continue;
-        if (select) ids.add(id);
-        else ids.delete(id);
+        if (id !== undefined) mark(id);
       }
-    } else if (select) ids.add(risk.id);
-    else ids.delete(risk.id);
-    setState({ key, all: false, ids, anchor: index });
+    } else mark(risk.id);
+    setState({ key, all: state.all, ids, except, anchor: index });
   };
 
-  const count = state.all ? total : state.ids.size;
+  const count = state.all ? Math.max(0, total - state.except.size) : state.ids.size;
   return {
     count,
     all: state.all,
     ids: [...state.ids],
+    except: [...state.except],
     headerState: count === 0 ? 'none' : count >= total ? 'all' : 'some',
-    isSelected: (risk) => state.all || state.ids.has(risk.id),
+    isSelected: (risk) => selected(risk.id),
     toggle,
     toggleAll: () => setState(count > 0 ? empty : { ...empty, all: true }),
     selectAllMatching: () => setState({ ...empty, all: true }),
