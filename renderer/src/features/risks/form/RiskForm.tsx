@@ -1,6 +1,5 @@
-import { Autocomplete, Badge, Button, Grid, Group, Input, Kbd, MultiSelect, Paper, SegmentedControl, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Autocomplete, Button, Grid, Group, Input, MultiSelect, SegmentedControl, Select, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useRef, type KeyboardEvent } from 'react';
 import { useLocation } from 'wouter';
 import { RISK_STATUSES, RISK_TREATMENTS, type RiskDetail, type RiskTreatment } from '../../../../../shared/api/risks-api';
@@ -14,6 +13,8 @@ import { STATUS_LABEL, TREATMENT_LABEL, TREATMENT_MEANING, riskLabel } from '../
 import { FormSection } from './FormSection';
 import { ScoresSection } from './ScoresSection';
 import { formPathOf, toCreateInput, toUpdateInput, validateRisk, type RiskFormValues } from './risk-form-values';
+import { FormSaveBar } from '../../../ui/FormSaveBar';
+import { handlePageFormKeys } from '../../../ui/page-form-keys';
 
 export interface RiskFormOptions {
   categories: string[];
@@ -91,17 +92,8 @@ export function RiskForm({ risk, initial, matrix, options }: RiskFormProps) {
     else leave();
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
-    const target = event.target as HTMLElement;
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      target.blur();
-      if (!saving) formRef.current?.requestSubmit();
-    } else if (event.key === 'Escape' && !event.defaultPrevented && target.getAttribute('aria-expanded') !== 'true') {
-      event.preventDefault();
-      cancel();
-    }
-  };
+  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) =>
+    handlePageFormKeys(event, { submit: () => formRef.current?.requestSubmit(), cancel, saving: saving, plainEnter: 'submits' });
 
   const people = options.people.filter((person) => person.active || person.id === initial.ownerId);
   const ownerOptions = people.map((person) => ({ value: person.id, label: person.active ? person.name : `${person.name} (inactive)` }));
@@ -258,31 +250,7 @@ export function RiskForm({ risk, initial, matrix, options }: RiskFormProps) {
           </Stack>
         </FormSection>
 
-        <Paper withBorder radius="md" p="sm" shadow="sm" style={{ position: 'sticky', bottom: 'calc(var(--app-shell-footer-height, 30px) + var(--mantine-spacing-sm))', zIndex: 10 }}>
-          {/* Buttons on the left: notifications appear bottom right and must not cover them. */}
-          <Group justify="space-between" gap="sm">
-            <Group gap="sm">
-              <Button type="submit" loading={saving} leftSection={<IconDeviceFloppy size={16} />}>
-                {risk ? 'Save changes' : 'Add risk'}
-              </Button>
-              <Button variant="default" onClick={cancel} disabled={saving}>
-                Cancel
-              </Button>
-              <Text size="xs" c="dimmed" visibleFrom="sm">
-                <Kbd size="xs">Ctrl</Kbd> + <Kbd size="xs">Enter</Kbd> saves · <Kbd size="xs">Esc</Kbd> cancels
-              </Text>
-            </Group>
-            {dirty ? (
-              <Badge color="orange" variant="light" tt="none" size="lg">
-                Unsaved changes
-              </Badge>
-            ) : (
-              <Text size="sm" c="dimmed">
-                No changes yet
-              </Text>
-            )}
-          </Group>
-        </Paper>
+        <FormSaveBar submitLabel={risk ? 'Save changes' : 'Add risk'} saving={saving} onCancel={cancel} dirty={dirty} saveKey="ctrl-enter" />
       </Stack>
     </form>
   );

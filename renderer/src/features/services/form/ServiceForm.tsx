@@ -1,6 +1,5 @@
-import { Autocomplete, Badge, Button, Grid, Group, Input, Kbd, MultiSelect, Paper, SegmentedControl, Select, Stack, TagsInput, Text, TextInput, Title } from '@mantine/core';
+import { Autocomplete, Button, Grid, Group, Input, MultiSelect, Paper, SegmentedControl, Select, Stack, TagsInput, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
 import { LIFECYCLES, SERVICE_KINDS, type ServiceDetail, type ServiceSummary } from '../../../../../shared/api/services-api';
@@ -13,6 +12,8 @@ import { MarkdownEditor } from './MarkdownEditor';
 import { ServiceHoursEditor } from './ServiceHoursEditor';
 import { formPathOf, toCreateInput, toUpdateInput, validateService, type ServiceFormValues } from './service-form-values';
 import { confirmDiscard, useUnsavedGuard } from './use-unsaved-guard';
+import { FormSaveBar } from '../../../ui/FormSaveBar';
+import { handlePageFormKeys } from '../../../ui/page-form-keys';
 
 interface ServiceFormProps {
   /** The service being edited; null for a new one. */
@@ -99,21 +100,8 @@ export function ServiceForm({ service, initial, catalogue, facets, people }: Ser
     else leave();
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
-    const target = event.target as HTMLElement;
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      // As a click on Save would: close any open list and commit what is being typed.
-      if (target instanceof HTMLElement) target.blur();
-      if (!saving) formRef.current?.requestSubmit();
-    } else if (event.key === 'Escape' && !event.defaultPrevented && target.getAttribute('aria-expanded') !== 'true') {
-      event.preventDefault();
-      cancel();
-    } else if (event.key === 'Enter' && target instanceof HTMLInputElement && !event.shiftKey) {
-      // A page-long form is not sent by Enter in one of its lines (lists use Enter to add entries).
-      event.preventDefault();
-    }
-  };
+  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) =>
+    handlePageFormKeys(event, { submit: () => formRef.current?.requestSubmit(), cancel, saving: saving, plainEnter: 'ignored' });
 
   const activePeople = people.filter((person) => person.active || person.id === initial.ownerId);
   const ownerOptions = activePeople.map((person) => ({ value: person.id, label: person.active ? person.name : `${person.name} (inactive)` }));
@@ -299,37 +287,7 @@ export function ServiceForm({ service, initial, catalogue, facets, people }: Ser
           </Grid>
         </Section>
 
-        <Paper
-          withBorder
-          radius="md"
-          p="sm"
-          shadow="sm"
-          style={{ position: 'sticky', bottom: 'calc(var(--app-shell-footer-height, 30px) + var(--mantine-spacing-sm))', zIndex: 10 }}
-        >
-          {/* Buttons on the left: notifications appear bottom right and must not cover them. */}
-          <Group justify="space-between" gap="sm">
-            <Group gap="sm">
-              <Button type="submit" loading={saving} leftSection={<IconDeviceFloppy size={16} />}>
-                {service ? 'Save changes' : 'Add service'}
-              </Button>
-              <Button variant="default" onClick={cancel} disabled={saving}>
-                Cancel
-              </Button>
-              <Text size="xs" c="dimmed" visibleFrom="sm">
-                <Kbd size="xs">Ctrl</Kbd> + <Kbd size="xs">Enter</Kbd> saves · <Kbd size="xs">Esc</Kbd> cancels
-              </Text>
-            </Group>
-            {dirty ? (
-              <Badge color="orange" variant="light" tt="none" size="lg">
-                Unsaved changes
-              </Badge>
-            ) : (
-              <Text size="sm" c="dimmed">
-                No changes yet
-              </Text>
-            )}
-          </Group>
-        </Paper>
+        <FormSaveBar submitLabel={service ? 'Save changes' : 'Add service'} saving={saving} onCancel={cancel} dirty={dirty} saveKey="ctrl-enter" />
       </Stack>
     </form>
   );

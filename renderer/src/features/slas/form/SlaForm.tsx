@@ -1,6 +1,5 @@
-import { Alert, Anchor, Autocomplete, Badge, Button, Grid, Group, Input, Kbd, Paper, SegmentedControl, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Autocomplete, Grid, Input, Paper, SegmentedControl, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
 import type { ServiceSummary } from '../../../../../shared/api/services-api';
@@ -12,6 +11,8 @@ import { TargetsEditor } from '../targets/TargetsEditor';
 import type { TargetRow } from '../targets/target-rows';
 import { formErrorOf, validateSla, type SlaFormValues } from './sla-form-values';
 import { useSaveSla } from './use-save-sla';
+import { FormSaveBar } from '../../../ui/FormSaveBar';
+import { handlePageFormKeys } from '../../../ui/page-form-keys';
 
 interface SlaFormProps {
   /** The SLA being edited; null for a new one. */
@@ -112,17 +113,8 @@ export function SlaForm({ sla, initial, services, customers }: SlaFormProps) {
     else leave();
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
-    const target = event.target as HTMLElement;
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      target.blur();
-      if (!running) formRef.current?.requestSubmit();
-    } else if (event.key === 'Escape' && !event.defaultPrevented && target.getAttribute('aria-expanded') !== 'true') {
-      event.preventDefault();
-      cancel();
-    }
-  };
+  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) =>
+    handlePageFormKeys(event, { submit: () => formRef.current?.requestSubmit(), cancel, saving: running, plainEnter: 'submits' });
 
   const withoutErrors = (prefix: string) => Object.fromEntries(Object.entries(form.errors).filter(([path]) => !path.startsWith(prefix)));
   const errorsUnder = (prefix: string) =>
@@ -279,37 +271,7 @@ export function SlaForm({ sla, initial, services, customers }: SlaFormProps) {
           </Alert>
         )}
 
-        <Paper
-          withBorder
-          radius="md"
-          p="sm"
-          shadow="sm"
-          style={{ position: 'sticky', bottom: 'calc(var(--app-shell-footer-height, 30px) + var(--mantine-spacing-sm))', zIndex: 10 }}
-        >
-          {/* Buttons on the left: notifications appear bottom right and must not cover them. */}
-          <Group justify="space-between" gap="sm">
-            <Group gap="sm">
-              <Button type="submit" loading={running} leftSection={<IconDeviceFloppy size={16} />}>
-                {sla ? 'Save changes' : 'Add SLA'}
-              </Button>
-              <Button variant="default" onClick={cancel} disabled={running}>
-                Cancel
-              </Button>
-              <Text size="xs" c="dimmed" visibleFrom="sm">
-                <Kbd size="xs">Enter</Kbd> saves · <Kbd size="xs">Esc</Kbd> cancels
-              </Text>
-            </Group>
-            {dirty ? (
-              <Badge color="orange" variant="light" tt="none" size="lg">
-                Unsaved changes
-              </Badge>
-            ) : (
-              <Text size="sm" c="dimmed">
-                No changes yet
-              </Text>
-            )}
-          </Group>
-        </Paper>
+        <FormSaveBar submitLabel={sla ? 'Save changes' : 'Add SLA'} saving={running} onCancel={cancel} dirty={dirty} saveKey="enter" />
       </Stack>
     </form>
   );

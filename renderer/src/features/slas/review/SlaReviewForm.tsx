@@ -1,6 +1,5 @@
-import { Badge, Box, Button, Grid, Group, Kbd, LoadingOverlay, Paper, Radio, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Box, Button, Grid, Group, LoadingOverlay, Radio, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useLocation } from 'wouter';
 import { SLA_REVIEW_OUTCOMES, type SlaReviewCreateInput, type SlaReviewPrefill } from '../../../../../shared/api/sla-reviews-api';
@@ -17,6 +16,8 @@ import { ReviewSection } from './ReviewSection';
 import { ReviewTable, windowText } from './ReviewTable';
 import { OUTCOME_LABEL } from './review-labels';
 import { addMonths, breachActionTitle, formPathOf, initialReviewValues, newActionDraft, toCreateInput, validateReview, type ReviewFormValues } from './review-form-values';
+import { FormSaveBar } from '../../../ui/FormSaveBar';
+import { handlePageFormKeys } from '../../../ui/page-form-keys';
 
 const UNSAVED_REVIEW = 'The changes you made to this review have not been saved.';
 
@@ -93,20 +94,8 @@ export function SlaReviewForm({ prefill, refreshing, period, periodOptions, onPe
     else leave();
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
-    const target = event.target as HTMLElement;
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      target.blur();
-      if (!create.running) formRef.current?.requestSubmit();
-    } else if (event.key === 'Escape' && !event.defaultPrevented && target.getAttribute('aria-expanded') !== 'true') {
-      event.preventDefault();
-      cancel();
-    } else if (event.key === 'Enter' && target instanceof HTMLInputElement && !event.shiftKey && target.type !== 'radio') {
-      // A page-long form is not sent by Enter in one of its lines; Ctrl+Enter sends it.
-      event.preventDefault();
-    }
-  };
+  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) =>
+    handlePageFormKeys(event, { submit: () => formRef.current?.requestSubmit(), cancel, saving: create.running, plainEnter: 'ignored' });
 
   const personOptions = people.filter((person) => person.active || person.id === values.reviewerId).map((person) => ({ value: String(person.id), label: person.name }));
   const addBreachAction = (breach: SlaReviewPrefill['breaches'][number]) =>
@@ -255,37 +244,7 @@ export function SlaReviewForm({ prefill, refreshing, period, periodOptions, onPe
           </Stack>
         </ReviewSection>
 
-        <Paper
-          withBorder
-          radius="md"
-          p="sm"
-          shadow="sm"
-          style={{ position: 'sticky', bottom: 'calc(var(--app-shell-footer-height, 30px) + var(--mantine-spacing-sm))', zIndex: 10 }}
-        >
-          {/* Buttons on the left: notifications appear bottom right and must not cover them. */}
-          <Group justify="space-between" gap="sm">
-            <Group gap="sm">
-              <Button type="submit" loading={create.running} disabled={refreshing || periodError !== null} leftSection={<IconDeviceFloppy size={16} />}>
-                Record review
-              </Button>
-              <Button variant="default" onClick={cancel} disabled={create.running}>
-                Cancel
-              </Button>
-              <Text size="xs" c="dimmed" visibleFrom="sm">
-                <Kbd size="xs">Ctrl</Kbd> + <Kbd size="xs">Enter</Kbd> saves · <Kbd size="xs">Esc</Kbd> cancels
-              </Text>
-            </Group>
-            {dirty ? (
-              <Badge color="orange" variant="light" tt="none" size="lg">
-                Unsaved changes
-              </Badge>
-            ) : (
-              <Text size="sm" c="dimmed">
-                Not recorded yet
-              </Text>
-            )}
-          </Group>
-        </Paper>
+        <FormSaveBar submitLabel="Record review" saving={create.running} submitDisabled={refreshing || periodError !== null} onCancel={cancel} dirty={dirty} cleanText="Not recorded yet" saveKey="ctrl-enter" />
       </Stack>
     </form>
   );
