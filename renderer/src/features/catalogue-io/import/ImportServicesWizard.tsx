@@ -1,10 +1,8 @@
-import { Alert, Button, Group, Paper, Stack, Stepper, Text } from '@mantine/core';
-import { IconAlertCircle, IconArrowLeft, IconArrowRight, IconFileImport } from '@tabler/icons-react';
+import { Alert, Stack } from '@mantine/core';
+import { IconAlertCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useLocation } from 'wouter';
-import type { ImportPreview, ImportResult } from '../../../../../shared/api/catalogue-io-api';
-import type { ColumnMapping } from '../../../../../shared/import/column-mapping';
-import { useApi } from '../../../api/api-context';
+import type { ImportResult } from '../../../../../shared/api/catalogue-io-api';
 import { errorBody } from '../../../api/api-errors';
 import { useApiAction } from '../../../api/use-api-action';
 import { plural } from '../../../lib/format';
@@ -12,19 +10,13 @@ import { PageHeader } from '../../../ui/PageHeader';
 import { useBackPath } from '../use-back-path';
 import { FileStep } from '../../import-wizard/FileStep';
 import { FileSummary } from '../../import-wizard/FileSummary';
-import { importFileProblem, readFileAsBase64, type ImportFile } from '../../import-wizard/import-file';
-import { importBlockedReason, type ImportMode } from '../../import-wizard/import-mode';
+import { ImportFooter } from '../../import-wizard/ImportFooter';
+import { importBlockedReason } from '../../import-wizard/import-mode';
+import { ImportStepper } from '../../import-wizard/ImportStepper';
 import { MappingStep } from '../../import-wizard/MappingStep';
-import { useImportPreview } from '../../import-wizard/use-import-preview';
+import { useImportFlow } from '../../import-wizard/use-import-flow';
 import { PreviewStep } from './PreviewStep';
 import { ResultStep } from './ResultStep';
-
-const STEPS = [
-  { label: 'File', description: 'CSV or Excel' },
-  { label: 'Columns', description: 'Match them to fields' },
-  { label: 'Preview', description: 'Check every row' },
-  { label: 'Done', description: 'What was imported' },
-] as const;
 
 /**
  * Import services from a spreadsheet in four steps: choose the file, match its columns, see every
@@ -34,66 +26,18 @@ const STEPS = [
 export function ImportServicesWizard() {
   const back = useBackPath('/services');
   const [, navigate] = useLocation();
-  const [step, setStepState] = useState(0);
-  // A new step starts at its top, not where the previous one's buttons were.
-  const setStep = (next: number) => {
-    setStepState(next);
-    window.scrollTo({ top: 0 });
-  };
-  const [file, setFile] = useState<ImportFile | null>(null);
-  const [pending, setPending] = useState<{ name: string; size: number } | null>(null);
-  const [fileProblem, setFileProblem] = useState<string | null>(null);
-  const [mapping, setMapping] = useState<ColumnMapping>({});
-  const [mode, setMode] = useState<ImportMode>('all-or-nothing');
+  const flow = useImportFlow('services.importPreview');
+  const { step, setStep, file, check, mapping, mode, preview } = flow;
   const [result, setResult] = useState<ImportResult | null>(null);
-  const api = useApi();
-  const check = useImportPreview<ImportPreview, ColumnMapping>((chosen, columns) =>
-    api.call('services.importPreview', { fileName: chosen.name, contentBase64: chosen.contentBase64, mapping: columns }),
-  );
   const importer = useApiAction('services.import', {
     success: (imported) => `Imported ${plural(imported.created, 'service')}`,
     successDetail: (imported) => (imported.skipped > 0 ? `${plural(imported.skipped, 'row')} with problems skipped.` : null),
     failure: 'Nothing was imported',
   });
-  const preview = check.preview;
-
-  const chooseFile = async (chosen: File) => {
-    const problem = importFileProblem(chosen);
-    setFileProblem(problem);
-    if (problem) return;
-    setPending({ name: chosen.name, size: chosen.size });
-    try {
-      const read: ImportFile = { name: chosen.name, size: chosen.size, contentBase64: await readFileAsBase64(chosen) };
-      const outcome = await check.check(read);
-      if ('stale' in outcome) return;
-      if (!outcome.ok) {
-        setFileProblem(errorBody(outcome.error).message);
-        return;
-      }
-      setFile(read);
-      setMapping(outcome.preview.mapping);
-      setMode('all-or-nothing');
-      setStep(1);
-    } catch (error) {
-      setFileProblem(`${chosen.name} could not be read: ${errorBody(error).message}`);
-    } finally {
-      setPending(null);
-    }
-  };
-
-  const changeMapping = (field: string, column: string | null) => {
-    if (!file) return;
-    const next = { ...mapping, [field]: column };
-    setMapping(next);
-    void check.check(file, next);
-  };
 
   const startAgain = () => {
-    check.reset();
-    setFile(null);
-    setFileProblem(null);
     setResult(null);
-    setStep(0);
+    flow.startAgain();
   };
 
   const runImport = async () => {
@@ -106,7 +50,6 @@ export function ImportServicesWizard() {
   };
 
   const blocked = preview ? importBlockedReason(preview, mode) : 'Choose a file first.';
-  const mappingBlocked = !preview || preview.mappingProblems.length > 0;
   const toImport = preview ? (mode === 'valid-rows' ? preview.validCount : preview.rowCount) : 0;
 
   return (
@@ -115,11 +58,7 @@ export function ImportServicesWizard() {
         title="Import services"
         description="Add services to the catalogue from a CSV or Excel file. Nothing is written until you press Import on the preview step."
       />
-      <Stepper active={step === 3 ? STEPS.length : step} onStepClick={step < 3 ? (index) => index < step && (index === 0 ? startAgain() : setStep(index)) : undefined} size="sm">
-        {STEPS.map((item) => (
-          <Stepper.Step key={item.label} label={item.label} description={item.description} />
-        ))}
-      </Stepper>
+      <ImportStepper step={step} onStep={setStep} onStartAgain={startAgain} />
 
       {file && step > 0 && step < 3 && (
         <FileSummary name={file.name} size={file.size} rowCount={preview?.rowCount ?? null} checking={check.checking} onChooseAnother={startAgain} />
@@ -130,47 +69,24 @@ export function ImportServicesWizard() {
         </Alert>
       )}
 
-      {step === 0 && <FileStep onFile={(chosen) => void chooseFile(chosen)} pending={pending} problem={fileProblem} rowNoun="service" target="the catalogue’s fields" />}
-      {step === 1 && preview && <MappingStep preview={preview} fieldHeading="Catalogue field" mapping={mapping} onChange={changeMapping} />}
-      {step === 2 && preview && <PreviewStep preview={preview} mode={mode} onModeChange={setMode} />}
+      {step === 0 && <FileStep onFile={(chosen) => void flow.chooseFile(chosen)} pending={flow.pending} problem={flow.fileProblem} rowNoun="service" target="the catalogue’s fields" />}
+      {step === 1 && preview && <MappingStep preview={preview} fieldHeading="Catalogue field" mapping={mapping} onChange={flow.changeMapping} />}
+      {step === 2 && preview && <PreviewStep preview={preview} mode={mode} onModeChange={flow.setMode} />}
       {step === 3 && result && file && <ResultStep result={result} fileName={file.name} onAnother={startAgain} />}
 
       {step < 3 && (
-        <Paper withBorder radius="md" px="md" py="sm">
-          <Group justify="space-between" gap="sm">
-            <Button variant="subtle" color="gray" onClick={() => navigate(back)}>
-              Cancel
-            </Button>
-            <Group gap="sm" justify="flex-end" style={{ flex: 1 }}>
-              {step === 2 && blocked && (
-                <Text size="sm" c="red" ta="right" style={{ flex: 1 }} id="import-blocked-reason">
-                  {blocked}
-                </Text>
-              )}
-              {step > 0 && (
-                <Button variant="default" leftSection={<IconArrowLeft size={16} />} onClick={() => (step === 1 ? startAgain() : setStep(step - 1))}>
-                  Back
-                </Button>
-              )}
-              {step === 1 && (
-                <Button rightSection={<IconArrowRight size={16} />} disabled={mappingBlocked || check.checking} onClick={() => setStep(2)}>
-                  Next: preview the rows
-                </Button>
-              )}
-              {step === 2 && (
-                <Button
-                  leftSection={<IconFileImport size={16} />}
-                  disabled={blocked !== null || check.checking}
-                  loading={importer.running}
-                  onClick={() => void runImport()}
-                  aria-describedby={blocked ? 'import-blocked-reason' : undefined}
-                >
-                  Import {plural(toImport, 'service')}
-                </Button>
-              )}
-            </Group>
-          </Group>
-        </Paper>
+        <ImportFooter
+          step={step}
+          onCancel={() => navigate(back)}
+          onBack={() => (step === 1 ? startAgain() : setStep(1))}
+          onNext={() => setStep(2)}
+          nextDisabled={!preview || preview.mappingProblems.length > 0 || check.checking}
+          onImport={() => void runImport()}
+          blocked={blocked}
+          importDisabled={blocked !== null || check.checking}
+          importing={importer.running}
+          importLabel={`Import ${plural(toImport, 'service')}`}
+        />
       )}
     </Stack>
   );
