@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MethodInput, MethodName, MethodResult } from '../shared/api/contract';
 import { collectPageErrors, launchBrowser, screenshotDir, snap } from './support/browser';
 import { startServedApp, type ServedApp } from './support/served-app';
+import { callApi } from './support/api-call';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const run = promisify(execFile);
@@ -20,15 +21,8 @@ let pageErrors: string[];
 let workDir: string;
 
 /** Call the host's API as the page does (same token), to check what the UI did. */
-async function api<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodResult<M>> {
-  const response = await fetch(`${served.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${served.token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(input),
-  });
-  const body = (await response.json()) as { ok: boolean; value: MethodResult<M>; error?: unknown };
-  if (!body.ok) throw new Error(`${method} failed: ${JSON.stringify(body.error)}`);
-  return body.value;
+function api<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodResult<M>> {
+  return callApi(served, method, input);
 }
 
 async function go(route: string) {

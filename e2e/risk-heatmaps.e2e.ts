@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MethodInput, MethodName, MethodResult } from '../shared/api/contract';
 import { collectPageErrors, launchBrowser, screenshotDir, snap } from './support/browser';
 import { startServedApp, type ServedApp } from './support/served-app';
+import { callApi } from './support/api-call';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 let workDir: string;
@@ -17,15 +18,8 @@ let browser: Browser;
 let page: Page;
 let pageErrors: string[];
 
-async function api<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodResult<M>> {
-  const response = await fetch(`${demo.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${demo.token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(input),
-  });
-  const body = (await response.json()) as { ok: boolean; value: MethodResult<M>; error?: unknown };
-  if (!body.ok) throw new Error(`${method} failed: ${JSON.stringify(body.error)}`);
-  return body.value;
+function api<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodResult<M>> {
+  return callApi(demo, method, input);
 }
 
 async function go(route: string) {

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MethodInput, MethodName, MethodResult } from '../shared/api/contract';
 import { collectPageErrors, launchBrowser, snap } from './support/browser';
 import { startServedApp, type ServedApp } from './support/served-app';
+import { callApi } from './support/api-call';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 
@@ -33,15 +34,8 @@ async function open(options: { demo: boolean }): Promise<Session> {
   return { served, browser, page, pageErrors };
 }
 
-async function api<M extends MethodName>(served: ServedApp, method: M, input: MethodInput<M>): Promise<MethodResult<M>> {
-  const response = await fetch(`${served.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${served.token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(input),
-  });
-  const body = (await response.json()) as { ok: boolean; value: MethodResult<M>; error?: unknown };
-  if (!body.ok) throw new Error(`${method} failed: ${JSON.stringify(body.error)}`);
-  return body.value;
+function api<M extends MethodName>(served: ServedApp, method: M, input: MethodInput<M>): Promise<MethodResult<M>> {
+  return callApi(served, method, input);
 }
 
 const go = (page: Page, route: string) => page.evaluate((hash) => (window.location.hash = hash), route);

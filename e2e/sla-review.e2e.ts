@@ -8,6 +8,7 @@ import type { MethodInput, MethodName, MethodResult } from '../shared/api/contra
 import type { SlaSummary } from '../shared/api/slas-api';
 import { collectPageErrors, launchBrowser, snap } from './support/browser';
 import { startServedApp, type ServedApp } from './support/served-app';
+import { callApi } from './support/api-call';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 
@@ -18,15 +19,8 @@ let pageErrors: string[];
 let workDir: string;
 let sla: SlaSummary;
 
-async function api<M extends MethodName>(method: M, input: MethodInput<M>, app: ServedApp = served): Promise<MethodResult<M>> {
-  const response = await fetch(`${app.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${app.token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(input),
-  });
-  const body = (await response.json()) as { ok: boolean; value: MethodResult<M>; error?: unknown };
-  if (!body.ok) throw new Error(`${method} failed: ${JSON.stringify(body.error)}`);
-  return body.value;
+function api<M extends MethodName>(method: M, input: MethodInput<M>, app: ServedApp = served): Promise<MethodResult<M>> {
+  return callApi(app, method, input);
 }
 
 async function go(route: string) {
