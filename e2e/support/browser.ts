@@ -2,28 +2,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { findBrowser } from '../../scripts/find-browser.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const screenshotDir = path.join(root, 'test-results', 'screenshots');
 
-/** Debian's Chromium, headless, with the flags that keep it off the (closed) network. */
+/**
+ * A headless Chromium (SERVICELEDGER_CHROMIUM, a system browser, or the one inside the
+ * @sparticuz/chromium package), launched with the flags that keep it off the closed network.
+ */
 export async function launchBrowser(): Promise<Browser> {
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!fs.existsSync(executablePath)) {
-    throw new Error(`Chromium not found at ${executablePath}: install it with "apt-get install -y chromium" (the CI script does).`);
-  }
-  return chromium.launch({
-    executablePath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const found = await findBrowser();
+  return chromium.launch({ executablePath: found.executablePath, args: found.args });
 }
 
 /** Save a full-page screenshot under test-results/screenshots to look at after the run. */

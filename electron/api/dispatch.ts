@@ -3,14 +3,21 @@ import { AppError } from '../../shared/api/errors';
 import { contract, isMethodName, type MethodName } from '../../shared/api/contract';
 import { zodErrorToBody } from '../../shared/api/validation';
 import type { AppController } from '../app/app-controller';
+import { localTimeZone } from '../app/app-clock';
+import { businessDate, isKnownTimeZone } from '../../shared/domain/business-date';
 import { handlers as defaultHandlers, type HandlerContext, type HandlerTable } from '../handlers';
 
 export interface DispatchOptions {
   handlers?: HandlerTable;
-  /** Today's date for handlers that compare with it; defaults to the real UTC date. */
-  today?: () => string;
+  /** The caller's IANA time zone, which decides the business date; this process's zone by default. */
+  timeZone?: string;
   /** Where unexpected errors are reported (they reach the user only as a generic message). */
   logError?: (error: unknown, method: string) => void;
+}
+
+/** A zone the runtime knows, else this process's own: a bad header must not break a call. */
+function callerTimeZone(timeZone: string | undefined): string {
+  return timeZone && isKnownTimeZone(timeZone) ? timeZone : localTimeZone();
 }
 
 function sqliteErrorToBody(error: { code: string; message: string }): ApiErrorBody | null {
@@ -62,7 +69,8 @@ export async function dispatch(
       return app.db;
     },
     actor: () => app.actor(),
-    today: options.today ?? (() => new Date().toISOString().slice(0, 10)),
+    now: () => app.clock.now().toISOString(),
+    today: () => businessDate(app.clock.now(), callerTimeZone(options.timeZone)),
   };
   try {
     if (definition.effect !== 'app') void app.db; // throws no_workspace before any work starts

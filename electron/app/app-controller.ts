@@ -13,11 +13,15 @@ import { defaultDataDir, defaultWorkspaceDir } from './app-paths';
 import { AppStateStore } from './app-state';
 import type { FilePurpose, HostAdapter } from './host';
 import { appVersion } from './version';
+import { clockFromEnv, type AppClock } from './app-clock';
 
 export interface AppControllerOptions {
   host: HostAdapter;
   dataDir?: string;
   workspaceDir?: string;
+  /** The app's clock; `SERVICELEDGER_NOW` or the system clock by default. */
+  clock?: AppClock;
+  /** Shorthand for a clock: a function answering this moment (tests). */
   now?: () => Date;
   /** One-shot CLI commands open files without making them the user's "last workspace". */
   rememberRecent?: boolean;
@@ -38,6 +42,8 @@ export class AppController {
   readonly dataDir: string;
   readonly workspaceDir: string;
   private readonly state: AppStateStore;
+  /** The one clock handlers, stamps and backups read. */
+  readonly clock: AppClock;
   private readonly now: () => Date;
   private readonly rememberRecent: boolean;
   private current: OpenedDatabase | null = null;
@@ -48,7 +54,8 @@ export class AppController {
     this.host = options.host;
     this.dataDir = options.dataDir ?? defaultDataDir();
     this.workspaceDir = options.workspaceDir ?? defaultWorkspaceDir();
-    this.now = options.now ?? (() => new Date());
+    this.clock = options.clock ?? (options.now ? { now: options.now } : clockFromEnv());
+    this.now = () => this.clock.now();
     this.rememberRecent = options.rememberRecent ?? true;
     this.state = new AppStateStore(path.join(this.dataDir, 'state.json'));
   }
@@ -92,6 +99,7 @@ export class AppController {
         appVersion,
         nativeFileDialogs: Boolean(this.host.chooseFile),
         defaultDirectory: this.workspaceDir,
+        now: this.now().toISOString(),
       },
       workspace: this.current
         ? {

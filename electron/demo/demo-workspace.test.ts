@@ -29,8 +29,8 @@ afterAll(() => app.shutdown());
 const count = (sql: string, ...params: unknown[]) => db.prepare(sql).pluck().get(...params) as number;
 const column = <T>(sql: string, ...params: unknown[]) => db.prepare(sql).pluck().all(...params) as T[];
 
-async function summary(today = TODAY): Promise<DashboardSummary> {
-  const result = await dispatch(app, 'dashboard.summary', {}, { today: () => today });
+async function summary(): Promise<DashboardSummary> {
+  const result = await dispatch(app, 'dashboard.summary', {}, { timeZone: 'UTC' });
   if (!result.ok) throw new Error(result.error.message);
   return result.value as DashboardSummary;
 }
@@ -133,7 +133,7 @@ describe('demo workspace', () => {
   it('measures some contracts and OLAs too, so supplier performance shows next to the SLAs', async () => {
     expect(count('SELECT count(DISTINCT contract_id) FROM sla_targets WHERE contract_id IS NOT NULL')).toBeGreaterThanOrEqual(3);
     expect(count("SELECT count(*) FROM contracts c JOIN sla_targets t ON t.contract_id = c.id WHERE c.kind = 'ola'")).toBeGreaterThanOrEqual(1);
-    const result = await dispatch(app, 'contracts.performance', { from: LAST_TWELVE_MONTHS[0], to: LAST_TWELVE_MONTHS[11] }, { today: () => TODAY });
+    const result = await dispatch(app, 'contracts.performance', { from: LAST_TWELVE_MONTHS[0], to: LAST_TWELVE_MONTHS[11] }, { timeZone: 'UTC' });
     if (!result.ok) throw new Error(result.error.message);
     const report = result.value as { contracts: Array<{ worst: Array<string | null>; dependentSlas: unknown[] }> };
     expect(report.contracts.every((contract) => contract.worst.every((status) => status !== null))).toBe(true);

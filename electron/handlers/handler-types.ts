@@ -10,7 +10,9 @@ export interface HandlerContext {
   readonly db: Database.Database;
   /** Who the change is recorded against. */
   actor(): Actor;
-  /** Today's date (UTC, YYYY-MM-DD), injectable for tests. */
+  /** This moment as an ISO instant, from the app's clock: what every stamp records. */
+  now(): string;
+  /** The business date (YYYY-MM-DD): the caller's wall-clock date at `now()`. */
   today(): string;
 }
 

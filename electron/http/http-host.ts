@@ -1,6 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApiErrorBody, ApiErrorCode, ApiResponse } from '../../shared/api/errors';
+import { TIME_ZONE_HEADER } from '../../shared/api/client';
 import { dispatch, type DispatchOptions } from '../api/dispatch';
 import type { AppController } from '../app/app-controller';
 import { appVersion } from '../app/version';
@@ -147,7 +148,10 @@ export async function startHttpHost(options: HttpHostOptions): Promise<RunningHt
       return;
     }
     const method = decodeURIComponent(pathname.slice('/api/'.length));
-    const result = await dispatch(options.app, method, input, options.dispatchOptions);
+    // The page says which time zone its user lives in, so "today" is their date, not the host's.
+    const zoneHeader = request.headers[TIME_ZONE_HEADER];
+    const timeZone = typeof zoneHeader === 'string' ? zoneHeader : undefined;
+    const result = await dispatch(options.app, method, input, { timeZone, ...options.dispatchOptions });
     if (result.ok) sendJson(response, 200, result);
     else sendError(response, result.error);
   }

@@ -1,6 +1,12 @@
 import type { ApiErrorBody, ApiResponse } from './errors';
 import type { MethodInput, MethodName, MethodResult } from './contract';
 
+/**
+ * The HTTP header in which a page names its user's IANA time zone: the API's "today" is the
+ * date on that user's wall clock (see docs/architecture.md, "One clock").
+ */
+export const TIME_ZONE_HEADER = 'x-serviceledger-time-zone';
+
 /** Sends one call over some transport (IPC, HTTP) and returns the envelope. */
 export type Transport = (method: MethodName, input: unknown) => Promise<ApiResponse<unknown>>;
 

@@ -10,6 +10,8 @@ export interface HostInfo {
   nativeFileDialogs: boolean;
   /** Where new workspaces and the demo are put unless the user says otherwise. */
   defaultDirectory: string;
+  /** The app's clock at the moment of the answer (ISO instant): the renderer's "now" follows it. */
+  now: string;
 }
 
 /** The open workspace as the status line and Settings show it. */

@@ -1,5 +1,5 @@
 import type { ApiResponse } from '../../../shared/api/errors';
-import type { Transport } from '../../../shared/api/client';
+import { TIME_ZONE_HEADER, type Transport } from '../../../shared/api/client';
 import type { DesktopBridge } from '../../../shared/api/desktop-bridge';
 
 declare global {
@@ -37,7 +37,11 @@ export function httpTransport(token: string | null, fetchImpl: typeof fetch = fe
     try {
       response = await fetchImpl(`./api/${method}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token ?? ''}` },
+        headers: {
+          'Content-Type': 'application/json',
+          Authorization: `Bearer ${token ?? ''}`,
+          [TIME_ZONE_HEADER]: Intl.DateTimeFormat().resolvedOptions().timeZone,
+        },
         body: JSON.stringify(input ?? {}),
       });
     } catch {

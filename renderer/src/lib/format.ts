@@ -1,3 +1,5 @@
+import { appNow } from './app-clock';
+
 // Dates travel as ISO strings (UTC times, or plain YYYY-MM-DD days); people read them in their own
 // locale. `undefined` as the locale means "whatever this computer is set to".
 
@@ -33,7 +35,7 @@ export function formatDateTime(iso: string | null | undefined, options: { second
 }
 
 /** Today as YYYY-MM-DD in local time (what "due today" means to the person looking). */
-export function localToday(now: Date = new Date()): string {
+export function localToday(now: Date = appNow()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

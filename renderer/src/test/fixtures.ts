@@ -4,8 +4,11 @@ import { DEFAULT_RISK_MATRIX, heatmapGrid } from '../../../shared/domain/risk-ma
 import type { Person } from '../../../shared/api/people-api';
 import type { HostInfo, OpenWorkspace, WorkspaceInfo } from '../../../shared/api/workspace-api';
 
+/** The moment component tests run at: the app's clock, never the machine's. */
+export const TEST_NOW = '2026-11-24T09:00:00.000Z';
+
 export function hostInfo(overrides: Partial<HostInfo> = {}): HostInfo {
-  return { kind: 'browser', appVersion: '0.1.0', nativeFileDialogs: false, defaultDirectory: '/home/ada/ServiceLedger', ...overrides };
+  return { kind: 'browser', appVersion: '0.1.0', nativeFileDialogs: false, defaultDirectory: '/home/ada/ServiceLedger', now: TEST_NOW, ...overrides };
 }
 
 export function openWorkspace(overrides: Partial<OpenWorkspace> = {}): OpenWorkspace {

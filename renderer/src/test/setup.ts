@@ -2,11 +2,16 @@ import '@testing-library/jest-dom/vitest';
 import { notifications } from '@mantine/notifications';
 import { spotlight } from '@mantine/spotlight';
 import { cleanup, configure } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, beforeEach } from 'vitest';
+import { syncAppClock } from '../lib/app-clock';
+import { TEST_NOW } from './fixtures';
 
 // On a 2-core CI machine running the unit project alongside, a screen can take over a second to
 // settle; findBy* waits up to 5 s so load never fails a correct test.
 configure({ asyncUtilTimeout: 5_000 });
+
+// Screens read "today" from the app's clock; pin it so a test means the same on any day.
+beforeEach(() => syncAppClock(TEST_NOW));
 
 afterEach(() => {
   cleanup();

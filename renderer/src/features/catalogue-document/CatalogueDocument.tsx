@@ -11,6 +11,7 @@ import { useOpenWorkspace } from '../workspace/workspace-context';
 import { catalogueSections } from './catalogue-sections';
 import classes from './CatalogueDocument.module.css';
 import { useCatalogueServices } from './use-catalogue-services';
+import { appNow } from '../../lib/app-clock';
 
 // A description's own headings sit below the service's name in the document's outline.
 const markdownComponents: Components = {
@@ -70,7 +71,7 @@ export function CatalogueDocument() {
   const workspace = useOpenWorkspace();
   const back = useBackPath('/services');
   const { load, retry } = useCatalogueServices();
-  const today = new Intl.DateTimeFormat(undefined, { dateStyle: 'long' }).format(new Date());
+  const today = new Intl.DateTimeFormat(undefined, { dateStyle: 'long' }).format(appNow());
 
   // The print rules that hide the app's frame apply only while the document is open.
   useEffect(() => {

@@ -1,4 +1,5 @@
 import { ApiCallError } from '../../../../shared/api/client';
+import { appNow } from '../../lib/app-clock';
 
 /**
  * A plain-text report of an error for "Copy details": enough for a colleague or a bug report
@@ -15,6 +16,6 @@ export function errorDetails(error: unknown, componentStack?: string | null): st
     lines.push(String(error));
   }
   if (componentStack) lines.push('', 'Component stack:', componentStack.trim());
-  lines.push('', `Screen: ${window.location.hash || '#/'}`, `Time: ${new Date().toISOString()}`, `Browser: ${navigator.userAgent}`);
+  lines.push('', `Screen: ${window.location.hash || '#/'}`, `Time: ${appNow().toISOString()}`, `Browser: ${navigator.userAgent}`);
   return lines.join('\n');
 }

@@ -4,6 +4,7 @@ import type { WorkspaceInfo } from '../../../../shared/api/workspace-api';
 import { useApi, useDataRevision } from '../../api/api-context';
 import { errorBody } from '../../api/api-errors';
 import { ErrorPanel } from '../errors/ErrorPanel';
+import { syncAppClock } from '../../lib/app-clock';
 import { WorkspaceContext } from './workspace-context';
 
 function startupErrorTitle(error: unknown): string {
@@ -29,6 +30,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
     api.call('workspace.info').then(
       (value) => {
         if (!current) return;
+        syncAppClock(value.host.now);
         setInfo(value);
         setError(null);
       },
@@ -42,6 +44,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
   }, [api, revision, attempt, adoptions]);
 
   const adopt = useCallback((value: WorkspaceInfo) => {
+    syncAppClock(value.host.now);
     setAdoptions((count) => count + 1);
     setInfo(value);
     setError(null);

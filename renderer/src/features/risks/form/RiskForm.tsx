@@ -15,6 +15,7 @@ import { ScoresSection } from './ScoresSection';
 import { formPathOf, toCreateInput, toUpdateInput, validateRisk, type RiskFormValues } from './risk-form-values';
 import { FormSaveBar } from '../../../ui/FormSaveBar';
 import { handlePageFormKeys } from '../../../ui/page-form-keys';
+import { appNow } from '../../../lib/app-clock';
 
 export interface RiskFormOptions {
   categories: string[];
@@ -33,7 +34,7 @@ interface RiskFormProps {
 
 /** YYYY-MM-DD `months` after today. */
 function monthsFromToday(months: number): string {
-  const now = new Date();
+  const now = appNow();
   return localToday(new Date(now.getFullYear(), now.getMonth() + months, Math.min(now.getDate(), 28)));
 }
 

@@ -1,5 +1,6 @@
 import { RISK_STATUSES, type RiskBasis, type RiskFilter, type RiskStatus } from '../../../../../shared/api/risks-api';
 import { RISK_BASES } from '../../../../../shared/domain/risk-matrix';
+import { appNow } from '../../../lib/app-clock';
 
 /** The four views of the heat-maps screen, in tab order. */
 export const HEATMAP_VIEWS = ['grid', 'movement', 'comparison', 'services'] as const;
@@ -77,7 +78,7 @@ const iso = (date: Date) => `${date.getUTCFullYear()}-${pad(date.getUTCMonth() +
  * The comparison's default date: three months before today (UTC, like the host's "today"),
  * on the same day of the month or the month's last day when it is shorter.
  */
-export function defaultAsOf(today: Date = new Date()): string {
+export function defaultAsOf(today: Date = appNow()): string {
   const year = today.getUTCFullYear();
   const month = today.getUTCMonth() - 3;
   const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
@@ -85,18 +86,18 @@ export function defaultAsOf(today: Date = new Date()): string {
 }
 
 /** The first day of the quarter `today` is in. */
-export function quarterStart(today: Date = new Date()): string {
+export function quarterStart(today: Date = appNow()): string {
   return iso(new Date(Date.UTC(today.getUTCFullYear(), Math.floor(today.getUTCMonth() / 3) * 3, 1)));
 }
 
 /** The same day a year earlier (28 February for a 29 February). */
-export function yearBefore(today: Date = new Date()): string {
+export function yearBefore(today: Date = appNow()): string {
   const year = today.getUTCFullYear() - 1;
   const lastDay = new Date(Date.UTC(year, today.getUTCMonth() + 1, 0)).getUTCDate();
   return iso(new Date(Date.UTC(year, today.getUTCMonth(), Math.min(today.getUTCDate(), lastDay))));
 }
 
 /** Today as YYYY-MM-DD in UTC. */
-export function todayIso(today: Date = new Date()): string {
+export function todayIso(today: Date = appNow()): string {
   return iso(today);
 }

@@ -6,6 +6,7 @@ import { allScores, type RiskMatrix } from '../../../../../shared/domain/risk-ma
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { bandAreas, historyPoints, scoreWithBand, type HistoryPoint } from './history-points';
 import { useElementWidth } from './use-element-width';
+import { appNow } from '../../../lib/app-clock';
 
 const SERIES = [
   { key: 'inherent', label: 'Inherent', colour: 'var(--mantine-color-gray-6)', dash: '5 4', width: 1.5 },
@@ -26,7 +27,7 @@ interface ScoreHistoryChartProps {
 export function ScoreHistoryChart({ assessments, matrix, height = 240 }: ScoreHistoryChartProps) {
   const { ref, width } = useElementWidth<HTMLDivElement>();
   // When the page opened: the right end of a time axis.
-  const [now] = useState(() => Date.now());
+  const [now] = useState(() => appNow().getTime());
   const assessed = historyPoints(assessments);
   const single = assessed.length === 1;
   // Assessments made within days of each other would bunch up on a time axis (a risk scored and

@@ -9,9 +9,10 @@ import { PortfolioLegend } from './PortfolioLegend';
 import { PortfolioStrip } from './PortfolioStrip';
 import { PortfolioToolbar } from './PortfolioToolbar';
 import { parsePortfolioQuery, portfolioPath, visibleRows, type PortfolioViewState } from './portfolio-view';
+import { appNow } from '../../../lib/app-clock';
 
 /** The twelve complete months before `today`, as "YYYY-MM" bounds. */
-export function lastTwelveMonths(today: Date = new Date()): { from: string; to: string } {
+export function lastTwelveMonths(today: Date = appNow()): { from: string; to: string } {
   const month = (offset: number) => {
     const date = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - offset, 1));
     return `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, '0')}`;
