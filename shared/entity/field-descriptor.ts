@@ -1,0 +1,132 @@
+import { z } from 'zod';
+
+// One description per entity: every field is declared once — its column, label, validation,
+// import synonyms, export format and whether the audit trail records it — and the repository's
+// column map, the audit snapshot, the import/export columns and the form labels are derived.
+// Adding a plain field is then a migration, one entry here and one form input.
+
+/** How one field of an entity is stored, shown, checked, imported, exported and audited. */
+export interface FieldDescriptor<Value = unknown> {
+  /** The SQLite column. */
+  column: string;
+  /** The label people see in forms, tables, history, imports and exports. */
+  label: string;
+  /** The validation rule for the field's value as the API receives it. */
+  schema: z.ZodType<Value>;
+  /** Recorded in the audit trail's before/after snapshots (default true). */
+  audited?: boolean;
+  /** Other headers an import maps onto this field (lower case). */
+  importSynonyms?: readonly string[];
+  /** Left out of exports (e.g. internal ids); default false. */
+  notExported?: boolean;
+  /** Reads the stored column back into the API value (e.g. JSON text, 0/1); identity by default. */
+  fromColumn?: (stored: unknown) => Value;
+  /** Writes the API value into the column; identity by default. */
+  toColumn?: (value: Value) => unknown;
+  /** Text for CSV/XLSX and the packs; `String(value)` (empty for null) by default. */
+  format?: (value: Value) => string;
+}
+
+// `any` here only lets fields of different value types sit in one record; each keeps its own type.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type EntityFields = Record<string, FieldDescriptor<any>>;
+
+/** An entity: its table, its fields and the name the audit trail files its changes under. */
+export interface EntityDescriptor<Fields extends EntityFields> {
+  entity: string;
+  table: string;
+  fields: Fields;
+}
+
+type ValueOf<F> = F extends FieldDescriptor<infer V> ? V : never;
+/** The API values of an entity's fields. */
+export type EntityValues<Fields extends EntityFields> = { [K in keyof Fields]: ValueOf<Fields[K]> };
+
+/** Declare an entity once; everything else is derived from what this returns. */
+export function defineEntity<Fields extends EntityFields>(descriptor: EntityDescriptor<Fields>): EntityDescriptor<Fields> {
+  return descriptor;
+}
+
+/** A field descriptor with its value type inferred from the schema. */
+export function field<S extends z.ZodType>(descriptor: Omit<FieldDescriptor<z.output<S>>, 'schema'> & { schema: S }): FieldDescriptor<z.output<S>> {
+  return descriptor as FieldDescriptor<z.output<S>>;
+}
+
+const keysOf = <Fields extends EntityFields>(entity: EntityDescriptor<Fields>) => Object.keys(entity.fields) as Array<keyof Fields & string>;
+
+/** The zod object that validates all of an entity's fields (use `.partial()`, `.pick()` for updates). */
+export function entitySchema<Fields extends EntityFields>(entity: EntityDescriptor<Fields>) {
+  const shape = Object.fromEntries(keysOf(entity).map((key) => [key, entity.fields[key]!.schema]));
+  return z.object(shape) as unknown as z.ZodObject<{ [K in keyof Fields]: z.ZodType<ValueOf<Fields[K]>> }>;
+}
+
+/** `{ column: storedValue }` for an INSERT or UPDATE of the given (possibly partial) values. */
+export function toColumns<Fields extends EntityFields>(entity: EntityDescriptor<Fields>, values: Partial<EntityValues<Fields>>): Record<string, unknown> {
+  const columns: Record<string, unknown> = {};
+  for (const key of keysOf(entity)) {
+    if (!(key in values)) continue;
+    const descriptor = entity.fields[key] as FieldDescriptor<unknown>;
+    const value = values[key];
+    columns[descriptor.column] = descriptor.toColumn ? descriptor.toColumn(value) : value;
+  }
+  return columns;
+}
+
+/** The API values read back from a row keyed by column. */
+export function fromColumns<Fields extends EntityFields>(entity: EntityDescriptor<Fields>, row: Record<string, unknown>): EntityValues<Fields> {
+  const values: Record<string, unknown> = {};
+  for (const key of keysOf(entity)) {
+    const descriptor = entity.fields[key] as FieldDescriptor<unknown>;
+    const stored = row[descriptor.column];
+    values[key] = descriptor.fromColumn ? descriptor.fromColumn(stored) : stored;
+  }
+  return values as EntityValues<Fields>;
+}
+
+/** `SELECT` list naming every column (for `fromColumns`). */
+export function selectColumns<Fields extends EntityFields>(entity: EntityDescriptor<Fields>, alias = ''): string {
+  const prefix = alias ? `${alias}.` : '';
+  return keysOf(entity)
+    .map((key) => `${prefix}${entity.fields[key]!.column}`)
+    .join(', ');
+}
+
+/** What the audit trail records of a record: every audited field, by key. */
+export function auditSnapshot<Fields extends EntityFields>(entity: EntityDescriptor<Fields>, values: Partial<EntityValues<Fields>>): Record<string, unknown> {
+  const snapshot: Record<string, unknown> = {};
+  for (const key of keysOf(entity)) {
+    if (entity.fields[key]!.audited === false || !(key in values)) continue;
+    snapshot[key] = values[key];
+  }
+  return snapshot;
+}
+
+/** `{ key: label }` for forms, tables and the audit trail's field-by-field diff. */
+export function fieldLabels<Fields extends EntityFields>(entity: EntityDescriptor<Fields>): Record<keyof Fields & string, string> {
+  return Object.fromEntries(keysOf(entity).map((key) => [key, entity.fields[key]!.label])) as Record<keyof Fields & string, string>;
+}
+
+/** The columns of an export, in declaration order: header and formatted cell per record. */
+export function exportColumns<Fields extends EntityFields>(entity: EntityDescriptor<Fields>): Array<{ key: keyof Fields & string; header: string; cell: (values: EntityValues<Fields>) => string }> {
+  return keysOf(entity)
+    .filter((key) => !entity.fields[key]!.notExported)
+    .map((key) => {
+      const descriptor = entity.fields[key] as FieldDescriptor<unknown>;
+      return {
+        key,
+        header: descriptor.label,
+        cell: (values: EntityValues<Fields>) => {
+          const value = values[key];
+          if (descriptor.format) return descriptor.format(value);
+          return value === null || value === undefined ? '' : String(value);
+        },
+      };
+    });
+}
+
+/** Import fields (label and synonyms) for the shared column-mapping step. */
+export function importFields<Fields extends EntityFields>(entity: EntityDescriptor<Fields>): Array<{ key: keyof Fields & string; label: string; synonyms: readonly string[] }> {
+  return keysOf(entity)
+    .filter((key) => !entity.fields[key]!.notExported)
+    .map((key) => ({ key, label: entity.fields[key]!.label, synonyms: entity.fields[key]!.importSynonyms ?? [] }));
+}
