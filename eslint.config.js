@@ -12,6 +12,13 @@ const noNativeDb = { group: ['better-sqlite3'], message: 'Only electron/ talks t
 const noMainProcess = { group: ['**/electron/**', '../electron/*'], message: 'Talk to the main process through the API client only.' };
 const noRenderer = { group: ['**/renderer/**'], message: 'shared/ must not depend on the renderer.' };
 
+// One clock: these layers take now()/today() from the handler context (or the renderer's app
+// clock) so the app and its tests can run at any moment. Reading the system clock is refused.
+const noSystemClock = [
+  { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Take the time from the app clock (context.now() / appNow()), not new Date().' },
+  { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Take the time from the app clock (context.now() / appNow()), not Date.now().' },
+];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'coverage/**'] },
   ...tseslint.configs.recommended,
@@ -52,6 +59,11 @@ export default tseslint.config(
   {
     files: ['electron/shell/**/*.ts', 'scripts/**/*.{js,mjs,ts}', 'bench/**/*.ts', 'e2e/**/*.ts', 'bin/**/*.cjs', '*.config.{js,ts,cjs}'],
     languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['shared/**/*.ts', 'electron/repositories/**/*.ts', 'electron/io/**/*.ts', 'renderer/src/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}', 'renderer/src/lib/app-clock.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...noSystemClock] },
   },
   {
     files: ['**/*.cjs'],

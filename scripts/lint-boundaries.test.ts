@@ -33,4 +33,13 @@ describe('import boundaries (eslint.config.js)', () => {
     expect(await ruleIdsFor('electron/handlers/probe.ts', "import { dialog } from 'electron';\nexport const a = dialog;\n")).toContain('no-restricted-imports');
     expect(await ruleIdsFor('electron/shell/probe.ts', "import { dialog } from 'electron';\nexport const a = dialog;\n")).toEqual([]);
   });
+
+  it('keep the system clock out of repositories, import/export, shared/ and the renderer', async () => {
+    for (const file of ['electron/repositories/probe.ts', 'electron/io/probe.ts', 'shared/domain/probe.ts', 'renderer/src/features/probe.tsx']) {
+      expect(await ruleIdsFor(file, 'export const a = new Date().toISOString();\n'), file).toContain('no-restricted-syntax');
+      expect(await ruleIdsFor(file, 'export const a = Date.now();\n'), file).toContain('no-restricted-syntax');
+      expect(await ruleIdsFor(file, "export const a = new Date('2026-01-01').getTime();\n"), file).toEqual([]);
+    }
+    expect(await ruleIdsFor('electron/app/probe.ts', 'export const a = Date.now();\n')).toEqual([]);
+  });
 });

@@ -8,7 +8,7 @@ export const catalogueIoHandlers: Pick<HandlerTable, 'services.importPreview' | 
     const db = context.db;
     const plan = await planServicesImport(db, input);
     // Parsing is done; the writes happen in one transaction, so a failure leaves nothing behind.
-    return db.transaction(() => commitServicesImport(db, context.actor(), plan, input.mode))();
+    return db.transaction(() => commitServicesImport(db, context.actor(), plan, input.mode, context.now()))();
   },
   'services.export': ({ format }, context) => exportServices(context.db, format, context.today()),
 };

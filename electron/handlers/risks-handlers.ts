@@ -39,32 +39,32 @@ type RiskMethods =
 export const risksHandlers: Pick<HandlerTable, RiskMethods> = {
   'riskMatrix.get': (_input, { db }) => getMatrixInfo(db),
   'riskMatrix.previewChange': (input, { db }) => previewMatrixChange(db, input),
-  'riskMatrix.apply': (input, context) => applyMatrixChange(context.db, context.actor(), input),
+  'riskMatrix.apply': (input, context) => applyMatrixChange(context.db, context.actor(), input, context.now()),
   'risks.list': (input, context) => listRisks(context.db, input, context.today()),
   'risks.facets': (_input, { db }) => riskFacets(db),
   'risks.get': ({ id }, context) => getRisk(context.db, id, context.today()),
   'risks.suggestCode': (_input, { db }) => ({ code: suggestRiskCode(db) }),
-  'risks.create': (input, context) => createRisk(context.db, context.actor(), input, context.today()),
-  'risks.update': (input, context) => updateRisk(context.db, context.actor(), input, context.today()),
-  'risks.assess': (input, context) => assessRisk(context.db, context.actor(), input, context.today()),
-  'risks.delete': ({ id }, context) => deleteRisk(context.db, context.actor(), id, context.today()),
-  'risks.bulkUpdate': (input, context) => bulkUpdateRisks(context.db, context.actor(), input, context.today()),
+  'risks.create': (input, context) => createRisk(context.db, context.actor(), input, context.today(), context.now()),
+  'risks.update': (input, context) => updateRisk(context.db, context.actor(), input, context.today(), context.now()),
+  'risks.assess': (input, context) => assessRisk(context.db, context.actor(), input, context.today(), context.now()),
+  'risks.delete': ({ id }, context) => deleteRisk(context.db, context.actor(), id, context.today(), context.now()),
+  'risks.bulkUpdate': (input, context) => bulkUpdateRisks(context.db, context.actor(), input, context.today(), context.now()),
   'risks.appetite': ({ riskId }, context) => riskAppetite(context.db, riskId, context.today()),
-  'risks.approveAcceptance': (input, context) => approveAcceptance(context.db, context.actor(), input, context.today()),
-  'risks.revokeAcceptance': ({ riskId, reason }, context) => revokeAcceptance(context.db, context.actor(), riskId, reason, context.today()),
+  'risks.approveAcceptance': (input, context) => approveAcceptance(context.db, context.actor(), input, context.today(), context.now()),
+  'risks.revokeAcceptance': ({ riskId, reason }, context) => revokeAcceptance(context.db, context.actor(), riskId, reason, context.today(), context.now()),
   'risks.heatmap': (input, context) => riskHeatmap(context.db, input, context.today()),
   'risks.movement': (input, context) => riskMovement(context.db, input, context.today()),
   'risks.byService': (input, context) => risksByService(context.db, input, context.today()),
   'riskActions.list': (input, context) => listRiskActions(context.db, input, context.today()),
-  'riskActions.create': (input, context) => createRiskAction(context.db, context.actor(), input, context.today()),
-  'riskActions.update': (input, context) => updateRiskAction(context.db, context.actor(), input, context.today()),
-  'riskActions.delete': ({ id }, context) => deleteRiskAction(context.db, context.actor(), id, context.today()),
+  'riskActions.create': (input, context) => createRiskAction(context.db, context.actor(), input, context.today(), context.now()),
+  'riskActions.update': (input, context) => updateRiskAction(context.db, context.actor(), input, context.today(), context.now()),
+  'riskActions.delete': ({ id }, context) => deleteRiskAction(context.db, context.actor(), id, context.today(), context.now()),
   'risks.importPreview': async (input, context) => (await planRisksImport(context.db, input, context.today())).preview,
   'risks.import': async (input, context) => {
     const db = context.db;
     const plan = await planRisksImport(db, input, context.today());
     // Parsing is done; the writes happen in one transaction, so a failure leaves nothing behind.
-    const result = db.transaction(() => commitRisksImport(db, context.actor(), plan, input.mode))();
+    const result = db.transaction(() => commitRisksImport(db, context.actor(), plan, input.mode, context.now()))();
     // A large import changes the tables' sizes; refresh the planner's statistics where they are now wrong.
     if (result.created > 1000) db.pragma('optimize=0x10002');
     return result;

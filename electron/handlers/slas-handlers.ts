@@ -41,17 +41,17 @@ export const slasHandlers: Pick<HandlerTable, SlaMethods> = {
   'slas.list': (input, context) => listSlas(context.db, input, context.today()),
   'slas.get': ({ id }, context) => getSla(context.db, id, context.today()),
   'slas.suggestCode': (_input, { db }) => ({ code: suggestSlaCode(db) }),
-  'slas.create': (input, context) => createSla(context.db, context.actor(), input, context.today()),
-  'slas.update': (input, context) => updateSla(context.db, context.actor(), input, context.today()),
-  'slas.delete': ({ id }, context) => deleteSla(context.db, context.actor(), id, context.today()),
-  'slas.setTargets': (input, context) => setSlaTargets(context.db, context.actor(), input, context.today()),
+  'slas.create': (input, context) => createSla(context.db, context.actor(), input, context.today(), context.now()),
+  'slas.update': (input, context) => updateSla(context.db, context.actor(), input, context.today(), context.now()),
+  'slas.delete': ({ id }, context) => deleteSla(context.db, context.actor(), id, context.today(), context.now()),
+  'slas.setTargets': (input, context) => setSlaTargets(context.db, context.actor(), input, context.today(), context.now()),
   'contracts.setTargets': (input, context) => {
     const to = lastCompletePeriod(context.today());
-    return setContractTargets(context.db, context.actor(), input, { from: addPeriods(to, -11), to }, context.today());
+    return setContractTargets(context.db, context.actor(), input, { from: addPeriods(to, -11), to }, context.today(), context.now());
   },
   'contracts.performance': (input, { db }) => contractPerformance(db, input),
   'measurements.grid': (input, context) => measurementGrid(context.db, ownerOf(input), input.from, input.to, context.today()),
-  'measurements.save': (input, context) => saveMeasurements(context.db, context.actor(), ownerOf(input), input.cells, context.today()),
+  'measurements.save': (input, context) => saveMeasurements(context.db, context.actor(), ownerOf(input), input.cells, context.today(), context.now()),
   'slas.portfolio': (input, { db }) => slaPortfolio(db, input),
   'slas.breaches': (input, context) => currentBreaches(context.db, input, context.today()),
   'measurements.importPreview': async (input, context) => (await planMeasurementsImport(context.db, input, context.today())).preview,
@@ -59,19 +59,19 @@ export const slasHandlers: Pick<HandlerTable, SlaMethods> = {
     const db = context.db;
     const plan = await planMeasurementsImport(db, input, context.today());
     // Parsing is done; the writes happen in one transaction, so a failure leaves nothing behind.
-    return db.transaction(() => commitMeasurementsImport(db, context.actor(), plan, input.mode))();
+    return db.transaction(() => commitMeasurementsImport(db, context.actor(), plan, input.mode, context.now()))();
   },
   'outages.importPreview': async (input, context) => (await planOutagesImport(context.db, input, context.today())).preview,
   'outages.import': async (input, context) => {
     const db = context.db;
     const plan = await planOutagesImport(db, input, context.today());
-    return db.transaction(() => commitOutagesImport(db, context.actor(), plan, input.mode))();
+    return db.transaction(() => commitOutagesImport(db, context.actor(), plan, input.mode, context.now()))();
   },
   'outages.list': (input, { db }) => listOutages(db, input),
-  'outages.delete': ({ id }, context) => deleteOutage(context.db, context.actor(), id),
+  'outages.delete': ({ id }, context) => deleteOutage(context.db, context.actor(), id, context.now()),
   'slaReviews.prefill': ({ slaId, period }, context) => slaReviewPrefill(context.db, slaId, period, context.today()),
-  'slaReviews.create': (input, context) => createSlaReview(context.db, context.actor(), input, context.today()),
+  'slaReviews.create': (input, context) => createSlaReview(context.db, context.actor(), input, context.today(), context.now()),
   'slaReviews.list': ({ slaId }, context) => listSlaReviews(context.db, slaId, context.today()),
   'actions.list': (input, context) => listActions(context.db, input, context.today()),
-  'actions.update': (input, context) => updateAction(context.db, context.actor(), input, context.today()),
+  'actions.update': (input, context) => updateAction(context.db, context.actor(), input, context.today(), context.now()),
 };

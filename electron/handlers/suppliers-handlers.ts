@@ -22,11 +22,11 @@ type SupplierMethods =
 
 export const suppliersHandlers: Pick<HandlerTable, SupplierMethods> = {
   'suppliers.list': (_input, { db }) => listSuppliers(db),
-  'suppliers.create': (input, context) => createSupplier(context.db, context.actor(), input),
-  'suppliers.update': (input, context) => updateSupplier(context.db, context.actor(), input),
-  'suppliers.delete': ({ id }, context) => deleteSupplier(context.db, context.actor(), id),
+  'suppliers.create': (input, context) => createSupplier(context.db, context.actor(), input, context.now()),
+  'suppliers.update': (input, context) => updateSupplier(context.db, context.actor(), input, context.now()),
+  'suppliers.delete': ({ id }, context) => deleteSupplier(context.db, context.actor(), id, context.now()),
   'contracts.list': (input, context) => listContracts(context.db, input, context.today()),
-  'contracts.create': (input, context) => createContract(context.db, context.actor(), input, context.today()),
-  'contracts.update': (input, context) => updateContract(context.db, context.actor(), input, context.today()),
-  'contracts.delete': ({ id }, context) => deleteContract(context.db, context.actor(), id, context.today()),
+  'contracts.create': (input, context) => createContract(context.db, context.actor(), input, context.today(), context.now()),
+  'contracts.update': (input, context) => updateContract(context.db, context.actor(), input, context.today(), context.now()),
+  'contracts.delete': ({ id }, context) => deleteContract(context.db, context.actor(), id, context.today(), context.now()),
 };

@@ -36,7 +36,7 @@ export const workspaceHandlers: Pick<HandlerTable, WorkspaceMethods> = {
       const person = getPerson(db, input.currentPersonId, 'currentPersonId');
       if (!person.active) throw new AppError('invalid_input', `${person.name} is inactive; choose an active person.`, 'currentPersonId');
     }
-    if (input.organisationName !== undefined) setOrganisationName(db, context.actor(), input.organisationName);
+    if (input.organisationName !== undefined) setOrganisationName(db, context.actor(), input.organisationName, context.now());
     // Who "I am" is per machine (app state), so it is set last, once the workspace write has succeeded.
     if (input.currentPersonId !== undefined) app.setActor(input.currentPersonId);
     return { organisationName: getOrganisationName(db), currentPersonId: app.actorId() };

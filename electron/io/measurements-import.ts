@@ -179,7 +179,7 @@ export function commitMeasurementsImport(
   actor: Actor,
   plan: MeasurementsImportPlan,
   mode: 'all-or-nothing' | 'valid-rows',
-  now = new Date().toISOString(),
+  now: string,
 ): MeasurementImportResult {
   assertImportable(plan.preview, mode);
   const bySla = new Map<number, { sla: SlaRef; writes: MeasurementWrite[] }>();

@@ -118,7 +118,7 @@ export function commitOutagesImport(
   actor: Actor,
   plan: OutagesImportPlan,
   mode: 'all-or-nothing' | 'valid-rows',
-  now = new Date().toISOString(),
+  now: string,
 ): OutageImportResult {
   assertImportable(plan.preview, mode);
   const fresh = plan.rows.filter((p) => p.row.errors.length === 0 && !p.duplicate);

@@ -19,7 +19,7 @@ export interface ResolvedPeople {
 export function resolvePeople(
   db: Database.Database,
   texts: ReadonlyArray<string | null>,
-  options: { create?: boolean; actor?: Actor; now?: string } = {},
+  options: { create?: false } | { create: true; actor: Actor; now: string } = {},
 ): ResolvedPeople {
   const known = new Map<string, number>();
   for (const person of db.prepare('SELECT id, name, email FROM people').all() as Array<{ id: number; name: string; email: string | null }>) {
@@ -33,7 +33,7 @@ export function resolvePeople(
     if (!known.has(key) && !unknown.some((u) => u.toLowerCase() === key)) unknown.push(text.trim());
   }
   const created: string[] = [];
-  if (options.create && options.actor) {
+  if (options.create) {
     for (const text of unknown) {
       const isEmail = EMAIL.test(text);
       const person = createPerson(db, options.actor, { name: text, email: isEmail ? text : null, role: null }, options.now);

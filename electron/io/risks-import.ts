@@ -202,7 +202,7 @@ export async function planRisksImport(db: Database.Database, input: RiskImportFi
 }
 
 /** Write a checked plan in the caller's transaction: new owners, then risks with services, a first assessment and an audit entry each. */
-export function commitRisksImport(db: Database.Database, actor: Actor, plan: RisksImportPlan, mode: 'all-or-nothing' | 'valid-rows', now = new Date().toISOString()): ImportResult {
+export function commitRisksImport(db: Database.Database, actor: Actor, plan: RisksImportPlan, mode: 'all-or-nothing' | 'valid-rows', now: string): ImportResult {
   const { preview, matrix, matrixVersion } = plan;
   if (preview.mappingProblems.length) throw new AppError('invalid_input', preview.mappingProblems[0]!, 'mapping');
   const bad = plan.rows.filter((row) => row.errors.length > 0);

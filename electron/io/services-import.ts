@@ -156,7 +156,7 @@ export async function planServicesImport(db: Database.Database, input: { fileNam
 }
 
 /** Write a checked plan in the caller's transaction: new owners first, then services, then dependencies. */
-export function commitServicesImport(db: Database.Database, actor: Actor, plan: ServicesImportPlan, mode: 'all-or-nothing' | 'valid-rows', now = new Date().toISOString()): ImportResult {
+export function commitServicesImport(db: Database.Database, actor: Actor, plan: ServicesImportPlan, mode: 'all-or-nothing' | 'valid-rows', now: string): ImportResult {
   const { preview } = plan;
   if (preview.mappingProblems.length) throw new AppError('invalid_input', preview.mappingProblems[0]!, 'mapping');
   if (mode === 'all-or-nothing' && preview.errors.length) {

@@ -16,7 +16,7 @@ export interface AuditChange {
 }
 
 /** Record one change in the audit trail. Call it inside the write's transaction. */
-export function recordAudit(db: Database.Database, actor: Actor, change: AuditChange, at = new Date().toISOString()): void {
+export function recordAudit(db: Database.Database, actor: Actor, change: AuditChange, at: string): void {
   db.prepare(
     `INSERT INTO audit_log (at, actor_id, actor_name, entity, entity_id, action, before_json, after_json)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,

@@ -8,7 +8,7 @@ export function getOrganisationName(db: Database.Database): string {
 }
 
 /** Rename the organisation, recording the change in the audit trail. */
-export function setOrganisationName(db: Database.Database, actor: Actor, name: string): void {
+export function setOrganisationName(db: Database.Database, actor: Actor, name: string, now: string): void {
   const before = getOrganisationName(db);
   if (before === name) return;
   writeMeta(db, 'organisation_name', name);
@@ -18,5 +18,5 @@ export function setOrganisationName(db: Database.Database, actor: Actor, name: s
     action: 'update',
     before: { organisationName: before },
     after: { organisationName: name },
-  });
+  }, now);
 }

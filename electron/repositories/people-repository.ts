@@ -57,7 +57,7 @@ export function createPerson(
   db: Database.Database,
   actor: Actor,
   input: { name: string; email: string | null; role: string | null },
-  now = new Date().toISOString(),
+  now: string,
 ): Person {
   assertNameFree(db, input.name, null);
   const { lastInsertRowid } = db
@@ -73,7 +73,7 @@ export function updatePerson(
   db: Database.Database,
   actor: Actor,
   input: { id: number; name?: string | undefined; email?: string | null | undefined; role?: string | null | undefined; active?: boolean | undefined },
-  now = new Date().toISOString(),
+  now: string,
 ): Person {
   const before = getPerson(db, input.id);
   const next = {

@@ -49,7 +49,7 @@ function assertSupplierNameFree(db: Database.Database, name: string, exceptId: n
   }
 }
 
-export function createSupplier(db: Database.Database, actor: Actor, input: { name: string; contact: string | null; notes: string }, now = new Date().toISOString()): Supplier {
+export function createSupplier(db: Database.Database, actor: Actor, input: { name: string; contact: string | null; notes: string }, now: string): Supplier {
   assertSupplierNameFree(db, input.name, null);
   const { lastInsertRowid } = db
     .prepare('INSERT INTO suppliers (name, contact, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?)')
@@ -63,7 +63,7 @@ export function updateSupplier(
   db: Database.Database,
   actor: Actor,
   input: { id: number; name?: string | undefined; contact?: string | null | undefined; notes?: string | undefined },
-  now = new Date().toISOString(),
+  now: string,
 ): Supplier {
   const before = getSupplier(db, input.id);
   const name = input.name ?? before.name;
@@ -80,7 +80,7 @@ export function updateSupplier(
   return after;
 }
 
-export function deleteSupplier(db: Database.Database, actor: Actor, id: number, now = new Date().toISOString()): { deleted: { id: number; name: string } } {
+export function deleteSupplier(db: Database.Database, actor: Actor, id: number, now: string): { deleted: { id: number; name: string } } {
   const before = getSupplier(db, id);
   const risks = db.prepare('SELECT code FROM risks WHERE supplier_id = ? ORDER BY code').pluck().all(id) as string[];
   const blockers = [
@@ -201,7 +201,7 @@ function contractColumns(values: ContractValues) {
   };
 }
 
-export function createContract(db: Database.Database, actor: Actor, input: ContractCreateInput, today: string, now = new Date().toISOString()): Contract {
+export function createContract(db: Database.Database, actor: Actor, input: ContractCreateInput, today: string, now: string): Contract {
   assertContractValues(db, input);
   const columns = contractColumns(input);
   const names = Object.keys(columns);
@@ -215,7 +215,7 @@ export function createContract(db: Database.Database, actor: Actor, input: Contr
   return created;
 }
 
-export function updateContract(db: Database.Database, actor: Actor, input: ContractUpdateInput, today: string, now = new Date().toISOString()): Contract {
+export function updateContract(db: Database.Database, actor: Actor, input: ContractUpdateInput, today: string, now: string): Contract {
   const before = getContract(db, input.id, today);
   const values: ContractValues = {
     kind: input.kind ?? before.kind,
@@ -241,7 +241,7 @@ export function updateContract(db: Database.Database, actor: Actor, input: Contr
   return after;
 }
 
-export function deleteContract(db: Database.Database, actor: Actor, id: number, today: string, now = new Date().toISOString()) {
+export function deleteContract(db: Database.Database, actor: Actor, id: number, today: string, now: string) {
   const before = getContract(db, id, today);
   db.prepare('DELETE FROM contracts WHERE id = ?').run(id);
   recordAudit(db, actor, { entity: 'contract', entityId: id, action: 'delete', before }, now);

@@ -18,7 +18,7 @@ export function listViews(db: Database.Database, screen: string): SavedView[] {
 }
 
 /** Save a view; a view of the same name on the same screen is overwritten (that is what "save" means to people). */
-export function saveView(db: Database.Database, actor: Actor, input: { screen: string; name: string; state: unknown }, now = new Date().toISOString()): SavedView {
+export function saveView(db: Database.Database, actor: Actor, input: { screen: string; name: string; state: unknown }, now: string): SavedView {
   const existing = db.prepare('SELECT * FROM saved_views WHERE screen = ? AND name = ? COLLATE NOCASE').get(input.screen, input.name) as ViewRow | undefined;
   const state = JSON.stringify(input.state);
   let id: number;
@@ -36,7 +36,7 @@ export function saveView(db: Database.Database, actor: Actor, input: { screen: s
   return view;
 }
 
-export function deleteView(db: Database.Database, actor: Actor, id: number, now = new Date().toISOString()) {
+export function deleteView(db: Database.Database, actor: Actor, id: number, now: string) {
   const row = db.prepare('SELECT * FROM saved_views WHERE id = ?').get(id) as ViewRow | undefined;
   if (!row) throw new AppError('not_found', `There is no saved view with id ${id}.`, 'id');
   db.prepare('DELETE FROM saved_views WHERE id = ?').run(id);

@@ -24,11 +24,6 @@ export function parseFlexibleDate(text: string): string | null {
   return null;
 }
 
-/** Today's date in UTC as "YYYY-MM-DD". */
-export function todayIso(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
-}
-
 /** Add whole days to an ISO date. */
 export function addDaysIso(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);

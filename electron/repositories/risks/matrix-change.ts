@@ -154,7 +154,7 @@ export function applyMatrixChange(
   db: Database.Database,
   actor: Actor,
   input: MatrixChangeInput & { confirmation: string },
-  now = new Date().toISOString(),
+  now: string,
 ): { version: number; rescored: number } {
   const current = currentMatrix(db);
   const preview = previewMatrixChange(db, input);

@@ -69,7 +69,7 @@ export function riskAppetite(db: Database.Database, riskId: number, today: strin
  * and whose residual position exceeds the appetite can be approved; the approval replaces the
  * one in force (which is kept, revoked, as evidence).
  */
-export function approveAcceptance(db: Database.Database, actor: Actor, input: ApproveAcceptanceInput, today: string, now = new Date().toISOString()): RiskAppetiteInfo {
+export function approveAcceptance(db: Database.Database, actor: Actor, input: ApproveAcceptanceInput, today: string, now: string): RiskAppetiteInfo {
   const before = riskAppetite(db, input.riskId, today);
   const { version, matrix } = currentMatrix(db);
   const risk = toRiskSummary(getRiskRow(db, input.riskId, today, 'riskId'), matrix, today);
@@ -97,7 +97,7 @@ export function approveAcceptance(db: Database.Database, actor: Actor, input: Ap
 }
 
 /** Revoke the approval in force, keeping it with the date and reason. */
-export function revokeAcceptance(db: Database.Database, actor: Actor, riskId: number, reason: string, today: string, now = new Date().toISOString()): RiskAppetiteInfo {
+export function revokeAcceptance(db: Database.Database, actor: Actor, riskId: number, reason: string, today: string, now: string): RiskAppetiteInfo {
   const before = riskAppetite(db, riskId, today);
   if (!before.current) throw new AppError('conflict', `${before.code} has no approved acceptance to revoke.`, 'riskId');
   db.prepare('UPDATE risk_acceptances SET revoked_on = ?, revoke_reason = ? WHERE id = ?').run(today, reason, before.current.id);

@@ -56,7 +56,7 @@ function snapshot(action: RiskAction) {
 }
 
 /** Add a treatment action to a risk, audited. */
-export function createRiskAction(db: Database.Database, actor: Actor, input: RiskActionCreateInput, today: string, now = new Date().toISOString()): RiskAction {
+export function createRiskAction(db: Database.Database, actor: Actor, input: RiskActionCreateInput, today: string, now: string): RiskAction {
   if (!db.prepare('SELECT 1 FROM risks WHERE id = ?').get(input.riskId)) throw new AppError('not_found', `Risk: there is no risk with id ${input.riskId}.`, 'riskId');
   if (input.ownerId !== null) getPerson(db, input.ownerId, 'ownerId');
   const { lastInsertRowid } = db
@@ -71,7 +71,7 @@ export function createRiskAction(db: Database.Database, actor: Actor, input: Ris
 }
 
 /** Change a treatment action; moving to done dates its completion, reopening clears it. */
-export function updateRiskAction(db: Database.Database, actor: Actor, input: RiskActionUpdateInput, today: string, now = new Date().toISOString()): RiskAction {
+export function updateRiskAction(db: Database.Database, actor: Actor, input: RiskActionUpdateInput, today: string, now: string): RiskAction {
   const before = getRiskAction(db, input.id, today);
   if (input.ownerId !== undefined && input.ownerId !== null && input.ownerId !== before.ownerId) getPerson(db, input.ownerId, 'ownerId');
   const status = input.status ?? before.status;
@@ -96,7 +96,7 @@ export function updateRiskAction(db: Database.Database, actor: Actor, input: Ris
 }
 
 /** Delete an action still open; done and cancelled ones are evidence and stay. */
-export function deleteRiskAction(db: Database.Database, actor: Actor, id: number, today: string, now = new Date().toISOString()) {
+export function deleteRiskAction(db: Database.Database, actor: Actor, id: number, today: string, now: string) {
   const before = getRiskAction(db, id, today);
   if (!OPEN.includes(before.status)) {
     throw new AppError('conflict', `"${before.title}" is ${before.status === 'done' ? 'done' : 'cancelled'} and kept as evidence of the treatment, so it cannot be deleted.`);

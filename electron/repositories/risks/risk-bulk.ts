@@ -10,7 +10,7 @@ import { riskFilterSql } from './risk-filters';
  * Change the owner and/or next review date of many risks in the caller's transaction: the given
  * ids, or every risk matching a register filter (less any left out). Every risk changed gets its own audit entry.
  */
-export function bulkUpdateRisks(db: Database.Database, actor: Actor, input: RiskBulkUpdateInput, today: string, now = new Date().toISOString()): { updated: number } {
+export function bulkUpdateRisks(db: Database.Database, actor: Actor, input: RiskBulkUpdateInput, today: string, now: string): { updated: number } {
   if (input.ownerId !== undefined && input.ownerId !== null) getPerson(db, input.ownerId, 'ownerId');
   let rows: Array<{ id: number; owner_id: number | null; next_review_date: string | null }>;
   if (input.ids) {

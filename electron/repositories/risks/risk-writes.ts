@@ -138,7 +138,7 @@ export function positionColumns(inherent: Position | null, residual: Position | 
 }
 
 /** Add a risk, optionally with its first assessment, audited. */
-export function createRisk(db: Database.Database, actor: Actor, input: RiskCreateInput, today: string, now = new Date().toISOString()): RiskDetail {
+export function createRisk(db: Database.Database, actor: Actor, input: RiskCreateInput, today: string, now: string): RiskDetail {
   const code = input.code ?? suggestRiskCode(db);
   assertCodeFree(db, code, null);
   assertReferences(db, input);
@@ -166,7 +166,7 @@ export function createRisk(db: Database.Database, actor: Actor, input: RiskCreat
 }
 
 /** Change the given fields (never the scores: those go through assess); the audit keeps before and after. */
-export function updateRisk(db: Database.Database, actor: Actor, input: RiskUpdateInput, today: string, now = new Date().toISOString()): RiskDetail {
+export function updateRisk(db: Database.Database, actor: Actor, input: RiskUpdateInput, today: string, now: string): RiskDetail {
   const before = getRisk(db, input.id, today);
   const pick = <K extends keyof RiskValues>(key: K, current: RiskValues[K]): RiskValues[K] => (input[key] !== undefined ? (input[key] as RiskValues[K]) : current);
   const next: RiskValues = {
@@ -206,7 +206,7 @@ export function updateRisk(db: Database.Database, actor: Actor, input: RiskUpdat
  * assessment; a risk still "identified" becomes "assessed". Positions off the matrix are refused
  * with the field named.
  */
-export function assessRisk(db: Database.Database, actor: Actor, input: RiskAssessInput, today: string, now = new Date().toISOString()): RiskDetail {
+export function assessRisk(db: Database.Database, actor: Actor, input: RiskAssessInput, today: string, now: string): RiskDetail {
   const before = getRisk(db, input.id, today);
   const { version, matrix } = currentMatrix(db);
   assertOnMatrix(matrix, input.inherent, 'inherent');
@@ -250,7 +250,7 @@ function riskDeleteBlockers(db: Database.Database, id: number): string[] {
 }
 
 /** Delete a risk that has no history; otherwise a conflict that names the history and suggests closing it. */
-export function deleteRisk(db: Database.Database, actor: Actor, id: number, today: string, now = new Date().toISOString()) {
+export function deleteRisk(db: Database.Database, actor: Actor, id: number, today: string, now: string) {
   const before = getRisk(db, id, today);
   const blockers = riskDeleteBlockers(db, id);
   if (blockers.length) {

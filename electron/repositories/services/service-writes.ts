@@ -106,7 +106,7 @@ export function insertService(db: Database.Database, values: ServiceValues, now:
 }
 
 /** Add a service (code suggested when left out) with its dependencies, audited. */
-export function createService(db: Database.Database, actor: Actor, input: ServiceCreateInput, now = new Date().toISOString()): ServiceDetail {
+export function createService(db: Database.Database, actor: Actor, input: ServiceCreateInput, now: string): ServiceDetail {
   const code = input.code ?? suggestServiceCode(db);
   assertCodeFree(db, code, null);
   assertOwner(db, input.ownerId);
@@ -119,7 +119,7 @@ export function createService(db: Database.Database, actor: Actor, input: Servic
 }
 
 /** Change the given fields; a lifecycle change is dated; the audit keeps before and after. */
-export function updateService(db: Database.Database, actor: Actor, input: ServiceUpdateInput, now = new Date().toISOString()): ServiceDetail {
+export function updateService(db: Database.Database, actor: Actor, input: ServiceUpdateInput, now: string): ServiceDetail {
   const before = getService(db, input.id);
   const next: ServiceValues = {
     code: input.code ?? before.code,
@@ -159,7 +159,7 @@ export function duplicateService(
   db: Database.Database,
   actor: Actor,
   input: { id: number; code?: string | undefined; name?: string | undefined },
-  now = new Date().toISOString(),
+  now: string,
 ): ServiceDetail {
   const source = getService(db, input.id);
   return createService(
@@ -205,7 +205,7 @@ export function serviceDeleteBlockers(db: Database.Database, id: number): string
 }
 
 /** Delete a service nothing refers to; otherwise a conflict naming every blocker and suggesting retirement. */
-export function deleteService(db: Database.Database, actor: Actor, id: number, now = new Date().toISOString()): { deleted: ServiceRef } {
+export function deleteService(db: Database.Database, actor: Actor, id: number, now: string): { deleted: ServiceRef } {
   const before = getService(db, id);
   const blockers = serviceDeleteBlockers(db, id);
   if (blockers.length) {

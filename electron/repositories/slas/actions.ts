@@ -117,7 +117,7 @@ export function insertAction(
   db: Database.Database,
   actor: Actor,
   values: { title: string; description: string; ownerId: number | null; dueDate: string | null; slaId: number | null; reviewId: number | null },
-  now = new Date().toISOString(),
+  now: string,
 ): number {
   const { lastInsertRowid } = db
     .prepare(
@@ -147,7 +147,7 @@ function auditable(action: ActionSummary) {
  * the future); reopening or cancelling clears it; a completion day on an action that is not done
  * is refused.
  */
-export function updateAction(db: Database.Database, actor: Actor, input: ActionUpdateInput, today: string, now = new Date().toISOString()): ActionSummary {
+export function updateAction(db: Database.Database, actor: Actor, input: ActionUpdateInput, today: string, now: string): ActionSummary {
   const before = getAction(db, input.id, today);
   const status = input.status ?? before.status;
   if (input.ownerId !== undefined && input.ownerId !== null && input.ownerId !== before.ownerId) getPerson(db, input.ownerId, 'ownerId');

@@ -54,7 +54,7 @@ export function writeMeasurements(
   owner: OwnerInfo,
   writes: readonly MeasurementWrite[],
   source: MeasurementSource,
-  now = new Date().toISOString(),
+  now: string,
 ): { created: number; updated: number; deleted: number; unchanged: number } {
   const find = db.prepare('SELECT id, value, workload, notes FROM sla_measurements WHERE target_id = ? AND period = ?');
   const insert = db.prepare('INSERT INTO sla_measurements (target_id, period, value, workload, notes, source, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
@@ -116,7 +116,7 @@ export function saveMeasurements(
   owner: TargetOwner,
   cells: readonly CellInput[],
   today: string,
-  now = new Date().toISOString(),
+  now: string,
 ) {
   const info = loadOwner(db, owner, today);
   const targets = new Map(ownerTargets(db, owner).map((target) => [target.id, target]));
@@ -167,7 +167,7 @@ export function setContractTargets(
   input: { contractId: number; targets: TargetInput[]; removeMeasuredTargets: boolean },
   periods: { from: string; to: string },
   today: string,
-  now = new Date().toISOString(),
+  now: string,
 ): MeasurementGrid {
   const owner: TargetOwner = { kind: 'contract', id: input.contractId };
   loadOwner(db, owner, today);

@@ -149,7 +149,7 @@ export function availabilityFromOutages(
 const minutesText = (minutes: number) => `${Math.round(minutes * 100) / 100} min`;
 
 /** Record computed availability as measurements (source "outages"), each with a note saying how it was computed. */
-export function recordComputedAvailability(db: Database.Database, actor: Actor, results: readonly ComputedAvailability[], now = new Date().toISOString()) {
+export function recordComputedAvailability(db: Database.Database, actor: Actor, results: readonly ComputedAvailability[], now: string) {
   const bySla = new Map<number, ComputedAvailability[]>();
   for (const result of results) bySla.set(result.slaId, [...(bySla.get(result.slaId) ?? []), result]);
   const totals = { created: 0, updated: 0, deleted: 0, unchanged: 0 };
@@ -179,7 +179,7 @@ export function insertOutages(
   actor: Actor,
   outages: ReadonlyArray<{ serviceId: number; span: TimeSpan; notes: string }>,
   source: string,
-  now = new Date().toISOString(),
+  now: string,
 ): number[] {
   const insert = db.prepare('INSERT INTO outages (service_id, start_at, end_at, notes, source, created_at) VALUES (?, ?, ?, ?, ?, ?)');
   return outages.map((outage) => {
@@ -192,7 +192,7 @@ export function insertOutages(
 }
 
 /** Delete a kept outage and recompute the availability of the months it touched. */
-export function deleteOutage(db: Database.Database, actor: Actor, id: number, now = new Date().toISOString()): { deleted: Outage; results: ComputedAvailability[] } {
+export function deleteOutage(db: Database.Database, actor: Actor, id: number, now: string): { deleted: Outage; results: ComputedAvailability[] } {
   const row = db.prepare(`${OUTAGE_SELECT} WHERE o.id = ?`).get(id) as OutageRow | undefined;
   if (!row) throw new AppError('not_found', `There is no outage with id ${id}.`, 'id');
   const deleted = toOutage(row);

@@ -148,7 +148,7 @@ export function listSlaReviews(db: Database.Database, slaId: number, today: stri
  * shown, the improvement actions it raised, and the SLA's next review date. When targets were
  * breached in the window, an improvement action or a note on why none is needed is required.
  */
-export function createSlaReview(db: Database.Database, actor: Actor, input: SlaReviewCreateInput, today: string, now = new Date().toISOString()): SlaReview {
+export function createSlaReview(db: Database.Database, actor: Actor, input: SlaReviewCreateInput, today: string, now: string): SlaReview {
   if (input.reviewedOn > today) throw new AppError('invalid_input', 'Reviewed on: is in the future.', 'reviewedOn');
   getPerson(db, input.reviewerId, 'reviewerId');
   input.actions.forEach((action, index) => {

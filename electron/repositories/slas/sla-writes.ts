@@ -55,7 +55,7 @@ function columns(values: SlaValues) {
 }
 
 /** Add an SLA (code suggested when left out) with its first targets, audited as one change. */
-export function createSla(db: Database.Database, actor: Actor, input: SlaCreateInput, today: string, now = new Date().toISOString()): SlaDetail {
+export function createSla(db: Database.Database, actor: Actor, input: SlaCreateInput, today: string, now: string): SlaDetail {
   const code = input.code ?? suggestSlaCode(db);
   assertCodeFree(db, code, null);
   getServiceRow(db, input.serviceId, 'serviceId');
@@ -72,7 +72,7 @@ export function createSla(db: Database.Database, actor: Actor, input: SlaCreateI
 }
 
 /** Change the given fields; the rules apply to the result; the audit keeps before and after. */
-export function updateSla(db: Database.Database, actor: Actor, input: SlaUpdateInput, today: string, now = new Date().toISOString()): SlaDetail {
+export function updateSla(db: Database.Database, actor: Actor, input: SlaUpdateInput, today: string, now: string): SlaDetail {
   const before = getSla(db, input.id, today);
   const next: SlaValues = {
     code: input.code ?? before.code,
@@ -102,7 +102,7 @@ export function setSlaTargets(
   actor: Actor,
   input: { slaId: number; targets: TargetInput[]; removeMeasuredTargets: boolean },
   today: string,
-  now = new Date().toISOString(),
+  now: string,
 ): SlaDetail {
   getSla(db, input.slaId, today); // not_found before anything
   replaceTargets(db, actor, { kind: 'sla', id: input.slaId }, input.targets, { removeMeasured: input.removeMeasuredTargets, audit: true }, now);
@@ -114,7 +114,7 @@ export function setSlaTargets(
  * Delete an SLA that has no results, reviews or actions; otherwise a conflict that names them
  * and suggests marking it expired, which keeps the record an auditor will ask for.
  */
-export function deleteSla(db: Database.Database, actor: Actor, id: number, today: string, now = new Date().toISOString()) {
+export function deleteSla(db: Database.Database, actor: Actor, id: number, today: string, now: string) {
   const before = getSla(db, id, today);
   const count = (sql: string) => db.prepare(sql).pluck().get(id) as number;
   const measurements = count('SELECT count(*) FROM sla_measurements m JOIN sla_targets t ON t.id = m.target_id WHERE t.sla_id = ?');

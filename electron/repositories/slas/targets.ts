@@ -26,7 +26,7 @@ export function replaceTargets(
   owner: TargetOwner,
   inputs: readonly TargetInput[],
   options: { removeMeasured: boolean; audit: boolean },
-  now = new Date().toISOString(),
+  now: string,
 ): { before: SlaTarget[]; after: SlaTarget[] } {
   const before = ownerTargets(db, owner);
   const byId = new Map(before.map((target) => [target.id, target]));
