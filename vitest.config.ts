@@ -12,6 +12,7 @@ export default defineConfig({
           name: 'unit',
           include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
           environment: 'node',
+          setupFiles: ['scripts/moved-clock-setup.ts'],
         },
       },
       {
@@ -21,7 +22,7 @@ export default defineConfig({
           include: ['renderer/**/*.test.tsx', 'renderer/**/*.test.ts'],
           environment: 'happy-dom',
           testTimeout: 20_000,
-          setupFiles: ['renderer/src/test/setup.ts'],
+          setupFiles: ['scripts/moved-clock-setup.ts', 'renderer/src/test/setup.ts'],
         },
       },
       {
@@ -33,6 +34,7 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          setupFiles: ['e2e/support/setup.ts'],
         },
       },
     ],

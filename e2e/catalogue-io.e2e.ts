@@ -1,8 +1,7 @@
-import { execFile, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,9 +9,9 @@ import type { MethodInput, MethodName, MethodResult } from '../shared/api/contra
 import { collectPageErrors, launchBrowser, screenshotDir, snap } from './support/browser';
 import { startServedApp, type ServedApp } from './support/served-app';
 import { callApi } from './support/api-call';
+import { readPdfText } from './support/pdf-text';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const run = promisify(execFile);
 
 let served: ServedApp;
 let browser: Browser;
@@ -167,10 +166,7 @@ describe('catalogue import, export and document in a real browser', () => {
     const pdfPath = path.join(screenshotDir, 'catalogue-document.pdf');
     fs.mkdirSync(screenshotDir, { recursive: true });
     await page.pdf({ path: pdfPath, format: 'A4' });
-    for (const old of fs.readdirSync(screenshotDir).filter((name) => name.startsWith('catalogue-pdf-'))) fs.rmSync(path.join(screenshotDir, old));
-    await run('pdftoppm', ['-png', '-r', '60', pdfPath, path.join(screenshotDir, 'catalogue-pdf')]);
-    const pages = fs.readdirSync(screenshotDir).filter((name) => name.startsWith('catalogue-pdf-'));
-    const { stdout: text } = await run('pdftotext', ['-layout', pdfPath, '-']);
+    const { pages, text } = await readPdfText(fs.readFileSync(pdfPath));
 
     expect(text).toContain('Northwind Health Trust');
     expect(text).toContain('Electronic Patient Record (EPR)');

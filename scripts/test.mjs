@@ -1,23 +1,40 @@
-// The one test command (`npm test`): type-check, lint (with the import boundaries), build,
-// then every Vitest project (unit, component, browser end-to-end). Ends with one line
-// "N passed, N failed" counting each test plus the type-check and lint as one check each.
+// The one test command (`npm test`): type-check, lint (with the import boundaries and the clock
+// rule), build, every Vitest project (unit, component, browser end-to-end), then the unit and
+// component projects again with the clock moved to three awkward moments. Ends with one line
+// "N passed, N failed" counting each test plus the type-check, lint and build as one check each;
+// a test file that could not run (it failed to load, or its beforeAll failed) counts as failed
+// and is named, so a suite can never turn into silent skips.
+//   node scripts/test.mjs            everything
+//   node scripts/test.mjs --quick    unit and component projects only, at the real date
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { summariseVitestReport } from './vitest-report.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
-const extraArgs = process.argv.slice(2);
+const quick = process.argv.includes('--quick');
 
-function run(label, command, args) {
+/**
+ * The moments the suite must also pass at: a leap day, New Year's Eve at 23:30 on a clock far
+ * east of UTC (the local date is a day ahead of UTC's), and two years ahead in a zone west of UTC.
+ */
+export const MOVED_CLOCKS = [
+  { label: 'leap day 2028-02-29, UTC', at: '2028-02-29T12:00:00Z', tz: 'UTC' },
+  { label: '31 Dec 2026 23:30 in Auckland', at: '2026-12-31T10:30:00Z', tz: 'Pacific/Auckland' },
+  { label: 'two years ahead, Los Angeles', at: '2028-12-03T18:00:00Z', tz: 'America/Los_Angeles' },
+];
+
+function run(label, command, args, env = process.env) {
   console.log(`\n=== ${label} ===`);
-  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: process.env });
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env });
   return result.status === 0;
 }
 
 let passed = 0;
 let failed = 0;
+let skipped = 0;
 const failures = [];
 function check(label, ok) {
   if (ok) passed += 1;
@@ -27,33 +44,42 @@ function check(label, ok) {
   }
 }
 
-check('type-check', run('type-check (tsc)', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']));
-check('lint', run('lint (eslint, import boundaries)', bin('eslint'), ['.']));
-const built = run('build', process.execPath, [path.join(root, 'scripts', 'build.mjs')]);
-check('build', built);
-
-const report = path.join(root, 'test-results', 'vitest.json');
-fs.rmSync(report, { force: true });
-fs.mkdirSync(path.dirname(report), { recursive: true });
-run('vitest (unit, component, e2e)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...extraArgs]);
-if (fs.existsSync(report)) {
-  const results = JSON.parse(fs.readFileSync(report, 'utf8'));
-  passed += results.numPassedTests;
-  failed += results.numFailedTests;
-  // A file that fails to load has no tests but is a failure all the same.
-  const brokenFiles = results.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0);
-  failed += brokenFiles.length;
-  for (const file of brokenFiles) failures.push(`could not run ${path.relative(root, file.name)}`);
-  for (const file of results.testResults) {
-    for (const test of file.assertionResults) if (test.status === 'failed') failures.push(test.fullName);
+function vitest(label, projects, env = process.env) {
+  const report = path.join(root, 'test-results', `vitest-${label.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.json`);
+  fs.rmSync(report, { force: true });
+  fs.mkdirSync(path.dirname(report), { recursive: true });
+  const projectArgs = projects.flatMap((name) => ['--project', name]);
+  run(`vitest: ${label}`, bin('vitest'), ['run', ...projectArgs, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], env);
+  if (!fs.existsSync(report)) {
+    check(`vitest (${label}) produced no report`, false);
+    return;
   }
+  const summary = summariseVitestReport(JSON.parse(fs.readFileSync(report, 'utf8')), root);
+  passed += summary.passed;
+  failed += summary.failed;
+  skipped += summary.skipped;
+  const prefix = label === 'all projects' ? '' : `[${label}] `;
+  for (const name of summary.failures) failures.push(prefix + name);
+}
+
+if (quick) {
+  vitest('unit and component', ['unit', 'component']);
 } else {
-  check('vitest produced no report', false);
+  check('type-check', run('type-check (tsc)', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']));
+  check('lint', run('lint (eslint, import boundaries, clock rule)', bin('eslint'), ['.']));
+  check('build', run('build', process.execPath, [path.join(root, 'scripts', 'build.mjs')]));
+  vitest('all projects', ['unit', 'component', 'e2e']);
+  for (const clock of MOVED_CLOCKS) {
+    // SERVICELEDGER_TEST_CLOCK moves Date inside the test workers; SERVICELEDGER_NOW starts the
+    // app's own clock (CLI commands run in-process) at the same moment.
+    const env = { ...process.env, TZ: clock.tz, SERVICELEDGER_TEST_CLOCK: clock.at, SERVICELEDGER_NOW: clock.at };
+    vitest(`clock moved to ${clock.label}`, ['unit', 'component'], env);
+  }
 }
 
 if (failures.length) {
   console.log('\nFailed:');
   for (const name of failures) console.log(`  - ${name}`);
 }
-console.log(`\n${passed} passed, ${failed} failed`);
+console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed === 0 ? 0 : 1);

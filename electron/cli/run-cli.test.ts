@@ -52,6 +52,25 @@ describe('serviceledger CLI', () => {
     expect(await runCli(['backup', '--db', 'x'], missing.io)).toBe(2);
   });
 
+  it('creates an empty workspace with an organisation name, and refuses an existing file or a bad name', async () => {
+    const file = path.join(dir, 'team.sqlite');
+    const first = capture();
+    expect(await runCli(['new', '--db', file, '--org', 'Contoso IT'], first.io), first.err.join('\n')).toBe(0);
+    expect(first.out[0]).toBe(`Created an empty workspace for Contoso IT: ${file}`);
+    const info = capture();
+    expect(await runCli(['call', 'services.list', '{}', '--db', file], info.io)).toBe(0);
+    expect(JSON.parse(info.out.join('\n')).value.total).toBe(0);
+    const again = capture();
+    expect(await runCli(['new', '--db', file], again.io)).toBe(1);
+    expect(again.err[0]).toMatch(/exists/i);
+    const tooLong = capture();
+    expect(await runCli(['new', '--db', path.join(dir, 'other.sqlite'), '--org', 'x'.repeat(300)], tooLong.io)).toBe(1);
+    expect(tooLong.err[0]).toMatch(/organisation/i);
+    expect(fs.existsSync(path.join(dir, 'other.sqlite'))).toBe(false);
+    const noDb = capture();
+    expect(await runCli(['new'], noDb.io)).toBe(2);
+  });
+
   it('creates a demo workspace, refuses to overwrite it, and checks it', async () => {
     const file = path.join(dir, 'demo.sqlite');
     const first = capture();

@@ -13,18 +13,23 @@ function capture() {
 }
 
 let dir: string;
-const savedHome = process.env.SERVICELEDGER_HOME;
+const saved = { home: process.env.SERVICELEDGER_HOME, now: process.env.SERVICELEDGER_NOW };
+/** The CLI runs on the app's clock, started here at a fixed moment so the test means the same any day. */
+const NOW = '2026-11-24T09:00:00Z';
 beforeEach(() => {
   dir = makeTempDir('cli-sla-');
   process.env.SERVICELEDGER_HOME = path.join(dir, 'home');
+  process.env.SERVICELEDGER_NOW = NOW;
 });
 afterEach(() => {
-  if (savedHome === undefined) delete process.env.SERVICELEDGER_HOME;
-  else process.env.SERVICELEDGER_HOME = savedHome;
+  for (const [name, value] of [['SERVICELEDGER_HOME', saved.home], ['SERVICELEDGER_NOW', saved.now]] as const) {
+    if (value === undefined) delete process.env[name];
+    else process.env[name] = value;
+  }
 });
 
-/** The CLI runs on the real date, so months are counted back from it. */
-const lastMonth = addPeriods(periodOf(new Date().toISOString()), -1);
+/** Months are counted back from the app's clock. */
+const lastMonth = addPeriods(periodOf(NOW), -1);
 
 async function callOk(file: string, method: string, input: unknown) {
   const run = capture();

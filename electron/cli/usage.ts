@@ -3,6 +3,7 @@ export const USAGE = `ServiceLedger command line
 
 Usage:
   serviceledger serve [--db FILE] [--port N]     serve the app and API on 127.0.0.1 (prints the address to open)
+  serviceledger new --db FILE [--org NAME]      create an empty workspace (refuses an existing file)
   serviceledger demo --db FILE [--force]         create a demo workspace with realistic data
   serviceledger generate --db FILE --risks N --services N [--sla-every-service]
                                                  create a large synthetic workspace for benchmarks

@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/api/errors';
+import type { WorkspaceInfo } from '../../shared/api/workspace-api';
 import { contract, methodNames } from '../../shared/api/contract';
 import { dispatch } from '../api/dispatch';
 import { AppController } from '../app/app-controller';
+import { clockFromEnv } from '../app/app-clock';
 import { browserHost } from '../app/host';
 import { closeWorkspaceDatabase, openWorkspaceDatabase } from '../db/open-workspace';
 import { populateDemoWorkspace } from '../demo/demo-workspace';
@@ -50,9 +52,26 @@ export const workspaceCommands: Record<string, (args: string[], io: CliIo) => Pr
     return 0;
   },
 
+  async new(args, io) {
+    const { values, positionals } = parse(args, { db: { type: 'string' }, org: { type: 'string' } });
+    if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+    const app = new AppController({ host: browserHost, rememberRecent: false });
+    try {
+      // Through the API, so the path and the name are checked exactly as the app checks them.
+      const input = { path: path.resolve(requireOption(values, 'db')), ...(values.org !== undefined ? { organisationName: values.org } : {}) };
+      const result = await dispatch(app, 'workspace.create', input);
+      if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.field);
+      const created = (result.value as WorkspaceInfo).workspace;
+      io.out(`Created an empty workspace for ${created?.organisationName ?? 'your organisation'}: ${created?.path ?? input.path}`);
+    } finally {
+      app.shutdown();
+    }
+    return 0;
+  },
+
   async demo(args, io) {
     const { values } = parse(args, { db: { type: 'string' }, force: { type: 'boolean' } });
-    const target = await createFilled(requireOption(values, 'db'), values.force === true, (db) => populateDemoWorkspace(db, new Date()), 'Northwind Health Trust');
+    const target = await createFilled(requireOption(values, 'db'), values.force === true, (db) => populateDemoWorkspace(db, clockFromEnv().now()), 'Northwind Health Trust');
     io.out(`Demo workspace created: ${target}`);
     return 0;
   },
@@ -70,7 +89,7 @@ export const workspaceCommands: Record<string, (args: string[], io: CliIo) => Pr
     const services = wholeNumber(values, 'services', 0);
     const slaCoverage = values['sla-every-service'] ? ('every-service' as const) : ('live-customer-facing' as const);
     const started = performance.now();
-    const target = await createFilled(file, values.force === true, (db) => generateWorkspace(db, { risks, services, slaCoverage, now: new Date() }), 'Synthetic Benchmark Ltd');
+    const target = await createFilled(file, values.force === true, (db) => generateWorkspace(db, { risks, services, slaCoverage, now: clockFromEnv().now() }), 'Synthetic Benchmark Ltd');
     io.out(`Generated ${services} services and ${risks} risks in ${target} (${Math.round(performance.now() - started)} ms)`);
     return 0;
   },

@@ -2,9 +2,10 @@ import '@testing-library/jest-dom/vitest';
 import { notifications } from '@mantine/notifications';
 import { spotlight } from '@mantine/spotlight';
 import { cleanup, configure } from '@testing-library/react';
-import { afterEach, beforeEach } from 'vitest';
+import { afterEach, beforeEach, expect } from 'vitest';
 import { syncAppClock } from '../lib/app-clock';
 import { TEST_NOW } from './fixtures';
+import { takeContractViolations } from './fake-api';
 
 // On a 2-core CI machine running the unit project alongside, a screen can take over a second to
 // settle; findBy* waits up to 5 s so load never fails a correct test.
@@ -14,8 +15,11 @@ configure({ asyncUtilTimeout: 5_000 });
 beforeEach(() => syncAppClock(TEST_NOW));
 
 afterEach(() => {
+  const violations = takeContractViolations();
   cleanup();
   // Mantine keeps notifications and the palette's open state in module-level stores.
   notifications.clean();
   spotlight.close();
+  // A screen that sent an input the real API would refuse fails, even if it showed the error nicely.
+  expect(violations).toEqual([]);
 });
