@@ -1,4 +1,4 @@
-// Lint rules, including the import boundaries of DESIGN.md:
+// Lint rules, including the import boundaries of docs/architecture.md:
 // shared/ imports no electron, node or DOM; renderer/ imports no electron or node;
 // only electron/shell/ imports `electron`.
 import globals from 'globals';

@@ -8,7 +8,7 @@
 // It never touches node_modules: @electron/rebuild runs on a copy in a temp folder (prebuilt
 // download first, else node-gyp with Electron's headers; both need Electron's download hosts), with
 // npm_config_nodedir and friends removed from the environment, and the result is refused unless it
-// exports node_register_module_v<Electron's ABI> (STACK.md: with nodedir set, node-gyp builds for
+// exports node_register_module_v<Electron's ABI> (docs/architecture.md: with nodedir set, node-gyp builds for
 // Node and still reports success). Exit codes: 0 built or up to date, 1 failed, 3 host unreachable.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';

@@ -1,7 +1,7 @@
 /**
  * Where better-sqlite3's compiled addon comes from. Tests and the CLI use the Node build in
  * node_modules (undefined here); the Electron main process sets a path to its own Electron build,
- * because one compiled addon cannot serve both ABIs (see STACK.md).
+ * because one compiled addon cannot serve both ABIs (see docs/architecture.md, "Native module strategy").
  */
 let nativeBindingPath: string | undefined;
 

@@ -5,7 +5,7 @@ import { plural } from '../../lib/format';
 export interface ScreenPlan {
   /** What the screen is for, in one paragraph. */
   summary: string;
-  /** What it will let people do (from DESIGN.md). */
+  /** What it will let people do (from docs/architecture.md and the issue). */
   features: string[];
   /** What this workspace already holds for it, from real figures; null when nothing does. */
   existing: (summary: DashboardSummary) => string | null;
