@@ -34,12 +34,22 @@ export const optionalEmail = z
   .transform((value) => (value ? value : null))
   .refine((value) => value === null || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value), 'must look like name@example.org');
 
-/** A file system path chosen by the user. */
+// Node's file functions and SQLite disagree on where a name with a NUL byte ends (one stops at
+// the NUL, the other does not), so such a path could touch a file the user never named. Paths are
+// checked once, here, for everything a file system or SQLite could read differently.
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const utf8 = new TextEncoder();
+
+/** A file system path chosen by the user: printable, well-formed, each name at most 255 bytes. */
 export const filePath = z
   .string({ error: 'is required' })
   .trim()
   .min(1, 'is required')
-  .max(4096, 'is too long');
+  .max(1024, 'is too long (at most 1,024 characters)')
+  .refine((value) => !CONTROL_CHARACTER.test(value), 'must not contain control characters such as a NUL byte')
+  .refine((value) => !LONE_SURROGATE.test(value), 'contains characters that are not valid text')
+  .refine((value) => value.split(/[\\/]/).every((name) => utf8.encode(name).length <= 255), 'has a file or folder name longer than 255 bytes');
 
 /** A calendar date as ISO 8601 "YYYY-MM-DD" that exists (no 31 April). */
 export const isoDate = z
