@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { methodNames } from '../../shared/api/contract';
@@ -117,6 +118,45 @@ describe('loopback HTTP host', () => {
     expect(bad.json().error.message).toMatch(/not valid JSON/);
     const get = await request(host, { path: '/api/people.list', headers: auth });
     expect(get.status).toBe(405);
+  });
+
+  it('answers a body over the limit with the typed "larger than" error, declared or streamed, not a reset', async () => {
+    const { app } = await makeAppWithWorkspace();
+    const small = await startHttpHost({ app, maxBodyBytes: 1024 * 1024 });
+    try {
+      const big = JSON.stringify({ name: 'x'.repeat(3 * 1024 * 1024) });
+      const declared = await request(small, { method: 'POST', path: '/api/people.create', headers: { ...auth, Authorization: `Bearer ${small.token}`, 'Content-Length': String(Buffer.byteLength(big)) }, body: big });
+      expect(declared.status).toBe(400);
+      expect(declared.json().error.message).toBe('The request is larger than 1 MB.');
+      const streamed = await request(small, { method: 'POST', path: '/api/people.create', headers: { ...auth, Authorization: `Bearer ${small.token}`, 'Transfer-Encoding': 'chunked' }, body: big });
+      expect(streamed.status).toBe(400);
+      expect(streamed.json().error.message).toBe('The request is larger than 1 MB.');
+    } finally {
+      await small.close();
+    }
+  });
+
+  it('answers a method name with broken percent-encoding as an unknown method, not an internal error', async () => {
+    const reply = await request(host, { method: 'POST', path: '/api/%E0%A4%A', headers: auth, body: '{}' });
+    expect(reply.status).toBe(404);
+    expect(reply.json().error.code).toBe('unknown_method');
+  });
+
+  it('cuts off a client that never finishes its request', async () => {
+    const { app } = await makeAppWithWorkspace();
+    const strict = await startHttpHost({ app, requestTimeoutMs: 300 });
+    try {
+      const closed = await new Promise<string>((resolve, reject) => {
+        const socket = net.connect(strict.port, '127.0.0.1', () => socket.write('POST /api/people.list HTTP/1.1\r\nHost: 127.0.0.1\r\n'));
+        let received = '';
+        socket.on('data', (chunk) => (received += chunk.toString()));
+        socket.on('close', () => resolve(received));
+        socket.on('error', reject);
+      });
+      expect(closed).toMatch(/^HTTP\/1\.1 408|^$/);
+    } finally {
+      await strict.close();
+    }
   });
 
   it('answers unknown methods with 404 and the method name', async () => {

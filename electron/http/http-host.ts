@@ -19,6 +19,8 @@ export interface HttpHostOptions {
   dispatchOptions?: DispatchOptions;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes?: number;
+  /** How long a client may take to send a whole request (30 s by default). */
+  requestTimeoutMs?: number;
 }
 
 export interface RunningHttpHost {
@@ -66,13 +68,23 @@ function sendError(response: http.ServerResponse, error: ApiErrorBody): void {
 
 function readBody(request: http.IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
+    // A declared length over the limit is refused before reading a byte.
+    if (Number(request.headers['content-length'] ?? 0) > limit) {
+      reject(new Error('too_large'));
+      return;
+    }
     const chunks: Buffer[] = [];
     let size = 0;
+    let tooLarge = false;
     request.on('data', (chunk: Buffer) => {
+      if (tooLarge) return;
       size += chunk.length;
       if (size > limit) {
+        // Keep reading (and dropping) the rest, so the client gets the typed answer instead of a
+        // connection reset mid-upload; the answer closes the connection.
+        tooLarge = true;
+        chunks.length = 0;
         reject(new Error('too_large'));
-        request.destroy();
         return;
       }
       chunks.push(chunk);
@@ -81,6 +93,18 @@ function readBody(request: http.IncomingMessage, limit: number): Promise<string>
     request.on('error', reject);
   });
 }
+
+/** The method name from the address, or null when its percent-encoding is broken. */
+function decodeMethodName(encoded: string): string | null {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return null;
+  }
+}
+
+/** How long a client may take to send its request headers and body before it is cut off. */
+const REQUEST_TIMEOUT_MS = 30_000;
 
 /**
  * Serve the renderer and the API on 127.0.0.1 only. Every request must name this host (against
@@ -92,7 +116,10 @@ export async function startHttpHost(options: HttpHostOptions): Promise<RunningHt
   const maxBodyBytes = options.maxBodyBytes ?? 64 * 1024 * 1024;
   let port = 0;
 
-  const server = http.createServer(async (request, response) => {
+  const requestTimeout = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
+  // Node checks for expired requests on this interval (30 s by default): check often enough that
+  // the timeout means what it says.
+  const server = http.createServer({ connectionsCheckingInterval: Math.max(50, Math.min(1000, requestTimeout / 3)) }, async (request, response) => {
     try {
       if (!allowedHosts(port).has(request.headers.host ?? '')) {
         sendError(response, { code: 'forbidden', message: 'This host only answers requests addressed to 127.0.0.1 or localhost.' });
@@ -141,13 +168,18 @@ export async function startHttpHost(options: HttpHostOptions): Promise<RunningHt
       if (text.trim() !== '') input = JSON.parse(text);
     } catch (error) {
       const tooLarge = (error as Error).message === 'too_large';
+      if (tooLarge) response.setHeader('Connection', 'close');
       sendError(response, {
         code: 'invalid_input',
         message: tooLarge ? `The request is larger than ${Math.round(maxBodyBytes / 1048576)} MB.` : 'The request body is not valid JSON.',
       });
       return;
     }
-    const method = decodeURIComponent(pathname.slice('/api/'.length));
+    const method = decodeMethodName(pathname.slice('/api/'.length));
+    if (method === null) {
+      sendError(response, { code: 'unknown_method', message: 'The method name in the address is not valid percent-encoding.' });
+      return;
+    }
     // The page says which time zone its user lives in, so "today" is their date, not the host's.
     const zoneHeader = request.headers[TIME_ZONE_HEADER];
     const timeZone = typeof zoneHeader === 'string' ? zoneHeader : undefined;
@@ -177,6 +209,10 @@ export async function startHttpHost(options: HttpHostOptions): Promise<RunningHt
     });
     response.end(request.method === 'HEAD' ? undefined : file.body);
   }
+
+  // A client that trickles its request (or never finishes it) must not hold a connection forever.
+  server.requestTimeout = requestTimeout;
+  server.headersTimeout = requestTimeout;
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
