@@ -44,8 +44,8 @@ export interface MatrixChangePreview {
 
 const levelMapInput = z
   .object({
-    likelihood: z.array(level.nullable()).optional(),
-    impact: z.array(level.nullable()).optional(),
+    likelihood: z.array(level.nullable()).max(10, 'must list at most 10 items').optional(),
+    impact: z.array(level.nullable()).max(10, 'must list at most 10 items').optional(),
   })
   .strict();
 

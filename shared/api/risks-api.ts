@@ -117,8 +117,8 @@ const basis = z.enum(RISK_BASES, { error: 'must be inherent, residual or target'
 /** The register's filters, shared by the list, the heat maps, bulk changes and the export. */
 export const riskFilterFields = {
   search: z.string().trim().max(200, 'must be at most 200 characters').optional(),
-  statuses: z.array(z.enum(RISK_STATUSES, { error: 'must be identified, assessed, treating, monitored or closed' })).optional(),
-  treatments: z.array(z.enum(RISK_TREATMENTS, { error: 'must be avoid, mitigate, transfer or accept' })).optional(),
+  statuses: z.array(z.enum(RISK_STATUSES, { error: 'must be identified, assessed, treating, monitored or closed' })).max(10, 'must list at most 10 items').optional(),
+  treatments: z.array(z.enum(RISK_TREATMENTS, { error: 'must be avoid, mitigate, transfer or accept' })).max(10, 'must list at most 10 items').optional(),
   ownerIds: z.array(idSchema).max(1000).optional(),
   serviceIds: z.array(idSchema).max(1000).optional(),
   supplierIds: z.array(idSchema).max(1000).optional(),
@@ -358,8 +358,8 @@ export const risksApi = {
     input: z
       .object({
         riskId: idSchema.optional(),
-        ownerIds: z.array(idSchema).optional(),
-        statuses: z.array(z.enum(RISK_ACTION_STATUSES)).optional(),
+        ownerIds: z.array(idSchema).max(1000, 'must list at most 1000 items').optional(),
+        statuses: z.array(z.enum(RISK_ACTION_STATUSES)).max(10, 'must list at most 10 items').optional(),
         overdue: z.boolean().optional(),
         offset: z.number().int().min(0).default(0),
         limit: z.number().int().min(1).max(2000).default(200),

@@ -104,12 +104,12 @@ export type ServiceUpdateInput = z.output<typeof serviceUpdateSchema>;
 export const serviceListSchema = z
   .object({
     search: z.string().trim().max(200).optional(),
-    lifecycle: z.array(z.enum(LIFECYCLES)).optional(),
-    kind: z.array(z.enum(SERVICE_KINDS)).optional(),
-    ownerIds: z.array(idSchema).optional(),
-    categories: z.array(z.string()).optional(),
-    tiers: z.array(z.number().int().min(1).max(4)).optional(),
-    tags: z.array(z.string()).optional(),
+    lifecycle: z.array(z.enum(LIFECYCLES)).max(10, 'must list at most 10 items').optional(),
+    kind: z.array(z.enum(SERVICE_KINDS)).max(10, 'must list at most 10 items').optional(),
+    ownerIds: z.array(idSchema).max(1000, 'must list at most 1000 items').optional(),
+    categories: z.array(z.string()).max(200, 'must list at most 200 items').optional(),
+    tiers: z.array(z.number().int().min(1).max(4)).max(10, 'must list at most 10 items').optional(),
+    tags: z.array(z.string()).max(200, 'must list at most 200 items').optional(),
     sort: z.object({ column: z.enum(SERVICE_SORT_COLUMNS), direction: z.enum(['asc', 'desc']) }).default({ column: 'code', direction: 'asc' }),
     offset: z.number().int().min(0).default(0),
     limit: z.number().int().min(1).max(10_000, 'must be at most 10,000').default(500),

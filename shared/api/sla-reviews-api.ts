@@ -153,7 +153,7 @@ export type SlaReviewCreateInput = z.output<typeof slaReviewCreateSchema>;
 
 export const actionListSchema = z
   .object({
-    status: z.array(z.enum(ACTION_STATUSES, { error: 'must be open, in_progress, done or cancelled' })).optional(),
+    status: z.array(z.enum(ACTION_STATUSES, { error: 'must be open, in_progress, done or cancelled' })).max(10, 'must list at most 10 items').optional(),
     overdue: z.boolean().optional(),
     slaId: idSchema.optional(),
     riskId: idSchema.optional(),

@@ -271,7 +271,7 @@ export function exactlyOneOwner(value: { slaId?: number | undefined; contractId?
 export const slaListSchema = z
   .object({
     serviceId: idSchema.optional(),
-    status: z.array(z.enum(SLA_STATUSES, { error: 'must be draft, agreed or expired' })).optional(),
+    status: z.array(z.enum(SLA_STATUSES, { error: 'must be draft, agreed or expired' })).max(10, 'must list at most 10 items').optional(),
     customer: z.string().trim().max(200).optional(),
     search: z.string().trim().max(200).optional(),
   })
@@ -298,7 +298,7 @@ export const portfolioInputSchema = z
   .object({
     from: periodSchema,
     to: periodSchema,
-    slaStatus: z.array(z.enum(SLA_STATUSES)).default(['agreed']),
+    slaStatus: z.array(z.enum(SLA_STATUSES)).max(10, 'must list at most 10 items').default(['agreed']),
     customer: z.string().trim().max(200).optional(),
     search: z.string().trim().max(200).optional(),
     serviceIds: z.array(idSchema).max(10_000).optional(),

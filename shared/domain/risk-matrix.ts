@@ -33,7 +33,7 @@ const scoreRuleSchema = z.discriminatedUnion(
       .object({
         rule: z.literal('table'),
         /** `table[l - 1][i - 1]` is the score of likelihood l and impact i. */
-        table: z.array(z.array(cellScore, { error: 'must be a row of scores' }), { error: 'must be a table of scores' }),
+        table: z.array(z.array(cellScore, { error: 'must be a row of scores' }).max(7, 'must have at most 7 columns'), { error: 'must be a table of scores' }).max(7, 'must have at most 7 rows'),
       })
       .strict(),
   ],
@@ -50,16 +50,16 @@ const bandingSchema = z.discriminatedUnion(
       .object({
         mode: z.literal('threshold'),
         /** Lowest band first; a score belongs to the last band whose minScore it reaches. */
-        bands: z.array(z.object({ name: bandName, colour, minScore: cellScore }).strict(), { error: 'must be a list of bands' }),
+        bands: z.array(z.object({ name: bandName, colour, minScore: cellScore }).strict(), { error: 'must be a list of bands' }).max(10, 'must have at most 10 bands'),
       })
       .strict(),
     z
       .object({
         mode: z.literal('cell'),
         /** Lowest band first. */
-        bands: z.array(z.object({ name: bandName, colour }).strict(), { error: 'must be a list of bands' }),
+        bands: z.array(z.object({ name: bandName, colour }).strict(), { error: 'must be a list of bands' }).max(10, 'must have at most 10 bands'),
         /** `cells[l - 1][i - 1]` is the band name of likelihood l and impact i. */
-        cells: z.array(z.array(z.string({ error: 'must be a band name' }).trim(), { error: 'must be a row of band names' }), { error: 'must be a table of band names' }),
+        cells: z.array(z.array(z.string({ error: 'must be a band name' }).trim().max(60, 'must be at most 60 characters'), { error: 'must be a row of band names' }).max(7, 'must have at most 7 columns'), { error: 'must be a table of band names' }).max(7, 'must have at most 7 rows'),
       })
       .strict(),
   ],
