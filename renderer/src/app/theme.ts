@@ -1,4 +1,5 @@
 import { createTheme, localStorageColorSchemeManager } from '@mantine/core';
+import { PICKER_DEFAULTS } from '../ui/page-form-keys';
 
 /**
  * Calm, dense enough for registers, readable in both schemes. System fonts only: the app is
@@ -14,6 +15,10 @@ export const theme = createTheme({
   components: {
     Tooltip: { defaultProps: { openDelay: 300, withArrow: true, multiline: true, maw: 420 } },
     Modal: { defaultProps: { centered: true } },
+    // One keyboard rule for every picker: typing highlights the first match, Enter picks it.
+    Select: { defaultProps: PICKER_DEFAULTS },
+    MultiSelect: { defaultProps: PICKER_DEFAULTS },
+    Autocomplete: { defaultProps: PICKER_DEFAULTS },
   },
 });
 
