@@ -160,9 +160,12 @@ describe('the register and the screens at 1024×700', () => {
   });
 
   it('looks right in the dark theme', async () => {
+    await page.setViewportSize({ width: 1400, height: 900 });
     await page.emulateMedia({ colorScheme: 'dark' });
     await go('/risks');
     await expect.poll(count).toMatch(/^\d+ risks$/);
+    // A window this tall shows the heat map with the register.
+    await page.getByRole('heading', { name: /Heat map/ }).waitFor();
     await snap(page, 'daily-risks-dark');
     await page.emulateMedia({ colorScheme: 'light' });
   });

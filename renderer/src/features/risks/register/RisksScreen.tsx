@@ -50,7 +50,8 @@ export function RisksScreen() {
   // starts with it folded, so the register's first rows are in view without scrolling.
   const tallWindow = useMediaQuery(TALL_WINDOW, true, { getInitialValueInEffect: false });
   const [heatmapPreference, setHeatmapShown] = useLocalStorage<boolean | null>({ key: HEATMAP_KEY, defaultValue: null, getInitialValueInEffect: false });
-  const heatmapShown = heatmapPreference ?? tallWindow;
+  // A cell picked on the map (or in a link) keeps the map in view, so the filter can be seen and undone.
+  const heatmapShown = state.cell !== null || (heatmapPreference ?? tallWindow);
   // An empty register has nothing to filter or map: it says how to start instead.
   const registerEmpty = !anyFilter && window.total === 0;
   const back = search ? `/risks?${search}` : '/risks';
@@ -102,9 +103,11 @@ export function RisksScreen() {
               <Title order={3} size="h5" id="register-heatmap-title">
                 Heat map <Anchor component={Link} href="/risks/heatmaps" size="sm" fw={400} ml="xs">All heat maps</Anchor>
               </Title>
-              <Button size="compact-xs" variant="subtle" color="gray" leftSection={<IconChevronUp size={14} />} onClick={() => setHeatmapShown(false)}>
-                Hide
-              </Button>
+              {state.cell ? null : (
+                <Button size="compact-xs" variant="subtle" color="gray" leftSection={<IconChevronUp size={14} />} onClick={() => setHeatmapShown(false)}>
+                  Hide
+                </Button>
+              )}
             </Group>
             {heatmap.data ? (
               <RiskHeatmap
