@@ -9,8 +9,9 @@ import type { KeyboardEvent } from 'react';
  * - Ctrl/Cmd+Enter saves any form, page or dialog; Esc cancels a page form (a dialog closes itself).
  * - Clicking or tabbing into a filled picker selects its text, so typing filters from scratch
  *   instead of editing the middle of the chosen name.
- * Pickers highlight their first match as you type (`PICKER_DEFAULTS` in the theme), so what Enter
- * will pick is always visible. `installFormKeys` puts the picker and dialog parts on the document once;
+ * Select and MultiSelect highlight their first match as you type (`PICKER_DEFAULTS` in the theme),
+ * so what Enter will pick is always visible; an Autocomplete, whose typed text is itself the value,
+ * highlights nothing until asked, so a new name is never swapped for an old one it begins. `installFormKeys` puts the picker and dialog parts on the document once;
  * full-page forms add `handlePageFormKeys` on their <form>.
  */
 
