@@ -4,6 +4,7 @@ import '@mantine/spotlight/styles.css';
 import { MantineProvider } from '@mantine/core';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
+import { useEffect } from 'react';
 import { Router, type BaseLocationHook, type BaseSearchHook } from 'wouter';
 import type { ApiClient } from '../../../shared/api/client';
 import { ApiProvider } from '../api/ApiProvider';
@@ -14,6 +15,7 @@ import { WorkspaceFlowsProvider } from '../features/workspace/WorkspaceFlowsProv
 import { WorkspaceProvider } from '../features/workspace/WorkspaceProvider';
 import { AppRoot } from './AppRoot';
 import { hashHref, navigateHash, useHashPath, useHashSearch } from './hash-location';
+import { installFormKeys } from '../ui/page-form-keys';
 import { colorSchemeManager, theme } from './theme';
 
 export interface AppProps {
@@ -28,6 +30,8 @@ export interface AppProps {
 
 /** The whole renderer. Everything it talks to comes in as props, so tests can hand it fakes. */
 export function App({ api, menuSource, location, env = 'default' }: AppProps) {
+  // The one keyboard rule of pickers and forms (Enter picks, Ctrl/Cmd+Enter saves), for every screen and dialog.
+  useEffect(() => installFormKeys(document), []);
   return (
     <MantineProvider theme={theme} colorSchemeManager={colorSchemeManager} defaultColorScheme="auto" env={env}>
       <Notifications position="bottom-right" limit={4} mb={28} />

@@ -1,4 +1,5 @@
 import { createTheme, localStorageColorSchemeManager } from '@mantine/core';
+import { PICKER_DEFAULTS } from '../ui/page-form-keys';
 
 /**
  * Calm, dense enough for registers, readable in both schemes. System fonts only: the app is
@@ -14,6 +15,11 @@ export const theme = createTheme({
   components: {
     Tooltip: { defaultProps: { openDelay: 300, withArrow: true, multiline: true, maw: 420 } },
     Modal: { defaultProps: { centered: true } },
+    // One keyboard rule for every picker: typing highlights the first match, Enter picks it. Not for
+    // Autocomplete: its text is the value, and a new name that starts an old one must stay as typed
+    // (Enter there picks only the one match; see page-form-keys).
+    Select: { defaultProps: PICKER_DEFAULTS },
+    MultiSelect: { defaultProps: PICKER_DEFAULTS },
   },
 });
 

@@ -1,5 +1,6 @@
 import { Badge, Button, Group, Kbd, Paper, Text } from '@mantine/core';
 import { IconDeviceFloppy } from '@tabler/icons-react';
+import { modKeyLabel } from '../lib/platform';
 
 interface FormSaveBarProps {
   submitLabel: string;
@@ -9,15 +10,13 @@ interface FormSaveBarProps {
   dirty: boolean;
   /** What the bar says before anything is typed: "No changes yet", "Not recorded yet". */
   cleanText?: string;
-  /** The key that saves, as the hint shows it (it must match the form's handlePageFormKeys). */
-  saveKey: 'ctrl-enter' | 'enter';
 }
 
 /**
  * The bar at the foot of every full-page form: Save and Cancel, the keyboard hint, and whether
  * there are unsaved changes. It sticks above the status line, so Save is always in reach.
  */
-export function FormSaveBar({ submitLabel, saving, submitDisabled = false, onCancel, dirty, cleanText = 'No changes yet', saveKey }: FormSaveBarProps) {
+export function FormSaveBar({ submitLabel, saving, submitDisabled = false, onCancel, dirty, cleanText = 'No changes yet' }: FormSaveBarProps) {
   return (
     <Paper withBorder radius="md" p="sm" shadow="sm" style={{ position: 'sticky', bottom: 'calc(var(--app-shell-footer-height, 30px) + var(--mantine-spacing-sm))', zIndex: 10 }}>
       {/* Buttons on the left: notifications appear bottom right and must not cover them. */}
@@ -30,14 +29,8 @@ export function FormSaveBar({ submitLabel, saving, submitDisabled = false, onCan
             Cancel
           </Button>
           <Text size="xs" c="dimmed" visibleFrom="sm">
-            {saveKey === 'ctrl-enter' ? (
-              <>
-                <Kbd size="xs">Ctrl</Kbd> + <Kbd size="xs">Enter</Kbd>
-              </>
-            ) : (
-              <Kbd size="xs">Enter</Kbd>
-            )}{' '}
-            saves · <Kbd size="xs">Esc</Kbd> cancels
+            {/* The rule of every page form (handlePageFormKeys): Enter in a line never saves. */}
+            <Kbd size="xs">{modKeyLabel()}</Kbd> + <Kbd size="xs">Enter</Kbd> saves · <Kbd size="xs">Esc</Kbd> cancels
           </Text>
         </Group>
         {dirty ? (

@@ -11,7 +11,8 @@ interface PageHeaderProps {
 export function PageHeader({ title, description, actions }: PageHeaderProps) {
   return (
     <Group justify="space-between" align="flex-start" mb="lg" gap="md">
-      <Stack gap={4} style={{ minWidth: 0, flex: 1 }}>
+      {/* The title keeps room for itself: in a narrow window the buttons move under it, never over it. */}
+      <Stack gap={4} style={{ minWidth: 0, flex: '1 1 320px' }}>
         <Title order={2}>{title}</Title>
         {description && (
           <Text c="dimmed" size="sm" maw={760}>

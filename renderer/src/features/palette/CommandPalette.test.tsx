@@ -78,6 +78,22 @@ describe('CommandPalette', () => {
     await waitFor(() => expect(inputsOf('services.get')).toEqual([{ id: 12 }]));
   });
 
+  it('opens the only match with Enter, also when it arrived after the typing', async () => {
+    const { user, history } = renderApp({
+      'workspace.info': () => openInfo(),
+      'dashboard.summary': () => emptySummary(),
+      'people.list': () => [],
+      'search.records': ({ text }) => (text === 'RSK-023' ? [{ kind: 'risk', id: 23, code: 'RSK-023', title: 'Ransomware encrypts servers', subtitle: 'treating' }] : []),
+    });
+    await screen.findByRole('heading', { name: 'Dashboard' });
+    pressModK();
+    const search = await screen.findByRole('textbox', { name: 'Command palette search' });
+    await user.type(search, 'RSK-023');
+    await screen.findByRole('button', { name: /RSK-023 · Ransomware/ });
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(history.at(-1)).toBe('/risks/23'));
+  });
+
   it('offers only workspace actions on the welcome screen and never searches records there', async () => {
     const { user, inputsOf } = renderApp({ 'workspace.info': () => welcomeInfo() });
     await screen.findByRole('button', { name: /Open demo workspace/ });

@@ -1,7 +1,7 @@
 import { Group, Kbd, Loader, Text } from '@mantine/core';
 import { Spotlight } from '@mantine/spotlight';
 import { IconBuildingStore, IconFileCertificate, IconSearch, IconShieldExclamation, IconStack2, IconUser, type Icon } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import { useLocation } from 'wouter';
 import type { RecordKind } from '../../../../shared/api/overview-api';
 import { errorBody } from '../../api/api-errors';
@@ -22,6 +22,21 @@ const KIND: Record<RecordKind, { label: string; icon: Icon }> = {
 function Entry({ entry }: { entry: PaletteEntry }) {
   const EntryIcon = entry.icon;
   return <Spotlight.Action label={entry.label} description={entry.description} leftSection={<EntryIcon size={20} stroke={1.6} />} onClick={entry.run} />;
+}
+
+/**
+ * Enter picks the highlighted entry; when nothing is highlighted (the entries arrived after the
+ * typing, as found records do), the first one, so Enter on the only match opens it. Runs before
+ * the palette's own Enter, which then finds nothing highlighted and does nothing more.
+ */
+function chooseFirstWhenNoneHighlighted(event: KeyboardEvent<HTMLInputElement>) {
+  if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
+  const palette = event.currentTarget.closest('[role="dialog"]') ?? event.currentTarget.ownerDocument;
+  if (palette.querySelector('[data-action][data-selected]')) return;
+  const first = palette.querySelector<HTMLElement>('[data-action]');
+  if (!first) return;
+  event.preventDefault();
+  first.click();
 }
 
 /**
@@ -46,6 +61,7 @@ export function CommandPalette() {
         leftSection={<IconSearch size={18} stroke={1.6} />}
         rightSection={records.searching ? <Loader size="xs" aria-label="Searching" /> : null}
         aria-label="Command palette search"
+        onKeyDown={chooseFirstWhenNoneHighlighted}
       />
       <Spotlight.ActionsList aria-label="Commands and records">
         {screens.length > 0 && (

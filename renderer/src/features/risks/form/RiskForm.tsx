@@ -94,7 +94,7 @@ export function RiskForm({ risk, initial, matrix, options }: RiskFormProps) {
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) =>
-    handlePageFormKeys(event, { submit: () => formRef.current?.requestSubmit(), cancel, saving: saving, plainEnter: 'submits' });
+    handlePageFormKeys(event, { submit: () => formRef.current?.requestSubmit(), cancel, saving: saving });
 
   const people = options.people.filter((person) => person.active || person.id === initial.ownerId);
   const ownerOptions = people.map((person) => ({ value: person.id, label: person.active ? person.name : `${person.name} (inactive)` }));
@@ -251,7 +251,7 @@ export function RiskForm({ risk, initial, matrix, options }: RiskFormProps) {
           </Stack>
         </FormSection>
 
-        <FormSaveBar submitLabel={risk ? 'Save changes' : 'Add risk'} saving={saving} onCancel={cancel} dirty={dirty} saveKey="ctrl-enter" />
+        <FormSaveBar submitLabel={risk ? 'Save changes' : 'Add risk'} saving={saving} onCancel={cancel} dirty={dirty} />
       </Stack>
     </form>
   );

@@ -4,7 +4,7 @@ import type { RiskBulkUpdateInput } from '../../../../../shared/api/risks-api';
 import { fieldError } from '../../../api/api-errors';
 import { useApiAction } from '../../../api/use-api-action';
 import { useApiQuery } from '../../../api/use-api-query';
-import { plural } from '../../../lib/format';
+import { formatDate, plural } from '../../../lib/format';
 
 export type BulkChange = 'owner' | 'review';
 
@@ -51,7 +51,7 @@ export function BulkChangeModal({ change, count, target, onClose, onDone }: Bulk
       : clearDate
         ? `The ${noun} will have no next review date.`
         : date
-          ? `The ${noun} will next be reviewed on ${date}.`
+          ? `The ${noun} will next be reviewed on ${formatDate(date)}.`
           : null;
 
   const submit = async (event: FormEvent) => {

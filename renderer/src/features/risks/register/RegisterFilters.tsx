@@ -1,6 +1,7 @@
 import { Checkbox, Group, MultiSelect, Select, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { useState } from 'react';
 import { RISK_STATUSES } from '../../../../../shared/api/risks-api';
 import { useApiQuery } from '../../../api/use-api-query';
 import { LIST_LIMIT } from '../../services/catalogue/catalogue-query';
@@ -14,6 +15,7 @@ interface RegisterFiltersProps {
 }
 
 const ids = (values: string[]) => values.map(Number);
+const SEARCH_DEBOUNCE_MS = 250;
 
 /** The register's filter bar; every filter lives in the address, so a filtered register can be linked and saved. */
 export function RegisterFilters({ state, update, bands, facets }: RegisterFiltersProps) {
@@ -23,7 +25,7 @@ export function RegisterFilters({ state, update, bands, facets }: RegisterFilter
 
   return (
     <Group gap="sm" align="flex-end" role="search" aria-label="Filter the register">
-      <SearchBox key={state.search} value={state.search} onSearch={(value) => update({ search: value })} />
+      <SearchBox value={state.search} onSearch={(value) => update({ search: value })} />
       <MultiSelect size="sm" w={170} placeholder="Status" aria-label="Status" data={[...RISK_STATUSES]} value={state.statuses} onChange={(value) => update({ statuses: value as RegisterState['statuses'] })} clearable />
       <MultiSelect size="sm" w={170} placeholder={`Band (${state.basis})`} aria-label="Band" data={bands} value={state.bands} onChange={(value) => update({ bands: value })} clearable />
       <MultiSelect
@@ -83,21 +85,36 @@ export function RegisterFilters({ state, update, bands, facets }: RegisterFilter
   );
 }
 
-/** The search field: typing waits 250 ms before it filters, so the register is not asked per key. */
+/**
+ * The search field: typing waits 250 ms before it filters, so the register is not asked per key.
+ * The box runs ahead of the address while typing and is never re-mounted (that would drop the
+ * focus and the keys typed meanwhile); a search changed from outside (Clear filters, a saved view,
+ * Back) is copied in, but the address catching up with what was typed is not.
+ */
 function SearchBox({ value, onSearch }: { value: string; onSearch: (value: string) => void }) {
   const [text, setText] = useState(value);
-  useEffect(() => {
-    if (text === value) return;
-    const timer = setTimeout(() => onSearch(text), 250);
-    return () => clearTimeout(timer);
-  }, [text, value, onSearch]);
+  const [seen, setSeen] = useState(value);
+  // What the box last sent to the address and the address has not shown yet.
+  const [sent, setSent] = useState<string | null>(null);
+  if (value !== seen) {
+    setSeen(value);
+    if (value === sent) setSent(null);
+    else setText(value);
+  }
+  const send = useDebouncedCallback((next: string) => {
+    setSent(next);
+    onSearch(next);
+  }, SEARCH_DEBOUNCE_MS);
   return (
     <TextInput
       leftSection={<IconSearch size={14} />}
       placeholder="Search code, title…"
       aria-label="Search risks"
       value={text}
-      onChange={(event) => setText(event.currentTarget.value)}
+      onChange={(event) => {
+        setText(event.currentTarget.value);
+        send(event.currentTarget.value);
+      }}
       w={200}
     />
   );

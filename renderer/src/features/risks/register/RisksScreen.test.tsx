@@ -10,7 +10,8 @@ const handlers = {
   'riskMatrix.get': () => ({ version: 1, matrix: DEFAULT_RISK_MATRIX, grid: heatmapGrid(DEFAULT_RISK_MATRIX), createdAt: '', createdBy: '', description: '' }),
   'risks.facets': () => ({ categories: ['Security'], owners: [{ id: 3, name: 'Ann' }], suppliers: [] }),
   'risks.heatmap': () => ({ basis: 'residual' as const, asOf: null, matrixVersion: 1, grid: heatmapGrid(DEFAULT_RISK_MATRIX, new Map([[cellKey(4, 5), 7]])), total: 7, unscored: 0 }),
-  'risks.list': () => ({ rows: [], total: 0 }),
+  // Seven risks in all, none matching any filter.
+  'risks.list': (input: Record<string, unknown>) => ({ rows: [], total: Object.keys(input).some((key) => !['sort', 'offset', 'limit'].includes(key)) ? 0 : 7 }),
 };
 
 describe('Risk register', () => {
@@ -34,6 +35,8 @@ describe('Risk register', () => {
 
   it('filters the table by a clicked heat-map cell', async () => {
     const fake = renderApp(handlers, { path: '/risks' });
+    // A short window starts with the map folded.
+    await fake.user.click(await screen.findByRole('button', { name: 'Show heat map' }));
     await fake.user.click(await screen.findByRole('button', { name: 'Likelihood 4 Likely, impact 5 Severe: 7 risks' }));
     await waitFor(() => expect(fake.inputsOf('risks.list').at(-1)).toMatchObject({ cell: { basis: 'residual', likelihood: 4, impact: 5 } }));
     expect(fake.history?.at(-1)).toBe('/risks?cell=residual:4:5');
@@ -46,5 +49,38 @@ describe('Risk register', () => {
     await waitFor(() => expect(fake.inputsOf('risks.list').at(-1)).toMatchObject({ needsDecision: true }));
     expect(fake.history?.at(-1)).toBe('/risks?appetite=decision');
     await waitFor(() => expect(fake.inputsOf('risks.heatmap').at(-1)).toMatchObject({ needsDecision: true }));
+  });
+
+  it('shows the register again when a filter combination it has shown comes back, instead of sticking on Loading…', async () => {
+    const fake = renderApp(handlers, { path: '/risks' });
+    await screen.findByText('7 risks');
+    const overdue = screen.getByRole('checkbox', { name: 'Review overdue' });
+    await fake.user.click(overdue);
+    await screen.findByText('No risk matches these filters.');
+    await fake.user.click(overdue);
+    await screen.findByText('7 risks');
+    expect(fake.inputsOf('risks.list').filter((input) => !('reviewOverdue' in (input as object)))).toHaveLength(2);
+  });
+
+  it('keeps what is typed in the search box while the address catches up, and takes a search cleared from outside', async () => {
+    const fake = renderApp(handlers, { path: '/risks' });
+    const search = await screen.findByRole('textbox', { name: 'Search risks' });
+    await fake.user.type(search, 'fa');
+    await waitFor(() => expect(fake.history?.at(-1)).toBe('/risks?q=fa'));
+    expect(search).toHaveFocus();
+    await fake.user.type(search, 'x');
+    expect(search).toHaveValue('fax');
+    await waitFor(() => expect(fake.history?.at(-1)).toBe('/risks?q=fax'));
+    expect(search).toHaveFocus();
+    await fake.user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    await waitFor(() => expect(search).toHaveValue(''));
+  });
+
+  it('says how to start when the register is empty: add or import, without a heat map or filters', async () => {
+    renderApp({ ...handlers, 'risks.list': () => ({ rows: [], total: 0 }) }, { path: '/risks' });
+    expect(await screen.findByRole('link', { name: 'Add the first risk' })).toHaveAttribute('href', '/risks/new');
+    expect(screen.getByRole('link', { name: 'Import risks' })).toHaveAttribute('href', expect.stringContaining('/risks/import'));
+    expect(screen.queryByRole('checkbox', { name: 'Review overdue' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: /Heat map/ })).not.toBeInTheDocument();
   });
 });

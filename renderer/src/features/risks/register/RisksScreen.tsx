@@ -1,6 +1,6 @@
-import { Anchor, Badge, Button, CloseButton, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { useLocalStorage } from '@mantine/hooks';
-import { IconPlus } from '@tabler/icons-react';
+import { Anchor, Badge, Button, CloseButton, EmptyState, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { useLocalStorage, useMediaQuery } from '@mantine/hooks';
+import { IconChevronUp, IconFileImport, IconGridDots, IconPlus, IconShieldExclamation } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
 import type { RiskSortColumn } from '../../../../../shared/api/risks-api';
@@ -21,6 +21,9 @@ import { useRiskSelection } from './use-risk-selection';
 import { useRiskWindow } from './use-risk-window';
 
 const COLUMNS_KEY = 'serviceledger.risks.columns';
+const HEATMAP_KEY = 'serviceledger.risks.heatmap';
+/** Tall enough for the heat map and the register's first rows together. */
+const TALL_WINDOW = '(min-height: 860px)';
 
 /** The risk register: the heat map and the virtualized table, each filtering the other. */
 export function RisksScreen() {
@@ -43,6 +46,41 @@ export function RisksScreen() {
   const filtered = filterOf(state);
   const anyFilter = Object.keys(filtered).length > 0;
   const selection = useRiskSelection(`${JSON.stringify(filtered)}|${state.sort.column}:${state.sort.direction}`, window.total ?? 0, window.rowAt);
+  // Whether the heat map shows is a preference of this computer; until it is set, a short window
+  // starts with it folded, so the register's first rows are in view without scrolling.
+  const tallWindow = useMediaQuery(TALL_WINDOW, true, { getInitialValueInEffect: false });
+  const [heatmapPreference, setHeatmapShown] = useLocalStorage<boolean | null>({ key: HEATMAP_KEY, defaultValue: null, getInitialValueInEffect: false });
+  // A cell picked on the map (or in a link) keeps the map in view, so the filter can be seen and undone.
+  const heatmapShown = state.cell !== null || (heatmapPreference ?? tallWindow);
+  // An empty register has nothing to filter or map: it says how to start instead.
+  const registerEmpty = !anyFilter && window.total === 0;
+  const back = search ? `/risks?${search}` : '/risks';
+
+  if (registerEmpty) {
+    return (
+      <Stack gap="md">
+        <PageHeader title="Risks" description="The risk register and heat map." />
+        <Paper withBorder radius="md">
+          <EmptyState
+            icon={<IconShieldExclamation size={32} />}
+            withIndicatorBackground
+            title="No risks yet"
+            description="Write down what could hurt the services: the cause, the event and its consequence, then score it on the risk matrix. Or bring in the register you keep in a spreadsheet."
+            py={48}
+          >
+            <EmptyState.Actions>
+              <Button component={Link} href="/risks/new" leftSection={<IconPlus size={16} />}>
+                Add the first risk
+              </Button>
+              <Button component={Link} href={`/risks/import?back=${encodeURIComponent(back)}`} variant="default" leftSection={<IconFileImport size={16} />}>
+                Import risks
+              </Button>
+            </EmptyState.Actions>
+          </EmptyState>
+        </Paper>
+      </Stack>
+    );
+  }
 
   return (
     <Stack gap="md">
@@ -59,11 +97,18 @@ export function RisksScreen() {
         }
       />
       <Stack gap="md">
-        <div>
+        {heatmapShown ? (
           <Paper withBorder radius="md" p="md" maw={480} component="section" aria-labelledby="register-heatmap-title">
-            <Title order={3} size="h5" id="register-heatmap-title" mb="xs">
-              Heat map <Anchor component={Link} href="/risks/heatmaps" size="sm" fw={400} ml="xs">All heat maps</Anchor>
-            </Title>
+            <Group justify="space-between" mb="xs" wrap="nowrap">
+              <Title order={3} size="h5" id="register-heatmap-title">
+                Heat map <Anchor component={Link} href="/risks/heatmaps" size="sm" fw={400} ml="xs">All heat maps</Anchor>
+              </Title>
+              {state.cell ? null : (
+                <Button size="compact-xs" variant="subtle" color="gray" leftSection={<IconChevronUp size={14} />} onClick={() => setHeatmapShown(false)}>
+                  Hide
+                </Button>
+              )}
+            </Group>
             {heatmap.data ? (
               <RiskHeatmap
                 grid={heatmap.data.grid}
@@ -89,12 +134,17 @@ export function RisksScreen() {
               </Text>
             ) : null}
           </Paper>
-        </div>
+        ) : null}
         <div>
           <Stack gap="sm">
             <RegisterFilters state={state} update={update} bands={matrix.data?.matrix.banding.bands.map((band) => band.name) ?? []} facets={facets.data} />
             <Group gap="xs" justify="space-between">
               <Group gap="xs">
+                {heatmapShown ? null : (
+                  <Button size="compact-sm" variant="light" leftSection={<IconGridDots size={14} />} onClick={() => setHeatmapShown(true)}>
+                    Show heat map
+                  </Button>
+                )}
                 <Text size="sm" fw={600} aria-live="polite">
                   {window.total === null ? 'Loading…' : `${window.total.toLocaleString('en')} ${window.total === 1 ? 'risk' : 'risks'}`}
                 </Text>
@@ -132,7 +182,7 @@ export function RisksScreen() {
               <Skeleton height={400} />
             ) : window.total === 0 ? (
               <Text c="dimmed" py="xl" ta="center">
-                {anyFilter ? 'No risk matches these filters.' : 'No risks yet.'}
+                No risk matches these filters.
               </Text>
             ) : (
               <RiskTable

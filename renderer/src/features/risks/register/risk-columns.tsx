@@ -107,7 +107,7 @@ export const RISK_COLUMNS: readonly RiskColumn[] = [
     width: '112px',
     render: (risk) => (
       <Text size="sm" c={risk.reviewOverdue ? 'red' : undefined} fw={risk.reviewOverdue ? 600 : undefined}>
-        {risk.nextReviewDate ?? '—'}
+        {formatDate(risk.nextReviewDate)}
         {risk.reviewOverdue ? <span className={classes.srOnly}> (overdue)</span> : null}
       </Text>
     ),

@@ -4,38 +4,53 @@ import { useApi, useDataRevision } from '../../../api/api-context';
 
 export const PAGE_SIZE = 500;
 
-interface WindowState {
+/**
+ * One filter-and-sort's rows as far as they have loaded. Which pages were asked for lives in the
+ * same object as the pages themselves: a window for a key seen before starts empty AND un-asked,
+ * so coming back to a combination (untick a filter, clear a search, apply a saved view) asks again
+ * instead of waiting for pages that were asked for by a window long thrown away.
+ */
+interface RiskWindow {
   key: string;
   total: number | null;
   pages: Map<number, RiskSummary[]>;
   error: unknown;
+  /** Pages asked for and not failed; filled synchronously, so one scroll asks once per page. */
+  requested: Set<number>;
 }
+
+const emptyWindow = (key: string): RiskWindow => ({ key, total: null, pages: new Map(), error: null, requested: new Set() });
 
 /** The register in pages of 500 rows, fetched as the table scrolls to them; the total comes with the first. */
 export function useRiskWindow(filter: RiskFilter, sort: { column: RiskSortColumn; direction: 'asc' | 'desc' }) {
   const api = useApi();
   const { revision } = useDataRevision();
-  const key = `${JSON.stringify(filter)}|${sort.column}:${sort.direction}|${revision}`;
-  const [state, setState] = useState<WindowState>({ key, total: null, pages: new Map(), error: null });
-  const requested = useRef(new Set<string>());
-  const current = state.key === key ? state : { key, total: null, pages: new Map<number, RiskSummary[]>(), error: null };
+  const [attempt, setAttempt] = useState(0);
+  const key = `${JSON.stringify(filter)}|${sort.column}:${sort.direction}|${revision}|${attempt}`;
+  const [state, setState] = useState<RiskWindow>(() => emptyWindow(key));
+  // The window being filled; answers meant for any other window are dropped when they arrive.
+  const live = useRef<RiskWindow | null>(null);
+  const current = state.key === key ? state : emptyWindow(key);
 
   const loadPage = useCallback(
     (page: number) => {
-      const id = `${key}#${page}`;
-      if (requested.current.has(id)) return;
-      requested.current.add(id);
+      if (live.current?.key !== key) live.current = emptyWindow(key);
+      const window = live.current;
+      if (window.requested.has(page)) return;
+      window.requested.add(page);
       api.call('risks.list', { ...filter, sort, offset: page * PAGE_SIZE, limit: PAGE_SIZE }).then(
-        (result) =>
-          setState((previous) => {
-            const base = previous.key === key ? previous : { key, total: null, pages: new Map<number, RiskSummary[]>(), error: null };
-            const pages = new Map(base.pages);
-            pages.set(page, result.rows);
-            return { ...base, total: result.total, pages };
-          }),
+        (result) => {
+          if (live.current !== window) return;
+          window.pages = new Map(window.pages).set(page, result.rows);
+          window.total = result.total;
+          window.error = null;
+          setState({ ...window });
+        },
         (error: unknown) => {
-          requested.current.delete(id);
-          setState((previous) => ({ ...(previous.key === key ? previous : { key, total: null, pages: new Map<number, RiskSummary[]>() }), error }));
+          if (live.current !== window) return;
+          window.requested.delete(page);
+          window.error = error;
+          setState({ ...window });
         },
       );
     },
@@ -57,5 +72,7 @@ export function useRiskWindow(filter: RiskFilter, sort: { column: RiskSortColumn
   );
 
   const rowAt = (index: number): RiskSummary | undefined => current.pages.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE];
-  return { total: current.total, error: current.error, rowAt, ensureRange, retry: () => requested.current.clear() };
+  /** Starts the window again from its first page (after a failure). */
+  const retry = useCallback(() => setAttempt((value) => value + 1), []);
+  return { total: current.total, error: current.error, rowAt, ensureRange, retry };
 }

@@ -101,7 +101,7 @@ export function ServiceForm({ service, initial, catalogue, facets, people }: Ser
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) =>
-    handlePageFormKeys(event, { submit: () => formRef.current?.requestSubmit(), cancel, saving: saving, plainEnter: 'ignored' });
+    handlePageFormKeys(event, { submit: () => formRef.current?.requestSubmit(), cancel, saving: saving });
 
   const activePeople = people.filter((person) => person.active || person.id === initial.ownerId);
   const ownerOptions = activePeople.map((person) => ({ value: person.id, label: person.active ? person.name : `${person.name} (inactive)` }));
@@ -287,7 +287,7 @@ export function ServiceForm({ service, initial, catalogue, facets, people }: Ser
           </Grid>
         </Section>
 
-        <FormSaveBar submitLabel={service ? 'Save changes' : 'Add service'} saving={saving} onCancel={cancel} dirty={dirty} saveKey="ctrl-enter" />
+        <FormSaveBar submitLabel={service ? 'Save changes' : 'Add service'} saving={saving} onCancel={cancel} dirty={dirty} />
       </Stack>
     </form>
   );

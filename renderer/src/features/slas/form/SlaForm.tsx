@@ -114,7 +114,7 @@ export function SlaForm({ sla, initial, services, customers }: SlaFormProps) {
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) =>
-    handlePageFormKeys(event, { submit: () => formRef.current?.requestSubmit(), cancel, saving: running, plainEnter: 'submits' });
+    handlePageFormKeys(event, { submit: () => formRef.current?.requestSubmit(), cancel, saving: running });
 
   const withoutErrors = (prefix: string) => Object.fromEntries(Object.entries(form.errors).filter(([path]) => !path.startsWith(prefix)));
   const errorsUnder = (prefix: string) =>
@@ -271,7 +271,7 @@ export function SlaForm({ sla, initial, services, customers }: SlaFormProps) {
           </Alert>
         )}
 
-        <FormSaveBar submitLabel={sla ? 'Save changes' : 'Add SLA'} saving={running} onCancel={cancel} dirty={dirty} saveKey="enter" />
+        <FormSaveBar submitLabel={sla ? 'Save changes' : 'Add SLA'} saving={running} onCancel={cancel} dirty={dirty} />
       </Stack>
     </form>
   );

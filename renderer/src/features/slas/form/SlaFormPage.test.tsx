@@ -101,7 +101,7 @@ describe('SLA form', () => {
     });
     await user.type(await screen.findByRole('textbox', { name: /^Name/ }), 'Email for Finance');
     await user.type(screen.getByRole('combobox', { name: /^Customer/ }), 'Finance');
-    await user.keyboard('{Enter}');
+    await user.keyboard('{Control>}{Enter}{/Control}');
     const code = screen.getByRole('textbox', { name: /Code/ });
     await waitFor(() => expect(code).toHaveAttribute('aria-invalid', 'true'));
     expect(code).toHaveAccessibleDescription(expect.stringContaining('Code: SLA-004 is already used by "Payroll support".'));

@@ -4,6 +4,7 @@ import { useEffect, useState, type MouseEvent } from 'react';
 import { Link, Redirect, useLocation, useSearch } from 'wouter';
 import { SLA_STATUSES, type SlaListInput, type SlaStatus } from '../../../../../shared/api/slas-api';
 import { useApiQuery } from '../../../api/use-api-query';
+import { formatDate } from '../../../lib/format';
 import { PageHeader } from '../../../ui/PageHeader';
 import { ErrorPanel } from '../../errors/ErrorPanel';
 import { SlaImportMenu } from '../import/SlaImportMenu';
@@ -181,66 +182,76 @@ export function SlasScreen() {
         </EmptyState>
       ) : (
         <Paper withBorder radius="md">
-          <Table highlightOnHover aria-label="SLAs" verticalSpacing="xs">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Code</Table.Th>
-                <Table.Th>Name</Table.Th>
-                <Table.Th>Service</Table.Th>
-                <Table.Th>Customer</Table.Th>
-                <Table.Th>Status</Table.Th>
-                <Table.Th style={{ whiteSpace: 'nowrap' }}>Last month{rows[0] ? ` (${periodLabel(rows[0].currentPeriod)})` : ''}</Table.Th>
-                <Table.Th>Review</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((sla) => (
-                <Table.Tr
-                  key={sla.id}
-                  style={{ cursor: 'pointer' }}
-                  onClick={() => navigate(`/slas/${sla.id}`)}
-                >
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    <Anchor component={Link} href={`/slas/${sla.id}`} fw={600} onClick={(event: MouseEvent) => event.stopPropagation()}>
-                      {sla.code}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>{sla.name}</Table.Td>
-                  <Table.Td>
-                    <Text span c="dimmed" size="sm">
-                      {sla.serviceCode}
-                    </Text>{' '}
-                    {sla.serviceName}
-                  </Table.Td>
-                  <Table.Td>{sla.customer}</Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    <SlaStatusBadge status={sla.status} />
-                  </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    <ResultBadge status={sla.currentStatus} />
-                  </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    {sla.reviewDate ? (
-                      <Group gap={6} wrap="nowrap">
-                        <Text size="sm" c={sla.reviewOverdue ? 'red' : undefined} fw={sla.reviewOverdue ? 600 : undefined}>
-                          {sla.reviewDate}
-                        </Text>
-                        {sla.reviewOverdue && (
-                          <Badge color="red" variant="light" size="sm" miw="max-content">
-                            Overdue
-                          </Badge>
-                        )}
-                      </Group>
-                    ) : (
-                      <Text size="sm" c="dimmed">
-                        —
+          {/* A narrow window scrolls the table inside its frame, never the whole page sideways. */}
+          <Table.ScrollContainer minWidth={640} type="native">
+            <Table highlightOnHover aria-label="SLAs" verticalSpacing="xs">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Code</Table.Th>
+                  <Table.Th>Name</Table.Th>
+                  <Table.Th>Service</Table.Th>
+                  <Table.Th>Customer</Table.Th>
+                  <Table.Th>Status</Table.Th>
+                  <Table.Th>
+                    Last month
+                    {rows[0] ? (
+                      <Text span size="xs" c="dimmed" fw={400} style={{ display: 'block', whiteSpace: 'nowrap' }}>
+                        {periodLabel(rows[0].currentPeriod)}
                       </Text>
-                    )}
-                  </Table.Td>
+                    ) : null}
+                  </Table.Th>
+                  <Table.Th>Review</Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+              </Table.Thead>
+              <Table.Tbody>
+                {rows.map((sla) => (
+                  <Table.Tr
+                    key={sla.id}
+                    style={{ cursor: 'pointer' }}
+                    onClick={() => navigate(`/slas/${sla.id}`)}
+                  >
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      <Anchor component={Link} href={`/slas/${sla.id}`} fw={600} onClick={(event: MouseEvent) => event.stopPropagation()}>
+                        {sla.code}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td>{sla.name}</Table.Td>
+                    <Table.Td>
+                      <Text span c="dimmed" size="sm">
+                        {sla.serviceCode}
+                      </Text>{' '}
+                      {sla.serviceName}
+                    </Table.Td>
+                    <Table.Td>{sla.customer}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      <SlaStatusBadge status={sla.status} />
+                    </Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      <ResultBadge status={sla.currentStatus} />
+                    </Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      {sla.reviewDate ? (
+                        <Group gap={6}>
+                          <Text size="sm" c={sla.reviewOverdue ? 'red' : undefined} fw={sla.reviewOverdue ? 600 : undefined}>
+                            {formatDate(sla.reviewDate)}
+                          </Text>
+                          {sla.reviewOverdue && (
+                            <Badge color="red" variant="light" size="sm" miw="max-content">
+                              Overdue
+                            </Badge>
+                          )}
+                        </Group>
+                      ) : (
+                        <Text size="sm" c="dimmed">
+                          —
+                        </Text>
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
         </Paper>
       )}
     </Stack>

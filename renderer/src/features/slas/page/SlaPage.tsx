@@ -6,6 +6,7 @@ import type { SlaDetail, TargetResults } from '../../../../../shared/api/slas-ap
 import { formatMinutes } from '../../../../../shared/domain/sla-targets';
 import { errorBody } from '../../../api/api-errors';
 import { useApiQuery } from '../../../api/use-api-query';
+import { formatDate } from '../../../lib/format';
 import { PageHeader } from '../../../ui/PageHeader';
 import { ErrorPanel } from '../../errors/ErrorPanel';
 import { periodLabel, ResultBadge, SlaStatusBadge, withUnit } from '../common/SlaBadges';
@@ -61,12 +62,12 @@ function Header({ sla }: { sla: SlaDetail }) {
           <SlaStatusBadge status={sla.status} />
         </Fact>
         <Fact label="Valid">
-          {sla.validFrom ?? 'not set'} – {sla.validTo ?? 'open-ended'}
+          {sla.validFrom ? formatDate(sla.validFrom) : 'not set'} – {sla.validTo ? formatDate(sla.validTo) : 'open-ended'}
         </Fact>
         <Fact label="Review">
           <Group gap={6}>
             <Text size="sm" c={sla.reviewOverdue ? 'red' : undefined}>
-              {sla.reviewDate ?? 'not planned'}
+              {sla.reviewDate ? formatDate(sla.reviewDate) : 'not planned'}
             </Text>
             {sla.reviewOverdue && (
               <Badge color="red" variant="light" size="sm">

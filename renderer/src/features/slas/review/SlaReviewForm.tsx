@@ -95,7 +95,7 @@ export function SlaReviewForm({ prefill, refreshing, period, periodOptions, onPe
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) =>
-    handlePageFormKeys(event, { submit: () => formRef.current?.requestSubmit(), cancel, saving: create.running, plainEnter: 'ignored' });
+    handlePageFormKeys(event, { submit: () => formRef.current?.requestSubmit(), cancel, saving: create.running });
 
   const personOptions = people.filter((person) => person.active || person.id === values.reviewerId).map((person) => ({ value: String(person.id), label: person.name }));
   const addBreachAction = (breach: SlaReviewPrefill['breaches'][number]) =>
@@ -244,7 +244,7 @@ export function SlaReviewForm({ prefill, refreshing, period, periodOptions, onPe
           </Stack>
         </ReviewSection>
 
-        <FormSaveBar submitLabel="Record review" saving={create.running} submitDisabled={refreshing || periodError !== null} onCancel={cancel} dirty={dirty} cleanText="Not recorded yet" saveKey="ctrl-enter" />
+        <FormSaveBar submitLabel="Record review" saving={create.running} submitDisabled={refreshing || periodError !== null} onCancel={cancel} dirty={dirty} cleanText="Not recorded yet" />
       </Stack>
     </form>
   );
