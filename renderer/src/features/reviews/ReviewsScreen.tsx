@@ -75,7 +75,7 @@ export function ReviewsScreen() {
           <Skeleton height={320} radius="md" />
         </Stack>
       )}
-      <ApprovalsPanel records={approvals.data ?? []} canDecide={me !== null && personId === me.id} />
+      <ApprovalsPanel records={approvals.data ?? []} canDecide={me !== null} />
       <RecentReviews records={recent.data ?? []} />
     </Stack>
   );
