@@ -50,8 +50,7 @@ export function DecisionModal({ record, decision, onClose }: DecisionModalProps)
             label="Comment"
             description={approving ? 'Optional: conditions or reasons.' : 'Say why, so the reviewer knows what to change.'}
             required={!approving}
-            autosize
-            minRows={3}
+            rows={3}
             value={comment}
             onChange={(event) => setComment(event.currentTarget.value)}
             error={commentError}

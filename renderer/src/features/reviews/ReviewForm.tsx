@@ -119,7 +119,7 @@ export function ReviewForm({ subject, me, onDone, onCancel }: ReviewFormProps) {
                 error={errors.acceptedUntil}
               />
             )}
-            <Textarea label="Notes" autosize minRows={3} maxRows={12} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} error={errors.notes} />
+            <Textarea label="Notes" rows={4} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} error={errors.notes} />
             <TextInput
               type="date"
               label="Next review"
