@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { statement } from '../risks/statements';
 import { REVIEW_SUBJECT_KINDS, type ApproverRule, type ReviewPolicy, type ReviewSubjectKind } from '../../../shared/domain/review-policy';
 
 /** Whether a person may approve under a rule: the named person, or anyone holding the role. */
@@ -9,7 +10,7 @@ export function fitsRule(rule: ApproverRule, person: { id: number; role: string 
 
 /** The kinds whose approvals a person may decide under the policy. */
 export function approvableKinds(db: Database.Database, policy: ReviewPolicy, personId: number): ReviewSubjectKind[] {
-  const person = db.prepare('SELECT id, role FROM people WHERE id = ?').get(personId) as { id: number; role: string | null } | undefined;
+  const person = statement(db, 'SELECT id, role FROM people WHERE id = ?').get(personId) as { id: number; role: string | null } | undefined;
   if (!person) return [];
   return REVIEW_SUBJECT_KINDS.filter((kind) => fitsRule(policy[kind].approver, person));
 }

@@ -5,6 +5,7 @@ import { previewPolicyChange, type ScheduledSubject } from '../../../shared/doma
 import { DEFAULT_REVIEW_POLICY, REVIEW_SUBJECT_KINDS, cadenceFor, policyProblems, type ReviewPolicy, type ReviewSubjectKind } from '../../../shared/domain/review-policy';
 import { recordAudit, type Actor } from '../audit-repository';
 import { currentMatrix } from '../risks/matrix-repository';
+import { statement } from '../risks/statements';
 import { SUBJECT_SQL, setSubjectDueDate } from './review-subjects';
 
 interface PolicyRow {
@@ -15,7 +16,7 @@ interface PolicyRow {
 
 /** The policy in force: the stored one, or the built-in defaults until someone saves one. */
 export function getPolicy(db: Database.Database): ReviewPolicy {
-  const row = db.prepare('SELECT policy_json FROM review_policy WHERE id = 1').get() as PolicyRow | undefined;
+  const row = statement(db, 'SELECT policy_json FROM review_policy WHERE id = 1').get() as PolicyRow | undefined;
   return row ? (JSON.parse(row.policy_json) as ReviewPolicy) : structuredClone(DEFAULT_REVIEW_POLICY);
 }
 
