@@ -101,6 +101,20 @@ describe('review records', () => {
   });
 });
 
+describe('bulk completion', () => {
+  it('completes several low-band reviews with one outcome, each its own record with its policy date, and refuses outcomes needing approval', async () => {
+    const { app, sam, risk } = await setUp();
+    const low = await Promise.all(
+      [1, 2].map((n) => call(app, 'risks.create', { title: `Low risk ${n}`, ownerId: sam.id, inherent: { likelihood: 1, impact: 2 }, residual: { likelihood: 1, impact: 2 }, nextReviewDate: '2026-11-30' })),
+    );
+    const subjects = low.map((r) => ({ kind: 'risk' as const, id: r.id }));
+    const refused = await callError(app, 'reviews.completeMany', { subjects: [...subjects, { kind: 'risk', id: risk.id }], reviewedOn: '2026-11-24', outcome: 'accepted' });
+    expect(refused).toMatchObject({ field: 'outcome' });
+    const { records } = await call(app, 'reviews.completeMany', { subjects, reviewedOn: '2026-11-24', outcome: 'still_valid', notes: 'Quarterly sweep' });
+    expect(records.map((r) => [r.subjectId, r.nextReviewDate, r.reviewerName, r.notes])).toEqual(low.map((r) => [r.id, '2027-11-24', 'Samira Haddad', 'Quarterly sweep']));
+  });
+});
+
 describe('inbox and states', () => {
   it('shows items becoming due soon, overdue and escalated as the app clock moves, and counts them in one query', async () => {
     const { app, sam, setNow } = await setUp();
