@@ -52,6 +52,7 @@ export const migration007ReviewWorkflows: Migration = {
       ALTER TABLE reviews_new RENAME TO reviews;
       CREATE INDEX reviews_subject ON reviews (subject_kind, subject_id, reviewed_on);
       CREATE INDEX reviews_reviewer_done ON reviews (reviewer_id, reviewed_on);
+      CREATE INDEX reviews_done_on ON reviews (reviewed_on);
       CREATE INDEX reviews_pending ON reviews (status, subject_kind) WHERE status = 'pending_approval';
 
       CREATE TABLE review_decisions (
