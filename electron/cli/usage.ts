@@ -28,6 +28,9 @@ Usage:
                                                  by number, label or word; unknown owners become people)
   serviceledger export risks --format csv|xlsx --db FILE --out FILE
                                                  export the risk register
+  serviceledger reviews --ics --person NAME [--db FILE] [--out FILE]
+                                                 a person's open reviews as an .ics calendar (Outlook,
+                                                 Google Calendar); printed unless --out is given
   serviceledger call METHOD [JSON] --db FILE     call one API method and print its JSON answer
   serviceledger methods                          list the API methods
   serviceledger help | --help                    show this text

@@ -97,10 +97,21 @@ function checkIntegrity(db: Database.Database, filePath: string): void {
 export function migrate(db: Database.Database, from: number, to = latestSchemaVersion, steps: readonly Migration[] = migrations): void {
   for (const migration of steps) {
     if (migration.version <= from || migration.version > to) continue;
-    db.transaction(() => {
-      migration.up(db);
-      db.pragma(`user_version = ${migration.version}`);
-    })();
+    // foreign_keys cannot change inside a transaction: switch it off around a rebuilding step.
+    const foreignKeysWereOn = db.pragma('foreign_keys', { simple: true }) === 1;
+    if (migration.rebuildsReferencedTable) db.pragma('foreign_keys = OFF');
+    try {
+      db.transaction(() => {
+        migration.up(db);
+        if (migration.rebuildsReferencedTable) {
+          const broken = db.pragma('foreign_key_check') as Array<{ table: string }>;
+          if (broken.length) throw new Error(`migration ${migration.version} left ${broken.length} broken references (first in ${broken[0]!.table})`);
+        }
+        db.pragma(`user_version = ${migration.version}`);
+      })();
+    } finally {
+      if (migration.rebuildsReferencedTable && foreignKeysWereOn) db.pragma('foreign_keys = ON');
+    }
   }
 }
 

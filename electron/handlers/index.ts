@@ -8,6 +8,7 @@ import { suppliersHandlers } from './suppliers-handlers';
 import { workspaceHandlers } from './workspace-handlers';
 import { risksHandlers } from './risks-handlers';
 import { slasHandlers } from './slas-handlers';
+import { reviewsHandlers } from './reviews-handlers';
 
 /** The one handler table behind IPC, the HTTP host and the CLI. The type makes a missing method a compile error. */
 export const handlers: HandlerTable = {
@@ -20,6 +21,7 @@ export const handlers: HandlerTable = {
   ...viewsHandlers,
   ...risksHandlers,
   ...slasHandlers,
+  ...reviewsHandlers,
 };
 
 export type { HandlerContext, HandlerTable } from './handler-types';

@@ -16,6 +16,7 @@ import { slasApi } from './slas-api';
 import { slaIoApi } from './sla-io-api';
 import { slaReviewsApi } from './sla-reviews-api';
 import { contractPerformanceApi } from './contract-performance-api';
+import { reviewsApi } from './reviews-api';
 
 /**
  * The whole API: every method the renderer, the HTTP host and the CLI can call.
@@ -38,6 +39,7 @@ export const contract = {
   ...slaIoApi,
   ...slaReviewsApi,
   ...contractPerformanceApi,
+  ...reviewsApi,
 } as const;
 
 export type ApiContract = typeof contract;

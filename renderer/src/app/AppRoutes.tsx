@@ -24,6 +24,8 @@ import { SlaPage } from '../features/slas/page/SlaPage';
 import { SlaReviewScreen } from '../features/slas/review/SlaReviewScreen';
 import { SlasScreen } from '../features/slas/list/SlasScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { ReviewFormPage } from '../features/reviews/ReviewFormPage';
+import { ReviewsScreen } from '../features/reviews/ReviewsScreen';
 import { SuppliersScreen } from '../features/suppliers/SuppliersScreen';
 
 function NotFound() {
@@ -79,9 +81,8 @@ export function AppRoutes() {
         <Route path="/risks/:id/edit" component={RiskFormPage} />
         <Route path="/risks/:id" component={RiskPage} />
         <Route path="/actions" component={ActionsScreen} />
-        <Route path="/reviews">
-          <ComingNextScreen screen="reviews" />
-        </Route>
+        <Route path="/reviews" component={ReviewsScreen} />
+        <Route path="/reviews/:kind/:id" component={ReviewFormPage} />
         <Route path="/management-review">
           <ComingNextScreen screen="management-review" />
         </Route>

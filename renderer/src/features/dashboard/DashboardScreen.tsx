@@ -6,6 +6,7 @@ import { CatalogueCard } from './CatalogueCard';
 import { ContractsEndingCard } from './ContractsEndingCard';
 import { EmptyWorkspaceHint } from './EmptyWorkspaceHint';
 import { FigureCards } from './FigureCards';
+import { MyReviewsCard } from './MyReviewsCard';
 import { ReviewsDue } from './ReviewsDue';
 import { RiskHeatmapCard } from './RiskHeatmapCard';
 import { SlaPerformanceCard } from './SlaPerformanceCard';
@@ -21,6 +22,7 @@ export function DashboardScreen() {
         <>
           <EmptyWorkspaceHint counts={summary.data.counts} />
           <FigureCards summary={summary.data} />
+          <MyReviewsCard />
           <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
             <CatalogueCard catalogue={summary.data.catalogue} />
             <ContractsEndingCard contracts={summary.data.catalogue.contractsEnding} />

@@ -1,5 +1,5 @@
 import { Tabs } from '@mantine/core';
-import { IconArchive, IconBuilding, IconDatabase, IconGridDots, IconHistory, IconUsers } from '@tabler/icons-react';
+import { IconArchive, IconBuilding, IconCalendarRepeat, IconDatabase, IconGridDots, IconHistory, IconUsers } from '@tabler/icons-react';
 import { useLocation, useParams } from 'wouter';
 import { PageHeader } from '../../ui/PageHeader';
 import { useOpenWorkspace } from '../workspace/workspace-context';
@@ -8,12 +8,14 @@ import { BackupsTab } from './backups/BackupsTab';
 import { OrganisationTab } from './organisation/OrganisationTab';
 import { PeopleTab } from './people/PeopleTab';
 import { RiskMatrixTab } from './risk-matrix/RiskMatrixTab';
+import { ReviewPolicyTab } from './review-policy/ReviewPolicyTab';
 import { WorkspaceFileTab } from './workspace-file/WorkspaceFileTab';
 
 export const settingsTabs = [
   { value: 'organisation', label: 'Organisation', icon: IconBuilding, panel: OrganisationTab },
   { value: 'people', label: 'People', icon: IconUsers, panel: PeopleTab },
   { value: 'risk-matrix', label: 'Risk matrix', icon: IconGridDots, panel: RiskMatrixTab },
+  { value: 'review-policy', label: 'Review policy', icon: IconCalendarRepeat, panel: ReviewPolicyTab },
   { value: 'workspace', label: 'Workspace file', icon: IconDatabase, panel: WorkspaceFileTab },
   { value: 'backups', label: 'Backups', icon: IconArchive, panel: BackupsTab },
   { value: 'audit', label: 'Audit trail', icon: IconHistory, panel: AuditTrailTab },
@@ -28,7 +30,7 @@ export function SettingsScreen() {
 
   return (
     <>
-      <PageHeader title="Settings" description={`Organisation, people, the risk matrix, backups and the audit trail of ${workspace.fileName}.`} />
+      <PageHeader title="Settings" description={`Organisation, people, the risk matrix, the review policy, backups and the audit trail of ${workspace.fileName}.`} />
       <Tabs value={active} onChange={(value) => value && navigate(`/settings/${value}`)} keepMounted={false}>
         <Tabs.List mb="lg">
           {settingsTabs.map(({ value, label, icon: TabIcon }) => (

@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { HeaderBar } from './HeaderBar';
 import { MainNavigation } from './MainNavigation';
+import { ReviewsClock } from '../reviews/ReviewsClock';
 import { StatusLine } from './StatusLine';
 import { WorkspaceNotices } from './WorkspaceNotices';
 
@@ -26,6 +27,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
       </AppShell.Navbar>
       <AppShell.Main>
         <WorkspaceNotices />
+        <ReviewsClock />
         {children}
       </AppShell.Main>
       <AppShell.Footer>

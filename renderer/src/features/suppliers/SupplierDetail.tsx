@@ -1,5 +1,5 @@
 import { Anchor, Breadcrumbs, Button, EmptyState, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { IconFilePlus, IconFileText, IconPencil, IconTrash, IconTruckDelivery } from '@tabler/icons-react';
+import { IconCalendarCheck, IconFilePlus, IconFileText, IconPencil, IconTrash, IconTruckDelivery } from '@tabler/icons-react';
 import { Link, useLocation } from 'wouter';
 import { useApiQuery } from '../../api/use-api-query';
 import { PageHeader } from '../../ui/PageHeader';
@@ -67,6 +67,10 @@ export function SupplierDetail({ id }: { id: number }) {
           description={supplier.contact ?? 'No contact recorded'}
           actions={
             <>
+              {/* Supplier performance review (ISO/IEC 20000-1 8.3.4): the review form beside the supplier's key facts. */}
+              <Button component={Link} href={`/reviews/supplier/${supplier.id}`} variant="default" leftSection={<IconCalendarCheck size={16} />}>
+                Review
+              </Button>
               <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => supplierDialogs.edit(supplier)}>
                 Edit
               </Button>

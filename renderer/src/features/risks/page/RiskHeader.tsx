@@ -1,5 +1,5 @@
 import { Anchor, Badge, Breadcrumbs, Button, Group, Stack, Text, Title, Tooltip } from '@mantine/core';
-import { IconAlertTriangle, IconPencil, IconRefresh, IconTrash } from '@tabler/icons-react';
+import { IconAlertTriangle, IconCalendarCheck, IconPencil, IconRefresh, IconTrash } from '@tabler/icons-react';
 import { Link, useLocation } from 'wouter';
 import type { RiskDetail } from '../../../../../shared/api/risks-api';
 import { BandBadge } from '../common/BandBadge';
@@ -52,6 +52,9 @@ export function RiskHeader({ risk, onReassess, onDelete }: RiskHeaderProps) {
           </Group>
         </Stack>
         <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
+          <Button variant="default" leftSection={<IconCalendarCheck size={16} />} onClick={() => navigate(`/reviews/risk/${risk.id}`)}>
+            Review
+          </Button>
           <Button leftSection={<IconRefresh size={16} />} onClick={onReassess}>
             Re-assess
           </Button>

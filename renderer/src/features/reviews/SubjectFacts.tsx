@@ -1,0 +1,91 @@
+import { Anchor, Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Link } from 'wouter';
+import type { ReviewSubject } from '../../../../shared/api/reviews-api';
+import { describeDue, formatDate } from '../../lib/format';
+import { KIND_COLOR, STATE_COLOR, STATE_LABEL, STATUS_COLOR, STATUS_LABEL, kindLabel, outcomeLabel, subjectPath } from './review-labels';
+
+/** The subject's key facts (what the review's snapshot will keep), its schedule and its past reviews. */
+export function SubjectFacts({ subject }: { subject: ReviewSubject }) {
+  return (
+    <Stack gap="md">
+      <Paper withBorder radius="md" p="md">
+        <Group justify="space-between" mb="xs" wrap="nowrap">
+          <Title order={3} size="h4">
+            Key facts
+          </Title>
+          <Badge variant="light" color={KIND_COLOR[subject.kind]}>
+            {kindLabel(subject.kind)}
+          </Badge>
+        </Group>
+        <Text size="sm" mb="sm">
+          Due {subject.dueOn ? `${formatDate(subject.dueOn)} (${describeDue(subject.dueOn)})` : 'not planned'}
+          {subject.state && (
+            <Badge ml="xs" size="sm" variant="light" color={STATE_COLOR[subject.state]}>
+              {STATE_LABEL[subject.state]}
+            </Badge>
+          )}
+          <br />
+          Reviewed every {subject.cadenceMonths} {subject.cadenceMonths === 1 ? 'month' : 'months'} under the review policy ·{' '}
+          <Anchor component={Link} href={subjectPath(subject.kind, subject.id)} size="sm">
+            Open its page
+          </Anchor>
+        </Text>
+        <Table verticalSpacing={4} aria-label="Key facts">
+          <Table.Tbody>
+            {Object.entries(subject.facts).map(([label, value]) => (
+              <Table.Tr key={label}>
+                <Table.Td w="45%">
+                  <Text size="sm" c="dimmed">
+                    {label}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                    {value === null || value === '' ? '—' : String(value)}
+                  </Text>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Paper>
+      <Paper withBorder radius="md" p="md">
+        <Title order={3} size="h4" mb="xs">
+          Past reviews
+        </Title>
+        {subject.history.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            None recorded yet.
+          </Text>
+        ) : (
+          <Stack gap="xs">
+            {subject.history.map((record) => (
+              <div key={record.id}>
+                <Group gap="xs">
+                  <Text size="sm" fw={600}>
+                    {formatDate(record.reviewedOn)}
+                  </Text>
+                  <Text size="sm">{outcomeLabel(record.outcome)}</Text>
+                  <Badge size="xs" variant="light" color={STATUS_COLOR[record.status]}>
+                    {STATUS_LABEL[record.status]}
+                  </Badge>
+                  {record.daysLate > 0 && (
+                    <Text size="xs" c="red">
+                      {record.daysLate} days late
+                    </Text>
+                  )}
+                </Group>
+                <Text size="xs" c="dimmed">
+                  {record.reviewerName ?? 'Unknown reviewer'}
+                  {record.plannedOn ? ` · planned ${formatDate(record.plannedOn)}` : ''}
+                  {record.nextReviewDate ? ` · next ${formatDate(record.nextReviewDate)}` : ''}
+                  {record.decisions.map((d) => ` · ${d.decision} by ${d.decidedByName}${d.comment ? `: “${d.comment}”` : ''}`).join('')}
+                </Text>
+              </div>
+            ))}
+          </Stack>
+        )}
+      </Paper>
+    </Stack>
+  );
+}

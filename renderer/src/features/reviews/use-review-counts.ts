@@ -1,0 +1,9 @@
+import { useApiQuery } from '../../api/use-api-query';
+import { useWorkspace } from '../workspace/workspace-context';
+
+/** The counts of the person I am (everyone's when nobody is chosen), for the navigation badge. */
+export function useMyReviewCounts() {
+  const { workspace } = useWorkspace().info;
+  const personId = workspace?.currentPerson?.id ?? null;
+  return useApiQuery('reviews.counts', workspace ? { personId } : null);
+}
