@@ -9,6 +9,7 @@ import { useApiQuery } from '../../api/use-api-query';
 import { localToday } from '../../lib/format';
 import { FormSaveBar } from '../../ui/FormSaveBar';
 import { outcomeLabel } from './review-labels';
+import { handlePageFormKeys } from '../../ui/page-form-keys';
 
 interface ReviewFormProps {
   subject: ReviewSubject;
@@ -77,10 +78,7 @@ export function ReviewForm({ subject, me, onDone, onCancel }: ReviewFormProps) {
         event.preventDefault();
         void submit();
       }}
-      onKeyDown={(event) => {
-        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void submit();
-        if (event.key === 'Escape') onCancel();
-      }}
+      onKeyDown={(event) => handlePageFormKeys(event, { submit: () => void submit(), cancel: onCancel, saving: complete.running })}
       aria-label="Review"
     >
       <Stack gap="md">
@@ -145,7 +143,7 @@ export function ReviewForm({ subject, me, onDone, onCancel }: ReviewFormProps) {
             )}
           </Stack>
         </Paper>
-        <FormSaveBar submitLabel={needsApproval ? 'Record and request approval' : 'Complete review'} saving={complete.running} onCancel={onCancel} dirty={dirty} cleanText="Not recorded yet" saveKey="ctrl-enter" />
+        <FormSaveBar submitLabel={needsApproval ? 'Record and request approval' : 'Complete review'} saving={complete.running} onCancel={onCancel} dirty={dirty} cleanText="Not recorded yet" />
       </Stack>
     </form>
   );
