@@ -8,6 +8,8 @@ import { suppliersHandlers } from './suppliers-handlers';
 import { workspaceHandlers } from './workspace-handlers';
 import { risksHandlers } from './risks-handlers';
 import { slasHandlers } from './slas-handlers';
+import { managementReviewsHandlers } from './management-reviews-handlers';
+import { reviewPackHandlers } from './review-pack-handlers';
 
 /** The one handler table behind IPC, the HTTP host and the CLI. The type makes a missing method a compile error. */
 export const handlers: HandlerTable = {
@@ -20,6 +22,8 @@ export const handlers: HandlerTable = {
   ...viewsHandlers,
   ...risksHandlers,
   ...slasHandlers,
+  ...managementReviewsHandlers,
+  ...reviewPackHandlers,
 };
 
 export type { HandlerContext, HandlerTable } from './handler-types';

@@ -16,6 +16,8 @@ import { slasApi } from './slas-api';
 import { slaIoApi } from './sla-io-api';
 import { slaReviewsApi } from './sla-reviews-api';
 import { contractPerformanceApi } from './contract-performance-api';
+import { managementReviewsApi } from './management-reviews-api';
+import { reviewPackApi } from './review-pack-api';
 
 /**
  * The whole API: every method the renderer, the HTTP host and the CLI can call.
@@ -38,6 +40,8 @@ export const contract = {
   ...slaIoApi,
   ...slaReviewsApi,
   ...contractPerformanceApi,
+  ...managementReviewsApi,
+  ...reviewPackApi,
 } as const;
 
 export type ApiContract = typeof contract;
