@@ -7,14 +7,25 @@ const fill = (colour: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'sol
 /** Every text cell is neutralised so a spreadsheet never runs it as a formula. */
 const safe = (values: readonly string[]) => values.map(neutraliseFormula);
 
-/** A sheet name Excel accepts (≤ 31 characters, none of []:*?/\), unique in the workbook. */
-function sheetName(section: PackSection, used: Set<string>): string {
-  const base = section.title.replace(/[[\]:*?/\\]/g, ' ').slice(0, 28).trim();
-  let name = base;
-  for (let n = 2; used.has(name.toLowerCase()); n += 1) name = `${base.slice(0, 26)} ${n}`;
-  used.add(name.toLowerCase());
-  return name;
-}
+/** Short sheet names (Excel allows 31 characters). */
+const SHEET_NAMES: Readonly<Record<PackSection['key'], string>> = {
+  summary: 'Summary',
+  previousActions: 'Previous actions',
+  changes: 'Changes',
+  servicePerformance: 'Service performance',
+  supplierPerformance: 'Supplier performance',
+  risks: 'Risks',
+  reviewTimeliness: 'Review timeliness',
+  nonconformities: 'Nonconformities',
+  auditResults: 'Audit results',
+  customerFeedback: 'Customer feedback',
+  policies: 'Policies',
+  objectives: 'Objectives',
+  resources: 'Resources',
+  improvementOpportunities: 'Improvement',
+  decisions: 'Decisions',
+  appendix: 'Snapshot manifest',
+};
 
 function writeSection(sheet: ExcelJS.Worksheet, section: PackSection): void {
   sheet.addRow(safe([section.clause ? `${section.title} (${section.clause})` : section.title])).font = { bold: true, size: 14 };
@@ -72,12 +83,11 @@ export async function renderXlsx(model: PackModel, seal: string): Promise<Buffer
   workbook.modified = asOf;
   workbook.title = model.title;
   workbook.keywords = seal;
-  const used = new Set<string>(['cover']);
   const cover = workbook.addWorksheet('Cover');
   cover.addRow(safe([model.title])).font = { bold: true, size: 16 };
   for (const [label, value] of model.cover) cover.addRow(safe([label, value])).getCell(1).font = { bold: true };
   cover.getColumn(1).width = 22;
   cover.getColumn(2).width = 90;
-  for (const section of model.sections) writeSection(workbook.addWorksheet(sheetName(section, used)), section);
+  for (const section of model.sections) writeSection(workbook.addWorksheet(SHEET_NAMES[section.key]), section);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
