@@ -37,10 +37,10 @@ export const packCommands: Record<string, (args: string[], io: CliIo) => Promise
     const review = wholeNumber(values, 'review');
     const format = values.format ?? 'pdf';
     if (format !== 'pdf' && format !== 'docx' && format !== 'xlsx') throw new UsageError(`--format must be pdf, docx or xlsx, got "${String(format)}"`);
-    const paper = (values.paper ?? 'A4').toUpperCase();
+    const paper = (typeof values.paper === 'string' ? values.paper : 'A4').toUpperCase();
     if (paper !== 'A4' && paper !== 'LETTER') throw new UsageError(`--paper must be A4 or Letter, got "${String(values.paper)}"`);
     const out = requireOption(values, 'out');
-    return withChosenWorkspace(values.db, async (app) => {
+    return withChosenWorkspace(typeof values.db === 'string' ? values.db : undefined, async (app) => {
       const result = await dispatch(app, 'managementReviews.pack', { id: review, format, paper });
       if (!result.ok) throw new AppError(result.error.code, result.error.message, result.error.field);
       const file = result.value as PackFile;

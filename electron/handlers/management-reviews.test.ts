@@ -121,3 +121,20 @@ describe('management review cycle', () => {
     expect((await call(app, 'managementReviews.close', { id: relaxed.id, signedOffById: people.chair })).status).toBe('closed');
   });
 });
+
+describe('the demo workspace', () => {
+  it('has last quarter’s review closed with decisions, some done and some carried over, and this quarter’s in preparation', async () => {
+    ({ app } = await makeAppWithWorkspace());
+    await app.openDemo(true);
+    const reviews = await call(app, 'managementReviews.list', {});
+    expect(reviews.map((r) => [r.title, r.status, r.periodFrom, r.periodTo, r.decisions])).toEqual([
+      ['Q4 2026 management review', 'in_preparation', '2026-10-01', '2026-12-31', 0],
+      ['Q3 2026 management review', 'closed', '2026-07-01', '2026-09-30', 5],
+    ]);
+    const content = await call(app, 'managementReviews.content', { id: reviews[0]!.id });
+    expect(content.snapshot.review.previousReview?.title).toBe('Q3 2026 management review');
+    expect(content.snapshot.inputs.previousActions.counts).toMatchObject({ total: 5, done: 2 });
+    expect(content.snapshot.inputs.risks.previous).not.toBeNull();
+    expect(content.snapshot.inputs.changes.rows.length).toBeGreaterThan(0);
+  });
+});
