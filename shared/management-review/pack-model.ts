@@ -51,7 +51,8 @@ function narrativeBlocks(content: ReviewContent, key: SectionKey): PackBlock[] {
   return blocks;
 }
 
-function inputBlocks(content: ReviewContent, key: SectionKey): PackBlock[] {
+/** The blocks of one input compiled from data (without its narrative). */
+export function inputBlocks(content: ReviewContent, key: SectionKey): PackBlock[] {
   const inputs = content.snapshot.inputs;
   switch (key) {
     case 'previousActions': {

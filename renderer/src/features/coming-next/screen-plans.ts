@@ -11,7 +11,7 @@ export interface ScreenPlan {
   existing: (summary: DashboardSummary) => string | null;
 }
 
-type PlannedScreen = Exclude<ScreenId, 'dashboard' | 'suppliers' | 'actions' | 'settings'>;
+type PlannedScreen = Exclude<ScreenId, 'dashboard' | 'suppliers' | 'actions' | 'settings' | 'management-review'>;
 
 /** The screens still to be built, described honestly so nobody mistakes them for finished ones. */
 export const screenPlans: Record<PlannedScreen, ScreenPlan> = {
@@ -65,17 +65,5 @@ export const screenPlans: Record<PlannedScreen, ScreenPlan> = {
       if (counts.openActions > 0) parts.push(`${plural(counts.openActions, 'open action')}, ${counts.overdueActions} overdue`);
       return parts.length ? `This workspace has ${parts.join('; ')}.` : null;
     },
-  },
-  'management-review': {
-    summary: 'The ISO/IEC 20000-1 clause 9.3 management review, compiled from the data in this workspace and exported as a pack.',
-    features: [
-      'Period, attendees, decisions and actions',
-      'Inputs compiled from the data: previous actions, service and SLA performance, supplier performance, risk changes and treatment effectiveness, nonconformities and audit results, customer feedback, improvement opportunities',
-      'A PDF pack first, spreadsheet and document formats next; each pack records the data snapshot it was made from',
-    ],
-    existing: ({ counts }) =>
-      counts.services + counts.slas + counts.openRisks > 0
-        ? `The first pack will draw on the ${plural(counts.services, 'service')}, ${plural(counts.slas, 'SLA')} and ${plural(counts.openRisks, 'open risk')} in this workspace.`
-        : null,
   },
 };
