@@ -51,7 +51,7 @@ export function insertDemoManagementReviews(ctx: DemoContext): void {
   for (const d of decisions) {
     saveDecision(db, ACTOR, { reviewId: previous.id, type: d.type, title: d.title, description: '', ownerId: person(d.owner), dueDate: d.due, inputKey: d.inputKey }, at(meeting, 11));
   }
-  holdManagementReview(db, ACTOR, previous.id, at(meeting, 12), meeting);
+  holdManagementReview(db, ACTOR, previous.id, at(meeting, 12), meeting, { riskMapFromHistory: true });
   closeManagementReview(db, ACTOR, previous.id, person('alex'), at(meeting, 16));
   // Since then: two decisions done, one in progress, the rest carried into this quarter.
   const actionIds = db.prepare('SELECT action_id FROM management_review_decisions WHERE review_id = ? ORDER BY id').pluck().all(previous.id) as number[];

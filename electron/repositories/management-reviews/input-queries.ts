@@ -140,9 +140,10 @@ function residualMap(db: Database.Database, asOf: string | undefined, label: str
  * Input (k). `previousMap` is the map the previous review froze, when there is one; otherwise the
  * map is rebuilt from assessment history at the day before the window.
  */
-export function risksRaw(db: Database.Database, window: DateWindow, asOfDate: string, previousMap: HeatMapView | null, hasPreviousReview: boolean): RisksRaw {
+export function risksRaw(db: Database.Database, window: DateWindow, asOfDate: string, previousMap: HeatMapView | null, hasPreviousReview: boolean, mapFromHistory = false): RisksRaw {
   const { matrix } = currentMatrix(db);
-  const now = residualMap(db, undefined, asOfDate, asOfDate);
+  // A review compiled after the fact (the demo's past review) draws "now" from assessment history at its date.
+  const now = residualMap(db, mapFromHistory ? asOfDate : undefined, asOfDate, asOfDate);
   const dayBefore = addDaysIso(window.from, -1);
   const previous = previousMap ?? (hasPreviousReview ? residualMap(db, dayBefore, dayBefore, asOfDate) : null);
   const movedRows = db

@@ -39,7 +39,7 @@ function previousReview(db: Database.Database, review: ManagementReview): Previo
 }
 
 /** Every input of 9.3 compiled from the workspace as it is now, as of `asOf` (instant) and `asOfDate`. */
-export function compileSnapshot(db: Database.Database, review: ManagementReview, asOf: string, asOfDate: string): ReviewSnapshot {
+export function compileSnapshot(db: Database.Database, review: ManagementReview, asOf: string, asOfDate: string, options: { riskMapFromHistory?: boolean } = {}): ReviewSnapshot {
   const previous = previousReview(db, review);
   const window = { from: review.periodFrom, to: review.periodTo };
   const { periods, previousPeriods } = reviewMonths(window, asOfDate);
@@ -70,7 +70,7 @@ export function compileSnapshot(db: Database.Database, review: ManagementReview,
       changes: compileChanges(changesRaw(db, window), window, asOfDate),
       servicePerformance: compileServicePerformance(periods, previousPeriods, performance.results, performance.breaches, performance.actions),
       supplierPerformance: compileSupplierPerformance(suppliers.results, suppliers.contracts, periods, asOfDate),
-      risks: compileRisks(risksRaw(db, window, asOfDate, previousMap, previous !== null), window, asOfDate),
+      risks: compileRisks(risksRaw(db, window, asOfDate, previousMap, previous !== null, options.riskMapFromHistory ?? false), window, asOfDate),
       reviewTimeliness: compileReviewTimeliness(timeliness.done, timeliness.overdue),
     },
     narratives: review.narratives,
@@ -98,13 +98,13 @@ export function reviewContent(db: Database.Database, id: number, now: string, to
 }
 
 /** Mark a review held: freeze its compiled inputs and narratives (canonical JSON + SHA-256). */
-export function holdManagementReview(db: Database.Database, actor: Actor, id: number, now: string, today: string): ManagementReview {
+export function holdManagementReview(db: Database.Database, actor: Actor, id: number, now: string, today: string, options: { riskMapFromHistory?: boolean } = {}): ManagementReview {
   const state = reviewState(db, id);
   if (state.status !== 'planned' && state.status !== 'in_preparation') throw new AppError('conflict', `This review is already ${state.status === 'held' ? 'held' : 'closed'}; its snapshot stays as it was frozen.`);
   const review = getManagementReview(db, id);
   if (review.chairId === null) throw new AppError('invalid_input', 'Choose the chair before marking the review held.', 'chairId');
   const meetingDate = review.meetingDate ?? today;
-  const json = canonicalJson(compileSnapshot(db, { ...review, meetingDate }, now, today));
+  const json = canonicalJson(compileSnapshot(db, { ...review, meetingDate }, now, today, options));
   setStatus(db, actor, id, state.status, 'held', { as_of: now, meeting_date: meetingDate, snapshot_json: json, snapshot_sha256: sha256Hex(json) }, now);
   return getManagementReview(db, id);
 }

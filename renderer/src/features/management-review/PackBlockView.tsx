@@ -1,4 +1,4 @@
-import { Badge, Box, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Box, Group, Stack, Table, Text, Title } from '@mantine/core';
 import type { PackBlock } from '../../../../shared/management-review/pack-model';
 import type { HeatMapView } from '../../../../shared/management-review/risks-input';
 import { RAG_BADGE } from './review-labels';
@@ -83,7 +83,14 @@ export function PackBlockView({ block }: { block: PackBlock }) {
                       const rag = block.rag?.[r];
                       return (
                         <Table.Td key={c} style={{ overflowWrap: 'anywhere' }}>
-                          {rag && c === (block.ragColumn ?? 0) ? <Badge variant="light" color={RAG_BADGE[rag]} radius="sm" style={{ textTransform: 'none' }}>{cell}</Badge> : cell}
+                          {rag && c === (block.ragColumn ?? 0) ? (
+                            <Group gap={6} wrap="nowrap" align="baseline">
+                              <Box w={8} h={8} style={{ flex: 'none', borderRadius: 4, background: `var(--mantine-color-${RAG_BADGE[rag]}-6)` }} aria-hidden />
+                              <span>{cell}</span>
+                            </Group>
+                          ) : (
+                            cell
+                          )}
                         </Table.Td>
                       );
                     })}
