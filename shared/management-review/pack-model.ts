@@ -34,7 +34,9 @@ export interface PackModel {
   sections: PackSection[];
 }
 
-const dash = (value: string | number | null | undefined) => (value === null || value === undefined || value === '' ? '—' : String(value));
+/** Numbers as people read them (at most two decimals, grouped); empty values as a dash. */
+const dash = (value: string | number | null | undefined) =>
+  value === null || value === undefined || value === '' ? '—' : typeof value === 'number' ? value.toLocaleString('en-GB', { maximumFractionDigits: 2 }) : value;
 const pct = (value: number | null) => (value === null ? '—' : `${value} %`);
 const RANK = ['', 'Met', 'At risk', 'Breached'] as const;
 const table = (name: string, columns: string[], rows: string[][], empty: string, rag?: Array<Rag | null>, ragColumn?: number): PackBlock => ({ kind: 'table', name, columns, rows, empty, ...(rag ? { rag } : {}), ...(ragColumn ? { ragColumn } : {}) });
@@ -60,7 +62,7 @@ export function inputBlocks(content: ReviewContent, key: SectionKey): PackBlock[
       return [
         { kind: 'paragraph', text: a.line },
         table('Actions from previous reviews', ['Action', 'Raised by', 'Owner', 'Due', 'Status', 'Days overdue'], a.rows.map((r) => [r.title, r.reviewTitle, dash(r.ownerName), dash(r.dueDate), r.carriedOver ? `${r.state} (carried over)` : r.state, r.daysOverdue ? String(r.daysOverdue) : '']), 'No actions from previous reviews.', a.rows.map((r) => (r.state === 'overdue' ? 'red' : r.state === 'open' ? 'amber' : r.state === 'done' ? 'green' : null))),
-        { kind: 'bars', title: 'Previous actions by status', unit: '', bars: [{ label: 'Done', value: a.counts.done }, { label: 'Open', value: a.counts.open }, { label: 'Overdue', value: a.counts.overdue }, { label: 'Cancelled', value: a.counts.cancelled }] },
+        ...(a.counts.total > 0 ? [{ kind: 'bars', title: 'Previous actions by status', unit: '', bars: [{ label: 'Done', value: a.counts.done }, { label: 'Open', value: a.counts.open }, { label: 'Overdue', value: a.counts.overdue }, { label: 'Cancelled', value: a.counts.cancelled }] } as PackBlock] : []),
       ];
     }
     case 'changes': {
@@ -77,7 +79,7 @@ export function inputBlocks(content: ReviewContent, key: SectionKey): PackBlock[
         { kind: 'paragraph', text: s.line },
         { kind: 'bars', title: 'SLA-months met per month (this period, and the same month of the previous period)', unit: '%', bars: s.months.map((m, i) => ({ label: m.period, value: m.attainment, previous: s.previousMonths[i]?.attainment ?? null })) },
         table('Attainment per month', ['Month', 'SLAs measured', 'Met', 'At risk', 'Breached', 'Attainment'], s.months.map((m) => [m.period, String(m.measured), String(m.met), String(m.atRisk), String(m.breached), pct(m.attainment)]), 'No SLA results in the period.'),
-        table('Breaches and improvement actions', ['SLA', 'Service', 'Target', 'Months breached', 'Worst', 'Improvement actions'], s.breaches.map((b) => [b.slaCode, b.serviceName, `${b.targetLabel} (${b.target}${b.unit === '%' ? ' %' : ` ${b.unit}`})`, b.periods.join(', '), String(b.worstValue), b.actions.length ? b.actions.map((a) => `${a.title} (${a.status}${a.dueDate ? `, due ${a.dueDate}` : ''})`).join('; ') : 'None raised']), 'No target was breached in the period.', s.breaches.map((b) => (b.actions.length ? 'amber' : 'red'))),
+        table('Breaches and improvement actions', ['SLA', 'Service', 'Target', 'Months breached', 'Worst', 'Improvement actions'], s.breaches.map((b) => [b.slaCode, b.serviceName, `${b.targetLabel} (${b.target}${b.unit === '%' ? ' %' : ` ${b.unit}`})`, b.periods.join(', '), dash(b.worstValue), b.actions.length ? b.actions.map((a) => `${a.title} (${a.status}${a.dueDate ? `, due ${a.dueDate}` : ''})`).join('; ') : 'None raised']), 'No target was breached in the period.', s.breaches.map((b) => (b.actions.length ? 'amber' : 'red'))),
         table('Per service and month (worst SLA result)', ['Service', 'Name', ...s.periods, 'Attainment'], s.services.map((r) => [r.code, r.name, ...r.months.map((m) => (m === null ? '—' : RANK[m])), pct(r.attainment)]), 'No service has SLA results in the period.', s.services.map((r) => (r.breachedMonths > 0 ? 'red' : r.months.includes(2) ? 'amber' : 'green'))),
       ];
     }
@@ -111,7 +113,7 @@ export function inputBlocks(content: ReviewContent, key: SectionKey): PackBlock[
       const t = inputs.reviewTimeliness;
       return [
         { kind: 'paragraph', text: t.line },
-        { kind: 'bars', title: 'Reviews', unit: '', bars: [{ label: 'On time', value: t.counts.onTime }, { label: 'Late', value: t.counts.late }, { label: 'Overdue now', value: t.counts.overdue }] },
+        ...(t.counts.done + t.counts.overdue > 0 ? [{ kind: 'bars', title: 'Reviews', unit: '', bars: [{ label: 'On time', value: t.counts.onTime }, { label: 'Late', value: t.counts.late }, { label: 'Overdue now', value: t.counts.overdue }] } as PackBlock] : []),
         table('Reviews done late', ['Subject', 'Kind', 'Due', 'Done', 'Days late', 'Reviewer'], t.late.map((l) => [l.subject, l.subjectKind, dash(l.dueOn), l.reviewedOn, String(l.daysLate), dash(l.reviewerName)]), 'No review was done late.'),
         table('Overdue reviews by owner', ['Owner', 'Kind', 'Overdue'], t.overdueByOwner.map((o) => [o.ownerName ?? 'No owner', o.subjectKind, o.count.toLocaleString('en-GB')]), 'No review is overdue.'),
       ];

@@ -3,8 +3,11 @@ import pdfmake from 'pdfmake';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { PackBlock, PackModel } from '../../../shared/management-review/pack-model';
 import type { PaperSize } from '../../../shared/api/review-pack-api';
+import { SECTIONS } from '../../../shared/management-review/sections';
 import { moreRowsNote, PRINT_ROWS, RAG_COLOURS, RAG_TINTS, textOn } from './pack-style';
 import { robotoDir } from './pdf-fonts';
+
+const NARRATIVE_ONLY = new Set(SECTIONS.filter((section) => section.kind === 'narrative').map((section) => section.key as string));
 
 let fontsReady = false;
 function useEmbeddedFonts(): void {
@@ -113,7 +116,14 @@ export function pdfDefinition(model: PackModel, paper: PaperSize, seal: string):
     { text: 'Chair’s sign-off: ____________________________    Date: ______________', margin: [0, 40, 0, 0] },
   ];
   const sections: Content[] = model.sections.flatMap((section, index) => [
-    { text: section.clause ? `${section.title}  ·  ${section.clause}` : section.title, style: 'h1', tocItem: true, pageBreak: index === 0 || section.key === 'decisions' || section.key === 'appendix' || section.key === 'previousActions' || section.key === 'changes' || section.key === 'servicePerformance' || section.key === 'supplierPerformance' || section.key === 'risks' || section.key === 'reviewTimeliness' ? 'before' : undefined, tocStyle: { fontSize: 10 } } as Content,
+    {
+      text: section.clause ? `${section.title}  ·  ${section.clause}` : section.title,
+      style: 'h1',
+      tocItem: true,
+      // Compiled inputs, decisions and the appendix start a page; the short narrative-only inputs follow each other.
+      ...(index === 0 || !NARRATIVE_ONLY.has(section.key) ? { pageBreak: 'before' } : { margin: [0, 18, 0, 8], headlineLevel: 1 }),
+      tocStyle: { fontSize: 10 },
+    } as Content,
     ...section.blocks.flatMap(blockContent),
   ]);
   return {

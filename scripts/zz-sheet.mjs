@@ -1,0 +1,11 @@
+import fs from 'node:fs';
+import { chromium } from 'playwright-core';
+import { findBrowser } from '/work/wt/mgmt/scripts/find-browser.mjs';
+const [out, cols, ...files] = process.argv.slice(2);
+const found = await findBrowser();
+const browser = await chromium.launch({ executablePath: found.executablePath, args: found.args });
+const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+const imgs = files.map((f) => `<figure style="margin:4px"><img style="width:100%;border:1px solid #999" src="data:image/png;base64,${fs.readFileSync(f).toString('base64')}"><figcaption style="font:10px sans-serif">${f.split('/').pop()}</figcaption></figure>`).join('');
+await page.setContent(`<body style="margin:0;display:grid;grid-template-columns:repeat(${cols},1fr)">${imgs}</body>`);
+await page.screenshot({ path: out, fullPage: true });
+await browser.close();
