@@ -136,5 +136,12 @@ describe('the demo workspace', () => {
     expect(content.snapshot.inputs.previousActions.counts).toMatchObject({ total: 5, done: 2 });
     expect(content.snapshot.inputs.risks.previous).not.toBeNull();
     expect(content.snapshot.inputs.changes.rows.length).toBeGreaterThan(0);
+    // Last quarter's frozen reviews-on-time input names its late reviews and how late they were.
+    const q3 = await call(app, 'managementReviews.content', { id: reviews[1]!.id });
+    const timeliness = q3.snapshot.inputs.reviewTimeliness;
+    expect(timeliness.counts.late).toBeGreaterThan(0);
+    expect(timeliness.counts.onTime + timeliness.counts.late).toBe(timeliness.counts.done);
+    expect(timeliness.late[0]).toMatchObject({ subject: expect.stringMatching(/^(SVC|SLA|RSK)-\d+ /), daysLate: expect.any(Number) });
+    expect(timeliness.late[0]!.daysLate).toBeGreaterThanOrEqual(timeliness.late[timeliness.late.length - 1]!.daysLate);
   });
 });

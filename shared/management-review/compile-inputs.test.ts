@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { canonicalJson } from './canonical-json';
 import { addMonths, compileChanges, type ChangesRaw } from './changes';
 import { compilePreviousActions, type PreviousActionRow } from './previous-actions';
-import { compileReviewTimeliness } from './review-timeliness';
+import { compileReviewTimeliness, summariseDone } from './review-timeliness';
 import { compileRisks, type HeatMapView, type RisksRaw } from './risks-input';
 import { compileServicePerformance, type SlaMonthResult, type TargetBreach } from './service-performance';
 import { compileSupplierPerformance } from './supplier-performance';
@@ -175,11 +175,11 @@ describe('input (k): risks', () => {
 describe('reviews done on time and late', () => {
   it('tells late reviews from on-time ones by the date the previous review set, and sums the overdue ones by owner', () => {
     const out = compileReviewTimeliness(
-      [
+      summariseDone([
         { subjectKind: 'sla', subject: 'SLA-1 Email', reviewedOn: '2026-10-10', dueOn: '2026-10-01', reviewerName: 'Ann' },
         { subjectKind: 'sla', subject: 'SLA-2 Desk', reviewedOn: '2026-10-01', dueOn: '2026-10-01', reviewerName: 'Ann' },
         { subjectKind: 'risk', subject: 'R-1', reviewedOn: '2026-11-01', dueOn: null, reviewerName: null },
-      ],
+      ]),
       [{ ownerName: 'Ann', subjectKind: 'risk', count: 2 }, { ownerName: null, subjectKind: 'service', count: 3 }],
     );
     expect(out.counts).toEqual({ done: 3, onTime: 2, late: 1, overdue: 5 });
@@ -191,7 +191,7 @@ describe('reviews done on time and late', () => {
 
 describe('executive summary and canonical JSON', () => {
   it('has a line for every input, the narrative-only ones included, never silently missing', () => {
-    const empty = compileReviewTimeliness([], []);
+    const empty = compileReviewTimeliness(summariseDone([]), []);
     const inputs = {
       previousActions: compilePreviousActions([], asOfDate, null),
       changes: compileChanges({ servicesAdded: [], lifecycleChanges: [], tierChanges: [], suppliersAdded: [], contracts: [], slas: [], matrixChanges: [] }, window, asOfDate),

@@ -10,6 +10,7 @@ import type { Migration } from './migration';
  * - `management_review_decisions`: the outputs (improvement, SMS change, service change, resource
  *   need, action), each tracked as an action in the Actions list (`action_id`), so it comes back as
  *   input (a) at the next review through `actions.management_review_id`.
+ * - indexes for reviews done in a period and overdue reviews per owner (input "reviews on time").
  */
 export const migration007ManagementReviews: Migration = {
   version: 7,
@@ -62,6 +63,10 @@ export const migration007ManagementReviews: Migration = {
         updated_at  TEXT NOT NULL
       ) STRICT;
       CREATE INDEX management_review_decisions_review ON management_review_decisions (review_id, id);
+
+      -- "Reviews done on time and late" reads the reviews of a period, and the overdue ones by owner.
+      CREATE INDEX reviews_reviewed_on ON reviews (reviewed_on);
+      CREATE INDEX risks_owner_review ON risks (owner_id, next_review_date, status);
 
       ALTER TABLE actions ADD COLUMN management_review_id INTEGER REFERENCES management_reviews (id) ON DELETE SET NULL;
       CREATE INDEX actions_management_review ON actions (management_review_id);

@@ -148,11 +148,13 @@ export function risksRaw(db: Database.Database, window: DateWindow, asOfDate: st
   const previous = previousMap ?? (hasPreviousReview ? residualMap(db, dayBefore, dayBefore, asOfDate) : null);
   const movedRows = db
     .prepare(
-      `SELECT r.code, r.title, r.residual_band AS toRank, a.residual_likelihood AS l, a.residual_impact AS i, a.matrix_version AS v
-         FROM risks r JOIN risk_assessments a ON a.id = (
-           SELECT x.id FROM risk_assessments x WHERE x.risk_id = r.id AND x.assessed_at < @from ORDER BY x.assessed_at DESC, x.id DESC LIMIT 1)
-        WHERE r.status <> 'closed' AND r.residual_band IS NOT NULL
-          AND EXISTS (SELECT 1 FROM risk_assessments y WHERE y.risk_id = r.id AND y.assessed_at >= @from)`,
+      // Only risks re-assessed since the window began can have changed band: start from those.
+      `WITH changed AS (SELECT DISTINCT risk_id FROM risk_assessments WHERE assessed_at >= @from)
+       SELECT r.code, r.title, r.residual_band AS toRank, a.residual_likelihood AS l, a.residual_impact AS i, a.matrix_version AS v
+         FROM changed c JOIN risks r ON r.id = c.risk_id
+         JOIN risk_assessments a ON a.id = (
+           SELECT x.id FROM risk_assessments x WHERE x.risk_id = c.risk_id AND x.assessed_at < @from ORDER BY x.assessed_at DESC, x.id DESC LIMIT 1)
+        WHERE r.status <> 'closed' AND r.residual_band IS NOT NULL`,
     )
     .all({ from: window.from }) as Array<{ code: string; title: string; toRank: number; l: number; i: number; v: number }>;
   const matrices = new Map<number, ReturnType<typeof matrixVersion>['matrix']>();

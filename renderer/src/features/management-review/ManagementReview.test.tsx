@@ -37,7 +37,7 @@ function content(frozen: boolean): ReviewContent {
         servicePerformance: compileServicePerformance(['2026-10'], ['2026-09'], [], [], []),
         supplierPerformance: compileSupplierPerformance([], [], [], asOfDate),
         risks: compileRisks({ bands: ['Low'], now: { asOf: asOfDate, likelihood: ['L'], impact: ['I'], counts: [[2]], colours: [['#ffffff']], total: 2, unscored: 0 }, previous: null, moves: [], created: [], closed: [], treatments: [], acceptances: [], decisionsDue: { total: 0, rows: [] } }, window, asOfDate),
-        reviewTimeliness: compileReviewTimeliness([], []),
+        reviewTimeliness: compileReviewTimeliness({ done: 0, lateCount: 0, late: [] }, []),
       },
     },
   };
