@@ -10,6 +10,7 @@ import { workspaceOpen } from './workspace-open';
 import { riskGet, risksFilteredPage, risksHeatmap, risksHeatmapAsOf, risksHeatmapFiltered, risksOverdueByReview, risksSearchByOwner } from './risks-register';
 import { risksImport } from './risks-import';
 import { reviewsCountsAll, reviewsCountsOwner, reviewsInboxAll } from './reviews-inbox';
+import { managementReviewCompile, managementReviewPdf } from './management-review';
 
 /** Every figure of `npm run bench`, in report order. A new figure is one file here and one line below. */
 export const figures: readonly FigureFactory[] = [
@@ -40,6 +41,8 @@ export const figures: readonly FigureFactory[] = [
   reviewsInboxAll,
   reviewsCountsOwner,
   reviewsCountsAll,
+  managementReviewCompile,
+  managementReviewPdf,
 ];
 
 export type { BenchContext, Figure, FigureFactory } from './figure';

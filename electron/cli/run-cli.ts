@@ -2,13 +2,14 @@ import { AppError } from '../../shared/api/errors';
 import { appVersion } from '../app/version';
 import { UsageError, type CliIo } from './cli-args';
 import { importExportCommands } from './import-export-commands';
+import { packCommands } from './pack-commands';
 import { reviewCommands } from './review-commands';
 import { USAGE } from './usage';
 import { workspaceCommands } from './workspace-commands';
 
 export type { CliIo } from './cli-args';
 
-const commands: Record<string, (args: string[], io: CliIo) => Promise<number>> = { ...workspaceCommands, ...importExportCommands, ...reviewCommands };
+const commands: Record<string, (args: string[], io: CliIo) => Promise<number>> = { ...workspaceCommands, ...importExportCommands, ...reviewCommands, ...packCommands };
 
 /** Run the CLI; returns the exit code. Bad command lines print the usage and return 2. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {

@@ -31,6 +31,11 @@ Usage:
   serviceledger reviews --ics --person NAME [--db FILE] [--out FILE]
                                                  a person's open reviews as an .ics calendar (Outlook,
                                                  Google Calendar); printed unless --out is given
+  serviceledger pack --review N --format pdf|docx|xlsx --out FILE [--paper A4|Letter] [--db FILE]
+                                                 write a management review pack (a held review gives
+                                                 the same bytes every time)
+  serviceledger pack verify FILE                 say whether a file is an unmodified review pack, and
+                                                 of which review
   serviceledger call METHOD [JSON] --db FILE     call one API method and print its JSON answer
   serviceledger methods                          list the API methods
   serviceledger help | --help                    show this text

@@ -9,6 +9,7 @@ import { insertDemoServices } from './demo-services';
 import { insertDemoSlas } from './demo-slas';
 import { insertDemoSuppliers } from './demo-suppliers';
 import { insertDemoContractTargets } from './demo-contract-targets';
+import { insertDemoManagementReviews } from './demo-management-reviews';
 
 export const DEMO_ORGANISATION_NAME = 'Northwind Health Trust';
 
@@ -29,6 +30,7 @@ export function populateDemoWorkspace(db: Database.Database, now: Date): void {
   insertDemoRisks(ctx);
   insertDemoActions(ctx);
   insertDemoReviews(ctx);
+  insertDemoManagementReviews(ctx);
   // One line in the trail for the whole set, rather than hundreds of generated "create" rows.
   db.prepare(
     `INSERT INTO audit_log (at, actor_id, actor_name, entity, entity_id, action, before_json, after_json)

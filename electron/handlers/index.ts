@@ -9,6 +9,8 @@ import { workspaceHandlers } from './workspace-handlers';
 import { risksHandlers } from './risks-handlers';
 import { slasHandlers } from './slas-handlers';
 import { reviewsHandlers } from './reviews-handlers';
+import { managementReviewsHandlers } from './management-reviews-handlers';
+import { reviewPackHandlers } from './review-pack-handlers';
 
 /** The one handler table behind IPC, the HTTP host and the CLI. The type makes a missing method a compile error. */
 export const handlers: HandlerTable = {
@@ -22,6 +24,8 @@ export const handlers: HandlerTable = {
   ...risksHandlers,
   ...slasHandlers,
   ...reviewsHandlers,
+  ...managementReviewsHandlers,
+  ...reviewPackHandlers,
 };
 
 export type { HandlerContext, HandlerTable } from './handler-types';

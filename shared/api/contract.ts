@@ -17,6 +17,8 @@ import { slaIoApi } from './sla-io-api';
 import { slaReviewsApi } from './sla-reviews-api';
 import { contractPerformanceApi } from './contract-performance-api';
 import { reviewsApi } from './reviews-api';
+import { managementReviewsApi } from './management-reviews-api';
+import { reviewPackApi } from './review-pack-api';
 
 /**
  * The whole API: every method the renderer, the HTTP host and the CLI can call.
@@ -40,6 +42,8 @@ export const contract = {
   ...slaReviewsApi,
   ...contractPerformanceApi,
   ...reviewsApi,
+  ...managementReviewsApi,
+  ...reviewPackApi,
 } as const;
 
 export type ApiContract = typeof contract;

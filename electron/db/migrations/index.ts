@@ -6,6 +6,7 @@ import { migration004RiskMatrix } from './004-risk-matrix';
 import { migration005SlaPerformance } from './005-sla-performance';
 import { migration006RiskAcceptance } from './006-risk-acceptance';
 import { migration007ReviewWorkflows } from './007-review-workflows';
+import { migration008ManagementReviews } from './008-management-reviews';
 
 /** Every migration in order. Append only: a released migration is never edited. */
 export const migrations: readonly Migration[] = [
@@ -16,6 +17,7 @@ export const migrations: readonly Migration[] = [
   migration005SlaPerformance,
   migration006RiskAcceptance,
   migration007ReviewWorkflows,
+  migration008ManagementReviews,
 ];
 
 /** The schema version this build writes; files above it are refused. */

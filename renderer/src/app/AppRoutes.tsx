@@ -5,8 +5,9 @@ import { CatalogueDocument } from '../features/catalogue-document/CatalogueDocum
 import { CatalogueIoActions } from '../features/catalogue-io/CatalogueIoActions';
 import { ImportServicesWizard } from '../features/catalogue-io/import/ImportServicesWizard';
 import { ActionsScreen } from '../features/actions/ActionsScreen';
-import { ComingNextScreen } from '../features/coming-next/ComingNextScreen';
 import { DashboardScreen } from '../features/dashboard/DashboardScreen';
+import { ManagementReviewPage } from '../features/management-review/ManagementReviewPage';
+import { ManagementReviewsScreen } from '../features/management-review/ManagementReviewsScreen';
 import { ErrorBoundary } from '../features/errors/ErrorBoundary';
 import { ImportRisksWizard } from '../features/risks/io/ImportRisksWizard';
 import { HeatmapsScreen } from '../features/risks/heatmap/HeatmapsScreen';
@@ -83,9 +84,8 @@ export function AppRoutes() {
         <Route path="/actions" component={ActionsScreen} />
         <Route path="/reviews" component={ReviewsScreen} />
         <Route path="/reviews/:kind/:id" component={ReviewFormPage} />
-        <Route path="/management-review">
-          <ComingNextScreen screen="management-review" />
-        </Route>
+        <Route path="/management-review" component={ManagementReviewsScreen} />
+        <Route path="/management-review/:id" component={ManagementReviewPage} />
         <Route path="/settings/:tab?" component={SettingsScreen} />
         <Route component={NotFound} />
       </Switch>
