@@ -1,13 +1,14 @@
 import { Anchor, Badge, Button, EmptyState, Chip, Group, Paper, Skeleton, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { IconAlertTriangle, IconFileCertificate, IconPlus, IconSearch } from '@tabler/icons-react';
-import { useEffect, useState, type MouseEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, Redirect, useLocation, useSearch } from 'wouter';
 import { SLA_STATUSES, type SlaListInput, type SlaStatus } from '../../../../../shared/api/slas-api';
 import { useApiQuery } from '../../../api/use-api-query';
 import { PageHeader } from '../../../ui/PageHeader';
 import { ErrorPanel } from '../../errors/ErrorPanel';
 import { SlaImportMenu } from '../import/SlaImportMenu';
-import { periodLabel, ResultBadge, SlaStatusBadge, withUnit } from '../common/SlaBadges';
+import { periodLabel, withUnit } from '../common/SlaBadges';
+import { SlaTable } from './SlaTable';
 
 export interface SlaListState {
   status: SlaStatus[];
@@ -181,66 +182,7 @@ export function SlasScreen() {
         </EmptyState>
       ) : (
         <Paper withBorder radius="md">
-          <Table highlightOnHover aria-label="SLAs" verticalSpacing="xs">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Code</Table.Th>
-                <Table.Th>Name</Table.Th>
-                <Table.Th>Service</Table.Th>
-                <Table.Th>Customer</Table.Th>
-                <Table.Th>Status</Table.Th>
-                <Table.Th style={{ whiteSpace: 'nowrap' }}>Last month{rows[0] ? ` (${periodLabel(rows[0].currentPeriod)})` : ''}</Table.Th>
-                <Table.Th>Review</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((sla) => (
-                <Table.Tr
-                  key={sla.id}
-                  style={{ cursor: 'pointer' }}
-                  onClick={() => navigate(`/slas/${sla.id}`)}
-                >
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    <Anchor component={Link} href={`/slas/${sla.id}`} fw={600} onClick={(event: MouseEvent) => event.stopPropagation()}>
-                      {sla.code}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>{sla.name}</Table.Td>
-                  <Table.Td>
-                    <Text span c="dimmed" size="sm">
-                      {sla.serviceCode}
-                    </Text>{' '}
-                    {sla.serviceName}
-                  </Table.Td>
-                  <Table.Td>{sla.customer}</Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    <SlaStatusBadge status={sla.status} />
-                  </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    <ResultBadge status={sla.currentStatus} />
-                  </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    {sla.reviewDate ? (
-                      <Group gap={6} wrap="nowrap">
-                        <Text size="sm" c={sla.reviewOverdue ? 'red' : undefined} fw={sla.reviewOverdue ? 600 : undefined}>
-                          {sla.reviewDate}
-                        </Text>
-                        {sla.reviewOverdue && (
-                          <Badge color="red" variant="light" size="sm" miw="max-content">
-                            Overdue
-                          </Badge>
-                        )}
-                      </Group>
-                    ) : (
-                      <Text size="sm" c="dimmed">
-                        —
-                      </Text>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <SlaTable rows={rows} />
         </Paper>
       )}
     </Stack>
