@@ -34,6 +34,8 @@ interface VirtualTableProps<T> {
   onRange?: (from: number, to: number) => void;
   onRowClick?: (row: T) => void;
   rowProps?: (row: T) => { style?: CSSProperties; [data: `data-${string}`]: string | boolean | undefined };
+  /** A class on the scroller, for styles of the screen's own rows. */
+  className?: string;
 }
 
 interface RowProps<T> {
@@ -63,7 +65,7 @@ const Row = memo(function Row<T>({ row, index, columns, measure, onRowClick, row
  * measured as they are drawn, and rows not loaded yet show a placeholder until their page arrives.
  * Pass the same `columns` array between renders so rows in view are not drawn again.
  */
-export function VirtualTable<T>({ label, count, rowAt, rowKey, columns, estimateRowHeight, maxHeight, minWidth, onRange, onRowClick, rowProps }: VirtualTableProps<T>) {
+export function VirtualTable<T>({ label, count, rowAt, rowKey, columns, estimateRowHeight, maxHeight, minWidth, onRange, onRowClick, rowProps, className }: VirtualTableProps<T>) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // The app does not use the React Compiler; the virtualizer re-renders this component itself.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -75,6 +77,9 @@ export function VirtualTable<T>({ label, count, rowAt, rowKey, columns, estimate
     paddingStart: HEADER_HEIGHT,
     scrollPaddingStart: HEADER_HEIGHT,
     observeElementRect: observeRectWithFallback,
+    // A row not laid out yet (or in a test DOM) measures 0 px: keep the estimate rather than
+    // drawing every row at once.
+    measureElement: (element) => Math.round(element.getBoundingClientRect().height) || estimateRowHeight,
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
@@ -88,7 +93,7 @@ export function VirtualTable<T>({ label, count, rowAt, rowKey, columns, estimate
   const height = Math.min(maxHeight, HEADER_HEIGHT + count * estimateRowHeight + 2);
 
   return (
-    <div ref={scrollRef} className={classes.scroller} style={{ height }}>
+    <div ref={scrollRef} className={className ? `${classes.scroller} ${className}` : classes.scroller} style={{ height }}>
       <table className={classes.table} style={{ minWidth }} aria-label={label} aria-rowcount={count + 1}>
         <colgroup>
           {columns.map((column) => (
