@@ -30,7 +30,7 @@ export function ActionsScreen() {
   const first = actions.head;
   const people = useApiQuery('people.list', { includeInactive: true });
   const [openId, setOpenId] = useState<number | null>(null);
-  const onOpen = useCallback((action: ActionSummary) => setOpenId(action.id), []);
+  const onOpen = useCallback((action: ActionSummary) => setOpenId(action.id), [setOpenId]);
   const rows = first?.rows ?? [];
   // The dialog follows the row, so it shows the saved state after a reload.
   const open: ActionSummary | undefined = openId === null ? undefined : actions.loadedRows().find((row) => row.id === openId);
