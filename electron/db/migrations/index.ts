@@ -5,6 +5,7 @@ import { migration003SavedViews } from './003-saved-views';
 import { migration004RiskMatrix } from './004-risk-matrix';
 import { migration005SlaPerformance } from './005-sla-performance';
 import { migration006RiskAcceptance } from './006-risk-acceptance';
+import { migration007RiskSearch } from './007-risk-search';
 
 /** Every migration in order. Append only: a released migration is never edited. */
 export const migrations: readonly Migration[] = [
@@ -14,6 +15,7 @@ export const migrations: readonly Migration[] = [
   migration004RiskMatrix,
   migration005SlaPerformance,
   migration006RiskAcceptance,
+  migration007RiskSearch,
 ];
 
 /** The schema version this build writes; files above it are refused. */
