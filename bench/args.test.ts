@@ -3,12 +3,12 @@ import { parseBenchArgs } from './args';
 
 describe('parseBenchArgs', () => {
   it('defaults to 5,000 services, 100,000 risks and 15 runs in a temporary workspace', () => {
-    expect(parseBenchArgs([])).toEqual({ services: 5000, risks: 100_000, runs: 15, warmup: 3, db: null, slaCoverage: 'every-service' });
+    expect(parseBenchArgs([])).toEqual({ services: 5000, risks: 100_000, runs: 15, warmup: 3, db: null, slaCoverage: 'every-service', only: [] });
   });
 
   it('reads every flag', () => {
-    expect(parseBenchArgs(['--risks', '10', '--services', '2', '--runs', '5', '--warmup', '0', '--db', 'x.sqlite', '--sla-coverage', 'live-customer-facing'])).toEqual({
-      services: 2, risks: 10, runs: 5, warmup: 0, db: 'x.sqlite', slaCoverage: 'live-customer-facing',
+    expect(parseBenchArgs(['--risks', '10', '--services', '2', '--runs', '5', '--warmup', '0', '--db', 'x.sqlite', '--sla-coverage', 'live-customer-facing', '--only', 'search', '--only', 'import'])).toEqual({
+      services: 2, risks: 10, runs: 5, warmup: 0, db: 'x.sqlite', slaCoverage: 'live-customer-facing', only: ['search', 'import'],
     });
   });
 

@@ -9,6 +9,7 @@ import { measurementsGrid, slaBreaches, slaPortfolio, slaPortfolioOwnSql, slasLi
 import { workspaceOpen } from './workspace-open';
 import { riskGet, risksFilteredPage, risksHeatmap, risksHeatmapAsOf, risksHeatmapFiltered, risksOverdueByReview, risksSearchByOwner } from './risks-register';
 import { risksImport } from './risks-import';
+import { risksSearchNetwork, risksSearchTwoLetters } from './risks-search';
 
 /** Every figure of `npm run bench`, in report order. A new figure is one file here and one line below. */
 export const figures: readonly FigureFactory[] = [
@@ -25,6 +26,8 @@ export const figures: readonly FigureFactory[] = [
   serviceImpact,
   risksFilteredPage,
   risksSearchByOwner,
+  risksSearchNetwork,
+  risksSearchTwoLetters,
   risksOverdueByReview,
   risksHeatmap,
   risksHeatmapFiltered,

@@ -38,6 +38,9 @@ function listInput(state: SlaListState): SlaListInput {
   return input;
 }
 
+/** A workspace with thousands of SLAs can have hundreds of breaches: the panel lists the first, the count says how many. */
+const BREACHES_SHOWN = 10;
+
 function BreachesPanel() {
   const breaches = useApiQuery('slas.breaches', { lookbackMonths: 3, includeContracts: false });
   if (breaches.loading && !breaches.data) return <Skeleton h={60} />;
@@ -67,7 +70,7 @@ function BreachesPanel() {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {rows.map((breach) => (
+            {rows.slice(0, BREACHES_SHOWN).map((breach) => (
               <Table.Tr key={`${breach.slaId}-${breach.targetId}`}>
                 <Table.Td>
                   <Anchor component={Link} href={`/slas/${breach.slaId}`}>
@@ -93,6 +96,15 @@ function BreachesPanel() {
             ))}
           </Table.Tbody>
         </Table>
+      )}
+      {rows.length > BREACHES_SHOWN && (
+        <Text size="sm" c="dimmed" mt="xs">
+          The {BREACHES_SHOWN} longest-running of {rows.length.toLocaleString('en')} breaches.{' '}
+          <Anchor component={Link} href="/slas/portfolio" size="sm">
+            Attainment by service
+          </Anchor>{' '}
+          shows every one.
+        </Text>
       )}
     </Paper>
   );
