@@ -40,7 +40,7 @@ export const SCREENS: readonly BenchScreen[] = [
     name: 'Heat maps ▸ By service',
     route: '#/risks/heatmaps?view=services',
     row: '[data-service]',
-    search: { input: (page) => page.getByRole('search', { name: 'Filter the heat maps' }).getByRole('textbox', { name: 'Service' }), text: 'network' },
+    search: { input: (page) => page.getByRole('search', { name: 'Filter the heat maps' }).getByLabel('Service', { exact: true }), text: 'network' },
   },
   {
     name: 'Attainment strip',

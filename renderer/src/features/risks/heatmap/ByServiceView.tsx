@@ -66,7 +66,7 @@ function serviceColumns(bands: RiskByService['bands'], widest: number, onHeatmap
     .map((band, index) => ({
       id: `band-${index}`,
       header: band.name,
-      width: 90,
+      width: 64,
       align: 'center' as const,
       render: (row: ServiceRiskRow) => {
         const count = row.byBand[index] ?? 0;
@@ -82,6 +82,7 @@ function serviceColumns(bands: RiskByService['bands'], widest: number, onHeatmap
     {
       id: 'service',
       header: 'Service',
+      width: 220,
       nowrap: true,
       render: (row) => (
         <Anchor component={Link} href={`/services/${row.id}`} size="sm" className={classes.serviceName} title={label(row)} display="block">
@@ -91,8 +92,8 @@ function serviceColumns(bands: RiskByService['bands'], widest: number, onHeatmap
     },
     {
       id: 'bar',
+      // The bar takes the width left over.
       header: 'Residual risk',
-      width: '22%',
       render: (row) => (
         <div className={classes.stackedBar} style={{ width: `${Math.max(8, (row.total / widest) * 100)}%` }} aria-hidden>
           {/* Native titles, not tooltips: thousands of rows scroll past here. */}
@@ -108,13 +109,13 @@ function serviceColumns(bands: RiskByService['bands'], widest: number, onHeatmap
       ),
     },
     ...bandColumns,
-    { id: 'above', header: 'Above appetite', width: 120, align: 'right', render: (row) => <Text size="sm" fw={row.aboveAppetite ? 700 : undefined}>{row.aboveAppetite}</Text> },
-    { id: 'unscored', header: 'Not scored', width: 100, align: 'right', render: (row) => <Text size="sm" c={row.unscored ? undefined : 'dimmed'}>{row.unscored}</Text> },
-    { id: 'total', header: 'Total', width: 70, align: 'right', render: (row) => row.total },
+    { id: 'above', header: 'Above appetite', width: 110, align: 'right', render: (row) => <Text size="sm" fw={row.aboveAppetite ? 700 : undefined}>{row.aboveAppetite}</Text> },
+    { id: 'unscored', header: 'Not scored', width: 90, align: 'right', render: (row) => <Text size="sm" c={row.unscored ? undefined : 'dimmed'}>{row.unscored}</Text> },
+    { id: 'total', header: 'Total', width: 56, align: 'right', render: (row) => row.total },
     {
       id: 'links',
       header: <VisuallyHidden>Heat map</VisuallyHidden>,
-      width: 170,
+      width: 150,
       render: (row) => (
         <Group gap={4} wrap="nowrap">
           <Button size="compact-xs" variant="subtle" component={Link} href={registerPathForService(row.id)} aria-label={`Register of ${label(row)}`}>
@@ -144,7 +145,7 @@ function ServiceRiskTable({ services, bands, sort, onHeatmap }: { services: Serv
       columns={columns}
       estimateRowHeight={ROW_HEIGHT}
       maxHeight={MAX_HEIGHT}
-      minWidth={900}
+      minWidth={1000}
       rowProps={(row) => ({ 'data-service': row.code })}
     />
   );
