@@ -94,7 +94,8 @@ export function VirtualTable<T>({ label, count, rowAt, rowKey, columns, estimate
 
   return (
     <div ref={scrollRef} className={className ? `${classes.scroller} ${className}` : classes.scroller} style={{ height }}>
-      <table className={classes.table} style={{ minWidth }} aria-label={label} aria-rowcount={count + 1}>
+      {/* min-width is ignored on tables: a narrower window scrolls the table sideways instead of squeezing its columns. */}
+      <table className={classes.table} style={minWidth ? { width: `max(100%, ${minWidth}px)` } : undefined} aria-label={label} aria-rowcount={count + 1}>
         <colgroup>
           {columns.map((column) => (
             <col key={column.id} style={column.width !== undefined ? { width: column.width } : undefined} />

@@ -66,7 +66,7 @@ function serviceColumns(bands: RiskByService['bands'], widest: number, onHeatmap
     .map((band, index) => ({
       id: `band-${index}`,
       header: band.name,
-      width: 64,
+      width: 80,
       align: 'center' as const,
       render: (row: ServiceRiskRow) => {
         const count = row.byBand[index] ?? 0;
@@ -109,13 +109,13 @@ function serviceColumns(bands: RiskByService['bands'], widest: number, onHeatmap
       ),
     },
     ...bandColumns,
-    { id: 'above', header: 'Above appetite', width: 110, align: 'right', render: (row) => <Text size="sm" fw={row.aboveAppetite ? 700 : undefined}>{row.aboveAppetite}</Text> },
-    { id: 'unscored', header: 'Not scored', width: 90, align: 'right', render: (row) => <Text size="sm" c={row.unscored ? undefined : 'dimmed'}>{row.unscored}</Text> },
-    { id: 'total', header: 'Total', width: 56, align: 'right', render: (row) => row.total },
+    { id: 'above', header: 'Above appetite', width: 125, align: 'right', render: (row) => <Text size="sm" fw={row.aboveAppetite ? 700 : undefined}>{row.aboveAppetite}</Text> },
+    { id: 'unscored', header: 'Not scored', width: 100, align: 'right', render: (row) => <Text size="sm" c={row.unscored ? undefined : 'dimmed'}>{row.unscored}</Text> },
+    { id: 'total', header: 'Total', width: 60, align: 'right', render: (row) => row.total },
     {
       id: 'links',
       header: <VisuallyHidden>Heat map</VisuallyHidden>,
-      width: 150,
+      width: 180,
       render: (row) => (
         <Group gap={4} wrap="nowrap">
           <Button size="compact-xs" variant="subtle" component={Link} href={registerPathForService(row.id)} aria-label={`Register of ${label(row)}`}>
@@ -145,7 +145,7 @@ function ServiceRiskTable({ services, bands, sort, onHeatmap }: { services: Serv
       columns={columns}
       estimateRowHeight={ROW_HEIGHT}
       maxHeight={MAX_HEIGHT}
-      minWidth={1000}
+      minWidth={1150}
       rowProps={(row) => ({ 'data-service': row.code })}
     />
   );
