@@ -3,14 +3,14 @@ import { parseBenchArgs } from './args';
 
 describe('parseBenchArgs', () => {
   it('defaults to 5,000 services, 100,000 risks and 15 runs in a temporary workspace', () => {
-    expect(parseBenchArgs([])).toEqual({ services: 5000, risks: 100_000, runs: 15, warmup: 3, db: null, slaCoverage: 'every-service', only: null });
+    expect(parseBenchArgs([])).toEqual({ services: 5000, risks: 100_000, runs: 15, warmup: 3, db: null, slaCoverage: 'every-service', only: [] });
   });
 
   it('reads every flag', () => {
-    expect(parseBenchArgs(['--risks', '10', '--services', '2', '--runs', '5', '--warmup', '0', '--db', 'x.sqlite', '--sla-coverage', 'live-customer-facing'])).toEqual({
-      services: 2, risks: 10, runs: 5, warmup: 0, db: 'x.sqlite', slaCoverage: 'live-customer-facing', only: null,
+    expect(parseBenchArgs(['--risks', '10', '--services', '2', '--runs', '5', '--warmup', '0', '--db', 'x.sqlite', '--sla-coverage', 'live-customer-facing', '--only', 'search', '--only', 'import'])).toEqual({
+      services: 2, risks: 10, runs: 5, warmup: 0, db: 'x.sqlite', slaCoverage: 'live-customer-facing', only: ['search', 'import'],
     });
-    expect(parseBenchArgs(['--only', 'Reviews.']).only).toBe('reviews.');
+    expect(parseBenchArgs(['--only', 'Reviews.']).only).toEqual(['Reviews.']);
   });
 
   it('refuses bad numbers and unknown flags', () => {

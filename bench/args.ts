@@ -9,8 +9,8 @@ export interface BenchOptions {
   db: string | null;
   /** Which generated services get an SLA; every service by default, so the SLA portfolio figure is full size. */
   slaCoverage: 'every-service' | 'live-customer-facing';
-  /** Only the figures whose name contains this text (case-insensitive); null for all. */
-  only: string | null;
+  /** Only the figures whose name contains one of these (all when empty). */
+  only: string[];
 }
 
 export const BENCH_USAGE = `Usage: npm run bench -- [--services N] [--risks N] [--runs N] [--warmup N] [--db FILE]
@@ -23,7 +23,7 @@ export const BENCH_USAGE = `Usage: npm run bench -- [--services N] [--risks N] [
   --sla-coverage every-service|live-customer-facing
                  which services get an SLA with 12 months of results (default every-service,
                  so the SLA portfolio is 5,000 services × 12 months)
-  --only TEXT    time only the figures whose name contains TEXT, e.g. --only reviews.`;
+  --only TEXT    only the figures whose name contains TEXT (repeatable), e.g. --only search`;
 
 const DEFAULTS = { services: 5000, risks: 100_000, runs: 15, warmup: 3 };
 
@@ -48,7 +48,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
       warmup: { type: 'string' },
       db: { type: 'string' },
       'sla-coverage': { type: 'string' },
-      only: { type: 'string' },
+      only: { type: 'string', multiple: true },
     },
   });
   const coverage = values['sla-coverage'] ?? 'every-service';
@@ -62,6 +62,6 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     warmup: wholeNumber(values.warmup, 'warmup', DEFAULTS.warmup, 0),
     db: values.db?.trim() ? values.db : null,
     slaCoverage: coverage,
-    only: values.only?.trim() ? values.only.trim().toLowerCase() : null,
+    only: values.only ?? [],
   };
 }

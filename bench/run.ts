@@ -51,7 +51,7 @@ async function run(options: BenchOptions): Promise<void> {
     const results: FigureResult[] = [];
     for (const factory of figures) {
       const figure = factory(bench);
-      if (options.only && !figure.name.toLowerCase().includes(options.only)) continue;
+      if (options.only.length > 0 && !options.only.some((part) => figure.name.toLowerCase().includes(part.toLowerCase()))) continue;
       const runs = Math.min(options.runs, figure.runs ?? options.runs);
       const warmup = Math.min(options.warmup, figure.warmup ?? options.warmup);
       const api = await measure(figure.api, { runs, warmup, before: figure.beforeApi });

@@ -34,6 +34,7 @@ const nodeEntries = [
   { entry: 'electron/shell/main.ts', out: 'electron/main.cjs' },
   { entry: 'electron/shell/preload.ts', out: 'electron/preload.cjs' },
   { entry: 'bench/run.ts', out: 'bench/run.cjs' },
+  { entry: 'bench/ui/run-ui.ts', out: 'bench/ui.cjs' },
 ];
 
 async function buildNodeEntries() {
@@ -47,8 +48,8 @@ async function buildNodeEntries() {
       target: 'node20',
       format: 'cjs',
       sourcemap: 'linked',
-      // Native and Electron modules are loaded at run time, never bundled.
-      external: ['electron', 'better-sqlite3'],
+      // Native and Electron modules (and the benchmark's browser driver) are loaded at run time, never bundled.
+      external: ['electron', 'better-sqlite3', 'playwright-core', '@sparticuz/chromium'],
       logLevel: 'warning',
     });
   }

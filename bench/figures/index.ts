@@ -11,6 +11,7 @@ import { riskGet, risksFilteredPage, risksHeatmap, risksHeatmapAsOf, risksHeatma
 import { risksImport } from './risks-import';
 import { reviewsCountsAll, reviewsCountsOwner, reviewsInboxAll } from './reviews-inbox';
 import { managementReviewCompile, managementReviewPdf } from './management-review';
+import { risksSearchNetwork, risksSearchTwoLetters } from './risks-search';
 
 /** Every figure of `npm run bench`, in report order. A new figure is one file here and one line below. */
 export const figures: readonly FigureFactory[] = [
@@ -27,6 +28,8 @@ export const figures: readonly FigureFactory[] = [
   serviceImpact,
   risksFilteredPage,
   risksSearchByOwner,
+  risksSearchNetwork,
+  risksSearchTwoLetters,
   risksOverdueByReview,
   risksHeatmap,
   risksHeatmapFiltered,

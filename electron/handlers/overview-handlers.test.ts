@@ -32,4 +32,21 @@ describe('dashboard summary', () => {
     expect(summary.catalogue.contractsEnding).toEqual([{ id: 1, title: 'Mail hosting', supplierName: 'Mailco', endDate: '2027-01-15', daysToEnd: 52 }]);
     expect(summary.reviews.items.map((item) => `${item.title}:${item.overdue}`)).toEqual(['Email:true', 'Chat:false']);
   });
+
+  it('counts every review due, not just the 50 it lists; the count matches the register’s Review overdue filter', async () => {
+    const { app } = await makeAppWithWorkspace();
+    // 260 open risks overdue for review, 12 due within 30 days, 5 closed ones overdue (not counted).
+    const insert = app.db.prepare("INSERT INTO risks (code, title, status, next_review_date, created_at, updated_at) VALUES (?, ?, ?, ?, 'x', 'x')");
+    app.db.transaction(() => {
+      for (let k = 0; k < 260; k += 1) insert.run(`RSK-${k}`, `Overdue ${k}`, 'assessed', '2026-10-01');
+      for (let k = 0; k < 12; k += 1) insert.run(`RSK-S${k}`, `Soon ${k}`, 'assessed', '2026-12-01');
+      for (let k = 0; k < 5; k += 1) insert.run(`RSK-C${k}`, `Closed ${k}`, 'closed', '2026-10-01');
+    })();
+    const summary = await call(app, 'dashboard.summary', {});
+    expect(summary.reviews).toMatchObject({ overdue: 260, dueSoon: 12 });
+    expect(summary.reviews.items).toHaveLength(50);
+    const register = await call(app, 'risks.list', { reviewOverdue: true, sort: { column: 'code', direction: 'asc' }, offset: 0, limit: 1 });
+    expect(register.total).toBe(260);
+    expect(summary.risks.overdueReviews).toBe(260);
+  });
 });

@@ -200,6 +200,17 @@ describe('risks.list: the register', () => {
     expect(await codes(app, { cell: { basis: 'residual', likelihood: 2, impact: 3 } })).toEqual(['RSK-002']);
     expect(await codes(app, { search: 'mail server' })).toEqual(['RSK-001']);
     expect(await codes(app, { search: '100%' })).toEqual([]);
+    // The full-text index: words by their start, in any order and column, case and accents folded.
+    expect(await codes(app, { search: 'serv MAIL' })).toEqual(['RSK-001']);
+    expect(await codes(app, { search: 'phish' })).toEqual(['RSK-002']);
+    expect(await codes(app, { search: 'rsk-00' })).toEqual(['RSK-001', 'RSK-002', 'RSK-003', 'RSK-004']);
+    expect(await codes(app, { search: 'Émail' })).toEqual(['RSK-001']);
+    // What people type is text, never FTS5 syntax.
+    expect(await codes(app, { search: 'email NOT "outage' })).toEqual([]);
+    expect(await codes(app, { search: '*' })).toEqual([]);
+    // An edited risk is found by its new words at once.
+    await call(app, 'risks.update', { id: outage.id, title: 'Mailbox outage' });
+    expect(await codes(app, { search: 'mailbox' })).toEqual(['RSK-001']);
     const page = await call(app, 'risks.list', { ownerIds: [bob.id] });
     expect(page.total).toBe(2);
     const row = (await call(app, 'risks.list', { actionOverdue: true })).rows[0]!;

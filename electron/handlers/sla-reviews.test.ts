@@ -230,6 +230,14 @@ describe('actions', () => {
     expect(all.rows[0]!.completedOn).toBe('2026-01-02');
   });
 
+  it('counts the overdue actions among all that match, not among the page returned', async () => {
+    const { app, sla } = await withActions();
+    // One row per page: the page may hold no overdue action, the counts still cover all four.
+    expect(await call(app, 'actions.list', { limit: 1 })).toMatchObject({ total: 4, overdue: 2, rows: [expect.objectContaining({ title: 'Old one', overdue: false })] });
+    expect(await call(app, 'actions.list', { slaId: sla.id, limit: 1 })).toMatchObject({ total: 2, overdue: 1 });
+    expect(await call(app, 'actions.list', { status: ['done'] })).toMatchObject({ total: 1, overdue: 0 });
+  });
+
   it('updates status, progress and completion, audited; refuses a completion date that does not fit', async () => {
     const { app, sla } = await withActions();
     const [overdue] = (await call(app, 'actions.list', { slaId: sla.id })).rows;

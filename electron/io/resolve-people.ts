@@ -27,10 +27,14 @@ export function resolvePeople(
     if (person.email) known.set(person.email.toLowerCase(), person.id);
   }
   const unknown: string[] = [];
+  // A set, not a scan of the list: a 100,000-row register names each of its owners thousands of times.
+  const seen = new Set<string>();
   for (const text of texts) {
     if (!text) continue;
     const key = text.trim().toLowerCase();
-    if (!known.has(key) && !unknown.some((u) => u.toLowerCase() === key)) unknown.push(text.trim());
+    if (known.has(key) || seen.has(key)) continue;
+    seen.add(key);
+    unknown.push(text.trim());
   }
   const created: string[] = [];
   if (options.create) {

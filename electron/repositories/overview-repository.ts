@@ -39,9 +39,7 @@ export function dashboardSummary(db: Database.Database, today: string): Dashboar
   const soon = new Date(`${today}T00:00:00Z`);
   soon.setUTCDate(soon.getUTCDate() + 30);
   const horizon = soon.toISOString().slice(0, 10);
-  const items = db
-    .prepare(
-      `SELECT * FROM (
+  const due = `
          SELECT 'service' AS kind, s.id, s.code, s.name AS title, s.next_review_date AS dueDate, p.name AS ownerName
            FROM services s LEFT JOIN people p ON p.id = s.owner_id
           WHERE s.lifecycle <> 'retired' AND s.next_review_date IS NOT NULL AND s.next_review_date <= :horizon
@@ -52,12 +50,13 @@ export function dashboardSummary(db: Database.Database, today: string): Dashboar
          UNION ALL
          SELECT 'risk', r.id, r.code, r.title, r.next_review_date, p.name
            FROM risks r LEFT JOIN people p ON p.id = r.owner_id
-          WHERE r.status <> 'closed' AND r.next_review_date IS NOT NULL AND r.next_review_date <= :horizon
-       ) ORDER BY dueDate, title LIMIT 200`,
-    )
-    .all({ horizon }) as Array<Omit<DueReview, 'overdue'>>;
+          WHERE r.status <> 'closed' AND r.next_review_date IS NOT NULL AND r.next_review_date <= :horizon`;
+  // The figures count every review due; only the soonest 50 are listed.
+  const figures = db
+    .prepare(`SELECT coalesce(sum(dueDate < :today), 0) AS overdue, coalesce(sum(dueDate >= :today), 0) AS dueSoon FROM (${due})`)
+    .get({ horizon, today }) as { overdue: number; dueSoon: number };
+  const items = db.prepare(`SELECT * FROM (${due}) ORDER BY dueDate, title LIMIT 50`).all({ horizon }) as Array<Omit<DueReview, 'overdue'>>;
   const reviews = items.map((item) => ({ ...item, overdue: item.dueDate < today }));
-  const overdue = reviews.filter((item) => item.overdue).length;
   return {
     organisationName: getOrganisationName(db),
     counts: {
@@ -70,7 +69,7 @@ export function dashboardSummary(db: Database.Database, today: string): Dashboar
       openActions: count(db, "SELECT count(*) FROM actions WHERE status IN ('open', 'in_progress')"),
       overdueActions: count(db, "SELECT count(*) FROM actions WHERE status IN ('open', 'in_progress') AND due_date < ?", today),
     },
-    reviews: { overdue, dueSoon: reviews.length - overdue, items: reviews.slice(0, 50) },
+    reviews: { overdue: figures.overdue, dueSoon: figures.dueSoon, items: reviews },
     catalogue: catalogueFigures(db, today),
     risks: dashboardRisks(db, today),
     slas: slaDashboardFigures(db, today),

@@ -169,6 +169,14 @@ export const actionListSchema = z
 
 export type ActionListInput = z.output<typeof actionListSchema>;
 
+/** A page of the actions list; `total` and `overdue` count every matching action, not just the page. */
+export interface ActionPage {
+  rows: ActionSummary[];
+  total: number;
+  /** Matching actions that are open or in progress and due before today. */
+  overdue: number;
+}
+
 export const actionUpdateSchema = z
   .object({
     id: idSchema,
@@ -201,10 +209,10 @@ export const slaReviewsApi = {
     effect: 'read',
     summary: 'The reviews of an SLA, newest first, each with the table it showed and the actions it raised.',
   }),
-  'actions.list': defineMethod<{ rows: ActionSummary[]; total: number }>()({
+  'actions.list': defineMethod<ActionPage>()({
     input: actionListSchema,
     effect: 'read',
-    summary: 'Actions by due date with owner names and an overdue flag; filtered by status, overdue, SLA, risk, service or owner.',
+    summary: 'A page of actions by due date with owner names and an overdue flag, the total matching and how many of those are overdue; filtered by status, overdue, SLA, risk, service or owner.',
   }),
   'actions.update': defineMethod<ActionSummary>()({
     input: actionUpdateSchema,

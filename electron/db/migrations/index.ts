@@ -7,6 +7,7 @@ import { migration005SlaPerformance } from './005-sla-performance';
 import { migration006RiskAcceptance } from './006-risk-acceptance';
 import { migration007ReviewWorkflows } from './007-review-workflows';
 import { migration008ManagementReviews } from './008-management-reviews';
+import { migration009RiskSearch } from './009-risk-search';
 
 /** Every migration in order. Append only: a released migration is never edited. */
 export const migrations: readonly Migration[] = [
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   migration006RiskAcceptance,
   migration007ReviewWorkflows,
   migration008ManagementReviews,
+  migration009RiskSearch,
 ];
 
 /** The schema version this build writes; files above it are refused. */

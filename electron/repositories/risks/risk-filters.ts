@@ -1,7 +1,8 @@
 import { AppError } from '../../../shared/api/errors';
 import type { RiskFilter, RiskListInput, RiskSortColumn } from '../../../shared/api/risks-api';
 import { bandRankByName, type RiskMatrix } from '../../../shared/domain/risk-matrix';
-import { containsPattern, placeholders } from '../sql-helpers';
+import { placeholders } from '../sql-helpers';
+import { riskSearchSql } from './risk-search';
 
 const OPEN_ACTION = "a.status IN ('open', 'in_progress')";
 
@@ -64,10 +65,9 @@ export function riskFilterSql(matrix: RiskMatrix, filter: RiskFilter, today: str
     params.push(filter.cell.likelihood, filter.cell.impact);
   }
   if (filter.search) {
-    const pattern = containsPattern(filter.search);
-    const columns = ['r.code', 'r.title', 'r.category', 'r.cause', 'r.event', 'r.consequence', 'r.controls'];
-    clauses.push(`(${columns.map((column) => `${column} LIKE ? ESCAPE '\\'`).join(' OR ')})`);
-    params.push(...columns.map(() => pattern));
+    const search = riskSearchSql(filter.search);
+    clauses.push(search.clause);
+    params.push(...search.params);
   }
   return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/api/errors';
-import type { ActionListInput, ActionStatus, ActionSummary, ActionUpdateInput } from '../../../shared/api/sla-reviews-api';
+import type { ActionListInput, ActionPage, ActionStatus, ActionSummary, ActionUpdateInput } from '../../../shared/api/sla-reviews-api';
 import { recordAudit, type Actor } from '../audit-repository';
 import { getPerson } from '../people-repository';
 
@@ -60,8 +60,8 @@ function toAction(row: ActionRow, today: string): ActionSummary {
   };
 }
 
-/** Actions matching the filters, soonest due first (undated last), with the total matching. */
-export function listActions(db: Database.Database, input: ActionListInput, today: string): { rows: ActionSummary[]; total: number } {
+/** A page of the actions matching the filters, soonest due first (undated last), with how many match and how many of those are overdue. */
+export function listActions(db: Database.Database, input: ActionListInput, today: string): ActionPage {
   const clauses: string[] = [];
   const params: Record<string, unknown> = { today };
   if (input.status?.length) {
@@ -92,8 +92,12 @@ export function listActions(db: Database.Database, input: ActionListInput, today
   const rows = db
     .prepare(`${ACTION_SELECT} ${where} ORDER BY a.due_date IS NULL, a.due_date, a.id LIMIT @limit OFFSET @offset`)
     .all({ ...params, limit: input.limit, offset: input.offset }) as ActionRow[];
-  const total = db.prepare(`SELECT count(*) FROM actions a LEFT JOIN slas l ON l.id = a.sla_id ${where}`).pluck().get(params) as number;
-  return { rows: rows.map((row) => toAction(row, today)), total };
+  // Both counts cover every matching action, so the list can say "11,834 actions · 4,710 overdue" whatever page is on screen.
+  const overdueNow = `${OPEN} AND a.due_date IS NOT NULL AND a.due_date < @today`;
+  const counts = db
+    .prepare(`SELECT count(*) AS total, coalesce(sum(${overdueNow}), 0) AS overdue FROM actions a LEFT JOIN slas l ON l.id = a.sla_id ${where}`)
+    .get(params) as { total: number; overdue: number };
+  return { rows: rows.map((row) => toAction(row, today)), total: counts.total, overdue: counts.overdue };
 }
 
 /** One action, or not_found. */

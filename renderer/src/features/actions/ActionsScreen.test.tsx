@@ -30,7 +30,7 @@ function renderActions(path = '/actions', handlers: FakeHandlers = {}) {
       'people.list': () => [person({ id: 1, name: 'Alex Morgan' }), person({ id: 2, name: 'Grace Price' })],
       'actions.list': (input) => {
         const matching = rows.filter((row) => (!input.status || input.status.includes(row.status)) && (!input.overdue || row.overdue) && (!input.ownerId || row.ownerId === input.ownerId));
-        return { rows: matching, total: matching.length };
+        return { rows: matching.slice(input.offset ?? 0, (input.offset ?? 0) + (input.limit ?? 500)), total: matching.length, overdue: matching.filter((row) => row.overdue).length };
       },
       'actions.update': (input) => ({ ...rows[0]!, ...input, completedOn: input.status === 'done' ? '2026-11-24' : null }) as ActionSummary,
       ...handlers,
@@ -43,7 +43,7 @@ describe('ActionsScreen', () => {
   it('lists actions by due date, overdue ones flagged in red, each linked to its SLA, risk or service', async () => {
     const { inputsOf } = renderActions();
     const table = await screen.findByRole('table', { name: 'Actions' });
-    expect(inputsOf('actions.list')[0]).toEqual({ limit: 1000, status: ['open', 'in_progress'] });
+    expect(inputsOf('actions.list')[0]).toEqual({ offset: 0, limit: 200, status: ['open', 'in_progress'] });
     const [, overdue, later] = within(table).getAllByRole('row');
     expect(overdue).toHaveAttribute('data-overdue', 'true');
     expect(within(overdue!).getByText('Overdue')).toBeInTheDocument();
@@ -52,12 +52,23 @@ describe('ActionsScreen', () => {
     expect(later).not.toHaveAttribute('data-overdue');
     expect(within(later!).getByRole('link', { name: 'RSK-007 Storage failure' })).toHaveAttribute('href', '/risks/7');
     expect(within(later!).getByText('Progress: Quote received.')).toBeInTheDocument();
+    expect(screen.getByLabelText('Action count')).toHaveTextContent('2 actions · 1 overdue');
+  });
+
+  it('counts every matching action and its overdue ones, not just the page on screen', async () => {
+    const many = Array.from({ length: 1500 }, (_, index) => sampleAction({ id: 1000 + index, title: `Action ${index}`, overdue: index < 700 }));
+    const { inputsOf } = renderActions('/actions?status=all', {
+      'actions.list': (input) => ({ rows: many.slice(input.offset ?? 0, (input.offset ?? 0) + (input.limit ?? 500)), total: many.length, overdue: 700 }),
+    });
+    expect(await screen.findByLabelText('Action count')).toHaveTextContent('1,500 actions · 700 overdue');
+    expect(screen.getByRole('table', { name: 'Actions' })).toHaveAttribute('aria-rowcount', '1501');
+    expect(inputsOf('actions.list')[0]).toEqual({ offset: 0, limit: 200 });
   });
 
   it('keeps the filters in the address and asks the API for them', async () => {
     const { user, inputsOf, history } = renderActions('/actions?overdue=1&sla=1');
     await screen.findByRole('table', { name: 'Actions' });
-    expect(inputsOf('actions.list')[0]).toEqual({ limit: 1000, status: ['open', 'in_progress'], overdue: true, slaId: 1 });
+    expect(inputsOf('actions.list')[0]).toEqual({ offset: 0, limit: 200, status: ['open', 'in_progress'], overdue: true, slaId: 1 });
     expect(screen.getByText('SLA SLA-001 Email for Finance')).toBeInTheDocument();
     expect(screen.getByRole('switch', { name: 'Overdue only' })).toBeChecked();
 
@@ -66,7 +77,7 @@ describe('ActionsScreen', () => {
     await user.click(screen.getByText('Done'));
     await waitFor(() => expect(history.at(-1)).toBe('/actions?sla=1&status=done'));
     expect(await screen.findByText('No action matches these filters')).toBeInTheDocument();
-    expect(inputsOf('actions.list')).toContainEqual({ limit: 1000, status: ['done'], slaId: 1 });
+    expect(inputsOf('actions.list')).toContainEqual({ offset: 0, limit: 200, status: ['done'], slaId: 1 });
     await user.click(screen.getByRole('button', { name: 'Show all actions' }));
     await waitFor(() => expect(history.at(-1)).toBe('/actions?status=all'));
     expect(await screen.findByRole('table', { name: 'Actions' })).toBeInTheDocument();
@@ -77,11 +88,11 @@ describe('ActionsScreen', () => {
     await user.click(await screen.findByLabelText('Raised for', { selector: 'input' }));
     await user.click(await screen.findByRole('option', { name: 'Risk treatments' }));
     await waitFor(() => expect(history.at(-1)).toBe('/actions?for=risk'));
-    await waitFor(() => expect(inputsOf('actions.list')).toContainEqual({ limit: 1000, status: ['open', 'in_progress'], raisedFor: 'risk' }));
+    await waitFor(() => expect(inputsOf('actions.list')).toContainEqual({ offset: 0, limit: 200, status: ['open', 'in_progress'], raisedFor: 'risk' }));
   });
 
   it('says so when there are no actions at all', async () => {
-    renderActions('/actions', { 'actions.list': () => ({ rows: [], total: 0 }) });
+    renderActions('/actions', { 'actions.list': () => ({ rows: [], total: 0, overdue: 0 }) });
     expect(await screen.findByText('No actions yet')).toBeInTheDocument();
   });
 

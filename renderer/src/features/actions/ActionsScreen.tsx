@@ -1,9 +1,11 @@
 import { Button, EmptyState, Paper, Skeleton, Stack, Text } from '@mantine/core';
 import { IconListCheck, IconFilterOff } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useSearchParams } from 'wouter';
-import type { ActionSummary } from '../../../../shared/api/sla-reviews-api';
+import type { ActionPage, ActionSummary } from '../../../../shared/api/sla-reviews-api';
+import { useApi } from '../../api/api-context';
 import { useApiQuery } from '../../api/use-api-query';
+import { usePagedWindow } from '../../api/use-paged-window';
 import { plural } from '../../lib/format';
 import { PageHeader } from '../../ui/PageHeader';
 import { ErrorPanel } from '../errors/ErrorPanel';
@@ -12,6 +14,8 @@ import { ActionModal } from './ActionModal';
 import { ActionsTable } from './ActionsTable';
 import { filtersFromParams, isFiltered, listInput } from './actions-query';
 
+const PAGE_SIZE = 200;
+
 /**
  * `#/actions`: every improvement and treatment action, by due date, to follow up. Filters live in
  * the address so a dashboard figure or an SLA page can link to a narrowed list.
@@ -19,12 +23,17 @@ import { filtersFromParams, isFiltered, listInput } from './actions-query';
 export function ActionsScreen() {
   const [params, setParams] = useSearchParams();
   const filters = filtersFromParams(params);
-  const actions = useApiQuery('actions.list', listInput(filters));
+  const api = useApi();
+  const input = listInput(filters);
+  // Every matching action, a page at a time as the table scrolls; the counts come with each page.
+  const actions = usePagedWindow<ActionSummary, ActionPage>(JSON.stringify(input), (offset, limit) => api.call('actions.list', { ...input, offset, limit }), PAGE_SIZE);
+  const first = actions.head;
   const people = useApiQuery('people.list', { includeInactive: true });
   const [openId, setOpenId] = useState<number | null>(null);
-  const rows = actions.data?.rows ?? [];
+  const onOpen = useCallback((action: ActionSummary) => setOpenId(action.id), [setOpenId]);
+  const rows = first?.rows ?? [];
   // The dialog follows the row, so it shows the saved state after a reload.
-  const open: ActionSummary | undefined = rows.find((row) => row.id === openId);
+  const open: ActionSummary | undefined = openId === null ? undefined : actions.loadedRows().find((row) => row.id === openId);
 
   const setParam = (name: string, value: string | null) =>
     setParams(
@@ -39,8 +48,8 @@ export function ActionsScreen() {
   const showAll = () => setParams(new URLSearchParams({ status: 'all' }), { replace: true });
   const filtered = isFiltered(filters);
   // An empty filtered list may mean "no actions at all": one cheap call tells the two apart.
-  const anyAtAll = useApiQuery('actions.list', actions.data?.total === 0 && filtered ? { limit: 1 } : null);
-  const noneAtAll = actions.data?.total === 0 && (!filtered || anyAtAll.data?.total === 0);
+  const anyAtAll = useApiQuery('actions.list', first?.total === 0 && filtered ? { limit: 1 } : null);
+  const noneAtAll = first?.total === 0 && (!filtered || anyAtAll.data?.total === 0);
 
   return (
     <Stack gap="md">
@@ -51,9 +60,9 @@ export function ActionsScreen() {
       {/* Nothing to filter in a workspace without actions: the empty state says where they come from. */}
       {!noneAtAll && <ActionFilters filters={filters} people={people.data ?? []} rows={rows} onChange={setParam} onClear={showAll} filtered={filtered} />}
       <Paper withBorder radius="md" p={0}>
-        {actions.error && !actions.data ? (
-          <ErrorPanel title="The actions could not be loaded" error={actions.error} onRetry={actions.reload} withBorder={false} />
-        ) : !actions.data || (actions.data.total === 0 && filtered && !anyAtAll.data) ? (
+        {actions.error && !first ? (
+          <ErrorPanel title="The actions could not be loaded" error={actions.error} onRetry={actions.retry} withBorder={false} />
+        ) : !first || (first.total === 0 && filtered && !anyAtAll.data) ? (
           <Stack gap="xs" p="md" aria-busy="true" aria-label="Loading the actions">
             {Array.from({ length: 5 }, (_, index) => (
               <Skeleton key={index} height={36} />
@@ -67,7 +76,7 @@ export function ActionsScreen() {
             description="Actions are raised by SLA reviews (for breached targets) and by risk treatments. Record a review on an SLA’s page to raise the first."
             py={64}
           />
-        ) : actions.data.total === 0 ? (
+        ) : first.total === 0 ? (
           <EmptyState
             icon={<IconFilterOff size={32} />}
             withIndicatorBackground
@@ -80,13 +89,13 @@ export function ActionsScreen() {
             py={48}
           />
         ) : (
-          <ActionsTable rows={rows} onOpen={(action) => setOpenId(action.id)} />
+          <ActionsTable total={first.total} rowAt={actions.rowAt} onRange={actions.ensureRange} onOpen={onOpen} />
         )}
       </Paper>
-      {actions.data && actions.data.total > 0 && (
-        <Text size="sm" c="dimmed" aria-live="polite">
-          {actions.data.total > rows.length ? `Showing the first ${rows.length} of ${plural(actions.data.total, 'action')}` : plural(actions.data.total, 'action')}
-          {rows.some((row) => row.overdue) ? ` · ${rows.filter((row) => row.overdue).length} overdue` : ''}
+      {first && first.total > 0 && (
+        <Text size="sm" c="dimmed" aria-live="polite" aria-label="Action count">
+          {plural(first.total, 'action')}
+          {first.overdue > 0 ? ` · ${first.overdue.toLocaleString('en')} overdue` : ''}
         </Text>
       )}
       {open && <ActionModal key={open.id} action={open} people={people.data ?? []} onClose={() => setOpenId(null)} />}

@@ -1,8 +1,14 @@
-import { Anchor, Badge, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Text } from '@mantine/core';
+import { useMemo } from 'react';
 import type { ActionSummary } from '../../../../shared/api/sla-reviews-api';
 import { describeDue, formatDate } from '../../lib/format';
+import { VirtualTable, type VirtualColumn } from '../../ui/VirtualTable';
 import { ActionLinks } from './ActionLinks';
 import { ACTION_STATUS_COLOR, ACTION_STATUS_LABEL } from './action-labels';
+import classes from './ActionsTable.module.css';
+
+const ROW_HEIGHT = 72;
+const MAX_HEIGHT = 680;
 
 function Due({ action }: { action: ActionSummary }) {
   if (!action.dueDate) {
@@ -25,63 +31,86 @@ function Due({ action }: { action: ActionSummary }) {
   );
 }
 
-/** Actions by due date; overdue ones carry a red edge and red dates, and the title opens the action. */
-export function ActionsTable({ rows, onOpen }: { rows: ActionSummary[]; onOpen: (action: ActionSummary) => void }) {
+function actionColumns(onOpen: (action: ActionSummary) => void): VirtualColumn<ActionSummary>[] {
+  return [
+    { id: 'due', header: 'Due', width: 140, render: (action) => <Due action={action} /> },
+    {
+      id: 'action',
+      header: 'Action',
+      render: (action) => (
+        <div style={{ overflowWrap: 'anywhere' }}>
+          <Anchor component="button" type="button" fw={600} size="sm" ta="left" onClick={() => onOpen(action)}>
+            {action.title}
+          </Anchor>
+          {action.progressNotes ? (
+            <Text size="xs" c="dimmed" lineClamp={2}>
+              Progress: {action.progressNotes}
+            </Text>
+          ) : action.description ? (
+            <Text size="xs" c="dimmed" lineClamp={2}>
+              {action.description}
+            </Text>
+          ) : null}
+        </div>
+      ),
+    },
+    {
+      id: 'status',
+      header: 'Status',
+      width: 120,
+      render: (action) => (
+        <>
+          <Badge variant="light" color={ACTION_STATUS_COLOR[action.status]} miw="max-content">
+            {ACTION_STATUS_LABEL[action.status]}
+          </Badge>
+          {action.overdue && (
+            <Badge variant="filled" color="red" size="xs" display="block" mt={4} w="max-content">
+              Overdue
+            </Badge>
+          )}
+        </>
+      ),
+    },
+    {
+      id: 'owner',
+      header: 'Owner',
+      width: 170,
+      render: (action) => (
+        <Text size="sm" c={action.ownerName ? undefined : 'dimmed'}>
+          {action.ownerName ?? 'No owner'}
+        </Text>
+      ),
+    },
+    { id: 'source', header: 'Raised for', width: 280, render: (action) => <ActionLinks action={action} /> },
+  ];
+}
+
+interface ActionsTableProps {
+  total: number;
+  rowAt: (index: number) => ActionSummary | undefined;
+  onRange: (from: number, to: number) => void;
+  onOpen: (action: ActionSummary) => void;
+}
+
+/**
+ * Actions by due date, every one of them: only the rows in view are drawn and their pages load
+ * as they scroll in. Overdue ones carry a red edge and red dates; the title opens the action.
+ */
+export function ActionsTable({ total, rowAt, onRange, onOpen }: ActionsTableProps) {
+  const columns = useMemo(() => actionColumns(onOpen), [onOpen]);
   return (
-    <Table.ScrollContainer minWidth={900}>
-      <Table aria-label="Actions" verticalSpacing="sm" highlightOnHover>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th w={140}>Due</Table.Th>
-            <Table.Th>Action</Table.Th>
-            <Table.Th w={120}>Status</Table.Th>
-            <Table.Th w={170}>Owner</Table.Th>
-            <Table.Th w={280}>Raised for</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {rows.map((action) => (
-            <Table.Tr key={action.id} data-overdue={action.overdue || undefined}>
-              {/* A red edge marks overdue rows without turning a long list into a red wall. */}
-              <Table.Td style={action.overdue ? { boxShadow: 'inset 3px 0 0 var(--mantine-color-red-6)' } : undefined}>
-                <Due action={action} />
-              </Table.Td>
-              <Table.Td style={{ overflowWrap: 'anywhere' }}>
-                <Anchor component="button" type="button" fw={600} size="sm" ta="left" onClick={() => onOpen(action)}>
-                  {action.title}
-                </Anchor>
-                {action.progressNotes ? (
-                  <Text size="xs" c="dimmed" lineClamp={2}>
-                    Progress: {action.progressNotes}
-                  </Text>
-                ) : action.description ? (
-                  <Text size="xs" c="dimmed" lineClamp={2}>
-                    {action.description}
-                  </Text>
-                ) : null}
-              </Table.Td>
-              <Table.Td>
-                <Badge variant="light" color={ACTION_STATUS_COLOR[action.status]} miw="max-content">
-                  {ACTION_STATUS_LABEL[action.status]}
-                </Badge>
-                {action.overdue && (
-                  <Badge variant="filled" color="red" size="xs" display="block" mt={4} w="max-content">
-                    Overdue
-                  </Badge>
-                )}
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm" c={action.ownerName ? undefined : 'dimmed'}>
-                  {action.ownerName ?? 'No owner'}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                <ActionLinks action={action} />
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <VirtualTable
+      label="Actions"
+      className={classes.table}
+      count={total}
+      rowAt={rowAt}
+      rowKey={(action) => action.id}
+      columns={columns}
+      estimateRowHeight={ROW_HEIGHT}
+      maxHeight={MAX_HEIGHT}
+      minWidth={900}
+      onRange={onRange}
+      rowProps={(action) => ({ 'data-overdue': action.overdue || undefined })}
+    />
   );
 }

@@ -5,15 +5,15 @@ describe('actions filters in the address', () => {
   it('defaults to actions not done, and reads every filter', () => {
     const none = filtersFromParams(new URLSearchParams(''));
     expect(none).toEqual({ status: 'active', overdue: false, ownerId: null, slaId: null, riskId: null, serviceId: null, raisedFor: null });
-    expect(listInput(none)).toEqual({ limit: 1000, status: ['open', 'in_progress'] });
+    expect(listInput(none)).toEqual({ status: ['open', 'in_progress'] });
     expect(isFiltered(none)).toBe(true);
 
     const all = filtersFromParams(new URLSearchParams('status=all'));
-    expect(listInput(all)).toEqual({ limit: 1000 });
+    expect(listInput(all)).toEqual({});
     expect(isFiltered(all)).toBe(false);
 
     const narrow = filtersFromParams(new URLSearchParams('status=done&overdue=1&owner=3&sla=2&risk=4&service=5&for=risk'));
-    expect(listInput(narrow)).toEqual({ limit: 1000, status: ['done'], overdue: true, ownerId: 3, slaId: 2, riskId: 4, serviceId: 5, raisedFor: 'risk' });
+    expect(listInput(narrow)).toEqual({ status: ['done'], overdue: true, ownerId: 3, slaId: 2, riskId: 4, serviceId: 5, raisedFor: 'risk' });
   });
 
   it('ignores what it cannot read instead of failing the screen', () => {

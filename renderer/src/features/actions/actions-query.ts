@@ -59,9 +59,9 @@ const STATUSES_OF: Record<StatusFilter, ActionStatus[] | undefined> = {
   all: undefined,
 };
 
-/** The API call for the filters. */
-export function listInput(filters: ActionFilters): MethodInput<'actions.list'> {
-  const input: MethodInput<'actions.list'> = { limit: 1000 };
+/** The API call for the filters (the list pages it with offset and limit). */
+export function listInput(filters: ActionFilters): Omit<MethodInput<'actions.list'>, 'offset' | 'limit'> {
+  const input: Omit<MethodInput<'actions.list'>, 'offset' | 'limit'> = {};
   const statuses = STATUSES_OF[filters.status];
   if (statuses) input.status = statuses;
   if (filters.overdue) input.overdue = true;

@@ -14,7 +14,7 @@ export function RiskHeatmapCard({ risks }: { risks: DashboardRisks }) {
     <Paper withBorder radius="md" p="md" h="100%" component="section" aria-labelledby="risk-heatmap-card-title">
       <Group justify="space-between" mb="sm" gap="xs">
         <Title order={3} size="h4" id="risk-heatmap-card-title">
-          Residual risk
+          Residual risk of open risks
         </Title>
         <Group gap="md">
           <Anchor component={Link} href="/risks/heatmaps" size="sm">Heat maps</Anchor>
@@ -46,7 +46,7 @@ export function RiskHeatmapCard({ risks }: { risks: DashboardRisks }) {
         </Text>
         <Text size="sm" role="listitem">
           <Anchor component={Link} href="/risks?action=overdue" inherit c="inherit">
-            <b>{risks.overdueActions}</b> actions overdue
+            <b>{risks.overdueActions}</b> risk actions overdue
           </Anchor>
         </Text>
         {risks.unscored > 0 ? (

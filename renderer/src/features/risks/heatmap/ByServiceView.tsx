@@ -1,8 +1,9 @@
-import { Anchor, Button, Group, Paper, Select, Skeleton, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
-import { useState } from 'react';
+import { Anchor, Button, Group, Paper, Select, Skeleton, Text, VisuallyHidden } from '@mantine/core';
+import { useCallback, useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import type { RiskByService } from '../../../../../shared/api/risks-api';
 import { useApiQuery } from '../../../api/use-api-query';
+import { VirtualTable, type VirtualColumn } from '../../../ui/VirtualTable';
 import { ErrorPanel } from '../../errors/ErrorPanel';
 import { BandSwatch } from './BandLegend';
 import { SERVICE_SORTS, sortServices, type ServiceRiskRow, type ServiceSort } from './by-service';
@@ -28,9 +29,6 @@ export function ByServiceView({ state, onChange }: { state: HeatmapsState; onCha
       />
     );
   }
-  const rows = sortServices(services, sort);
-  const widest = Math.max(...rows.map((row) => row.total));
-
   return (
     <Paper withBorder radius="md" p="md">
       <Group justify="space-between" mb="sm" gap="sm">
@@ -51,34 +49,7 @@ export function ByServiceView({ state, onChange }: { state: HeatmapsState; onCha
           allowDeselect={false}
         />
       </Group>
-      <Table.ScrollContainer minWidth={760}>
-        <Table striped highlightOnHover aria-label="Risks by service (residual)">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Service</Table.Th>
-              <Table.Th w="28%">Residual risk</Table.Th>
-              {bands
-                .map((band) => (
-                  <Table.Th key={band.name} ta="center">
-                    {band.name}
-                  </Table.Th>
-                ))
-                .reverse()}
-              <Table.Th ta="right">Above appetite</Table.Th>
-              <Table.Th ta="right">Not scored</Table.Th>
-              <Table.Th ta="right">Total</Table.Th>
-              <Table.Th>
-                <VisuallyHidden>Heat map</VisuallyHidden>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((row) => (
-              <ServiceRow key={row.id} row={row} bands={bands} widest={widest} onHeatmap={() => onChange({ view: 'grid', serviceIds: [row.id] }, { push: true })} />
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <ServiceRiskTable services={services} bands={bands} sort={sort} onHeatmap={(id) => onChange({ view: 'grid', serviceIds: [id] }, { push: true })} />
       <Text size="xs" c="dimmed" mt="xs">
         A risk linked to several services counts for each of them. The bar is as long as the service’s share of the largest count.
       </Text>
@@ -86,58 +57,96 @@ export function ByServiceView({ state, onChange }: { state: HeatmapsState; onCha
   );
 }
 
-function ServiceRow({ row, bands, widest, onHeatmap }: { row: ServiceRiskRow; bands: RiskByService['bands']; widest: number; onHeatmap: () => void }) {
-  const label = `${row.code} · ${row.name}`;
-  return (
-    <Table.Tr data-service={row.code}>
-      <Table.Td>
-        <Anchor component={Link} href={`/services/${row.id}`} size="sm" className={classes.serviceName} title={label} display="block">
-          {label}
+const ROW_HEIGHT = 41;
+const MAX_HEIGHT = 640;
+
+function serviceColumns(bands: RiskByService['bands'], widest: number, onHeatmap: (id: number) => void): VirtualColumn<ServiceRiskRow>[] {
+  const label = (row: ServiceRiskRow) => `${row.code} · ${row.name}`;
+  const bandColumns: VirtualColumn<ServiceRiskRow>[] = bands
+    .map((band, index) => ({
+      id: `band-${index}`,
+      header: band.name,
+      width: 80,
+      align: 'center' as const,
+      render: (row: ServiceRiskRow) => {
+        const count = row.byBand[index] ?? 0;
+        return (
+          <span className={classes.countChip} data-zero={count === 0 || undefined} style={{ background: band.colour, color: textOn(band.colour) }} aria-label={`${band.name}: ${count}`}>
+            {count}
+          </span>
+        );
+      },
+    }))
+    .reverse();
+  return [
+    {
+      id: 'service',
+      header: 'Service',
+      width: 220,
+      nowrap: true,
+      render: (row) => (
+        <Anchor component={Link} href={`/services/${row.id}`} size="sm" className={classes.serviceName} title={label(row)} display="block">
+          {label(row)}
         </Anchor>
-      </Table.Td>
-      <Table.Td>
+      ),
+    },
+    {
+      id: 'bar',
+      // The bar takes the width left over.
+      header: 'Residual risk',
+      render: (row) => (
         <div className={classes.stackedBar} style={{ width: `${Math.max(8, (row.total / widest) * 100)}%` }} aria-hidden>
+          {/* Native titles, not tooltips: thousands of rows scroll past here. */}
           {bands
             .map((band, index) => ({ ...band, count: row.byBand[index] ?? 0 }))
             .reverse()
             .filter((band) => band.count > 0)
             .map((band) => (
-              <Tooltip key={band.name} label={`${band.name}: ${band.count}`}>
-                <span style={{ background: band.colour, flexGrow: band.count }} />
-              </Tooltip>
+              <span key={band.name} title={`${band.name}: ${band.count}`} style={{ background: band.colour, flexGrow: band.count }} />
             ))}
           {row.unscored ? <span style={{ flexGrow: row.unscored }} title={`Not scored: ${row.unscored}`} /> : null}
         </div>
-      </Table.Td>
-      {bands
-        .map((band, index) => {
-          const count = row.byBand[index] ?? 0;
-          return (
-            <Table.Td key={band.name} ta="center">
-              <span className={classes.countChip} data-zero={count === 0 || undefined} style={{ background: band.colour, color: textOn(band.colour) }} aria-label={`${band.name}: ${count}`}>
-                {count}
-              </span>
-            </Table.Td>
-          );
-        })
-        .reverse()}
-      <Table.Td ta="right" fw={row.aboveAppetite ? 700 : undefined}>
-        {row.aboveAppetite}
-      </Table.Td>
-      <Table.Td ta="right" c={row.unscored ? undefined : 'dimmed'}>
-        {row.unscored}
-      </Table.Td>
-      <Table.Td ta="right">{row.total}</Table.Td>
-      <Table.Td>
+      ),
+    },
+    ...bandColumns,
+    { id: 'above', header: 'Above appetite', width: 125, align: 'right', render: (row) => <Text size="sm" fw={row.aboveAppetite ? 700 : undefined}>{row.aboveAppetite}</Text> },
+    { id: 'unscored', header: 'Not scored', width: 100, align: 'right', render: (row) => <Text size="sm" c={row.unscored ? undefined : 'dimmed'}>{row.unscored}</Text> },
+    { id: 'total', header: 'Total', width: 60, align: 'right', render: (row) => row.total },
+    {
+      id: 'links',
+      header: <VisuallyHidden>Heat map</VisuallyHidden>,
+      width: 180,
+      render: (row) => (
         <Group gap={4} wrap="nowrap">
-          <Button size="compact-xs" variant="subtle" component={Link} href={registerPathForService(row.id)} aria-label={`Register of ${label}`}>
+          <Button size="compact-xs" variant="subtle" component={Link} href={registerPathForService(row.id)} aria-label={`Register of ${label(row)}`}>
             Register
           </Button>
-          <Button size="compact-xs" variant="subtle" onClick={onHeatmap} aria-label={`Heat map of ${label}`}>
+          <Button size="compact-xs" variant="subtle" onClick={() => onHeatmap(row.id)} aria-label={`Heat map of ${label(row)}`}>
             Heat map
           </Button>
         </Group>
-      </Table.Td>
-    </Table.Tr>
+      ),
+    },
+  ];
+}
+
+/** Every service with risks, sorted, in a virtualized table: 5,000 services cost a screenful of rows. */
+function ServiceRiskTable({ services, bands, sort, onHeatmap }: { services: ServiceRiskRow[]; bands: RiskByService['bands']; sort: ServiceSort; onHeatmap: (id: number) => void }) {
+  const rows = useMemo(() => sortServices(services, sort), [services, sort]);
+  const widest = useMemo(() => rows.reduce((most, row) => Math.max(most, row.total), 0), [rows]);
+  const columns = useMemo(() => serviceColumns(bands, widest, onHeatmap), [bands, widest, onHeatmap]);
+  const rowAt = useCallback((index: number) => rows[index], [rows]);
+  return (
+    <VirtualTable
+      label="Risks by service (residual)"
+      count={rows.length}
+      rowAt={rowAt}
+      rowKey={(row) => row.id}
+      columns={columns}
+      estimateRowHeight={ROW_HEIGHT}
+      maxHeight={MAX_HEIGHT}
+      minWidth={1150}
+      rowProps={(row) => ({ 'data-service': row.code })}
+    />
   );
 }

@@ -59,6 +59,10 @@ export function GridView({ state, matrix, onChange }: { state: HeatmapsState; ma
                 {plural(data.unscored, 'risk')} not scored on this basis
               </Text>
             ) : null}
+            {/* The dashboard's map leaves closed risks out; say which this one is, so the two never seem to disagree. */}
+            <Text size="xs" c="dimmed" aria-label="Statuses counted">
+              {state.statuses.length === 0 ? 'Every status, closed risks included — filter by status to leave them out.' : `Statuses: ${state.statuses.join(', ')}.`}
+            </Text>
           </Stack>
         </Paper>
         <Paper withBorder radius="md" p="md">

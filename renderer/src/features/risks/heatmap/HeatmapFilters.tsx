@@ -18,6 +18,7 @@ export function HeatmapFilters({ state, onChange }: { state: HeatmapsState; onCh
         placeholder="Anyone"
         searchable
         data={facets.data?.owners.map((owner) => ({ value: String(owner.id), label: owner.name })) ?? []}
+        limit={100}
         value={state.ownerIds.map(String)}
         onChange={(value) => onChange({ ownerIds: value.map(Number) })}
         clearable
@@ -30,6 +31,8 @@ export function HeatmapFilters({ state, onChange }: { state: HeatmapsState; onCh
         placeholder="Any service"
         searchable
         data={services.data?.rows.map((service) => ({ value: String(service.id), label: `${service.code} · ${service.name}` })) ?? []}
+        // 5,000 services: draw the first 100 matches of what is typed, not every option on each key.
+        limit={100}
         value={state.serviceIds.map(String)}
         onChange={(value) => onChange({ serviceIds: value.map(Number) })}
         clearable

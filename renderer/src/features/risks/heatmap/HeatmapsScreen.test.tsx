@@ -48,6 +48,12 @@ function handlers(overrides: FakeHandlers = {}): FakeHandlers {
 }
 
 describe('Heat maps: grid', () => {
+  it('says that closed risks are counted when no status filter is set (the dashboard leaves them out)', async () => {
+    renderApp(handlers(), { path: '/risks/heatmaps' });
+    const figures = await screen.findByRole('region', { name: 'Figures' });
+    expect(await within(figures).findByText(/Every status, closed risks included/)).toBeInTheDocument();
+  });
+
   it('sends the filters of the address and opens the register at a clicked cell with them', async () => {
     const fake = renderApp(handlers(), { path: '/risks/heatmaps?status=treating&owner=3&service=5' });
     const cell = await screen.findByRole('button', { name: 'Likelihood 4 Likely, impact 5 Severe: 7 risks' });
@@ -55,6 +61,7 @@ describe('Heat maps: grid', () => {
     const figures = screen.getByRole('region', { name: 'Figures' });
     expect(figures).toHaveTextContent('9 risks scored on this basis');
     expect(figures).toHaveTextContent('8 above appetite');
+    expect(figures).toHaveTextContent('Statuses: treating.');
     expect(screen.getByText('Scores 20–25 · above appetite')).toBeInTheDocument();
     await fake.user.click(cell);
     expect(fake.history?.at(-1)).toBe('/risks?status=treating&owner=3&service=5&cell=residual:4:5');

@@ -50,7 +50,7 @@ describe('Dashboard residual heat map', () => {
       'dashboard.summary': () => summary,
       'riskMatrix.get': () => ({ version: summary.risks.matrixVersion, matrix: DEFAULT_RISK_MATRIX, grid: heatmapGrid(DEFAULT_RISK_MATRIX), createdAt: '', createdBy: '', description: '' }),
     });
-    const card = await screen.findByRole('region', { name: 'Residual risk' });
+    const card = await screen.findByRole('region', { name: 'Residual risk of open risks' });
     expect(within(card).getByRole('link', { name: 'Heat maps' })).toHaveAttribute('href', '/risks/heatmaps');
     expect(within(card).getByRole('link', { name: /reviews overdue$/ })).toHaveAttribute('href', '/risks?review=overdue');
     expect(within(card).getByRole('link', { name: /actions overdue$/ })).toHaveAttribute('href', '/risks?action=overdue');

@@ -35,6 +35,7 @@ export function RegisterFilters({ state, update, bands, facets }: RegisterFilter
         aria-label="Owner"
         searchable
         data={facets?.owners.map((owner) => ({ value: String(owner.id), label: owner.name })) ?? []}
+        limit={100}
         value={state.ownerIds.map(String)}
         onChange={(value) => update({ ownerIds: ids(value) })}
         clearable
@@ -47,6 +48,8 @@ export function RegisterFilters({ state, update, bands, facets }: RegisterFilter
         searchable
         nothingFoundMessage="No service by that code or name"
         data={serviceOptions}
+        // 5,000 services: draw the first 100 matches of what is typed, not every option on each key.
+        limit={100}
         value={state.serviceIds.map(String)}
         onChange={(value) => update({ serviceIds: ids(value) })}
         clearable

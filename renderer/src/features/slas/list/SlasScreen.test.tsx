@@ -54,6 +54,21 @@ describe('SlasScreen', () => {
     expect(history.at(-1)).toBe('/slas?status=draft&q=sign');
   });
 
+  it('lists the ten longest-running breaches and says how many there are in all', async () => {
+    renderApp(
+      {
+        'workspace.info': () => openInfo(),
+        'slas.list': () => sampleSlas(),
+        'slas.breaches': () => Array.from({ length: 240 }, (_, index) => sampleBreach({ targetId: index + 1 })),
+      },
+      { path: '/slas' },
+    );
+    const breaches = await screen.findByRole('region', { name: 'Current breaches' });
+    expect(within(breaches).getAllByRole('row')).toHaveLength(11);
+    expect(breaches).toHaveTextContent('The 10 longest-running of 240 breaches.');
+    expect(within(breaches).getByRole('link', { name: 'Attainment by service' })).toHaveAttribute('href', '/slas/portfolio');
+  });
+
   it('reads the filters from the address', async () => {
     const { inputsOf } = renderList(sampleSlas(), '/slas?status=agreed&q=pay');
     expect(await screen.findByRole('table', { name: 'SLAs' })).toHaveTextContent('Payroll support');

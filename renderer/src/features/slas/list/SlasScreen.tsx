@@ -1,14 +1,14 @@
 import { Anchor, Badge, Button, EmptyState, Chip, Group, Paper, Skeleton, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { IconAlertTriangle, IconFileCertificate, IconPlus, IconSearch } from '@tabler/icons-react';
-import { useEffect, useState, type MouseEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, Redirect, useLocation, useSearch } from 'wouter';
 import { SLA_STATUSES, type SlaListInput, type SlaStatus } from '../../../../../shared/api/slas-api';
 import { useApiQuery } from '../../../api/use-api-query';
-import { formatDate } from '../../../lib/format';
 import { PageHeader } from '../../../ui/PageHeader';
 import { ErrorPanel } from '../../errors/ErrorPanel';
 import { SlaImportMenu } from '../import/SlaImportMenu';
-import { periodLabel, ResultBadge, SlaStatusBadge, withUnit } from '../common/SlaBadges';
+import { periodLabel, withUnit } from '../common/SlaBadges';
+import { SlaTable } from './SlaTable';
 
 export interface SlaListState {
   status: SlaStatus[];
@@ -37,6 +37,9 @@ function listInput(state: SlaListState): SlaListInput {
   if (state.search.trim()) input.search = state.search.trim();
   return input;
 }
+
+/** A workspace with thousands of SLAs can have hundreds of breaches: the panel lists the first, the count says how many. */
+const BREACHES_SHOWN = 10;
 
 function BreachesPanel() {
   const breaches = useApiQuery('slas.breaches', { lookbackMonths: 3, includeContracts: false });
@@ -67,7 +70,7 @@ function BreachesPanel() {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {rows.map((breach) => (
+            {rows.slice(0, BREACHES_SHOWN).map((breach) => (
               <Table.Tr key={`${breach.slaId}-${breach.targetId}`}>
                 <Table.Td>
                   <Anchor component={Link} href={`/slas/${breach.slaId}`}>
@@ -93,6 +96,15 @@ function BreachesPanel() {
             ))}
           </Table.Tbody>
         </Table>
+      )}
+      {rows.length > BREACHES_SHOWN && (
+        <Text size="sm" c="dimmed" mt="xs">
+          The {BREACHES_SHOWN} longest-running of {rows.length.toLocaleString('en')} breaches.{' '}
+          <Anchor component={Link} href="/slas/portfolio" size="sm">
+            Attainment by service
+          </Anchor>{' '}
+          shows every one.
+        </Text>
       )}
     </Paper>
   );
@@ -182,76 +194,7 @@ export function SlasScreen() {
         </EmptyState>
       ) : (
         <Paper withBorder radius="md">
-          {/* A narrow window scrolls the table inside its frame, never the whole page sideways. */}
-          <Table.ScrollContainer minWidth={640} type="native">
-            <Table highlightOnHover aria-label="SLAs" verticalSpacing="xs">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Code</Table.Th>
-                  <Table.Th>Name</Table.Th>
-                  <Table.Th>Service</Table.Th>
-                  <Table.Th>Customer</Table.Th>
-                  <Table.Th>Status</Table.Th>
-                  <Table.Th>
-                    Last month
-                    {rows[0] ? (
-                      <Text span size="xs" c="dimmed" fw={400} style={{ display: 'block', whiteSpace: 'nowrap' }}>
-                        {periodLabel(rows[0].currentPeriod)}
-                      </Text>
-                    ) : null}
-                  </Table.Th>
-                  <Table.Th>Review</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {rows.map((sla) => (
-                  <Table.Tr
-                    key={sla.id}
-                    style={{ cursor: 'pointer' }}
-                    onClick={() => navigate(`/slas/${sla.id}`)}
-                  >
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      <Anchor component={Link} href={`/slas/${sla.id}`} fw={600} onClick={(event: MouseEvent) => event.stopPropagation()}>
-                        {sla.code}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>{sla.name}</Table.Td>
-                    <Table.Td>
-                      <Text span c="dimmed" size="sm">
-                        {sla.serviceCode}
-                      </Text>{' '}
-                      {sla.serviceName}
-                    </Table.Td>
-                    <Table.Td>{sla.customer}</Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      <SlaStatusBadge status={sla.status} />
-                    </Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      <ResultBadge status={sla.currentStatus} />
-                    </Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      {sla.reviewDate ? (
-                        <Group gap={6}>
-                          <Text size="sm" c={sla.reviewOverdue ? 'red' : undefined} fw={sla.reviewOverdue ? 600 : undefined}>
-                            {formatDate(sla.reviewDate)}
-                          </Text>
-                          {sla.reviewOverdue && (
-                            <Badge color="red" variant="light" size="sm" miw="max-content">
-                              Overdue
-                            </Badge>
-                          )}
-                        </Group>
-                      ) : (
-                        <Text size="sm" c="dimmed">
-                          —
-                        </Text>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <SlaTable rows={rows} />
         </Paper>
       )}
     </Stack>
