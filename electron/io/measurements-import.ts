@@ -101,6 +101,8 @@ export async function planMeasurementsImport(
   const thisMonth = periodOf(today);
 
   const planned: PlannedMeasurement[] = rows.map((row) => {
+    // A line that could not be read carries its one problem and nothing else to check.
+    if (row.errors.length) return { row, sla: null, write: null, replaces: null };
     const text = (key: MeasurementImportKey) => row.cells[key] ?? '';
     const sla = text('sla') ? slaOf(text('sla')) : null;
     if (!text('sla')) addError(row, 'sla', 'is empty; give the SLA code, e.g. SLA-001');
