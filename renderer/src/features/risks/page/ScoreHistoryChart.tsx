@@ -90,7 +90,7 @@ export function ScoreHistoryChart({ assessments, matrix, height = 240 }: ScoreHi
                 x={change.at}
                 stroke="var(--mantine-color-violet-6)"
                 strokeDasharray="4 3"
-                label={{ value: `Matrix v${change.fromVersion} → v${change.toVersion}`, position: 'insideTopLeft', fontSize: 11, fill: 'var(--mantine-color-violet-7)' }}
+                label={{ value: `Matrix v${change.fromVersion} → v${change.toVersion}`, position: 'insideTopRight', fontSize: 11, fill: 'var(--mantine-color-violet-7)' }}
               />
             ))}
             {lines.map((series) => (
