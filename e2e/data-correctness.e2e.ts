@@ -142,4 +142,27 @@ describe('issue 10: correctness and things that mislead', () => {
     await snap(page, 'data-09-score-history-marked');
     expect(pageErrors).toEqual([]);
   });
+
+  it('shows a service’s risks inherited through its dependencies, with the path, and counts them on Heat maps ▸ By service when asked', async () => {
+    // Arranged through the API: Core switching ← Network ← Email, one risk on Core switching.
+    const core = await api('services.create', { name: 'Core switching (e2e)', kind: 'supporting', lifecycle: 'live' });
+    const network = await api('services.create', { name: 'Network (e2e)', kind: 'supporting', lifecycle: 'live', dependsOn: [core.id] });
+    const email = await api('services.create', { name: 'Email (e2e)', lifecycle: 'live', dependsOn: [network.id] });
+    const risk = await api('risks.create', { title: 'Core switch firmware out of support', serviceIds: [core.id] });
+    await go(`#/services/${email.id}`);
+    const section = page.getByRole('region', { name: /Risks through dependencies/ });
+    await section.getByText(`${risk.code}`).waitFor();
+    await section.getByText('via Network (e2e) → Core switching (e2e)').waitFor();
+    await section.scrollIntoViewIfNeeded();
+    await snap(page, 'data-10-service-inherited-risks');
+
+    await go('#/risks/heatmaps/services');
+    const table = page.getByRole('table', { name: /Risks by service/ });
+    await table.waitFor();
+    expect(await table.getByText('Email (e2e)').count()).toBe(0);
+    await page.getByRole('switch', { name: 'Include inherited risks' }).check({ force: true });
+    await table.getByText('Email (e2e)').first().waitFor();
+    await snap(page, 'data-11-by-service-inherited');
+    expect(pageErrors).toEqual([]);
+  });
 });

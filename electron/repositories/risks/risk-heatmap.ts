@@ -114,17 +114,27 @@ function appetiteSql(matrix: RiskMatrix): { sql: string; value: number } {
 }
 
 /** Each service's risks by residual band, the services with the most severe risks first. */
-export function risksByService(db: Database.Database, filter: RiskFilter, today: string): RiskByService {
+export function risksByService(db: Database.Database, filter: RiskFilter & { includeInherited?: boolean | undefined }, today: string): RiskByService {
   const { matrix } = currentMatrix(db);
   const { where, params } = riskFilterSql(matrix, filter, today);
   const appetite = appetiteSql(matrix);
   // With a service filter, only those services get a row (not every other service their risks touch).
   const chosen = filter.serviceIds?.length ? `rs.service_id IN (${filter.serviceIds.map(() => '?').join(', ')})` : '';
   const clause = chosen ? (where ? `${where} AND ${chosen}` : `WHERE ${chosen}`) : where;
+  // Inherited: each service also carries the risks of everything it depends on, directly or not
+  // (the transitive closure of the dependencies, each risk counted once per service).
+  const links = filter.includeInherited
+    ? `(WITH RECURSIVE closure(service_id, ancestor_id) AS (
+          SELECT id, id FROM services
+          UNION
+          SELECT c.service_id, d.depends_on_id FROM closure c JOIN service_dependencies d ON d.service_id = c.ancestor_id
+        )
+        SELECT DISTINCT c.service_id, l.risk_id FROM closure c JOIN risk_services l ON l.service_id = c.ancestor_id)`
+    : 'risk_services';
   const rows = statement(
     db,
     `SELECT s.id, s.code, s.name, r.residual_band AS band, count(*) AS n, coalesce(sum(${appetite.sql}), 0) AS above
-       FROM risk_services rs JOIN risks r ON r.id = rs.risk_id JOIN services s ON s.id = rs.service_id
+       FROM ${links} rs JOIN risks r ON r.id = rs.risk_id JOIN services s ON s.id = rs.service_id
        ${clause} GROUP BY s.id, r.residual_band`,
   ).all(appetite.value, ...params, ...(chosen ? filter.serviceIds! : [])) as Array<{ id: number; code: string; name: string; band: number | null; n: number; above: number }>;
   const bandCount = matrix.banding.bands.length;

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Paper, Select, Skeleton, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Select, Skeleton, Switch, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'wouter';
 import type { RiskByService } from '../../../../../shared/api/risks-api';
@@ -15,7 +15,9 @@ import { textOn } from './RiskHeatmap';
 /** Each service's risks per residual band, worst first; a service opens its page, or the register filtered to it. */
 export function ByServiceView({ state, onChange }: { state: HeatmapsState; onChange: (next: Partial<HeatmapsState>, options?: { push?: boolean }) => void }) {
   const [sort, setSort] = useState<ServiceSort>('worst');
-  const byService = useApiQuery('risks.byService', heatmapsFilter(state));
+  // A risk on Network also threatens everything that depends on Network: counted there too when switched on.
+  const [inherited, setInherited] = useState(false);
+  const byService = useApiQuery('risks.byService', { ...heatmapsFilter(state), includeInherited: inherited });
   if (byService.error && !byService.data) return <ErrorPanel title="The risks by service could not be loaded" error={byService.error} onRetry={byService.reload} />;
   if (!byService.data) return <Skeleton height={360} />;
   const { bands, services } = byService.data;
@@ -41,6 +43,14 @@ export function ByServiceView({ state, onChange }: { state: HeatmapsState; onCha
             </span>
           ))}
         </Group>
+        <Group gap="md" align="flex-end">
+        <Switch
+          size="sm"
+          label="Include inherited risks"
+          description="Also count risks of the services each one depends on"
+          checked={inherited}
+          onChange={(event) => setInherited(event.currentTarget.checked)}
+        />
         <Select
           size="xs"
           w={200}
@@ -50,6 +60,7 @@ export function ByServiceView({ state, onChange }: { state: HeatmapsState; onCha
           onChange={(value) => value && setSort(value as ServiceSort)}
           allowDeselect={false}
         />
+        </Group>
       </Group>
       <Table.ScrollContainer minWidth={760}>
         <Table striped highlightOnHover aria-label="Risks by service (residual)">
