@@ -156,7 +156,7 @@ describe('issue 10: correctness and things that mislead', () => {
     await section.scrollIntoViewIfNeeded();
     await snap(page, 'data-10-service-inherited-risks');
 
-    await go('#/risks/heatmaps/services');
+    await go('#/risks/heatmaps?view=services');
     const table = page.getByRole('table', { name: /Risks by service/ });
     await table.waitFor();
     expect(await table.getByText('Email (e2e)').count()).toBe(0);
