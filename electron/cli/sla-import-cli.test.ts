@@ -67,7 +67,7 @@ describe('serviceledger import measurements', () => {
     const dry = capture();
     expect(await runCli(['import', 'measurements', bad, '--db', file, '--dry-run'], dry.io)).toBe(1);
     expect(dry.out[0]).toBe('bad.csv: 3 rows, 1 ready to import.');
-    expect(dry.err).toEqual(['Row 3, Value: cannot be negative (target "Tickets")', 'Row 4, SLA: "SLA-404" is not an SLA in this workspace']);
+    expect(dry.err).toEqual(['Row 3, Value: cannot be negative (target "Tickets")', 'Row 4, SLA: "SLA-404" is neither an SLA code nor the title of one contract or OLA in this workspace']);
     expect(dry.out.at(-1)).toBe('Dry run: nothing was written.');
     const refused = capture();
     expect(await runCli(['import', 'measurements', bad, '--db', file], refused.io)).toBe(1);

@@ -38,7 +38,7 @@ type RiskMethods =
 
 export const risksHandlers: Pick<HandlerTable, RiskMethods> = {
   'riskMatrix.get': (_input, { db }) => getMatrixInfo(db),
-  'riskMatrix.previewChange': (input, { db }) => previewMatrixChange(db, input),
+  'riskMatrix.previewChange': (input, context) => previewMatrixChange(context.db, input, context.today()),
   'riskMatrix.apply': (input, context) => applyMatrixChange(context.db, context.actor(), input, context.now()),
   'risks.list': (input, context) => listRisks(context.db, input, context.today()),
   'risks.facets': (_input, { db }) => riskFacets(db),

@@ -86,7 +86,7 @@ describe('measurements import', () => {
     ].join('\n');
     const preview = await call(app, 'measurements.importPreview', { fileName: 'bad.csv', contentBase64: b64(csv) });
     expect(preview.errors).toEqual([
-      { row: 2, column: 'SLA', field: 'sla', message: '"SLA-999" is not an SLA in this workspace' },
+      { row: 2, column: 'SLA', field: 'sla', message: '"SLA-999" is neither an SLA code nor the title of one contract or OLA in this workspace' },
       {
         row: 3,
         column: 'Target',
@@ -106,7 +106,7 @@ describe('measurements import', () => {
     expect(await callError(app, 'measurements.import', { fileName: 'bad.csv', contentBase64: b64(csv) })).toEqual({
       code: 'invalid_input',
       field: 'file',
-      message: '9 rows have problems, so nothing was imported. First: row 2, SLA: "SLA-999" is not an SLA in this workspace.',
+      message: '9 rows have problems, so nothing was imported. First: row 2, SLA: "SLA-999" is neither an SLA code nor the title of one contract or OLA in this workspace.',
     });
     expect(count(app, 'sla_measurements')).toBe(0);
     expect(count(app, "audit_log WHERE entity = 'measurement'")).toBe(0);

@@ -12,8 +12,11 @@ import { ownerTargets, type OwnerInfo } from '../repositories/slas/sla-rows';
 import { statusOf } from '../repositories/slas/target-results';
 import { assertImportable, readMappedTable, type MappedRow } from './sla-import-table';
 
+/** Whose results a row gives: an SLA (by code) or an underpinning contract or OLA (by title). */
 interface SlaRef {
+  kind: 'sla' | 'contract';
   id: number;
+  /** The SLA code, or the contract's title. */
   code: string;
   name: string;
   targets: SlaTarget[];
@@ -88,11 +91,22 @@ export async function planMeasurementsImport(
   const { base, rows, addError } = await readMappedTable(input, MEASUREMENT_IMPORT_FIELDS, measurementMappingProblems);
   const slaByCode = new Map<string, SlaRef | null>();
   const findSla = db.prepare('SELECT id, code, name FROM slas WHERE code = ? COLLATE NOCASE');
+  const findContracts = db.prepare('SELECT id, title FROM contracts WHERE title = ? COLLATE NOCASE LIMIT 2');
   const slaOf = (code: string): SlaRef | null => {
     const key = code.toLowerCase();
     if (!slaByCode.has(key)) {
-      const row = findSla.get(code) as Omit<SlaRef, 'targets'> | undefined;
-      slaByCode.set(key, row ? { ...row, targets: ownerTargets(db, { kind: 'sla', id: row.id }) } : null);
+      const row = findSla.get(code) as { id: number; code: string; name: string } | undefined;
+      // Not an SLA code: a contract's or OLA's title, when exactly one contract has it.
+      const contracts = row ? [] : (findContracts.all(code) as Array<{ id: number; title: string }>);
+      const contract = contracts.length === 1 ? contracts[0]! : null;
+      slaByCode.set(
+        key,
+        row
+          ? { kind: 'sla', ...row, targets: ownerTargets(db, { kind: 'sla', id: row.id }) }
+          : contract
+            ? { kind: 'contract', id: contract.id, code: contract.title, name: contract.title, targets: ownerTargets(db, { kind: 'contract', id: contract.id }) }
+            : null,
+      );
     }
     return slaByCode.get(key)!;
   };
@@ -101,10 +115,12 @@ export async function planMeasurementsImport(
   const thisMonth = periodOf(today);
 
   const planned: PlannedMeasurement[] = rows.map((row) => {
+    // A line that could not be read carries its one problem and nothing else to check.
+    if (row.errors.length) return { row, sla: null, write: null, replaces: null };
     const text = (key: MeasurementImportKey) => row.cells[key] ?? '';
     const sla = text('sla') ? slaOf(text('sla')) : null;
-    if (!text('sla')) addError(row, 'sla', 'is empty; give the SLA code, e.g. SLA-001');
-    else if (!sla) addError(row, 'sla', `"${text('sla')}" is not an SLA in this workspace`);
+    if (!text('sla')) addError(row, 'sla', 'is empty; give the SLA code, e.g. SLA-001, or a contract’s title');
+    else if (!sla) addError(row, 'sla', `"${text('sla')}" is neither an SLA code nor the title of one contract or OLA in this workspace`);
     let target: SlaTarget | null = null;
     if (sla) {
       const match = matchTarget(text('target'), sla.targets, sla.code);
@@ -182,16 +198,17 @@ export function commitMeasurementsImport(
   now: string,
 ): MeasurementImportResult {
   assertImportable(plan.preview, mode);
-  const bySla = new Map<number, { sla: SlaRef; writes: MeasurementWrite[] }>();
+  const bySla = new Map<string, { sla: SlaRef; writes: MeasurementWrite[] }>();
   for (const planned of plan.rows) {
     if (!planned.write) continue;
-    const entry = bySla.get(planned.sla!.id) ?? { sla: planned.sla!, writes: [] };
+    const key = `${planned.sla!.kind}/${planned.sla!.id}`;
+    const entry = bySla.get(key) ?? { sla: planned.sla!, writes: [] };
     entry.writes.push(planned.write);
-    bySla.set(planned.sla!.id, entry);
+    bySla.set(key, entry);
   }
   const totals = { created: 0, updated: 0, unchanged: 0 };
   for (const { sla, writes } of bySla.values()) {
-    const owner: OwnerInfo = { kind: 'sla', id: sla.id, code: sla.code, title: sla.name, hours: { mode: '24x7' }, validFrom: null, validTo: null };
+    const owner: OwnerInfo = { kind: sla.kind, id: sla.id, code: sla.kind === 'sla' ? sla.code : null, title: sla.name, hours: { mode: '24x7' }, validFrom: null, validTo: null };
     const counts = writeMeasurements(db, actor, owner, writes, 'imported', now);
     totals.created += counts.created;
     totals.updated += counts.updated;

@@ -60,6 +60,8 @@ export async function planOutagesImport(
   const seen = new Set<string>();
 
   const planned: PlannedOutage[] = rows.map((row) => {
+    // A line that could not be read carries its one problem and nothing else to check.
+    if (row.errors.length) return { row, service: null, span: null, notes: '', duplicate: false };
     const text = (key: OutageImportKey) => row.cells[key] ?? '';
     const name = text('service');
     const service = byCode.get(name.toLowerCase()) ?? byName.get(name.toLowerCase()) ?? null;

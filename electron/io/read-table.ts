@@ -1,11 +1,13 @@
 import ExcelJS from 'exceljs';
-import Papa from 'papaparse';
 import { AppError } from '../../shared/api/errors';
+import type { ImportRowError } from '../../shared/api/catalogue-io-api';
+import { readCsvRecords, type CsvRecord } from './read-csv';
 
 /** A spreadsheet as header names and rows of text cells, each row with its number in the file. */
 export interface Table {
   headers: string[];
-  rows: Array<{ rowNumber: number; cells: string[] }>;
+  /** `problem` is set on a line that could not be read (mismatched quotes); importers report it as that row's problem. */
+  rows: Array<{ rowNumber: number; cells: string[]; problem?: string }>;
 }
 
 function decodeText(bytes: Buffer): string {
@@ -17,24 +19,24 @@ function decodeText(bytes: Buffer): string {
   }
 }
 
-function tableFromRows(raw: string[][], fileName: string): Table {
-  const firstRow = raw.findIndex((row) => row.some((cell) => cell.trim() !== ''));
-  if (firstRow === -1) throw new AppError('invalid_input', `${fileName} has no rows.`, 'file');
-  const headers = raw[firstRow]!.map((cell, index) => cell.trim() || `Column ${index + 1}`);
+function tableFromRows(raw: CsvRecord[], fileName: string): Table {
+  const first = raw.findIndex((row) => row.cells.some((cell) => cell.trim() !== ''));
+  if (first === -1) throw new AppError('invalid_input', `${fileName} has no rows.`, 'file');
+  const header = raw[first]!;
+  if (header.problem) throw new AppError('invalid_input', `${fileName} is not a readable CSV file: the header row's quotes do not match (row ${header.rowNumber}).`, 'file');
+  const headers = header.cells.map((cell, index) => cell.trim() || `Column ${index + 1}`);
   const rows: Table['rows'] = [];
   raw.forEach((row, index) => {
     // Blank rows are skipped but keep their place, so reported row numbers match the spreadsheet.
-    if (index <= firstRow || !row.some((cell) => cell.trim() !== '')) return;
-    rows.push({ rowNumber: index + 1, cells: headers.map((_h, column) => row[column] ?? '') });
+    if (index <= first || !row.cells.some((cell) => cell.trim() !== '')) return;
+    const cells = headers.map((_h, column) => row.cells[column] ?? '');
+    rows.push(row.problem ? { rowNumber: row.rowNumber, cells, problem: row.problem } : { rowNumber: row.rowNumber, cells });
   });
   return { headers, rows };
 }
 
 function readCsv(bytes: Buffer, fileName: string): Table {
-  const parsed = Papa.parse<string[]>(decodeText(bytes), { skipEmptyLines: false });
-  const fatal = parsed.errors.find((error) => error.type === 'Quotes');
-  if (fatal) throw new AppError('invalid_input', `${fileName} is not a readable CSV file: ${fatal.message} (row ${(fatal.row ?? 0) + 1}).`, 'file');
-  return tableFromRows(parsed.data, fileName);
+  return tableFromRows(readCsvRecords(decodeText(bytes)), fileName);
 }
 
 function cellText(value: ExcelJS.CellValue): string {
@@ -69,7 +71,7 @@ async function readXlsx(bytes: Buffer, fileName: string): Promise<Table> {
     for (let column = 1; column <= sheet.columnCount; column += 1) cells.push(cellText(row.getCell(column).value));
     raw[rowNumber - 1] = cells;
   });
-  return tableFromRows(Array.from(raw, (row) => row ?? []), fileName);
+  return tableFromRows(Array.from(raw, (row, index) => ({ rowNumber: index + 1, cells: row ?? [] })), fileName);
 }
 
 /** Read a CSV or XLSX file's bytes into a table; other formats get a message saying what to save as. */
@@ -81,4 +83,12 @@ export async function readTable(fileName: string, bytes: Buffer): Promise<Table>
     throw new AppError('invalid_input', `${fileName} is an old Excel 97–2003 file. Save it as .xlsx or .csv and import that.`, 'file');
   }
   return readCsv(bytes, fileName);
+}
+
+/**
+ * The problem of a row that could not be read, as the import's row error (field "row": the whole
+ * row), or null. Such a row is reported alone: its cells are guesses, so their own problems would be noise.
+ */
+export function unreadableRowError(row: Table['rows'][number]): ImportRowError | null {
+  return row.problem ? { row: row.rowNumber, column: null, field: 'row', message: row.problem } : null;
 }

@@ -11,7 +11,8 @@ import { IMPACT_KEYS, LIKELIHOOD_KEYS, RISK_IMPORT_FIELDS, type RatingValue, typ
 import type { Actor } from '../repositories/audit-repository';
 import { currentMatrix, scored } from '../repositories/risks/matrix-repository';
 import { scoreColumns } from '../repositories/risks/score-columns';
-import { readTable } from './read-table';
+import { readTable, unreadableRowError } from './read-table';
+import { summariseReadAs, type ValueReadAs } from '../../shared/import/values-read-as';
 import { resolvePeople } from './resolve-people';
 
 interface PlannedRow {
@@ -19,6 +20,8 @@ interface PlannedRow {
   values: ParsedRiskRow & { code: string };
   serviceIds: number[];
   supplierId: number | null;
+  /** Words of the row read by synonym, for the preview. */
+  readAs: ValueReadAs[];
   errors: ImportRowError[];
 }
 
@@ -94,7 +97,7 @@ export async function planRisksImport(db: Database.Database, input: RiskImportFi
   const scales = { likelihood: matrix.likelihood.map((l) => l.label), impact: matrix.impact.map((l) => l.label) };
   const problems = mappingProblems(RISK_IMPORT_FIELDS, table.headers, mapping);
   const base = { fileName: input.fileName, columns: table.headers, mapping, fields, rowCount: table.rows.length, scales };
-  const empty = { validCount: 0, errors: [], newOwners: [], sample: [], ratings: { likelihood: [], impact: [] }, unmappedRatings: { likelihood: [], impact: [] } };
+  const empty = { validCount: 0, errors: [], newOwners: [], valuesReadAs: [], sample: [], ratings: { likelihood: [], impact: [] }, unmappedRatings: { likelihood: [], impact: [] } };
   if (problems.length) return { preview: { ...base, ...empty, mappingProblems: problems }, rows: [], matrixVersion, matrix };
 
   const indexOfHeader = new Map(table.headers.map((header, index) => [header, index]));
@@ -116,16 +119,19 @@ export async function planRisksImport(db: Database.Database, input: RiskImportFi
     readonly [RiskImportKey, number]
   >;
   const columnOf = (field: string) => mapping[field] ?? null;
-  const rows: PlannedRow[] = table.rows.map(({ rowNumber, cells }) => {
+  const rows: PlannedRow[] = table.rows.map((tableRow) => {
+    const { rowNumber, cells } = tableRow;
+    const unreadable = unreadableRowError(tableRow);
     const record: Partial<Record<RiskImportKey, string>> = {};
     for (const [key, index] of fieldIndexes) record[key] = cells[index] ?? '';
-    const { values, problems: cellProblems } = parseRiskRow(record, resolve, today);
+    const { values, problems: cellProblems, readAs } = parseRiskRow(record, resolve, today);
     return {
       rowNumber,
       values: { ...values, code: values.code ?? '' },
       serviceIds: [],
       supplierId: null,
-      errors: cellProblems.map((p) => ({ row: rowNumber, column: columnOf(p.field), field: p.field, message: p.message })),
+      readAs: unreadable ? [] : readAs,
+      errors: unreadable ? [unreadable] : cellProblems.map((p) => ({ row: rowNumber, column: columnOf(p.field), field: p.field, message: p.message })),
     };
   });
   const addError = (row: PlannedRow, field: string, message: string) => row.errors.push({ row: row.rowNumber, column: columnOf(field), field, message });
@@ -181,6 +187,7 @@ export async function planRisksImport(db: Database.Database, input: RiskImportFi
       validCount: rows.filter((row) => row.errors.length === 0).length,
       errors: errors.slice(0, ERROR_LIST_LIMIT),
       newOwners,
+      valuesReadAs: summariseReadAs(rows.map((row) => row.readAs)),
       ratings: ratingPreview,
       unmappedRatings,
       sample: rows.slice(0, SAMPLE_SIZE).map((row) => ({

@@ -10,7 +10,8 @@ import { SERVICE_IMPORT_FIELDS, type ServiceImportKey } from '../../shared/impor
 import { recordAudit, type Actor } from '../repositories/audit-repository';
 import { getService } from '../repositories/services/service-queries';
 import { insertService } from '../repositories/services/service-writes';
-import { readTable } from './read-table';
+import { readTable, unreadableRowError } from './read-table';
+import { summariseReadAs, type ValueReadAs } from '../../shared/import/values-read-as';
 import { resolvePeople } from './resolve-people';
 
 interface PlannedRow {
@@ -38,23 +39,26 @@ export async function planServicesImport(db: Database.Database, input: { fileNam
   const basePreview = { fileName: input.fileName, columns: table.headers, mapping, fields, rowCount: table.rows.length };
   const problems = mappingProblems(SERVICE_IMPORT_FIELDS, table.headers, mapping);
   if (problems.length) {
-    return { preview: { ...basePreview, mappingProblems: problems, validCount: 0, errors: [], newOwners: [], sample: [] }, rows: [] };
+    return { preview: { ...basePreview, mappingProblems: problems, validCount: 0, errors: [], newOwners: [], valuesReadAs: [], sample: [] }, rows: [] };
   }
 
   const columnOf = (field: string) => mapping[field] ?? null;
   const indexOf = new Map(table.headers.map((header, index) => [header, index]));
-  const rows: Array<PlannedRow & { parsed: ParsedServiceRow }> = table.rows.map(({ rowNumber, cells }) => {
+  const rows: Array<PlannedRow & { parsed: ParsedServiceRow; readAs: ValueReadAs[] }> = table.rows.map((tableRow) => {
+    const { rowNumber, cells } = tableRow;
+    const unreadable = unreadableRowError(tableRow);
     const record: Partial<Record<ServiceImportKey, string>> = {};
     for (const field of SERVICE_IMPORT_FIELDS) {
       const header = mapping[field.key];
       if (header) record[field.key] = cells[indexOf.get(header)!] ?? '';
     }
-    const { values, problems: cellProblems } = parseServiceRow(record);
+    const { values, problems: cellProblems, readAs } = parseServiceRow(record);
     return {
       rowNumber,
       parsed: values,
+      readAs: unreadable ? [] : readAs,
       values: { ...values, code: values.code ?? '' },
-      errors: cellProblems.map((p) => ({ row: rowNumber, column: columnOf(p.field), field: p.field, message: p.message })),
+      errors: unreadable ? [unreadable] : cellProblems.map((p) => ({ row: rowNumber, column: columnOf(p.field), field: p.field, message: p.message })),
     };
   });
   const addError = (row: PlannedRow, field: string, message: string) =>
@@ -142,11 +146,13 @@ export async function planServicesImport(db: Database.Database, input: { fileNam
       validCount: rows.filter((row) => row.errors.length === 0).length,
       errors,
       newOwners,
+      valuesReadAs: summariseReadAs(rows.map((row) => row.readAs)),
       sample: rows.slice(0, SAMPLE_SIZE).map((row) => ({
         row: row.rowNumber,
         code: row.values.code,
         name: row.values.name,
         lifecycle: row.values.lifecycle,
+        readAs: row.readAs,
         owner: row.values.owner,
         dependsOn: row.values.dependsOnCodes,
       })),

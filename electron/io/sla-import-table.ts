@@ -3,7 +3,7 @@ import type { ImportRowError } from '../../shared/api/catalogue-io-api';
 import type { ImportPreviewBase } from '../../shared/api/sla-io-api';
 import { autoMapColumns, mappingProblems, type ColumnMapping, type ImportField } from '../../shared/import/column-mapping';
 import { restoreNeutralisedFormula } from '../../shared/domain/formula-cells';
-import { readTable } from './read-table';
+import { readTable, unreadableRowError } from './read-table';
 
 /** A file row as text cells keyed by field, with its number in the file and its problems. */
 export interface MappedRow<K extends string> {
@@ -44,13 +44,16 @@ export async function readMappedTable<K extends string>(
   const addError = (row: MappedRow<K>, field: K, message: string) => row.errors.push({ row: row.rowNumber, column: mapping[field] ?? null, field, message });
   if (problems.length) return { base, rows: [], addError };
   const indexOf = new Map(table.headers.map((header, index) => [header, index]));
-  const rows = table.rows.map(({ rowNumber, cells }) => {
+  const rows = table.rows.map((tableRow) => {
+    const { rowNumber, cells } = tableRow;
+    const unreadable = unreadableRowError(tableRow);
     const mapped: Partial<Record<K, string>> = {};
     for (const field of fields) {
       const header = mapping[field.key];
       if (header) mapped[field.key] = restoreNeutralisedFormula((cells[indexOf.get(header)!] ?? '').trim());
     }
-    return { rowNumber, cells: mapped, errors: [] as ImportRowError[] };
+    // An unreadable row keeps no cells, so the row checks add nothing beside its one problem.
+    return { rowNumber, cells: unreadable ? {} : mapped, errors: unreadable ? [unreadable] : ([] as ImportRowError[]) };
   });
   return { base, rows, addError };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineMethod } from './define-method';
 import type { ColumnMapping } from '../import/column-mapping';
+import type { ValueReadAs, ValueReadAsSummary } from '../import/values-read-as';
 
 /** One problem in one row of an import file. Row numbers are the file's (the header is row 1). */
 export interface ImportRowError {
@@ -30,8 +31,10 @@ export interface ImportPreview {
   errors: ImportRowError[];
   /** Owners the workspace does not know yet; the import creates them as people. */
   newOwners: string[];
-  /** The first rows as they would be imported. */
-  sample: Array<{ row: number; code: string; name: string; lifecycle: string; owner: string | null; dependsOn: string[] }>;
+  /** Words read as a field's value by synonym ("decommissioned" → retired), with how many rows use each. */
+  valuesReadAs: ValueReadAsSummary[];
+  /** The first rows as they would be imported; `readAs` says which of their words were read by synonym. */
+  sample: Array<{ row: number; code: string; name: string; lifecycle: string; readAs: ValueReadAs[]; owner: string | null; dependsOn: string[] }>;
 }
 
 export interface ImportResult {
@@ -62,7 +65,30 @@ export interface ExportFile {
   contentBase64: string;
 }
 
+/** Every importer: the shared import flow offers the rows it skipped as a file to fix and import again. */
+export const IMPORT_KINDS = ['services', 'risks', 'measurements', 'outages'] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+
 export const catalogueIoApi = {
+  'imports.problemRows': defineMethod<ExportFile & { rows: number }>()({
+    input: importFileInput
+      .extend({
+        kind: z.enum(IMPORT_KINDS, { error: 'must be services, risks, measurements or outages' }),
+        // The risk import's rating choices, so the same rows are found to have problems as in its preview.
+        /**
+         * The problems as found before an import: after it, the imported rows are in the workspace and
+         * a fresh check would count them as duplicates, so the done step passes what it was told.
+         */
+        problems: z
+          .array(z.object({ row: z.number().int().min(1), column: z.string().nullable(), field: z.string(), message: z.string().max(2000) }).strict())
+          .max(200_000)
+          .optional(),
+        ratingMap: z.object({ likelihood: z.record(z.string(), z.number().int().nullable()).optional(), impact: z.record(z.string(), z.number().int().nullable()).optional() }).strict().optional(),
+      })
+      .strict(),
+    effect: 'read',
+    summary: 'The rows of an import file that have problems, as a CSV with the original columns and a Problem column, to fix and import again.',
+  }),
   'services.importPreview': defineMethod<ImportPreview>()({
     input: importFileInput,
     effect: 'read',

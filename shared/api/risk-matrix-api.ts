@@ -38,6 +38,16 @@ export interface MatrixChangePreview {
   /** Risk positions that cannot be placed on the new matrix; while there are any, apply refuses. */
   unmapped: Array<{ id: number; code: string; basis: RiskBasis; likelihood: number; impact: number; reason: string }>;
   unmappedCount: number;
+  /** Cells of the current grid whose band changes ("13 positions Medium → High"), largest first. */
+  cellBandMoves: Array<{ from: string; to: string; cells: number }>;
+  /** Risks whose residual position is above the risk appetite, now and after the change. */
+  aboveAppetite: { before: number; after: number };
+  /**
+   * Approved acceptances in force that the change makes lapse (a matrix change voids every
+   * approval: its scores mean something else), the first 500; their risks need approval again.
+   */
+  lapsingAcceptances: Array<{ riskId: number; code: string; title: string; approverName: string; approvedOn: string; expiresOn: string | null }>;
+  lapsingAcceptanceCount: number;
   /** Pass it to riskMatrix.apply; it stops being valid when the register or the matrix changes. */
   confirmation: string;
 }

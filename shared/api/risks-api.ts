@@ -350,7 +350,8 @@ export const risksApi = {
     summary: 'How many risks move from each inherent cell to each residual (or target) cell.',
   }),
   'risks.byService': defineMethod<RiskByService>()({
-    input: riskFilterSchema,
+    // includeInherited: count, for each service, also the risks of every service it depends on (directly or not).
+    input: riskFilterSchema.extend({ includeInherited: z.boolean().default(false) }),
     effect: 'read',
     summary: 'Each service’s risks by residual band, services with the most severe risks first.',
   }),

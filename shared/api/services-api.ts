@@ -48,6 +48,12 @@ export interface ServiceDetail extends ServiceSummary {
   contracts: Array<{ id: number; title: string; kind: 'underpinning' | 'ola'; supplierName: string | null; endDate: string | null }>;
   slas: Array<{ id: number; code: string; name: string; status: string }>;
   risks: Array<{ id: number; code: string; title: string; status: string }>;
+  /**
+   * Risks on services this one depends on, directly or through others (a risk on Network threatens
+   * everything that needs Network), nearest first, with the dependency path; at most 200.
+   */
+  inheritedRisks: Array<{ id: number; code: string; title: string; status: string; via: Array<{ id: number; code: string; name: string }> }>;
+  inheritedRiskCount: number;
   createdAt: string;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDependencyCycle, reachable, type DependencyEdge } from './dependency-graph';
+import { dependencyPaths, findDependencyCycle, reachable, type DependencyEdge } from './dependency-graph';
 
 // 1 Email → 2 Identity → 3 Network; 4 EPR → 2, 4 → 5 Database → 3
 const edges: DependencyEdge[] = [
@@ -42,5 +42,24 @@ describe('dependency graph', () => {
       { id: 4, depth: 2 },
     ]);
     expect(reachable(edges, 1, 'dependents')).toEqual([]);
+  });
+});
+
+describe('dependencyPaths', () => {
+  it('gives each service depended on, directly or not, with its shortest path, ignoring cycles', () => {
+    // Email → Identity → Network → Core switching; Email → Network too; Core switching → Email (a cycle).
+    const chain = [
+      { serviceId: 1, dependsOnId: 2 },
+      { serviceId: 2, dependsOnId: 3 },
+      { serviceId: 3, dependsOnId: 4 },
+      { serviceId: 1, dependsOnId: 3 },
+      { serviceId: 4, dependsOnId: 1 },
+    ];
+    expect([...dependencyPaths(chain, 1)]).toEqual([
+      [2, [2]],
+      [3, [3]],
+      [4, [3, 4]],
+    ]);
+    expect(dependencyPaths(chain, 9).size).toBe(0);
   });
 });

@@ -69,3 +69,27 @@ export function reachable(edges: readonly DependencyEdge[], serviceId: number, d
   depth.delete(serviceId);
   return [...depth].map(([id, d]) => ({ id, depth: d })).sort((a, b) => a.depth - b.depth || a.id - b.id);
 }
+
+/**
+ * Every service a service depends on, directly or through others, with one shortest path to it:
+ * the ids from the first dependency to that service ("via Network → Core switching" is [Network,
+ * Core switching]). Breadth-first, so the path is never longer than needed; cycles are harmless.
+ */
+export function dependencyPaths(edges: readonly DependencyEdge[], serviceId: number): Map<number, number[]> {
+  const next = new Map<number, number[]>();
+  for (const edge of edges) next.set(edge.serviceId, [...(next.get(edge.serviceId) ?? []), edge.dependsOnId]);
+  const paths = new Map<number, number[]>();
+  let frontier = [serviceId];
+  while (frontier.length) {
+    const following: number[] = [];
+    for (const node of frontier) {
+      for (const target of (next.get(node) ?? []).slice().sort((a, b) => a - b)) {
+        if (target === serviceId || paths.has(target)) continue;
+        paths.set(target, [...(paths.get(node) ?? []), target]);
+        following.push(target);
+      }
+    }
+    frontier = following;
+  }
+  return paths;
+}

@@ -2,6 +2,7 @@ import type { RiskStatus, RiskTreatment } from '../api/risks-api';
 import { parseFlexibleDate } from '../domain/dates';
 import { restoreNeutralisedFormula } from '../domain/formula-cells';
 import { splitList } from './column-mapping';
+import { noteReadAs, type ValueReadAs } from './values-read-as';
 import type { RiskImportKey } from './risk-import-fields';
 
 type Position = { likelihood: number; impact: number };
@@ -96,8 +97,9 @@ const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
  * pair (inherent or residual) is scored with the other equal to it, so it still gets an
  * assessment in the history.
  */
-export function parseRiskRow(cells: Partial<Record<RiskImportKey, string>>, resolve: RatingResolver, today: string): { values: ParsedRiskRow; problems: RiskRowProblem[] } {
+export function parseRiskRow(cells: Partial<Record<RiskImportKey, string>>, resolve: RatingResolver, today: string): { values: ParsedRiskRow; problems: RiskRowProblem[]; readAs: ValueReadAs[] } {
   const problems: RiskRowProblem[] = [];
+  const readAs: ValueReadAs[] = [];
   const text = (key: RiskImportKey) => {
     const value = restoreNeutralisedFormula((cells[key] ?? '').trim());
     const limit = LIMITS[key];
@@ -137,14 +139,17 @@ export function parseRiskRow(cells: Partial<Record<RiskImportKey, string>>, reso
   const treatmentText = text('treatment');
   if (treatmentText) {
     treatment = TREATMENT_WORDS[treatmentText.toLowerCase()] ?? null;
-    if (!treatment) problems.push({ field: 'treatment', message: `"${treatmentText}" is not avoid, mitigate, transfer or accept` });
+    if (treatment) noteReadAs(readAs, 'treatment', treatmentText, treatment);
+    else problems.push({ field: 'treatment', message: `"${treatmentText}" is not avoid, mitigate, transfer or accept` });
   }
   let status: RiskStatus = inherent || residual ? 'assessed' : 'identified';
   const statusText = text('status');
   if (statusText) {
     const known = STATUS_WORDS[statusText.toLowerCase()];
-    if (known) status = known;
-    else problems.push({ field: 'status', message: `"${statusText}" is not identified, assessed, treating, monitored or closed` });
+    if (known) {
+      status = known;
+      noteReadAs(readAs, 'status', statusText, known);
+    } else problems.push({ field: 'status', message: `"${statusText}" is not identified, assessed, treating, monitored or closed` });
   }
   const date = (key: RiskImportKey): string | null => {
     const value = text(key);
@@ -182,5 +187,6 @@ export function parseRiskRow(cells: Partial<Record<RiskImportKey, string>>, reso
       rationale: text('rationale'),
     },
     problems,
+    readAs,
   };
 }

@@ -3,6 +3,7 @@ import { parseFlexibleDate } from '../domain/dates';
 import { restoreNeutralisedFormula } from '../domain/formula-cells';
 import { parseServiceHours, type ServiceHours } from '../domain/service-hours';
 import { splitList } from './column-mapping';
+import { noteReadAs, type ValueReadAs } from './values-read-as';
 import type { ServiceImportKey } from './service-import-fields';
 
 export interface ParsedServiceRow {
@@ -67,8 +68,9 @@ function parseCriticality(text: string): number | null {
  * Turn one spreadsheet row (cells keyed by field) into service values, collecting a problem per
  * cell that cannot be read. Empty cells take the same defaults as the editor.
  */
-export function parseServiceRow(cells: Partial<Record<ServiceImportKey, string>>): { values: ParsedServiceRow; problems: RowProblem[] } {
+export function parseServiceRow(cells: Partial<Record<ServiceImportKey, string>>): { values: ParsedServiceRow; problems: RowProblem[]; readAs: ValueReadAs[] } {
   const problems: RowProblem[] = [];
+  const readAs: ValueReadAs[] = [];
   const text = (key: ServiceImportKey) => restoreNeutralisedFormula((cells[key] ?? '').trim());
   const optional = (key: ServiceImportKey) => text(key) || null;
 
@@ -78,15 +80,19 @@ export function parseServiceRow(cells: Partial<Record<ServiceImportKey, string>>
   let kind: ServiceKind = 'customer-facing';
   if (text('kind')) {
     const known = KIND_WORDS[text('kind').toLowerCase()];
-    if (known) kind = known;
-    else problems.push({ field: 'kind', message: `"${text('kind')}" is not customer-facing or supporting` });
+    if (known) {
+      kind = known;
+      noteReadAs(readAs, 'kind', text('kind'), known);
+    } else problems.push({ field: 'kind', message: `"${text('kind')}" is not customer-facing or supporting` });
   }
 
   let lifecycle: Lifecycle = 'pipeline';
   if (text('lifecycle')) {
     const known = LIFECYCLE_WORDS[text('lifecycle').toLowerCase()];
-    if (known) lifecycle = known;
-    else problems.push({ field: 'lifecycle', message: `"${text('lifecycle')}" is not pipeline, live or retired` });
+    if (known) {
+      lifecycle = known;
+      noteReadAs(readAs, 'lifecycle', text('lifecycle'), known);
+    } else problems.push({ field: 'lifecycle', message: `"${text('lifecycle')}" is not pipeline, live or retired` });
   }
 
   let criticality = 3;
@@ -129,5 +135,6 @@ export function parseServiceRow(cells: Partial<Record<ServiceImportKey, string>>
       dependsOnCodes: splitList(text('dependsOn')),
     },
     problems,
+    readAs,
   };
 }

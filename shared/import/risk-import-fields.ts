@@ -1,5 +1,6 @@
 import type { ImportFieldInfo, ImportRowError } from '../api/catalogue-io-api';
 import type { RatingMatch } from '../domain/risk-ratings';
+import type { ValueReadAsSummary } from './values-read-as';
 import type { ColumnMapping, ImportField } from './column-mapping';
 
 /** The register fields an import can fill. */
@@ -84,6 +85,8 @@ export interface RiskImportPreview {
   errors: ImportRowError[];
   /** Owners the workspace does not know yet; the import creates them as people. */
   newOwners: string[];
+  /** Words read as a field's value by synonym ("tolerate" → accept), with how many rows use each. */
+  valuesReadAs: ValueReadAsSummary[];
   /** The rating step: every distinct text of the likelihood and impact columns, with its level. */
   ratings: { likelihood: RatingValue[]; impact: RatingValue[] };
   /** Texts the mapping cannot place; rows using them are errors until the user maps them. */

@@ -8,7 +8,13 @@ export type OutageImportKey = 'service' | 'start' | 'end' | 'notes';
 
 /** Columns of a file of period results (one row per SLA target and month). */
 export const MEASUREMENT_IMPORT_FIELDS: readonly ImportField<MeasurementImportKey>[] = [
-  { key: 'sla', label: 'SLA', required: true, synonyms: ['sla code', 'sla id', 'sla ref', 'agreement', 'agreement code'], hint: 'the SLA code, e.g. SLA-001' },
+  {
+    key: 'sla',
+    label: 'SLA or contract',
+    required: true,
+    synonyms: ['sla code', 'sla id', 'sla ref', 'agreement', 'agreement code', 'contract', 'ola', 'underpinning contract', 'sla or contract'],
+    hint: 'the SLA code (SLA-001), or the title of an underpinning contract or OLA',
+  },
   {
     key: 'target',
     label: 'Target',

@@ -3,7 +3,7 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/api/errors';
 import type { MatrixChangePreview, RiskMatrixInfo } from '../../../shared/api/risk-matrix-api';
 import type { RiskBasis } from '../../../shared/api/risks-api';
-import { RISK_BASES, cellKey, describeMatrix, heatmapGrid, type RiskMatrix } from '../../../shared/domain/risk-matrix';
+import { RISK_BASES, cellKey, describeMatrix, exceedsAppetite, heatmapGrid, positionProblem, type RiskMatrix } from '../../../shared/domain/risk-matrix';
 import { levelMapProblems, remapMatrix, remapPosition, type LevelMap, type RemapOutcome } from '../../../shared/domain/risk-remap';
 import { recordAudit, type Actor } from '../audit-repository';
 import { currentMatrix, insertMatrix, scored } from './matrix-repository';
@@ -44,6 +44,48 @@ function outcomeFor(from: RiskMatrix, to: RiskMatrix, cells: Map<string, RemapOu
   return cells.get(cellKey(l, i)) ?? remapPosition(from, to, l, i, levelMap);
 }
 
+/** Grid cells whose band changes, grouped "Medium → High", most cells first. */
+function cellBandMoves(cells: readonly RemapOutcome[]): MatrixChangePreview['cellBandMoves'] {
+  const moves = new Map<string, { from: string; to: string; cells: number }>();
+  for (const cell of cells) {
+    if (!cell.ok || !cell.from || cell.from.band.name === cell.to.band.name) continue;
+    const key = `${cell.from.band.name}\u0000${cell.to.band.name}`;
+    const move = moves.get(key) ?? { from: cell.from.band.name, to: cell.to.band.name, cells: 0 };
+    move.cells += 1;
+    moves.set(key, move);
+  }
+  return [...moves.values()].sort((a, b) => b.cells - a.cells || a.from.localeCompare(b.from));
+}
+
+/** Risks above the appetite by their residual position, on the current matrix and once re-mapped onto the new one. */
+function appetiteChange(from: RiskMatrix, to: RiskMatrix, counts: readonly PositionCount[], outcomeOf: (l: number, i: number) => RemapOutcome): { before: number; after: number } {
+  let before = 0;
+  let after = 0;
+  for (const count of counts) {
+    if (count.basis !== 'residual') continue;
+    // A score already off the current matrix (reported as unmapped) has no band to compare.
+    if (positionProblem(from, count.l, count.i) === null && exceedsAppetite(from, count.l, count.i)) before += count.n;
+    const outcome = outcomeOf(count.l, count.i);
+    if (outcome.ok && exceedsAppetite(to, outcome.to.likelihood, outcome.to.impact)) after += count.n;
+  }
+  return { before, after };
+}
+
+/** Approvals in force on the current matrix version (not revoked, not expired): a matrix change voids them all. */
+function lapsingAcceptances(db: Database.Database, version: number, today: string): { list: MatrixChangePreview['lapsingAcceptances']; count: number } {
+  const where = `a.revoked_on IS NULL AND a.matrix_version = @version AND (a.expires_on IS NULL OR a.expires_on >= @today)
+                 AND a.id = (SELECT max(b.id) FROM risk_acceptances b WHERE b.risk_id = a.risk_id AND b.revoked_on IS NULL)`;
+  const count = db.prepare(`SELECT count(*) FROM risk_acceptances a WHERE ${where}`).pluck().get({ version, today }) as number;
+  const list = db
+    .prepare(
+      `SELECT r.id AS riskId, r.code, r.title, p.name AS approverName, a.approved_on AS approvedOn, a.expires_on AS expiresOn
+         FROM risk_acceptances a JOIN risks r ON r.id = a.risk_id JOIN people p ON p.id = a.approver_id
+        WHERE ${where} ORDER BY r.code LIMIT ${LIST_LIMIT}`,
+    )
+    .all({ version, today }) as MatrixChangePreview['lapsingAcceptances'];
+  return { list, count };
+}
+
 function changes(outcome: RemapOutcome): boolean {
   if (!outcome.ok || !outcome.from) return true;
   const { from, to } = outcome;
@@ -55,7 +97,7 @@ function changes(outcome: RemapOutcome): boolean {
  * moves per basis, the risks that change and those that cannot be mapped. The confirmation
  * fingerprints the current matrix, the change and the register, so apply refuses a stale preview.
  */
-export function previewMatrixChange(db: Database.Database, input: MatrixChangeInput): MatrixChangePreview {
+export function previewMatrixChange(db: Database.Database, input: MatrixChangeInput, today: string): MatrixChangePreview {
   const current = currentMatrix(db);
   const problems = levelMapProblems(current.matrix, input.matrix, input.levelMap);
   if (problems.length) throw new AppError('invalid_input', `Level map: ${problems[0]}`, 'levelMap');
@@ -117,6 +159,8 @@ export function previewMatrixChange(db: Database.Database, input: MatrixChangeIn
     .prepare('SELECT count(*) FROM risks WHERE inherent_likelihood IS NOT NULL OR residual_likelihood IS NOT NULL OR target_likelihood IS NOT NULL')
     .pluck()
     .get() as number;
+  const appetite = appetiteChange(current.matrix, input.matrix, counts, (l, i) => outcomeFor(current.matrix, input.matrix, cells, l, i, input.levelMap));
+  const lapsing = lapsingAcceptances(db, current.version, today);
   const brief = (p: { likelihood: number; impact: number; score: number; band: { name: string } }) => ({ likelihood: p.likelihood, impact: p.impact, score: p.score, band: p.band.name });
   return {
     fromVersion: current.version,
@@ -141,6 +185,10 @@ export function previewMatrixChange(db: Database.Database, input: MatrixChangeIn
     changedPositions: changedPositions.reduce((sum, p) => sum + p.n, 0),
     unmapped,
     unmappedCount: unmappedPositions.reduce((sum, p) => sum + p.n, 0),
+    cellBandMoves: cellBandMoves(remap.cells),
+    aboveAppetite: appetite,
+    lapsingAcceptances: lapsing.list,
+    lapsingAcceptanceCount: lapsing.count,
     confirmation,
   };
 }
@@ -157,7 +205,8 @@ export function applyMatrixChange(
   now: string,
 ): { version: number; rescored: number } {
   const current = currentMatrix(db);
-  const preview = previewMatrixChange(db, input);
+  // The business date only picks which acceptances the preview lists as lapsing; it is not part of the confirmation.
+  const preview = previewMatrixChange(db, input, now.slice(0, 10));
   if (preview.confirmation !== input.confirmation) {
     throw new AppError('conflict', 'The risk matrix or the register changed since this preview, so nothing was applied. Preview the change again and confirm it.', 'confirmation');
   }

@@ -7,6 +7,7 @@ import { addDaysIso } from '../../../shared/domain/dates';
 import { currentMatrix, matrixVersion } from './matrix-repository';
 import { riskFilterSql } from './risk-filters';
 import { statement } from './statements';
+import { inheritedBandRows } from './inherited-links';
 
 interface CellCount {
   l: number | null;
@@ -114,19 +115,23 @@ function appetiteSql(matrix: RiskMatrix): { sql: string; value: number } {
 }
 
 /** Each service's risks by residual band, the services with the most severe risks first. */
-export function risksByService(db: Database.Database, filter: RiskFilter, today: string): RiskByService {
+export function risksByService(db: Database.Database, filter: RiskFilter & { includeInherited?: boolean | undefined }, today: string): RiskByService {
   const { matrix } = currentMatrix(db);
   const { where, params } = riskFilterSql(matrix, filter, today);
   const appetite = appetiteSql(matrix);
   // With a service filter, only those services get a row (not every other service their risks touch).
   const chosen = filter.serviceIds?.length ? `rs.service_id IN (${filter.serviceIds.map(() => '?').join(', ')})` : '';
   const clause = chosen ? (where ? `${where} AND ${chosen}` : `WHERE ${chosen}`) : where;
-  const rows = statement(
-    db,
-    `SELECT s.id, s.code, s.name, r.residual_band AS band, count(*) AS n, coalesce(sum(${appetite.sql}), 0) AS above
-       FROM risk_services rs JOIN risks r ON r.id = rs.risk_id JOIN services s ON s.id = rs.service_id
-       ${clause} GROUP BY s.id, r.residual_band`,
-  ).all(appetite.value, ...params, ...(chosen ? filter.serviceIds! : [])) as Array<{ id: number; code: string; name: string; band: number | null; n: number; above: number }>;
+  type BandRow = { id: number; code: string; name: string; band: number | null; n: number; above: number };
+  // Inherited: each service also carries the risks of everything it depends on, directly or not.
+  const rows: BandRow[] = filter.includeInherited
+    ? inheritedBandRows(db, { where, params }, appetite, filter.serviceIds)
+    : (statement(
+        db,
+        `SELECT s.id, s.code, s.name, r.residual_band AS band, count(*) AS n, coalesce(sum(${appetite.sql}), 0) AS above
+           FROM risk_services rs JOIN risks r ON r.id = rs.risk_id JOIN services s ON s.id = rs.service_id
+           ${clause} GROUP BY s.id, r.residual_band`,
+      ).all(appetite.value, ...params, ...(chosen ? filter.serviceIds! : [])) as BandRow[]);
   const bandCount = matrix.banding.bands.length;
   const services = new Map<number, RiskByService['services'][number]>();
   for (const row of rows) {

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/api/errors';
 import type { ServiceDetail, ServiceImpact, ServiceListInput, ServiceRef, ServiceSummary } from '../../../shared/api/services-api';
-import { reachable, type DependencyEdge } from '../../../shared/domain/dependency-graph';
+import { dependencyPaths, reachable, type DependencyEdge } from '../../../shared/domain/dependency-graph';
 import { nextCode } from '../../../shared/domain/codes';
 import { containsPattern, placeholders } from '../sql-helpers';
 import { SERVICE_SELECT, parseServiceHoursColumn, toServiceSummary, type ServiceRow } from './service-rows';
@@ -95,7 +95,40 @@ export function getService(db: Database.Database, id: number): ServiceDetail {
     risks: db
       .prepare('SELECT r.id, r.code, r.title, r.status FROM risk_services rs JOIN risks r ON r.id = rs.risk_id WHERE rs.service_id = ? ORDER BY r.code COLLATE NOCASE')
       .all(id) as ServiceDetail['risks'],
+    ...inheritedRisks(db, id),
     createdAt: row.created_at,
+  };
+}
+
+const MAX_INHERITED_RISKS = 200;
+
+/**
+ * Risks a service inherits through its dependencies: those on any service it depends on, directly
+ * or not, that are not linked to it directly, each once at its nearest service, nearest first.
+ */
+export function inheritedRisks(db: Database.Database, id: number): Pick<ServiceDetail, 'inheritedRisks' | 'inheritedRiskCount'> {
+  const paths = dependencyPaths(allDependencyEdges(db), id);
+  if (paths.size === 0) return { inheritedRisks: [], inheritedRiskCount: 0 };
+  const rows = db
+    .prepare(
+      `SELECT rs.service_id AS serviceId, r.id, r.code, r.title, r.status FROM risk_services rs JOIN risks r ON r.id = rs.risk_id
+        WHERE rs.service_id IN (SELECT value FROM json_each(?))
+          AND NOT EXISTS (SELECT 1 FROM risk_services own WHERE own.risk_id = r.id AND own.service_id = ?)`,
+    )
+    .all(JSON.stringify([...paths.keys()]), id) as Array<{ serviceId: number; id: number; code: string; title: string; status: string }>;
+  const nearest = new Map<number, (typeof rows)[number]>();
+  for (const row of rows) {
+    const known = nearest.get(row.id);
+    if (!known || paths.get(row.serviceId)!.length < paths.get(known.serviceId)!.length) nearest.set(row.id, row);
+  }
+  const sorted = [...nearest.values()].sort((a, b) => paths.get(a.serviceId)!.length - paths.get(b.serviceId)!.length || a.code.localeCompare(b.code)).slice(0, MAX_INHERITED_RISKS);
+  const serviceIds = [...new Set(sorted.flatMap((row) => paths.get(row.serviceId)!))];
+  const services = new Map(
+    (db.prepare('SELECT id, code, name FROM services WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(serviceIds)) as Array<{ id: number; code: string; name: string }>).map((s) => [s.id, s]),
+  );
+  return {
+    inheritedRisks: sorted.map(({ serviceId, ...risk }) => ({ ...risk, via: paths.get(serviceId)!.map((step) => services.get(step)!) })),
+    inheritedRiskCount: nearest.size,
   };
 }
 

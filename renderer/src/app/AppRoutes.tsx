@@ -18,6 +18,7 @@ import { ServicesScreen } from '../features/services/catalogue/ServicesScreen';
 import { ServiceFormPage } from '../features/services/form/ServiceFormPage';
 import { ServicePage } from '../features/services/page/ServicePage';
 import { MeasurementGridScreen } from '../features/slas/grid/MeasurementGridScreen';
+import { ContractResultsScreen } from '../features/slas/grid/ContractResultsScreen';
 import { ImportMeasurementsWizard, ImportOutagesWizard } from '../features/slas/import/SlaImportWizard';
 import { SlaFormPage } from '../features/slas/form/SlaFormPage';
 import { PortfolioScreen } from '../features/slas/portfolio/PortfolioScreen';
@@ -73,6 +74,7 @@ export function AppRoutes() {
         <Route path="/slas/new" component={SlaFormPage} />
         <Route path="/slas/:id/edit" component={SlaFormPage} />
         <Route path="/slas/:id/results" component={MeasurementGridScreen} />
+        <Route path="/contracts/:id/results" component={ContractResultsScreen} />
         <Route path="/slas/:id/review" component={SlaReviewScreen} />
         <Route path="/slas/:id" component={SlaPage} />
         <Route path="/risks" component={RisksScreen} />

@@ -79,6 +79,7 @@ export function importPreview(overrides: Partial<ImportPreview> = {}): ImportPre
     validCount: 3,
     errors: [],
     newOwners: [],
+    valuesReadAs: [],
     sample: [],
     ...overrides,
   };

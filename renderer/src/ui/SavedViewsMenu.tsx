@@ -1,4 +1,5 @@
-import { ActionIcon, Button, Divider, Group, Modal, Popover, Stack, Text, TextInput, Tooltip, UnstyledButton } from '@mantine/core';
+import { ActionIcon, Button, Divider, Group, Modal, Popover, Stack, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import { TextField } from './TextFields';
 import { modals } from '@mantine/modals';
 import { IconBookmark, IconBookmarkPlus, IconCheck, IconChevronDown, IconTrash } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
@@ -54,7 +55,7 @@ function SaveViewModal({ screen, views, state, wording, onClose }: { screen: str
           <Text size="sm" c="dimmed">
             Keeps the current {wording.keeps} under a name, for everyone who opens this workspace.
           </Text>
-          <TextInput
+          <TextField
             label="Name"
             withAsterisk
             data-autofocus

@@ -34,7 +34,7 @@ export function ImportErrorsTable({ errors, fields }: { errors: ImportRowError[]
                 </Table.Td>
                 {/* Spreadsheet headers can be whole sentences: one line each keeps the rows scannable. */}
                 <Table.Td maw={0}>
-                  <TruncatedText size="sm">{error.column ?? labelOf.get(error.field) ?? error.field}</TruncatedText>
+                  <TruncatedText size="sm">{error.column ?? (error.field === 'row' ? 'Whole row' : (labelOf.get(error.field) ?? error.field))}</TruncatedText>
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm" style={{ overflowWrap: 'anywhere' }}>

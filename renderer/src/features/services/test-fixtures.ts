@@ -39,6 +39,8 @@ export function serviceDetail(overrides: Partial<ServiceDetail> = {}): ServiceDe
     contracts: [],
     slas: [],
     risks: [],
+    inheritedRisks: [],
+    inheritedRiskCount: 0,
     createdAt: '2020-01-01T09:00:00.000Z',
     ...overrides,
   };

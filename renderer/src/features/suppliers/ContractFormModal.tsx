@@ -1,4 +1,5 @@
-import { Button, Group, Input, Modal, MultiSelect, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, Input, Modal, MultiSelect, SegmentedControl, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { NumberField } from '../../ui/NumberField';
 import { useForm } from '@mantine/form';
 import type { Contract } from '../../../../shared/api/suppliers-api';
 import { showFieldError } from '../../api/api-errors';
@@ -90,7 +91,7 @@ export function ContractFormModal({ contract, supplierId = null, onClose }: Cont
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
             <TextInput type="date" label="Start date" description="When it came into force" {...form.getInputProps('startDate')} />
             <TextInput type="date" label="End date" description="Leave empty for a rolling agreement" {...form.getInputProps('endDate')} />
-            <NumberInput
+            <NumberField
               label="Notice period (days)"
               description="Notice needed to end or renegotiate"
               min={0}

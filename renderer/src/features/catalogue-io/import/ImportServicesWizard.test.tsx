@@ -19,9 +19,9 @@ function previewFor(mapping: Record<string, string | null> | undefined): ImportP
     errors: [{ row: 3, column: 'Status', field: 'lifecycle', message: '"sunsetting" is not pipeline, live or retired' }],
     newOwners: ['Zara Quinn'],
     sample: [
-      { row: 2, code: 'SVC-001', name: 'Print Release', lifecycle: 'live', owner: 'Zara Quinn', dependsOn: [] },
-      { row: 3, code: 'SVC-002', name: 'Room Booking', lifecycle: 'pipeline', owner: 'Owen Price', dependsOn: [] },
-      { row: 4, code: 'SVC-003', name: 'Parking', lifecycle: 'pipeline', owner: 'Owen Price', dependsOn: [] },
+      { row: 2, code: 'SVC-001', name: 'Print Release', lifecycle: 'live', owner: 'Zara Quinn', dependsOn: [], readAs: [] },
+      { row: 3, code: 'SVC-002', name: 'Room Booking', lifecycle: 'pipeline', owner: 'Owen Price', dependsOn: [], readAs: [] },
+      { row: 4, code: 'SVC-003', name: 'Parking', lifecycle: 'pipeline', owner: 'Owen Price', dependsOn: [], readAs: [] },
     ],
   };
 }

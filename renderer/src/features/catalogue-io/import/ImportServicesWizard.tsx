@@ -17,6 +17,7 @@ import { MappingStep } from '../../import-wizard/MappingStep';
 import { useImportFlow } from '../../import-wizard/use-import-flow';
 import { PreviewStep } from './PreviewStep';
 import { ResultStep } from './ResultStep';
+import { ImportSourceProvider } from '../../import-wizard/import-source';
 
 /**
  * Import services from a spreadsheet in four steps: choose the file, match its columns, see every
@@ -53,41 +54,43 @@ export function ImportServicesWizard() {
   const toImport = preview ? (mode === 'valid-rows' ? preview.validCount : preview.rowCount) : 0;
 
   return (
-    <Stack gap="lg" maw={1100}>
-      <PageHeader
-        title="Import services"
-        description="Add services to the catalogue from a CSV or Excel file. Nothing is written until you press Import on the preview step."
-      />
-      <ImportStepper step={step} onStep={setStep} onStartAgain={startAgain} />
-
-      {file && step > 0 && step < 3 && (
-        <FileSummary name={file.name} size={file.size} rowCount={preview?.rowCount ?? null} checking={check.checking} onChooseAnother={startAgain} />
-      )}
-      {step > 0 && step < 3 && check.error != null && (
-        <Alert color="red" variant="light" icon={<IconAlertCircle size={20} />} title="The file could not be checked" role="alert">
-          {errorBody(check.error).message}
-        </Alert>
-      )}
-
-      {step === 0 && <FileStep onFile={(chosen) => void flow.chooseFile(chosen)} pending={flow.pending} problem={flow.fileProblem} rowNoun="service" target="the catalogue’s fields" />}
-      {step === 1 && preview && <MappingStep preview={preview} fieldHeading="Catalogue field" mapping={mapping} onChange={flow.changeMapping} />}
-      {step === 2 && preview && <PreviewStep preview={preview} mode={mode} onModeChange={flow.setMode} />}
-      {step === 3 && result && file && <ResultStep result={result} fileName={file.name} onAnother={startAgain} />}
-
-      {step < 3 && (
-        <ImportFooter
-          step={step}
-          onCancel={() => navigate(back)}
-          onBack={() => (step === 1 ? startAgain() : setStep(1))}
-          onNext={() => setStep(2)}
-          nextDisabled={!preview || preview.mappingProblems.length > 0 || check.checking}
-          onImport={() => void runImport()}
-          blocked={blocked}
-          importDisabled={blocked !== null || check.checking}
-          importing={importer.running}
-          importLabel={`Import ${plural(toImport, 'service')}`}
+    <ImportSourceProvider source={file ? { kind: 'services', file, mapping } : null}>
+      <Stack gap="lg" maw={1100}>
+        <PageHeader
+          title="Import services"
+          description="Add services to the catalogue from a CSV or Excel file. Nothing is written until you press Import on the preview step."
         />
-      )}
-    </Stack>
+        <ImportStepper step={step} onStep={setStep} onStartAgain={startAgain} />
+
+        {file && step > 0 && step < 3 && (
+          <FileSummary name={file.name} size={file.size} rowCount={preview?.rowCount ?? null} checking={check.checking} onChooseAnother={startAgain} />
+        )}
+        {step > 0 && step < 3 && check.error != null && (
+          <Alert color="red" variant="light" icon={<IconAlertCircle size={20} />} title="The file could not be checked" role="alert">
+            {errorBody(check.error).message}
+          </Alert>
+        )}
+
+        {step === 0 && <FileStep onFile={(chosen) => void flow.chooseFile(chosen)} pending={flow.pending} problem={flow.fileProblem} rowNoun="service" target="the catalogue’s fields" />}
+        {step === 1 && preview && <MappingStep preview={preview} fieldHeading="Catalogue field" mapping={mapping} onChange={flow.changeMapping} />}
+        {step === 2 && preview && <PreviewStep preview={preview} mode={mode} onModeChange={flow.setMode} />}
+        {step === 3 && result && file && <ResultStep result={result} fileName={file.name} onAnother={startAgain} />}
+
+        {step < 3 && (
+          <ImportFooter
+            step={step}
+            onCancel={() => navigate(back)}
+            onBack={() => (step === 1 ? startAgain() : setStep(1))}
+            onNext={() => setStep(2)}
+            nextDisabled={!preview || preview.mappingProblems.length > 0 || check.checking}
+            onImport={() => void runImport()}
+            blocked={blocked}
+            importDisabled={blocked !== null || check.checking}
+            importing={importer.running}
+            importLabel={`Import ${plural(toImport, 'service')}`}
+          />
+        )}
+      </Stack>
+    </ImportSourceProvider>
   );
 }

@@ -6,6 +6,7 @@ import { ImportModeChoice } from '../../import-wizard/ImportModeChoice';
 import { ImportProblemsPanel } from '../../import-wizard/ImportProblemsPanel';
 import { NewPeoplePanel } from '../../import-wizard/NewPeoplePanel';
 import { PreviewFigures } from '../../import-wizard/PreviewFigures';
+import { ValuesReadAsPanel } from '../../import-wizard/ValuesReadAsPanel';
 
 const LIFECYCLE_COLOR: Record<string, string> = { pipeline: 'blue', live: 'teal', retired: 'gray' };
 
@@ -24,6 +25,7 @@ export function PreviewStep({ preview, mode, onModeChange }: PreviewStepProps) {
     <Stack gap="lg">
       <PreviewFigures preview={preview} />
       <ImportProblemsPanel errors={preview.errors} fields={preview.fields} badRows={badRows} note="A row that depends on a row with problems cannot be imported either." />
+      <ValuesReadAsPanel readings={preview.valuesReadAs} fields={preview.fields} />
       <NewPeoplePanel names={preview.newOwners} />
 
       {preview.sample.length > 0 && (
@@ -38,7 +40,7 @@ export function PreviewStep({ preview, mode, onModeChange }: PreviewStepProps) {
                   <Table.Th w={70}>Row</Table.Th>
                   <Table.Th w={110}>Code</Table.Th>
                   <Table.Th>Name</Table.Th>
-                  <Table.Th w={100}>Lifecycle</Table.Th>
+                  <Table.Th w={150}>Lifecycle</Table.Th>
                   <Table.Th w="20%">Owner</Table.Th>
                   <Table.Th w="18%">Depends on</Table.Th>
                 </Table.Tr>
@@ -73,6 +75,13 @@ export function PreviewStep({ preview, mode, onModeChange }: PreviewStepProps) {
                         <Badge size="sm" variant="light" color={LIFECYCLE_COLOR[row.lifecycle] ?? 'gray'}>
                           {row.lifecycle}
                         </Badge>
+                        {row.readAs
+                          .filter((reading) => reading.field === 'lifecycle')
+                          .map((reading) => (
+                            <Text key={reading.from} size="xs" c="dimmed">
+                              from “{reading.from}”
+                            </Text>
+                          ))}
                       </Table.Td>
                       <Table.Td maw={0}>
                         <TruncatedText size="sm">{row.owner ?? '—'}</TruncatedText>

@@ -1,8 +1,9 @@
-import { Alert, Button, Group, List, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, List, Stack } from '@mantine/core';
 import { IconCircleCheck, IconFileImport, IconStack2 } from '@tabler/icons-react';
 import { Link } from 'wouter';
 import type { ImportResult } from '../../../../../shared/api/catalogue-io-api';
 import { plural } from '../../../lib/format';
+import { NewPeopleHint, NewPeopleResultItem, SkippedRowsItem } from '../../import-wizard/ResultItems';
 
 /** Step 4: what was written. */
 export function ResultStep({ result, fileName, onAnother }: { result: ImportResult; fileName: string; onAnother: () => void }) {
@@ -13,25 +14,11 @@ export function ResultStep({ result, fileName, onAnother }: { result: ImportResu
           <List.Item>
             <strong>{plural(result.created, 'service')}</strong> added to the catalogue, each recorded in the audit trail.
           </List.Item>
-          {result.skipped > 0 && (
-            <List.Item>
-              <strong>{plural(result.skipped, 'row')}</strong> with problems skipped; fix them in the file and import those rows again.
-            </List.Item>
-          )}
-          <List.Item>
-            {result.newPeople.length > 0 ? (
-              <>
-                <strong>{plural(result.newPeople.length, 'new person', 'new people')}</strong> added as owners: {result.newPeople.join(', ')}.
-              </>
-            ) : (
-              'No new people were needed: every owner was already in the workspace.'
-            )}
-          </List.Item>
+          <SkippedRowsItem skipped={result.skipped} errors={result.errors} />
+          <NewPeopleResultItem names={result.newPeople} />
         </List>
       </Alert>
-      <Text size="sm" c="dimmed">
-        New people have no email or role yet; complete them in Settings › People.
-      </Text>
+      <NewPeopleHint names={result.newPeople} />
       <Group gap="sm">
         <Button component={Link} href="/services" leftSection={<IconStack2 size={16} />}>
           Open the catalogue

@@ -1,4 +1,5 @@
 import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { TextField } from '../../../ui/TextFields';
 import { useForm } from '@mantine/form';
 import type { Person } from '../../../../../shared/api/people-api';
 import { RISK_ACTION_STATUSES, riskActionCreateSchema, type RiskAction, type RiskActionStatus } from '../../../../../shared/api/risks-api';
@@ -70,7 +71,7 @@ export function RiskActionFormModal({ riskId, riskCode, action, people, defaultO
     <Modal opened onClose={onClose} title={action ? `Edit the action of ${riskCode}` : `Add an action to ${riskCode}`} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
-          <TextInput label="Title" withAsterisk maxLength={200} data-autofocus placeholder="e.g. Enable immutable backups of the file servers" {...form.getInputProps('title')} />
+          <TextField label="Title" withAsterisk maxLength={200} data-autofocus placeholder="e.g. Enable immutable backups of the file servers" {...form.getInputProps('title')} />
           <Textarea label="Description" description="What will be done and how it reduces the risk" rows={3} resize="vertical" {...form.getInputProps('description')} />
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
             <Select<number>

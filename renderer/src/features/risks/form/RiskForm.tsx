@@ -1,4 +1,5 @@
-import { Autocomplete, Button, Grid, Group, Input, MultiSelect, SegmentedControl, Select, Stack, TextInput, Textarea } from '@mantine/core';
+import { Button, Grid, Group, Input, MultiSelect, SegmentedControl, Select, Stack, TextInput, Textarea } from '@mantine/core';
+import { AutocompleteField, TextField } from '../../../ui/TextFields';
 import { useForm } from '@mantine/form';
 import { useRef, type KeyboardEvent } from 'react';
 import { useLocation } from 'wouter';
@@ -110,7 +111,7 @@ export function RiskForm({ risk, initial, matrix, options }: RiskFormProps) {
         <FormSection title="Risk">
           <Grid gap="md">
             <Grid.Col span={{ base: 12, sm: 4, md: 3 }}>
-              <TextInput
+              <TextField
                 label="Code"
                 withAsterisk
                 maxLength={30}
@@ -120,7 +121,7 @@ export function RiskForm({ risk, initial, matrix, options }: RiskFormProps) {
               />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 8, md: 9 }}>
-              <TextInput
+              <TextField
                 label="Title"
                 withAsterisk
                 maxLength={200}
@@ -131,7 +132,7 @@ export function RiskForm({ risk, initial, matrix, options }: RiskFormProps) {
               />
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 6 }}>
-              <Autocomplete label="Category" description="Pick one in use or type a new one" data={options.categories} maxLength={100} placeholder="e.g. Security" {...form.getInputProps('category')} />
+              <AutocompleteField label="Category" description="Pick one in use or type a new one" data={options.categories} maxLength={100} placeholder="e.g. Security" {...form.getInputProps('category')} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 6 }}>
               <Select

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Paper, Select, Skeleton, Text, VisuallyHidden } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Select, Skeleton, Switch, Text, VisuallyHidden } from '@mantine/core';
 import { useCallback, useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import type { RiskByService } from '../../../../../shared/api/risks-api';
@@ -16,7 +16,9 @@ import { textOn } from './RiskHeatmap';
 /** Each service's risks per residual band, worst first; a service opens its page, or the register filtered to it. */
 export function ByServiceView({ state, onChange }: { state: HeatmapsState; onChange: (next: Partial<HeatmapsState>, options?: { push?: boolean }) => void }) {
   const [sort, setSort] = useState<ServiceSort>('worst');
-  const byService = useApiQuery('risks.byService', heatmapsFilter(state));
+  // A risk on Network also threatens everything that depends on Network: counted there too when switched on.
+  const [inherited, setInherited] = useState(false);
+  const byService = useApiQuery('risks.byService', { ...heatmapsFilter(state), includeInherited: inherited });
   if (byService.error && !byService.data) return <ErrorPanel title="The risks by service could not be loaded" error={byService.error} onRetry={byService.reload} />;
   if (!byService.data) return <Skeleton height={360} />;
   const { bands, services } = byService.data;
@@ -39,6 +41,14 @@ export function ByServiceView({ state, onChange }: { state: HeatmapsState; onCha
             </span>
           ))}
         </Group>
+        <Group gap="md" align="flex-end">
+        <Switch
+          size="sm"
+          label="Include inherited risks"
+          description="Also count risks of the services each one depends on"
+          checked={inherited}
+          onChange={(event) => setInherited(event.currentTarget.checked)}
+        />
         <Select
           size="xs"
           w={200}
@@ -48,6 +58,7 @@ export function ByServiceView({ state, onChange }: { state: HeatmapsState; onCha
           onChange={(value) => value && setSort(value as ServiceSort)}
           allowDeselect={false}
         />
+        </Group>
       </Group>
       <ServiceRiskTable services={services} bands={bands} sort={sort} onHeatmap={(id) => onChange({ view: 'grid', serviceIds: [id] }, { push: true })} />
       <Text size="xs" c="dimmed" mt="xs">

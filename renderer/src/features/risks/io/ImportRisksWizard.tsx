@@ -22,6 +22,7 @@ import { NO_CHOICES, ratingMapInput, unmappedCount, type RatingChoices, type Rat
 import { RatingStep } from './RatingStep';
 import { RiskImportResult } from './RiskImportResult';
 import { RiskPreviewStep } from './RiskPreviewStep';
+import { ImportSourceProvider } from '../../import-wizard/import-source';
 
 const STEPS = [
   { label: 'File', description: 'CSV or Excel' },
@@ -153,83 +154,85 @@ export function ImportRisksWizard() {
   const toImport = preview ? (mode === 'valid-rows' ? preview.validCount : preview.rowCount) : 0;
 
   return (
-    <Stack gap="lg" maw={1100}>
-      <PageHeader
-        title="Import risks"
-        description="Add risks to the register from a CSV or Excel file, with their ratings placed on this workspace’s matrix. Nothing is written until you press Import on the preview step."
-      />
-      <Stepper
-        active={step === DONE ? STEPS.length : step}
-        onStepClick={step < DONE ? (index) => index < step && (index === 0 ? startAgain() : setStep(index)) : undefined}
-        size="sm"
-      >
-        {STEPS.map((item) => (
-          <Stepper.Step key={item.label} label={item.label} description={item.description} />
-        ))}
-      </Stepper>
+    <ImportSourceProvider source={file ? { kind: 'risks', file, mapping, ratingMap: ratingMapInput(ratings) } : null}>
+      <Stack gap="lg" maw={1100}>
+        <PageHeader
+          title="Import risks"
+          description="Add risks to the register from a CSV or Excel file, with their ratings placed on this workspace’s matrix. Nothing is written until you press Import on the preview step."
+        />
+        <Stepper
+          active={step === DONE ? STEPS.length : step}
+          onStepClick={step < DONE ? (index) => index < step && (index === 0 ? startAgain() : setStep(index)) : undefined}
+          size="sm"
+        >
+          {STEPS.map((item) => (
+            <Stepper.Step key={item.label} label={item.label} description={item.description} />
+          ))}
+        </Stepper>
 
-      {file && step > 0 && step < DONE && (
-        <FileSummary name={file.name} size={file.size} rowCount={preview?.rowCount ?? null} checking={check.checking} onChooseAnother={startAgain} />
-      )}
-      {step > 0 && step < DONE && check.error != null && (
-        <Alert color="red" variant="light" icon={<IconAlertCircle size={20} />} title="The file could not be checked" role="alert">
-          {errorBody(check.error).message}
-        </Alert>
-      )}
+        {file && step > 0 && step < DONE && (
+          <FileSummary name={file.name} size={file.size} rowCount={preview?.rowCount ?? null} checking={check.checking} onChooseAnother={startAgain} />
+        )}
+        {step > 0 && step < DONE && check.error != null && (
+          <Alert color="red" variant="light" icon={<IconAlertCircle size={20} />} title="The file could not be checked" role="alert">
+            {errorBody(check.error).message}
+          </Alert>
+        )}
 
-      {step === 0 && <FileStep onFile={(chosen) => void chooseFile(chosen)} pending={pending} problem={fileProblem} rowNoun="risk" target="the register’s fields" />}
-      {step === 1 && preview && <MappingStep preview={preview} fieldHeading="Register field" mapping={mapping} onChange={changeMapping} />}
-      {step === 2 && preview && <RatingStep preview={preview} onChoose={chooseRating} />}
-      {step === 3 && preview && <RiskPreviewStep preview={preview} mode={mode} onModeChange={setMode} />}
-      {step === DONE && result && file && <RiskImportResult result={result} fileName={file.name} onAnother={startAgain} />}
+        {step === 0 && <FileStep onFile={(chosen) => void chooseFile(chosen)} pending={pending} problem={fileProblem} rowNoun="risk" target="the register’s fields" />}
+        {step === 1 && preview && <MappingStep preview={preview} fieldHeading="Register field" mapping={mapping} onChange={changeMapping} />}
+        {step === 2 && preview && <RatingStep preview={preview} onChoose={chooseRating} />}
+        {step === 3 && preview && <RiskPreviewStep preview={preview} mode={mode} onModeChange={setMode} />}
+        {step === DONE && result && file && <RiskImportResult result={result} fileName={file.name} onAnother={startAgain} />}
 
-      {step < DONE && (
-        <Paper withBorder radius="md" px="md" py="sm">
-          <Group justify="space-between" gap="sm">
-            <Button variant="subtle" color="gray" onClick={cancel}>
-              Cancel
-            </Button>
-            <Group gap="sm" justify="flex-end" style={{ flex: 1 }}>
-              {((step === 2 && ratingBlocked) || (step === 3 && blocked)) && (
-                <Text size="sm" c="red" ta="right" style={{ flex: 1 }} id="import-blocked-reason">
-                  {step === 2 ? ratingBlocked : blocked}
-                </Text>
-              )}
-              {step > 0 && (
-                <Button variant="default" leftSection={<IconArrowLeft size={16} />} onClick={() => (step === 1 ? startAgain() : setStep(step - 1))}>
-                  Back
-                </Button>
-              )}
-              {step === 1 && (
-                <Button rightSection={<IconArrowRight size={16} />} disabled={mappingBlocked || check.checking} onClick={() => setStep(2)}>
-                  Next: place the ratings
-                </Button>
-              )}
-              {step === 2 && (
-                <Button
-                  rightSection={<IconArrowRight size={16} />}
-                  disabled={ratingBlocked !== null || check.checking}
-                  onClick={() => setStep(3)}
-                  aria-describedby={ratingBlocked ? 'import-blocked-reason' : undefined}
-                >
-                  Next: preview the rows
-                </Button>
-              )}
-              {step === 3 && (
-                <Button
-                  leftSection={<IconFileImport size={16} />}
-                  disabled={blocked !== null || check.checking}
-                  loading={importer.running}
-                  onClick={() => void runImport()}
-                  aria-describedby={blocked ? 'import-blocked-reason' : undefined}
-                >
-                  Import {plural(toImport, 'risk')}
-                </Button>
-              )}
+        {step < DONE && (
+          <Paper withBorder radius="md" px="md" py="sm">
+            <Group justify="space-between" gap="sm">
+              <Button variant="subtle" color="gray" onClick={cancel}>
+                Cancel
+              </Button>
+              <Group gap="sm" justify="flex-end" style={{ flex: 1 }}>
+                {((step === 2 && ratingBlocked) || (step === 3 && blocked)) && (
+                  <Text size="sm" c="red" ta="right" style={{ flex: 1 }} id="import-blocked-reason">
+                    {step === 2 ? ratingBlocked : blocked}
+                  </Text>
+                )}
+                {step > 0 && (
+                  <Button variant="default" leftSection={<IconArrowLeft size={16} />} onClick={() => (step === 1 ? startAgain() : setStep(step - 1))}>
+                    Back
+                  </Button>
+                )}
+                {step === 1 && (
+                  <Button rightSection={<IconArrowRight size={16} />} disabled={mappingBlocked || check.checking} onClick={() => setStep(2)}>
+                    Next: place the ratings
+                  </Button>
+                )}
+                {step === 2 && (
+                  <Button
+                    rightSection={<IconArrowRight size={16} />}
+                    disabled={ratingBlocked !== null || check.checking}
+                    onClick={() => setStep(3)}
+                    aria-describedby={ratingBlocked ? 'import-blocked-reason' : undefined}
+                  >
+                    Next: preview the rows
+                  </Button>
+                )}
+                {step === 3 && (
+                  <Button
+                    leftSection={<IconFileImport size={16} />}
+                    disabled={blocked !== null || check.checking}
+                    loading={importer.running}
+                    onClick={() => void runImport()}
+                    aria-describedby={blocked ? 'import-blocked-reason' : undefined}
+                  >
+                    Import {plural(toImport, 'risk')}
+                  </Button>
+                )}
+              </Group>
             </Group>
-          </Group>
-        </Paper>
-      )}
-    </Stack>
+          </Paper>
+        )}
+      </Stack>
+    </ImportSourceProvider>
   );
 }

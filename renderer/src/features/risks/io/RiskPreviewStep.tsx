@@ -5,6 +5,7 @@ import type { ImportMode } from '../../import-wizard/import-mode';
 import { ImportModeChoice } from '../../import-wizard/ImportModeChoice';
 import { ImportProblemsPanel } from '../../import-wizard/ImportProblemsPanel';
 import { NewPeoplePanel } from '../../import-wizard/NewPeoplePanel';
+import { ValuesReadAsPanel } from '../../import-wizard/ValuesReadAsPanel';
 import { PreviewFigures } from '../../import-wizard/PreviewFigures';
 
 interface RiskPreviewStepProps {
@@ -27,6 +28,7 @@ export function RiskPreviewStep({ preview, mode, onModeChange }: RiskPreviewStep
     <Stack gap="lg">
       <PreviewFigures preview={preview} />
       <ImportProblemsPanel errors={preview.errors} fields={preview.fields} badRows={badRows} />
+      <ValuesReadAsPanel readings={preview.valuesReadAs} fields={preview.fields} />
       <NewPeoplePanel names={preview.newOwners} />
 
       {preview.sample.length > 0 && (

@@ -1,10 +1,10 @@
 import { Group, Text } from '@mantine/core';
 import { useState } from 'react';
-import { CartesianGrid, Line, LineChart, ReferenceArea, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { RiskAssessment } from '../../../../../shared/api/risks-api';
 import { allScores, type RiskMatrix } from '../../../../../shared/domain/risk-matrix';
 import { formatDate, formatDateTime } from '../../../lib/format';
-import { bandAreas, historyPoints, scoreWithBand, type HistoryPoint } from './history-points';
+import { bandAreas, historyPoints, matrixChanges, scoreWithBand, splitByVersion, versionKey, type HistoryPoint } from './history-points';
 import { useElementWidth } from './use-element-width';
 import { appNow } from '../../../lib/app-clock';
 
@@ -34,10 +34,20 @@ export function ScoreHistoryChart({ assessments, matrix, height = 240 }: ScoreHi
   // re-scored the same morning): then they are spaced evenly, labelled with their time, and joined
   // by slopes. On a time axis, steps: a score holds until the next assessment, and on to today.
   const ordinal = !single && assessed[assessed.length - 1]!.at - assessed[0]!.at < 7 * 86_400_000;
-  const data = ordinal || single ? assessed : historyPoints(assessments, now);
+  const points = ordinal || single ? assessed : historyPoints(assessments, now);
+  // Scores of two matrix versions are not on one scale (a 4×4's 16 is its top, a 5×5's 16 is not):
+  // each version gets its own lines, and the change is marked where it happened.
+  const changes = matrixChanges(points);
+  const versions = [...new Set(points.map((point) => point.version))];
+  const data = splitByVersion(points);
   const areas = bandAreas(matrix);
   const top = Math.max(...allScores(matrix), ...data.flatMap((point) => [point.inherent ?? 0, point.residual ?? 0, point.target ?? 0]));
   const shown = SERIES.filter((series) => data.some((point) => point[series.key] !== null));
+  const lines = shown.flatMap((series) =>
+    versions
+      .filter((version) => data.some((point) => point.version === version && point[series.key] !== null))
+      .map((version) => ({ ...series, dataKey: `values.${versionKey(series.key, version)}`, name: versions.length > 1 ? `${series.label} (matrix v${version})` : series.label, version })),
+  );
   // Ticks at the band thresholds, so the axis reads in the matrix's own terms.
   const ticks = areas.length ? [...new Set([0, ...areas.map((area) => area.from), top])] : undefined;
 
@@ -69,17 +79,28 @@ export function ScoreHistoryChart({ assessments, matrix, height = 240 }: ScoreHi
               labelFormatter={(value) => (ordinal ? formatDateTime : formatDate)(new Date(Number(value)).toISOString())}
               formatter={(value, name, item) => {
                 const point = (item as { payload?: HistoryPoint }).payload;
-                const key = SERIES.find((series) => series.label === name)?.key;
+                const key = SERIES.find((series) => String(name).startsWith(series.label))?.key;
                 return [point && key ? scoreWithBand(point, key) : String(value), name];
               }}
               contentStyle={{ background: 'var(--mantine-color-body)', borderColor: 'var(--mantine-color-default-border)', fontSize: 12 }}
             />
-            {shown.map((series) => (
+            {changes.map((change) => (
+              <ReferenceLine
+                key={change.at}
+                x={change.at}
+                stroke="var(--mantine-color-violet-6)"
+                strokeDasharray="4 3"
+                label={{ value: `Matrix v${change.fromVersion} → v${change.toVersion}`, position: 'insideTopRight', fontSize: 11, fill: 'var(--mantine-color-violet-7)' }}
+              />
+            ))}
+            {lines.map((series) => (
               <Line
-                key={series.key}
+                key={series.dataKey}
                 type={ordinal ? 'linear' : 'stepAfter'}
-                dataKey={series.key}
-                name={series.label}
+                dataKey={series.dataKey}
+                name={series.name}
+                // The older version's lines fade: they are read on the old matrix's scale.
+                strokeOpacity={series.version === versions.at(-1) ? 1 : 0.45}
                 stroke={series.colour}
                 strokeWidth={series.width}
                 strokeDasharray={series.dash}
@@ -98,6 +119,12 @@ export function ScoreHistoryChart({ assessments, matrix, height = 240 }: ScoreHi
           </LineChart>
         )}
       </div>
+      {changes.length > 0 && (
+        <Text size="xs" c="violet.7" mt={4} role="note">
+          The risk matrix changed on {changes.map((change) => `${formatDate(new Date(change.at).toISOString())} (v${change.fromVersion} → v${change.toVersion})`).join(', ')}: scores before and after are
+          on different scales, so the lines are split there and a drop at the marker is the re-mapping, not a change in the risk. Earlier lines are faded.
+        </Text>
+      )}
       <Group gap="md" mt={4} justify="space-between" wrap="wrap">
         <Group gap="md" aria-label="Lines">
           {shown.map((series) => (

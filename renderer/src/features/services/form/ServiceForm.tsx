@@ -1,4 +1,5 @@
-import { Autocomplete, Button, Grid, Group, Input, MultiSelect, Paper, SegmentedControl, Select, Stack, TagsInput, Text, TextInput, Title } from '@mantine/core';
+import { Button, Grid, Group, Input, MultiSelect, Paper, SegmentedControl, Select, Stack, TagsInput, Text, TextInput, Title } from '@mantine/core';
+import { AutocompleteField, TextField } from '../../../ui/TextFields';
 import { useForm } from '@mantine/form';
 import { useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
@@ -122,7 +123,7 @@ export function ServiceForm({ service, initial, catalogue, facets, people }: Ser
         <Section title="Service">
           <Grid gap="md">
             <Grid.Col span={{ base: 12, sm: 4, md: 3 }}>
-              <TextInput
+              <TextField
                 label="Code"
                 withAsterisk
                 maxLength={30}
@@ -132,10 +133,10 @@ export function ServiceForm({ service, initial, catalogue, facets, people }: Ser
               />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 8, md: 9 }}>
-              <TextInput label="Name" withAsterisk maxLength={200} data-autofocus autoFocus={!service} placeholder="e.g. Electronic Patient Record" description="What people call it" {...form.getInputProps('name')} />
+              <TextField label="Name" withAsterisk maxLength={200} data-autofocus autoFocus={!service} placeholder="e.g. Electronic Patient Record" description="What people call it" {...form.getInputProps('name')} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 4 }}>
-              <Autocomplete
+              <AutocompleteField
                 label="Category"
                 description="Pick one in use or type a new one"
                 data={facets.categories}
@@ -197,7 +198,7 @@ export function ServiceForm({ service, initial, catalogue, facets, people }: Ser
               />
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 6 }}>
-              <TextInput label="Support contact" maxLength={200} description="Where users go for help" placeholder="e.g. Service Desk, ext. 4000" {...form.getInputProps('supportContact')} />
+              <TextField label="Support contact" maxLength={200} description="Where users go for help" placeholder="e.g. Service Desk, ext. 4000" {...form.getInputProps('supportContact')} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 6 }}>
               <TagsInput

@@ -10,6 +10,7 @@ import { ServiceFacts } from './ServiceFacts';
 import { ServiceHeader } from './ServiceHeader';
 import { ServiceHistory } from './ServiceHistory';
 import { ContractsCard, LifecycleHistory, LinkedRecords } from './ServiceRecords';
+import { InheritedRisks } from './InheritedRisks';
 
 function NotFound({ id }: { id: string }) {
   return (
@@ -80,6 +81,7 @@ export function ServicePage() {
               <ContractsCard contracts={data.contracts} />
               <LinkedRecords slas={data.slas} risks={data.risks} serviceId={data.id} />
             </SimpleGrid>
+            <InheritedRisks service={data} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5, xl: 4 }}>

@@ -44,6 +44,10 @@ export function matrixPreview(overrides: Partial<MatrixChangePreview> = {}): Mat
     changedPositions: 3,
     unmapped: [],
     unmappedCount: 0,
+    cellBandMoves: [{ from: 'Medium', to: 'High', cells: 1 }],
+    aboveAppetite: { before: 0, after: 1 },
+    lapsingAcceptances: [],
+    lapsingAcceptanceCount: 0,
     confirmation: 'c0ffee00c0ffee00c0ffee00c0ffee00',
     ...overrides,
   };

@@ -1,4 +1,5 @@
-import { Alert, Anchor, Autocomplete, Grid, Input, Paper, SegmentedControl, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Grid, Input, Paper, SegmentedControl, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { AutocompleteField, TextAreaField, TextField } from '../../../ui/TextFields';
 import { useForm } from '@mantine/form';
 import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
@@ -160,7 +161,7 @@ export function SlaForm({ sla, initial, services, customers }: SlaFormProps) {
               />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6, md: 4 }}>
-              <TextInput
+              <TextField
                 label="Code"
                 withAsterisk
                 maxLength={30}
@@ -170,10 +171,10 @@ export function SlaForm({ sla, initial, services, customers }: SlaFormProps) {
               />
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 8 }}>
-              <TextInput label="Name" withAsterisk maxLength={200} autoFocus={!sla} placeholder="e.g. Email for Finance" {...form.getInputProps('name')} />
+              <TextField label="Name" withAsterisk maxLength={200} autoFocus={!sla} placeholder="e.g. Email for Finance" {...form.getInputProps('name')} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6, md: 4 }}>
-              <Autocomplete label="Customer" withAsterisk maxLength={200} data={customers} placeholder="e.g. Finance department" {...form.getInputProps('customer')} />
+              <AutocompleteField label="Customer" withAsterisk maxLength={200} data={customers} placeholder="e.g. Finance department" {...form.getInputProps('customer')} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 6 }}>
               <Input.Wrapper label="Status" description="Agreed SLAs count on the dashboard and in the portfolio" error={form.errors.status}>
@@ -254,7 +255,7 @@ export function SlaForm({ sla, initial, services, customers }: SlaFormProps) {
         </Section>
 
         <Section title="Exceptions" description="What the targets do not cover: planned maintenance, force majeure, incidents caused by the customer, workload above the agreed limit.">
-          <Textarea
+          <TextAreaField
             aria-label="Exceptions"
             // Resizable rather than autosize, like the service description: long text keeps the rest of the form in view.
             resize="vertical"

@@ -12,8 +12,11 @@ import { cellToSave, changedCells, keyOf, shown, type CellSave } from './grid-ce
 
 const UNSAVED_MESSAGE = 'The results you typed in the grid have not been saved.';
 
-/** Months × targets of one SLA as editable cells; unsaved cells survive a failed save and ask before being left. */
-export function EntryGrid({ slaId, grid }: { slaId: number; grid: MeasurementGrid }) {
+/** Whose results the grid holds: an SLA's, or an underpinning contract's or OLA's (same targets, same cells). */
+export type GridOwner = { slaId: number } | { contractId: number };
+
+/** Months × targets of one SLA or contract as editable cells; unsaved cells survive a failed save and ask before being left. */
+export function EntryGrid({ owner, grid }: { owner: GridOwner; grid: MeasurementGrid }) {
   const [edits, setEdits] = useState<Map<string, string>>(new Map());
   const [errors, setErrors] = useState<Map<string, string>>(new Map());
   const [saveFailure, setSaveFailure] = useState<string | null>(null);
@@ -107,7 +110,7 @@ export function EntryGrid({ slaId, grid }: { slaId: number; grid: MeasurementGri
       setSaveFailure(`${plural(problems.size, 'cell')} cannot be saved as typed; see the marked cells.`);
       return;
     }
-    const outcome = await save.run({ slaId, cells });
+    const outcome = await save.run({ ...owner, cells });
     if (outcome.ok) {
       discard();
       return;

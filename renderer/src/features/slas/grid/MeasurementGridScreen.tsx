@@ -33,7 +33,7 @@ export function MeasurementGridScreen() {
         }
         actions={<SlaImportMenu back={`/slas/${id}/results`} />}
       />
-      <EntryGrid key={id} slaId={id} grid={grid.data} />
+      <EntryGrid key={id} owner={{ slaId: id }} grid={grid.data} />
       {hasAvailability && <OutagesPanel serviceId={sla.data.serviceId} serviceCode={sla.data.serviceCode} {...range} />}
     </Stack>
   );

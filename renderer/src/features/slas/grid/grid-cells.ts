@@ -1,4 +1,5 @@
 import type { MeasurementGrid } from '../../../../../shared/api/slas-api';
+import { parseNumberText } from '../../../../../shared/domain/number-text';
 import { measurementValueProblem, type TargetKind } from '../../../../../shared/domain/sla-targets';
 import { parseTicketCounts, resultFromTicketCounts, takesTicketCounts, ticketCountsProblem } from '../../../../../shared/domain/ticket-counts';
 
@@ -49,10 +50,13 @@ export function cellToSave(change: CellChange): { ok: true; cell: CellSave } | {
     const result = resultFromTicketCounts(counts.within, counts.total);
     return { ok: true, cell: { ...base, value: result.value, workload: result.workload } };
   }
-  const value = Number(change.text.replace(',', '.'));
-  if (!Number.isFinite(value)) {
-    return { ok: false, problem: takesTicketCounts(change.kind) ? 'must be a number, or ticket counts like 19/20' : 'must be a number' };
+  // Strict: "99.95.5" or "1e3" are refused with the reason, never read as some other number.
+  const parsed = parseNumberText(change.text, { allowNegative: true });
+  if (!parsed.ok || parsed.value === null) {
+    const reason = parsed.ok ? 'must be a number' : parsed.problem;
+    return { ok: false, problem: takesTicketCounts(change.kind) ? `${reason} (or ticket counts like 19/20)` : reason };
   }
+  const value = parsed.value;
   const problem = measurementValueProblem({ kind: change.kind, unit: change.unit }, value);
   return problem ? { ok: false, problem } : { ok: true, cell: { ...base, value } };
 }

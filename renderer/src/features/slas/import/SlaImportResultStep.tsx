@@ -3,6 +3,7 @@ import { IconArrowBackUp, IconCircleCheck, IconFileImport } from '@tabler/icons-
 import { Link } from 'wouter';
 import type { MeasurementImportResult, OutageImportResult } from '../../../../../shared/api/sla-io-api';
 import { plural } from '../../../lib/format';
+import { SkippedRowsItem } from '../../import-wizard/ResultItems';
 import { AvailabilityTable } from './AvailabilityTable';
 
 interface ResultActionsProps {
@@ -35,11 +36,7 @@ export function MeasurementResultStep({ result, fileName, ...actions }: { result
             recorded in the audit trail.
           </List.Item>
           {result.unchanged > 0 && <List.Item>{plural(result.unchanged, 'row')} matched what was already recorded.</List.Item>}
-          {result.skipped > 0 && (
-            <List.Item>
-              <strong>{plural(result.skipped, 'row')}</strong> with problems skipped; fix them in the file and import those rows again.
-            </List.Item>
-          )}
+          <SkippedRowsItem skipped={result.skipped} errors={result.errors} />
         </List>
       </Alert>
       <ResultActions {...actions} />
@@ -58,11 +55,7 @@ export function OutageResultStep({ result, fileName, ...actions }: { result: Out
             changed.
           </List.Item>
           {result.duplicates > 0 && <List.Item>{plural(result.duplicates, 'outage was', 'outages were')} already kept and not added again.</List.Item>}
-          {result.skipped > 0 && (
-            <List.Item>
-              <strong>{plural(result.skipped, 'row')}</strong> with problems skipped; fix them in the file and import those rows again.
-            </List.Item>
-          )}
+          <SkippedRowsItem skipped={result.skipped} errors={result.errors} />
           {result.warnings.map((warning) => (
             <List.Item key={warning}>{warning}</List.Item>
           ))}

@@ -18,6 +18,7 @@ import { useBackPath } from '../../catalogue-io/use-back-path';
 import { MeasurementPreviewStep } from './MeasurementPreviewStep';
 import { OutagePreviewStep } from './OutagePreviewStep';
 import { MeasurementResultStep, OutageResultStep } from './SlaImportResultStep';
+import { ImportSourceProvider } from '../../import-wizard/import-source';
 
 export type SlaImportKind = 'measurements' | 'outages';
 
@@ -84,43 +85,45 @@ function SlaImportWizard({ kind }: { kind: SlaImportKind }) {
   const resultActions = { back, backLabel, onAnother: startAgain };
 
   return (
-    <Stack gap="lg" maw={1100}>
-      <PageHeader title={text.title} description={text.description} />
-      <ImportStepper step={step} onStep={setStep} onStartAgain={startAgain} />
+    <ImportSourceProvider source={file ? { kind, file, mapping: flow.mapping } : null}>
+      <Stack gap="lg" maw={1100}>
+        <PageHeader title={text.title} description={text.description} />
+        <ImportStepper step={step} onStep={setStep} onStartAgain={startAgain} />
 
-      {file && step > 0 && step < 3 && (
-        <FileSummary name={file.name} size={file.size} rowCount={preview?.rowCount ?? null} checking={check.checking} onChooseAnother={startAgain} />
-      )}
-      {step > 0 && step < 3 && check.error != null && (
-        <Alert color="red" variant="light" icon={<IconAlertCircle size={20} />} title="The file could not be checked" role="alert">
-          {errorBody(check.error).message}
-        </Alert>
-      )}
+        {file && step > 0 && step < 3 && (
+          <FileSummary name={file.name} size={file.size} rowCount={preview?.rowCount ?? null} checking={check.checking} onChooseAnother={startAgain} />
+        )}
+        {step > 0 && step < 3 && check.error != null && (
+          <Alert color="red" variant="light" icon={<IconAlertCircle size={20} />} title="The file could not be checked" role="alert">
+            {errorBody(check.error).message}
+          </Alert>
+        )}
 
-      {step === 0 && <FileStep onFile={(chosen) => void flow.chooseFile(chosen)} pending={flow.pending} problem={flow.fileProblem} rowNoun={text.noun} target="the fields" description={text.file} tip={text.tip} />}
-      {step === 1 && preview && <MappingStep preview={preview} mapping={mapping} onChange={flow.changeMapping} fieldHeading={text.fieldHeading} />}
-      {step === 2 && preview && kind === 'measurements' && (
-        <MeasurementPreviewStep preview={preview as MeasurementImportPreview} mode={mode} onModeChange={flow.setMode} />
-      )}
-      {step === 2 && preview && kind === 'outages' && <OutagePreviewStep preview={preview as OutageImportPreview} mode={mode} onModeChange={flow.setMode} />}
-      {step === 3 && result && file && kind === 'measurements' && <MeasurementResultStep result={result as MeasurementImportResult} fileName={file.name} {...resultActions} />}
-      {step === 3 && result && file && kind === 'outages' && <OutageResultStep result={result as OutageImportResult} fileName={file.name} {...resultActions} />}
+        {step === 0 && <FileStep onFile={(chosen) => void flow.chooseFile(chosen)} pending={flow.pending} problem={flow.fileProblem} rowNoun={text.noun} target="the fields" description={text.file} tip={text.tip} />}
+        {step === 1 && preview && <MappingStep preview={preview} mapping={mapping} onChange={flow.changeMapping} fieldHeading={text.fieldHeading} />}
+        {step === 2 && preview && kind === 'measurements' && (
+          <MeasurementPreviewStep preview={preview as MeasurementImportPreview} mode={mode} onModeChange={flow.setMode} />
+        )}
+        {step === 2 && preview && kind === 'outages' && <OutagePreviewStep preview={preview as OutageImportPreview} mode={mode} onModeChange={flow.setMode} />}
+        {step === 3 && result && file && kind === 'measurements' && <MeasurementResultStep result={result as MeasurementImportResult} fileName={file.name} {...resultActions} />}
+        {step === 3 && result && file && kind === 'outages' && <OutageResultStep result={result as OutageImportResult} fileName={file.name} {...resultActions} />}
 
-      {step < 3 && (
-        <ImportFooter
-          step={step}
-          onCancel={() => navigate(back)}
-          onBack={() => (step === 1 ? startAgain() : setStep(1))}
-          onNext={() => setStep(2)}
-          nextDisabled={!preview || preview.mappingProblems.length > 0 || check.checking}
-          onImport={() => void runImport()}
-          blocked={blocked}
-          importDisabled={blocked !== null || check.checking}
-          importing={importer.running}
-          importLabel={`Import ${plural(Math.max(0, toImport), text.noun)}`}
-        />
-      )}
-    </Stack>
+        {step < 3 && (
+          <ImportFooter
+            step={step}
+            onCancel={() => navigate(back)}
+            onBack={() => (step === 1 ? startAgain() : setStep(1))}
+            onNext={() => setStep(2)}
+            nextDisabled={!preview || preview.mappingProblems.length > 0 || check.checking}
+            onImport={() => void runImport()}
+            blocked={blocked}
+            importDisabled={blocked !== null || check.checking}
+            importing={importer.running}
+            importLabel={`Import ${plural(Math.max(0, toImport), text.noun)}`}
+          />
+        )}
+      </Stack>
+    </ImportSourceProvider>
   );
 }
 

@@ -35,9 +35,12 @@ export function UnderpinningContracts({ sla }: { sla: SlaDetail }) {
               <Anchor component={Link} href={contract.supplierId ? `/suppliers/${contract.supplierId}` : '/suppliers/contracts'} fw={600} size="sm" truncate>
                 {contract.title}
               </Anchor>
-              <Text size="sm" c="dimmed" truncate>
+              <Text size="sm" c="dimmed" truncate style={{ flex: 1 }}>
                 {contract.supplierName ?? contract.internalTeam ?? ''}
               </Text>
+              <Anchor component={Link} href={`/contracts/${contract.id}/results`} size="sm" style={{ flexShrink: 0 }}>
+                Enter results
+              </Anchor>
             </Group>
             <Stack gap={6}>
               {targets.map((row) => (

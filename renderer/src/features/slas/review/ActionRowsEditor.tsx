@@ -1,4 +1,5 @@
-import { ActionIcon, Button, Fieldset, Grid, Group, Select, Stack, Text, TextInput, Textarea, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Fieldset, Grid, Group, Select, Stack, Text, TextInput, Tooltip } from '@mantine/core';
+import { TextAreaField, TextField } from '../../../ui/TextFields';
 import type { UseFormReturnType } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { newActionDraft, type ReviewFormValues } from './review-form-values';
@@ -24,7 +25,7 @@ export function ActionRowsEditor({ form, people }: ActionRowsEditorProps) {
         <Fieldset key={action.key} legend={`Action ${index + 1}`} radius="md" p="sm" pt={4}>
           <Grid gap="sm" align="flex-start">
             <Grid.Col span={{ base: 12, md: 6 }}>
-              <TextInput label="Title" withAsterisk maxLength={300} placeholder="e.g. Replace the storage controller" {...form.getInputProps(`actions.${index}.title`)} />
+              <TextField label="Title" withAsterisk maxLength={300} placeholder="e.g. Replace the storage controller" {...form.getInputProps(`actions.${index}.title`)} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6, md: 3 }}>
               <Select
@@ -52,7 +53,7 @@ export function ActionRowsEditor({ form, people }: ActionRowsEditorProps) {
               </Group>
             </Grid.Col>
             <Grid.Col span={12}>
-              <Textarea label="Description" rows={2} resize="vertical" maxLength={10_000} placeholder="What will be done, and how you will know it worked" {...form.getInputProps(`actions.${index}.description`)} />
+              <TextAreaField label="Description" rows={2} resize="vertical" maxLength={10_000} placeholder="What will be done, and how you will know it worked" {...form.getInputProps(`actions.${index}.description`)} />
             </Grid.Col>
           </Grid>
         </Fieldset>

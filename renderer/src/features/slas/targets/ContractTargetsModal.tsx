@@ -1,4 +1,5 @@
-import { Button, Group, Modal, Skeleton, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Group, Modal, Skeleton, Stack, Text } from '@mantine/core';
+import { Link } from 'wouter';
 import { useState } from 'react';
 import type { Contract } from '../../../../../shared/api/suppliers-api';
 import type { SlaTarget } from '../../../../../shared/api/slas-api';
@@ -83,8 +84,11 @@ export function ContractTargetsModal({ contract, onClose }: ContractTargetsModal
   return (
     <Modal opened onClose={onClose} size="xl" title={`Targets of ${contract.title}`}>
       <Text size="sm" c="dimmed" mb="md">
-        What the {contract.kind === 'ola' ? 'internal team' : 'supplier'} commits to. Results are entered per month, like an SLA’s, and shown on the pages of the SLAs that rely on this{' '}
-        {contract.kind === 'ola' ? 'OLA' : 'contract'}.
+        What the {contract.kind === 'ola' ? 'internal team' : 'supplier'} commits to. Results are entered per month, like an SLA’s, on the{' '}
+        <Anchor component={Link} href={`/contracts/${contract.id}/results`}>
+          results page of this {contract.kind === 'ola' ? 'OLA' : 'contract'}
+        </Anchor>{' '}
+        (or imported with SLAs ▸ Import ▸ Period results, naming the {contract.kind === 'ola' ? 'OLA' : 'contract'} by its title), and shown on the pages of the SLAs that rely on it.
       </Text>
       {performance.error && !performance.data ? (
         <ErrorPanel title="The targets could not be loaded" error={performance.error} onRetry={performance.reload} />

@@ -1,4 +1,6 @@
-import { ActionIcon, Badge, Grid, Group, Input, NumberInput, Paper, SegmentedControl, Select, Text, TextInput, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Grid, Group, Input, Paper, SegmentedControl, Select, Text, Tooltip } from '@mantine/core';
+import { TextField } from '../../../ui/TextFields';
+import { NumberField } from '../../../ui/NumberField';
 import { IconArrowDown, IconArrowUp, IconTrash } from '@tabler/icons-react';
 import type { ServiceHours } from '../../../../../shared/domain/service-hours';
 import { PRIORITIES, TARGET_KINDS, type Priority, type TargetKind } from '../../../../../shared/domain/sla-targets';
@@ -102,7 +104,7 @@ export function TargetRowEditor({ row, index, count, errors, hours, onChange, on
           />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 6, md: 9 }}>
-          <TextInput
+          <TextField
             label="Label"
             maxLength={200}
             placeholder={placeholderLabel(row)}
@@ -128,7 +130,7 @@ export function TargetRowEditor({ row, index, count, errors, hours, onChange, on
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6, md: 3 }}>
               <Group gap={6} align="flex-start" wrap="nowrap">
-                <NumberInput
+                <NumberField
                   label={row.kind === 'response' ? 'Respond within' : 'Resolve within'}
                   min={0}
                   hideControls
@@ -157,7 +159,7 @@ export function TargetRowEditor({ row, index, count, errors, hours, onChange, on
         )}
         {(row.kind === 'custom' || row.kind === 'workload') && (
           <Grid.Col span={{ base: 12, sm: 6, md: 3 }}>
-            <TextInput
+            <TextField
               label="Unit"
               maxLength={20}
               placeholder={row.kind === 'workload' ? 'tickets' : 'e.g. /5, %, min'}
@@ -186,7 +188,7 @@ export function TargetRowEditor({ row, index, count, errors, hours, onChange, on
           </Grid.Col>
         )}
         <Grid.Col span={{ base: 12, sm: 6, md: 3 }}>
-          <NumberInput
+          <NumberField
             label={TARGET_FIELD[row.kind].label}
             description={TARGET_FIELD[row.kind].description}
             withAsterisk
@@ -200,7 +202,7 @@ export function TargetRowEditor({ row, index, count, errors, hours, onChange, on
           />
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 6, md: 3 }}>
-          <NumberInput
+          <NumberField
             label="Warning"
             description={warningHint(row)}
             decimalScale={6}

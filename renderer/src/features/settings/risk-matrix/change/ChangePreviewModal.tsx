@@ -8,6 +8,7 @@ import { BASIS_LABELS } from '../../../risks/heatmap/RiskHeatmap';
 import type { RiskMatrix } from '../../../../../../shared/domain/risk-matrix';
 import { BandChip, type BandColours } from './BandChip';
 import { LevelMapEditor, type FullLevelMap } from './LevelMapEditor';
+import { ChangeConsequences } from './ChangeConsequences';
 
 interface ChangePreviewModalProps {
   preview: MatrixChangePreview;
@@ -41,6 +42,7 @@ export function ChangePreviewModal({ preview, colours, matrices, levelMap, onRem
         <Text size="sm">
           From version {preview.fromVersion} ({preview.from}) to {preview.to}: {plural(preview.scoredRisks, 'scored risk')}, {plural(preview.changedPositions, 'score')} change position or band.
         </Text>
+        <ChangeConsequences preview={preview} />
         {blocked ? (
           <Alert color="red" icon={<IconAlertTriangle size={18} />} title={`${plural(preview.unmappedCount, 'risk score')} cannot be placed on the new matrix`}>
             <Text size="sm" mb={4}>

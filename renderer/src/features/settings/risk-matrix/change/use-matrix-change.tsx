@@ -95,6 +95,9 @@ export function useMatrixChange({ current, currentVersion, onFieldError, onAppli
         <Text size="sm">
           Every current score moves to the new matrix as previewed ({plural(result.changedPositions, 'score')} change). The history keeps the old values: earlier assessments stay as they were on
           matrix version {result.fromVersion}, and each re-scored risk gets a re-mapped assessment on version {currentVersion + 1}.
+          {result.cellBandMoves.length > 0 && ` Grid positions changing band: ${result.cellBandMoves.map((move) => `${move.cells} ${move.from} → ${move.to}`).join(', ')}.`}
+          {` Risks above the appetite: ${result.aboveAppetite.before} → ${result.aboveAppetite.after}.`}
+          {result.lapsingAcceptanceCount > 0 && ` ${plural(result.lapsingAcceptanceCount, 'approved acceptance')} will lapse and need approval again.`}
         </Text>
       ),
       labels: { confirm: 'Apply and re-score', cancel: 'Back to the preview' },

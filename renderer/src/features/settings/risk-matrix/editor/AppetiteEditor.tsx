@@ -1,4 +1,5 @@
-import { NumberInput, Paper, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
+import { Paper, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
+import { NumberField } from '../../../../ui/NumberField';
 import { appetiteSentence } from '../band-summary';
 import { matrixFromDraft, type MatrixDraft } from '../matrix-draft';
 import type { MatrixErrors } from '../matrix-validation';
@@ -42,7 +43,7 @@ export function AppetiteEditor({ draft, errors, onChange }: AppetiteEditorProps)
             maw={280}
           />
         ) : (
-          <NumberInput
+          <NumberField
             label="Highest acceptable score"
             value={Number.isFinite(draft.appetiteScore) ? draft.appetiteScore : ''}
             onChange={(value) => onChange({ ...draft, appetiteScore: value === '' ? Number.NaN : Number(value) })}

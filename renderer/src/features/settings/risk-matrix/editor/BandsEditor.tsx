@@ -1,4 +1,6 @@
-import { ActionIcon, Button, ColorInput, Group, NumberInput, Paper, Radio, Stack, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, ColorInput, Group, Paper, Radio, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { TextField } from '../../../../ui/TextFields';
+import { NumberField } from '../../../../ui/NumberField';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { addBand, BAND_SWATCHES, editBand, MAX_BANDS, MIN_BANDS, removeBand, setBandMode } from '../bands-draft';
 import type { MatrixDraft } from '../matrix-draft';
@@ -68,7 +70,7 @@ export function BandsEditor({ draft, errors, onChange }: BandsEditorProps) {
                   w={132}
                   style={{ flex: 'none' }}
                 />
-                <TextInput
+                <TextField
                   aria-label={`Band ${number} name`}
                   placeholder="Name, e.g. High"
                   value={band.name}
@@ -79,7 +81,7 @@ export function BandsEditor({ draft, errors, onChange }: BandsEditorProps) {
                   style={{ flex: 1, minWidth: 0 }}
                 />
                 {byThreshold ? (
-                  <NumberInput
+                  <NumberField
                     aria-label={`Band ${number} minimum score`}
                     value={Number.isFinite(band.minScore) ? band.minScore : ''}
                     onChange={(value) => onChange(editBand(draft, band.key, { minScore: value === '' ? Number.NaN : Number(value) }))}

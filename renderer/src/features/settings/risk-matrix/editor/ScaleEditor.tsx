@@ -1,4 +1,5 @@
-import { ActionIcon, Button, Group, Paper, Stack, Text, Textarea, TextInput, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Group, Paper, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { TextAreaField, TextField } from '../../../../ui/TextFields';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { MAX_LEVELS, MIN_LEVELS } from '../../../../../../shared/domain/risk-matrix';
 import { addLevel, editLevel, removeLevel, type MatrixDraft, type Scale } from '../matrix-draft';
@@ -39,7 +40,7 @@ export function ScaleEditor({ scale, draft, errors, onChange }: ScaleEditorProps
                 <Text fw={700} size="sm" w={18} pt={7} ta="right" aria-hidden>
                   {number}
                 </Text>
-                <TextInput
+                <TextField
                   aria-label={`${title} level ${number} label`}
                   placeholder="Label"
                   value={level.label}
@@ -50,7 +51,7 @@ export function ScaleEditor({ scale, draft, errors, onChange }: ScaleEditorProps
                   w="32%"
                   style={{ flex: 'none' }}
                 />
-                <Textarea
+                <TextAreaField
                   aria-label={`${title} level ${number} description`}
                   // Two lines show a typical description whole; autosize needs browser APIs tests lack.
                   rows={2}

@@ -1,4 +1,5 @@
-import { NumberInput, Paper, Radio, Stack, Text, Title } from '@mantine/core';
+import { Paper, Radio, Stack, Text, Title } from '@mantine/core';
+import { NumberField } from '../../../../ui/NumberField';
 import { draftGrid } from '../draft-grid';
 import type { MatrixDraft } from '../matrix-draft';
 import type { MatrixErrors } from '../matrix-validation';
@@ -33,7 +34,7 @@ export function ScoreRuleEditor({ draft, errors, onChange }: ScoreRuleEditorProp
             impactLabels={draft.impact.map((level) => level.label)}
             label="Score table"
             renderCell={(cell) => (
-              <NumberInput
+              <NumberField
                 aria-label={`Score of likelihood ${cell.likelihood} × impact ${cell.impact}`}
                 value={Number.isFinite(cell.score) ? cell.score : ''}
                 onChange={(value) => onChange(editScore(draft, cell.likelihood, cell.impact, value === '' ? Number.NaN : Number(value)))}
