@@ -1,5 +1,6 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { latestSchemaVersion } from './index';
 import { describe, expect, it } from 'vitest';
 import { makeTempDir } from '../../test/temp-workspace';
 import { closeWorkspaceDatabase, migrate, openWorkspaceDatabase } from '../open-workspace';
@@ -37,7 +38,7 @@ describe('migration 007: review workflows', () => {
   it('keeps every SLA review with its details and actions, the acceptance and the review dates', async () => {
     const { db } = await openWorkspaceDatabase(versionSixFile());
     try {
-      expect(db.pragma('user_version', { simple: true })).toBe(7);
+      expect(db.pragma('user_version', { simple: true })).toBe(latestSchemaVersion);
       expect(db.prepare('SELECT id, subject_kind, subject_id, status, planned_on, reviewed_on, reviewer_id, outcome, notes, next_review_date FROM reviews ORDER BY id').all()).toEqual([
         { id: 1, subject_kind: 'sla', subject_id: 1, status: 'done', planned_on: null, reviewed_on: '2026-03-01', reviewer_id: 1, outcome: 'confirmed', notes: 'first', next_review_date: '2026-09-01' },
         { id: 2, subject_kind: 'sla', subject_id: 1, status: 'done', planned_on: null, reviewed_on: '2026-09-02', reviewer_id: 2, outcome: 'changed', notes: 'second', next_review_date: '2027-03-01' },
