@@ -161,7 +161,22 @@ describe('issue 10: correctness and things that mislead', () => {
     await table.waitFor();
     expect(await table.getByText('Email (e2e)').count()).toBe(0);
     await page.getByRole('switch', { name: 'Include inherited risks' }).check({ force: true });
-    await table.getByText('Email (e2e)').first().waitFor();
+    // The rows are virtualized: scroll down the table until Email's row is drawn.
+    await expect
+      .poll(
+        async () => {
+          if ((await table.getByText('Email (e2e)').count()) > 0) return true;
+          await table.evaluate((element) => {
+            let scroller: HTMLElement | null = element.parentElement;
+            while (scroller && scroller.scrollHeight <= scroller.clientHeight + 1) scroller = scroller.parentElement;
+            if (scroller) scroller.scrollTop += 300;
+          });
+          return false;
+        },
+        { timeout: 20_000 },
+      )
+      .toBe(true);
+    await table.getByText('Email (e2e)').first().scrollIntoViewIfNeeded();
     await snap(page, 'data-11-by-service-inherited');
     expect(pageErrors).toEqual([]);
   });

@@ -17,7 +17,7 @@ function slaColumns(period: string | undefined): VirtualColumn<SlaSummary>[] {
     {
       id: 'code',
       header: 'Code',
-      width: 120,
+      width: 100,
       nowrap: true,
       render: (sla) => (
         <Anchor component={Link} href={`/slas/${sla.id}`} fw={600} size="sm" onClick={stop}>
@@ -39,13 +39,13 @@ function slaColumns(period: string | undefined): VirtualColumn<SlaSummary>[] {
         </span>
       ),
     },
-    { id: 'customer', header: 'Customer', width: 170, nowrap: true, render: (sla) => <span title={sla.customer}>{sla.customer}</span> },
-    { id: 'status', header: 'Status', width: 100, nowrap: true, render: (sla) => <SlaStatusBadge status={sla.status} /> },
-    { id: 'result', header: `Last month${period ? ` (${periodLabel(period)})` : ''}`, width: 170, nowrap: true, render: (sla) => <ResultBadge status={sla.currentStatus} /> },
+    { id: 'customer', header: 'Customer', width: 140, nowrap: true, render: (sla) => <span title={sla.customer}>{sla.customer}</span> },
+    { id: 'status', header: 'Status', width: 95, nowrap: true, render: (sla) => <SlaStatusBadge status={sla.status} /> },
+    { id: 'result', header: `Last month${period ? ` (${periodLabel(period)})` : ''}`, width: 130, nowrap: true, render: (sla) => <ResultBadge status={sla.currentStatus} /> },
     {
       id: 'review',
       header: 'Review',
-      width: 180,
+      width: 150,
       nowrap: true,
       render: (sla) =>
         sla.reviewDate ? (
@@ -75,5 +75,5 @@ export function SlaTable({ rows }: { rows: SlaSummary[] }) {
   const columns = useMemo(() => slaColumns(period), [period]);
   const rowAt = useCallback((index: number) => rows[index], [rows]);
   const open = useCallback((sla: SlaSummary) => navigate(`/slas/${sla.id}`), [navigate]);
-  return <VirtualTable label="SLAs" count={rows.length} rowAt={rowAt} rowKey={(sla) => sla.id} columns={columns} estimateRowHeight={ROW_HEIGHT} maxHeight={MAX_HEIGHT} minWidth={900} onRowClick={open} />;
+  return <VirtualTable label="SLAs" count={rows.length} rowAt={rowAt} rowKey={(sla) => sla.id} columns={columns} estimateRowHeight={ROW_HEIGHT} maxHeight={MAX_HEIGHT} onRowClick={open} />;
 }
