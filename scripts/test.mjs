@@ -1,6 +1,6 @@
 // The one test command (`npm test`): type-check, lint (with the import boundaries and the clock
-// rule), build, every Vitest project (unit, component, browser end-to-end), then the unit and
-// component projects again with the clock moved to three awkward moments. Ends with one line
+// rule), build, the browser tests, then the unit and component tests in three shards, each with
+// the clock moved to an awkward moment. Ends with one line
 // "N passed, N failed" counting each test plus the type-check, lint and build as one check each;
 // a test file that could not run (it failed to load, or its beforeAll failed) counts as failed
 // and is named, so a suite can never turn into silent skips.
@@ -44,12 +44,12 @@ function check(label, ok) {
   }
 }
 
-function vitest(label, projects, env = process.env) {
+function vitest(label, projects, env = process.env, extraArgs = []) {
   const report = path.join(root, 'test-results', `vitest-${label.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.json`);
   fs.rmSync(report, { force: true });
   fs.mkdirSync(path.dirname(report), { recursive: true });
   const projectArgs = projects.flatMap((name) => ['--project', name]);
-  run(`vitest: ${label}`, bin('vitest'), ['run', ...projectArgs, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], env);
+  run(`vitest: ${label}`, bin('vitest'), ['run', ...projectArgs, ...extraArgs, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], env);
   if (!fs.existsSync(report)) {
     check(`vitest (${label}) produced no report`, false);
     return;
@@ -58,8 +58,7 @@ function vitest(label, projects, env = process.env) {
   passed += summary.passed;
   failed += summary.failed;
   skipped += summary.skipped;
-  const prefix = label === 'all projects' ? '' : `[${label}] `;
-  for (const name of summary.failures) failures.push(prefix + name);
+  for (const name of summary.failures) failures.push(`[${label}] ${name}`);
 }
 
 if (quick) {
@@ -68,12 +67,17 @@ if (quick) {
   check('type-check', run('type-check (tsc)', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']));
   check('lint', run('lint (eslint, import boundaries, clock rule)', bin('eslint'), ['.']));
   check('build', run('build', process.execPath, [path.join(root, 'scripts', 'build.mjs')]));
-  vitest('all projects', ['unit', 'component', 'e2e']);
-  for (const clock of MOVED_CLOCKS) {
-    // SERVICELEDGER_TEST_CLOCK moves Date inside the test workers; SERVICELEDGER_NOW starts the
-    // app's own clock (CLI commands run in-process) at the same moment.
+  vitest('browser tests', ['e2e']);
+  // The unit and component tests run in three shards, each with the clock moved to one of the
+  // awkward moments; which shard gets which moment rotates daily, so over three days every test
+  // file meets every moment while a run costs one pass (`npm run test:quick` runs them at the
+  // real date). SERVICELEDGER_TEST_CLOCK moves Date inside the test workers; SERVICELEDGER_NOW
+  // starts the app's own clock (CLI commands run in-process) at the same moment.
+  const rotation = Math.floor(Date.now() / 86_400_000) % MOVED_CLOCKS.length;
+  for (let shard = 1; shard <= MOVED_CLOCKS.length; shard += 1) {
+    const clock = MOVED_CLOCKS[(shard - 1 + rotation) % MOVED_CLOCKS.length];
     const env = { ...process.env, TZ: clock.tz, SERVICELEDGER_TEST_CLOCK: clock.at, SERVICELEDGER_NOW: clock.at };
-    vitest(`clock moved to ${clock.label}`, ['unit', 'component'], env);
+    vitest(`unit and component ${shard}/${MOVED_CLOCKS.length}, clock at ${clock.label}`, ['unit', 'component'], env, ['--shard', `${shard}/${MOVED_CLOCKS.length}`]);
   }
 }
 
