@@ -41,7 +41,8 @@ function run(args: string[]) {
 }
 
 describe('serviceledger process', () => {
-  it('writes more than a pipe buffer (64 KiB) to stdout in full before exiting, with the exit code', () => {
+  // Three child processes, one generating a workspace: far longer than the default limit on a busy machine.
+  it('writes more than a pipe buffer (64 KiB) to stdout in full before exiting, with the exit code', { timeout: 120_000 }, () => {
     const file = path.join(dir, 'big.sqlite');
     expect(run(['generate', '--db', file, '--services', '600', '--risks', '0']).status).toBe(0);
     const listed = run(['call', 'services.list', '{"limit":1000}', '--db', file]);
