@@ -15,7 +15,8 @@ const MAX_PROBLEMS = 5;
 
 /** A checker that compiles each method's validator on its first use, so a test pays only for what it calls. */
 export function createResultChecker(schemas: ResultSchemas): ResultChecker {
-  const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+  // Unoptimised code compiles faster, and results here are small: compiling is the cost that counts.
+  const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true, code: { optimize: false } });
   const validators = new Map<string, ValidateFunction>();
   return (method, value) => {
     let validate = validators.get(method);
@@ -61,6 +62,7 @@ function describeOne(error: ErrorObject): string {
     return `${jsonPath(error.instancePath, String(params.additionalProperty))} is not declared by the type`;
   }
   if (error.keyword === 'enum') return `${jsonPath(error.instancePath)} must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+  if (error.keyword === 'type') return `${jsonPath(error.instancePath)} must be ${String(params.type).split(',').join(' or ')}, not ${valueKind(error.data)}`;
   if (error.keyword === 'const') return `${jsonPath(error.instancePath)} must be ${JSON.stringify(params.allowedValue)}`;
   return `${jsonPath(error.instancePath)} ${error.message ?? 'is not what the type declares'}`;
 }
@@ -78,11 +80,47 @@ function describeErrors(errors: ErrorObject[]): string[] {
       if (deepest && depth(deepest) > depth(e)) return describeOne(deepest);
       return `${jsonPath(e.instancePath)} is ${valueKind(e.data)}, none of the declared types`;
     });
-  return [...new Set(lines)];
+  return mergeUndeclared([...new Set(lines)]);
+}
+
+// A fixture built from another type misses or carries many fields; one line per object says it all.
+const GROUPED = [
+  { suffix: 'is not declared by the type', many: 'has fields the type does not declare' },
+  { suffix: 'is missing', many: 'is missing the fields' },
+];
+
+function mergeUndeclared(lines: string[]): string[] {
+  const out: string[] = [];
+  const groups = new Map<string, { owner: string; many: string; suffix: string; keys: string[] }>();
+  for (const line of lines) {
+    const kind = GROUPED.find((g) => line.endsWith(` ${g.suffix}`));
+    const match = kind && /^(.*?)(?:\.([A-Za-z_$][\w$]*)|\[("[^"]*")\])$/.exec(line.slice(0, -kind.suffix.length - 1));
+    if (!kind || !match) {
+      out.push(line);
+      continue;
+    }
+    const owner = match[1]!;
+    const key = match[2] ?? match[3]!;
+    const id = `${owner}\u0000${kind.suffix}`;
+    if (!groups.has(id)) {
+      groups.set(id, { owner, many: kind.many, suffix: kind.suffix, keys: [] });
+      out.push(id);
+    }
+    groups.get(id)!.keys.push(key);
+  }
+  return out.map((line) => {
+    const group = groups.get(line);
+    if (!group) return line;
+    if (group.keys.length === 1) return `${group.owner}${group.keys[0]!.startsWith('"') ? `[${group.keys[0]}]` : `.${group.keys[0]}`} ${group.suffix}`;
+    return `${group.owner} ${group.many}: ${group.keys.join(', ')}`;
+  });
 }
 
 function valueKind(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)}`;
+  if (value instanceof Date) return 'a Date';
+  if (typeof value === 'object') return 'an object';
+  const shown = JSON.stringify(value) ?? String(value);
+  return `${typeof value} ${shown.length > 40 ? `${shown.slice(0, 40)}…` : shown}`;
 }

@@ -14,8 +14,8 @@ describe('the fake API checks its results against the contract', () => {
   it('refuses a fixture with a number where the type declares a string, naming the method and the path', async () => {
     const drifted = { ...alice, name: 42 } as unknown as Person;
     const fake = createFakeApi({ 'people.list': () => [alice, drifted] });
-    await expect(fake.api.call('people.list', {})).rejects.toThrow(/people\.list.*result\[1\]\.name must be string/);
-    expect(takeContractViolations()).toEqual([`The fake API's people.list returned what the real API never does: result[1].name must be string`]);
+    await expect(fake.api.call('people.list', {})).rejects.toThrow(/people\.list.*result\[1\]\.name must be string, not number 42/);
+    expect(takeContractViolations()).toEqual([`The fake API's people.list returned what the real API never does: result[1].name must be string, not number 42`]);
   });
 
   it('refuses a fixture missing a required field, or carrying one the type does not declare', async () => {

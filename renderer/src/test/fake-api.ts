@@ -30,6 +30,19 @@ export function takeContractViolations(): string[] {
   return contractViolations.splice(0);
 }
 
+// Results a test hands over on purpose although the API would never send them (to prove a screen
+// survives a broken answer); the result check lets exactly these objects through.
+const deliberatelyMalformed = new WeakSet<object>();
+
+/**
+ * Marks a handler's result as malformed on purpose, so the fake delivers it unchecked. Only for
+ * tests about surviving a broken answer; every other fixture must be what the API returns.
+ */
+export function malformedOnPurpose<T>(value: object): T {
+  deliberatelyMalformed.add(value);
+  return value as T;
+}
+
 /** Thrown by a fake handler to answer with an API error envelope. */
 export class FakeApiError extends Error {
   readonly body: ApiErrorBody;
@@ -82,7 +95,7 @@ export function createFakeApi(handlers: FakeHandlers): FakeApi {
     }
     // The same result types the real dispatcher's answers are checked against (electron/test/call.ts):
     // a fixture that drifted from what the API returns fails its test instead of passing against a fake.
-    const problems = checkResult(method, value);
+    const problems = typeof value === 'object' && value !== null && deliberatelyMalformed.has(value) ? null : checkResult(method, value);
     if (problems) {
       const violation = `The fake API's ${method} returned what the real API never does: ${problems.join('; ')}`;
       contractViolations.push(violation);
