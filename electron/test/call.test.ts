@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Person } from '../../shared/api/people-api';
 import { handlers } from '../handlers';
 import { call, resultProblems } from './call';
 import { makeAppWithWorkspace } from './temp-workspace';
@@ -19,8 +20,8 @@ describe('call() checks every answer of the real dispatcher against the declared
     await call(app, 'people.create', { name: 'Alice Hart' });
     // The real handler's rows, bent the way a drifting handler would bend them.
     const real = handlers['people.list'];
-    vi.spyOn(handlers, 'people.list').mockImplementation((input, context) =>
-      real(input, context).map((person) => ({ ...person, email: undefined, active: 1 as unknown as boolean, createdOn: person.createdAt })),
+    vi.spyOn(handlers, 'people.list').mockImplementation(async (input, context) =>
+      (await real(input, context)).map((person) => ({ ...person, email: undefined, active: 1, createdOn: person.createdAt }) as unknown as Person),
     );
     await expect(call(app, 'people.list', {})).rejects.toThrow(
       'people.list returned something other than its declared result type: result[0].email is missing; result[0].createdOn is not declared by the type; result[0].active must be boolean, not number 1',
