@@ -14,7 +14,7 @@
 // accepts anything.
 //
 // Generation costs a few seconds, so the result is cached in test-results/cache, keyed by a hash
-// of every source file under shared/, this file and the TypeScript version; `npm test` and
+// of every source file under shared/, this file and the TypeScript and zod versions; `npm test` and
 // `vitest` produce it on first use (scripts/result-schemas-setup.ts), no manual step.
 //   node scripts/result-schemas.mjs     print where the cached schemas are (generating them if stale)
 import crypto from 'node:crypto';
@@ -40,10 +40,11 @@ function sharedSources(root) {
   return out.sort();
 }
 
-/** The cache key: shared/ sources, this generator and the compiler that resolves the types. */
+/** The cache key: shared/ sources, this generator, the compiler that resolves the types and zod (types derive from its schemas). */
 export function resultSchemasHash(root = repoRoot) {
   const hash = crypto.createHash('sha256');
-  hash.update(`typescript ${ts.version}\n`);
+  const zodVersion = JSON.parse(fs.readFileSync(path.join(root, 'node_modules', 'zod', 'package.json'), 'utf8')).version;
+  hash.update(`typescript ${ts.version}, zod ${zodVersion}\n`);
   hash.update(fs.readFileSync(here));
   for (const file of sharedSources(root)) {
     hash.update(`\n${path.relative(root, file)}\n`);
