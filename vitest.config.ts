@@ -13,6 +13,7 @@ export default defineConfig({
           include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts'],
           environment: 'node',
           setupFiles: ['scripts/moved-clock-setup.ts'],
+          globalSetup: ['scripts/result-schemas-setup.ts'],
         },
       },
       {
@@ -23,6 +24,7 @@ export default defineConfig({
           environment: 'happy-dom',
           testTimeout: 20_000,
           setupFiles: ['scripts/moved-clock-setup.ts', 'renderer/src/test/setup.ts'],
+          globalSetup: ['scripts/result-schemas-setup.ts'],
         },
       },
       {

@@ -20,6 +20,7 @@ afterEach(() => {
   // Mantine keeps notifications and the palette's open state in module-level stores.
   notifications.clean();
   spotlight.close();
-  // A screen that sent an input the real API would refuse fails, even if it showed the error nicely.
-  expect(violations).toEqual([]);
+  // A screen that sent an input the real API would refuse, or a fixture the real API would never
+  // return, fails the test, even if the screen showed the error nicely.
+  expect(violations, `Contract violations:\n${violations.join('\n')}`).toEqual([]);
 });

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { serviceDetail, serviceSummary } from '../../test/catalogue-fixtures';
+import { serviceDetail } from '../../test/catalogue-fixtures';
+import { summaryOfDetail } from '../services/test-fixtures';
 import { openInfo } from '../../test/fixtures';
 import { renderApp } from '../../test/render-app';
 
@@ -17,7 +18,7 @@ function renderDocument() {
       'workspace.info': () => openInfo({ organisationName: 'Northwind Health Trust' }),
       'people.list': () => [],
       'services.list': ({ lifecycle }) => {
-        const rows = services.filter((s) => !lifecycle || lifecycle.includes(s.lifecycle)).map((s) => serviceSummary(s));
+        const rows = services.filter((s) => !lifecycle || lifecycle.includes(s.lifecycle)).map((s) => summaryOfDetail(s));
         return { rows, total: rows.length };
       },
       'services.get': ({ id }) => services.find((s) => s.id === id)!,

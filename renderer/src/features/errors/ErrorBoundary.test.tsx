@@ -4,6 +4,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptySummary, openInfo } from '../../test/fixtures';
+import { malformedOnPurpose } from '../../test/fake-api';
 import { renderApp } from '../../test/render-app';
 import { ErrorBoundary } from './ErrorBoundary';
 
@@ -72,7 +73,7 @@ describe('ErrorBoundary', () => {
     const { user } = renderApp({
       'workspace.info': () => openInfo(),
       // A summary without counts makes the dashboard throw while rendering.
-      'dashboard.summary': () => ({ ...emptySummary(), counts: undefined as never }),
+      'dashboard.summary': () => malformedOnPurpose({ ...emptySummary(), counts: undefined }),
       'people.list': () => [],
       'settings.get': () => ({ organisationName: 'Acme IT', currentPersonId: null }),
     });

@@ -1,6 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { ReviewRecord, ReviewSubject } from '../../../../shared/api/reviews-api';
+import { DEFAULT_REVIEW_POLICY } from '../../../../shared/domain/review-policy';
 import { openInfo, person } from '../../test/fixtures';
 import { apiError } from '../../test/fake-api';
 import { renderApp } from '../../test/render-app';
@@ -38,7 +39,7 @@ function renderForm(complete: (input: unknown) => ReviewRecord) {
       'reviews.inbox': () => ({ rows: [], total: 0 }),
       'reviews.approvals': () => [],
       'reviews.recent': () => [],
-      'reviewPolicy.get': () => ({ policy: {} as never, bands: ['Low', 'Medium', 'High', 'Critical'], updatedAt: null, updatedBy: null }),
+      'reviewPolicy.get': () => ({ policy: DEFAULT_REVIEW_POLICY, bands: ['Low', 'Medium', 'High', 'Critical'], updatedAt: null, updatedBy: null }),
       'services.list': () => ({ rows: [], total: 0 }),
     },
     { path: '/reviews/risk/7' },

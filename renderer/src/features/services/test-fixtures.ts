@@ -25,6 +25,12 @@ export function serviceSummary(overrides: Partial<ServiceSummary> = {}): Service
   };
 }
 
+/** The list row of a service page's detail: exactly the summary's fields, as services.list returns them. */
+export function summaryOfDetail(detail: ServiceDetail): ServiceSummary {
+  const { id, code, name, category, kind, lifecycle, ownerId, ownerName, criticality, customers, tags, serviceHoursText, supportContact, lastReviewDate, nextReviewDate, dependsOnCount, dependentCount, updatedAt } = detail;
+  return { id, code, name, category, kind, lifecycle, ownerId, ownerName, criticality, customers, tags, serviceHoursText, supportContact, lastReviewDate, nextReviewDate, dependsOnCount, dependentCount, updatedAt };
+}
+
 export function serviceDetail(overrides: Partial<ServiceDetail> = {}): ServiceDetail {
   return {
     ...serviceSummary(),

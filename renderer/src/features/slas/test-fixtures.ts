@@ -70,7 +70,7 @@ export function sampleSlaDetail(overrides: Partial<SlaDetail> = {}): SlaDetail {
     ...slaSummary({ currentStatus: 'breached' }),
     exceptions: '',
     serviceHours: null,
-    effectiveServiceHours: { timezone: 'Europe/London', days: [] } as unknown as SlaDetail['effectiveServiceHours'],
+    effectiveServiceHours: { mode: '24x7' },
     serviceHoursText: '24 × 7',
     serviceHoursSource: 'service',
     periods: PERIODS,

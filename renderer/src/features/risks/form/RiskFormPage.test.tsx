@@ -5,6 +5,8 @@ import { apiError, type FakeHandlers } from '../../../test/fake-api';
 import { openInfo, person } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render-app';
 import { matrixInfo, riskDetail } from '../common/test-fixtures';
+import { supplier } from '../../../test/catalogue-fixtures';
+import { serviceSummary } from '../../services/test-fixtures';
 
 function renderForm(path: string, handlers: FakeHandlers = {}) {
   return renderApp(
@@ -16,13 +18,10 @@ function renderForm(path: string, handlers: FakeHandlers = {}) {
       'risks.facets': () => ({ categories: ['Security', 'Suppliers'], owners: [], suppliers: [] }),
       'people.list': () => [person({ id: 1, name: 'Priya Shah' }), person({ id: 2, name: 'Daniel Kowalski' })],
       'services.list': () => ({
-        rows: [
-          { id: 1, code: 'SVC-001', name: 'File storage', lifecycle: 'live' },
-          { id: 2, code: 'SVC-002', name: 'Email', lifecycle: 'live' },
-        ] as never,
+        rows: [serviceSummary({ id: 1, code: 'SVC-001', name: 'File storage' }), serviceSummary({ id: 2, code: 'SVC-002', name: 'Email' })],
         total: 2,
       }),
-      'suppliers.list': () => [{ id: 5, name: 'Contoso Networks' }] as never,
+      'suppliers.list': () => [supplier({ id: 5, name: 'Contoso Networks' })],
       ...handlers,
     },
     { path },
