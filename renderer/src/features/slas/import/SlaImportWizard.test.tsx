@@ -61,7 +61,7 @@ describe('SLA import wizards', () => {
 
     expect(await screen.findByText('Kept 1 outage from outages.csv')).toBeInTheDocument();
     expect(within(screen.getByRole('table', { name: 'Availability recomputed' })).getByRole('link', { name: 'SLA-001' })).toHaveAttribute('href', '/slas/1');
-    expect(inputsOf('outages.import')).toEqual([{ fileName: 'outages.csv', contentBase64: btoa(outagesCsv), mapping: outagePreview().mapping, mode: 'valid-rows' }]);
+    expect(inputsOf('outages.import')).toEqual([{ fileName: 'outages.csv', contentBase64: btoa(outagesCsv), mapping: outagePreview().mapping, mode: 'valid-rows', progressId: expect.stringMatching(/^import-/) }]);
     await user.click(screen.getByRole('link', { name: 'Back to the SLA' }));
     expect(history.at(-1)).toBe('/slas/1/results');
   });
