@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MethodInput, MethodName, MethodResult } from '../shared/api/contract';
 import { collectPageErrors, launchBrowser, snap } from './support/browser';
@@ -161,23 +161,71 @@ describe('issue 10: correctness and things that mislead', () => {
     await table.waitFor();
     expect(await table.getByText('Email (e2e)').count()).toBe(0);
     await page.getByRole('switch', { name: 'Include inherited risks' }).check({ force: true });
-    // The rows are virtualized: scroll down the table until Email's row is drawn.
-    await expect
-      .poll(
-        async () => {
-          if ((await table.getByText('Email (e2e)').count()) > 0) return true;
-          await table.evaluate((element) => {
-            let scroller: HTMLElement | null = element.parentElement;
-            while (scroller && scroller.scrollHeight <= scroller.clientHeight + 1) scroller = scroller.parentElement;
-            if (scroller) scroller.scrollTop += 300;
-          });
-          return false;
-        },
-        { timeout: 20_000 },
-      )
-      .toBe(true);
+    await scrollToRow(table, 'Email (e2e)');
     await table.getByText('Email (e2e)').first().scrollIntoViewIfNeeded();
     await snap(page, 'data-11-by-service-inherited');
     expect(pageErrors).toEqual([]);
   });
+
+  it('keeps the inherited-risks switch in the address: reload, Back and a shared link keep it', async () => {
+    const inheritedSwitch = () => page.getByRole('switch', { name: 'Include inherited risks' });
+    const table = page.getByRole('table', { name: /Risks by service/ });
+    await go('#/');
+    await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+    await go('#/risks/heatmaps?view=services');
+    await table.waitFor();
+    expect(await inheritedSwitch().isChecked()).toBe(false);
+    await inheritedSwitch().check({ force: true });
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toContain('inherited=1');
+
+    await page.reload();
+    await table.waitFor();
+    expect(await inheritedSwitch().isChecked()).toBe(true);
+    await scrollToRow(table, 'Email (e2e)');
+
+    // Another view adds a history entry; Back returns to By service with the switch still on.
+    await page.getByRole('tab', { name: 'Grid' }).click();
+    await expect.poll(() => page.evaluate(() => window.location.hash)).not.toContain('view=services');
+    await page.goBack();
+    await table.waitFor();
+    expect(await inheritedSwitch().isChecked()).toBe(true);
+
+    // A link pasted into a fresh tab (that has the host's token) opens with the switch on and the inherited rows counted.
+    const link = new URL(page.url()).hash;
+    const shared = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    try {
+      await shared.goto(served.url);
+      await shared.getByRole('heading', { name: 'Dashboard' }).waitFor();
+      await shared.evaluate((hash) => (window.location.hash = hash), link);
+      const sharedTable = shared.getByRole('table', { name: /Risks by service/ });
+      await sharedTable.waitFor();
+      expect(await shared.getByRole('switch', { name: 'Include inherited risks' }).isChecked()).toBe(true);
+      await scrollToRow(sharedTable, 'Email (e2e)');
+      await snap(shared, 'data-12-by-service-inherited-shared-link');
+    } finally {
+      await shared.close();
+    }
+
+    await inheritedSwitch().uncheck({ force: true });
+    await expect.poll(() => page.evaluate(() => window.location.hash)).not.toContain('inherited');
+    expect(pageErrors).toEqual([]);
+  });
 });
+
+/** The By service rows are virtualized: scroll down the table until a row with this text is drawn. */
+async function scrollToRow(table: Locator, text: string) {
+  await expect
+    .poll(
+      async () => {
+        if ((await table.getByText(text).count()) > 0) return true;
+        await table.evaluate((element) => {
+          let scroller: HTMLElement | null = element.parentElement;
+          while (scroller && scroller.scrollHeight <= scroller.clientHeight + 1) scroller = scroller.parentElement;
+          if (scroller) scroller.scrollTop += 300;
+        });
+        return false;
+      },
+      { timeout: 20_000 },
+    )
+    .toBe(true);
+}

@@ -5,6 +5,7 @@ import { zodErrorToBody } from '../../shared/api/validation';
 import type { AppController } from '../app/app-controller';
 import { localTimeZone } from '../app/app-clock';
 import { businessDate, isKnownTimeZone } from '../../shared/domain/business-date';
+import { callGate } from './call-gate';
 import { handlers as defaultHandlers, type HandlerContext, type HandlerTable } from '../handlers';
 
 export interface DispatchOptions {
@@ -72,6 +73,9 @@ export async function dispatch(
     now: () => app.clock.now().toISOString(),
     today: () => businessDate(app.clock.now(), callerTimeZone(options.timeZone)),
   };
+  // While an import writes its rows, every other call waits here; its progress is the one thing asked meanwhile.
+  const gate = method === 'imports.progress' ? null : callGate(app);
+  await gate?.enter();
   try {
     if (definition.effect !== 'app') void app.db; // throws no_workspace before any work starts
     const value = definition.effect === 'write' ? runInTransaction(app, method, () => handler(parsed.data, context)) : await handler(parsed.data, context);
@@ -84,6 +88,8 @@ export async function dispatch(
       ok: false,
       error: { code: 'internal', message: `Something went wrong in ${method}; nothing was saved. (${(error as Error)?.message ?? String(error)})` },
     };
+  } finally {
+    gate?.leave();
   }
 }
 

@@ -6,7 +6,8 @@ import { riskHeatmap, riskMovement, risksByService } from '../repositories/risks
 import { getRisk, listRisks, riskFacets, suggestRiskCode } from '../repositories/risks/risk-queries';
 import { assessRisk, createRisk, deleteRisk, updateRisk } from '../repositories/risks/risk-writes';
 import { exportRisks } from '../io/risks-export';
-import { commitRisksImport, planRisksImport } from '../io/risks-import';
+import { planRisksImport, risksImportSteps } from '../io/risks-import';
+import { runImport } from './run-import';
 import type { HandlerTable } from './handler-types';
 
 type RiskMethods =
@@ -62,9 +63,11 @@ export const risksHandlers: Pick<HandlerTable, RiskMethods> = {
   'risks.importPreview': async (input, context) => (await planRisksImport(context.db, input, context.today())).preview,
   'risks.import': async (input, context) => {
     const db = context.db;
-    const plan = await planRisksImport(db, input, context.today());
-    // Parsing is done; the writes happen in one transaction, so a failure leaves nothing behind.
-    const result = db.transaction(() => commitRisksImport(db, context.actor(), plan, input.mode, context.now()))();
+    const result = await runImport(context, input.progressId, {
+      plan: (report) => planRisksImport(db, input, context.today(), report),
+      rows: (plan) => plan.rows.filter((row) => row.errors.length === 0).length,
+      steps: (plan) => risksImportSteps(db, context.actor(), plan, input.mode, context.now()),
+    });
     // A large import changes the tables' sizes; refresh the planner's statistics where they are now wrong.
     if (result.created > 1000) db.pragma('optimize=0x10002');
     return result;

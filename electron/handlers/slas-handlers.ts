@@ -3,8 +3,9 @@ import { currentBreaches, slaPortfolio } from '../repositories/slas/portfolio';
 import { measurementGrid, ownerOf, saveMeasurements, setContractTargets } from '../repositories/slas/measurements';
 import { getSla, listSlas, suggestSlaCode } from '../repositories/slas/sla-queries';
 import { createSla, deleteSla, setSlaTargets, updateSla } from '../repositories/slas/sla-writes';
-import { commitMeasurementsImport, planMeasurementsImport } from '../io/measurements-import';
-import { commitOutagesImport, planOutagesImport } from '../io/outages-import';
+import { measurementsImportSteps, planMeasurementsImport } from '../io/measurements-import';
+import { outagesImportSteps, planOutagesImport } from '../io/outages-import';
+import { runImport } from './run-import';
 import { deleteOutage, listOutages } from '../repositories/slas/outages';
 import { listActions, updateAction } from '../repositories/slas/actions';
 import { createSlaReview, listSlaReviews, slaReviewPrefill } from '../repositories/slas/sla-reviews';
@@ -55,18 +56,19 @@ export const slasHandlers: Pick<HandlerTable, SlaMethods> = {
   'slas.portfolio': (input, { db }) => slaPortfolio(db, input),
   'slas.breaches': (input, context) => currentBreaches(context.db, input, context.today()),
   'measurements.importPreview': async (input, context) => (await planMeasurementsImport(context.db, input, context.today())).preview,
-  'measurements.import': async (input, context) => {
-    const db = context.db;
-    const plan = await planMeasurementsImport(db, input, context.today());
-    // Parsing is done; the writes happen in one transaction, so a failure leaves nothing behind.
-    return db.transaction(() => commitMeasurementsImport(db, context.actor(), plan, input.mode, context.now()))();
-  },
+  'measurements.import': (input, context) =>
+    runImport(context, input.progressId, {
+      plan: (report) => planMeasurementsImport(context.db, input, context.today(), report),
+      rows: (plan) => plan.rows.filter((planned) => planned.write).length,
+      steps: (plan) => measurementsImportSteps(context.db, context.actor(), plan, input.mode, context.now()),
+    }),
   'outages.importPreview': async (input, context) => (await planOutagesImport(context.db, input, context.today())).preview,
-  'outages.import': async (input, context) => {
-    const db = context.db;
-    const plan = await planOutagesImport(db, input, context.today());
-    return db.transaction(() => commitOutagesImport(db, context.actor(), plan, input.mode, context.now()))();
-  },
+  'outages.import': (input, context) =>
+    runImport(context, input.progressId, {
+      plan: (report) => planOutagesImport(context.db, input, context.today(), report),
+      rows: (plan) => plan.rows.filter((planned) => planned.row.errors.length === 0 && !planned.duplicate).length,
+      steps: (plan) => outagesImportSteps(context.db, context.actor(), plan, input.mode, context.now()),
+    }),
   'outages.list': (input, { db }) => listOutages(db, input),
   'outages.delete': ({ id }, context) => deleteOutage(context.db, context.actor(), id, context.now()),
   'slaReviews.prefill': ({ slaId, period }, context) => slaReviewPrefill(context.db, slaId, period, context.today()),

@@ -1,4 +1,6 @@
 import type Database from 'better-sqlite3';
+import type { ProgressReporter } from './import-progress';
+import { runSteps, type ImportSteps } from './write-in-slices';
 import type { MeasurementImportPreview, MeasurementImportResult } from '../../shared/api/sla-io-api';
 import type { SlaTarget } from '../../shared/api/slas-api';
 import { parsePeriod, periodOf } from '../../shared/domain/sla-periods';
@@ -87,8 +89,9 @@ export async function planMeasurementsImport(
   db: Database.Database,
   input: { fileName: string; contentBase64: string; mapping?: ColumnMapping | undefined },
   today: string,
+  report?: ProgressReporter,
 ): Promise<MeasurementsImportPlan> {
-  const { base, rows, addError } = await readMappedTable(input, MEASUREMENT_IMPORT_FIELDS, measurementMappingProblems);
+  const { base, rows, addError } = await readMappedTable(input, MEASUREMENT_IMPORT_FIELDS, measurementMappingProblems, report);
   const slaByCode = new Map<string, SlaRef | null>();
   const findSla = db.prepare('SELECT id, code, name FROM slas WHERE code = ? COLLATE NOCASE');
   const findContracts = db.prepare('SELECT id, title FROM contracts WHERE title = ? COLLATE NOCASE LIMIT 2');
@@ -197,6 +200,17 @@ export function commitMeasurementsImport(
   mode: 'all-or-nothing' | 'valid-rows',
   now: string,
 ): MeasurementImportResult {
+  return runSteps(measurementsImportSteps(db, actor, plan, mode, now));
+}
+
+/** The writes of `commitMeasurementsImport`, yielding the results written so far after each SLA's (for progress). */
+export function* measurementsImportSteps(
+  db: Database.Database,
+  actor: Actor,
+  plan: MeasurementsImportPlan,
+  mode: 'all-or-nothing' | 'valid-rows',
+  now: string,
+): ImportSteps<MeasurementImportResult> {
   assertImportable(plan.preview, mode);
   const bySla = new Map<string, { sla: SlaRef; writes: MeasurementWrite[] }>();
   for (const planned of plan.rows) {
@@ -207,12 +221,15 @@ export function commitMeasurementsImport(
     bySla.set(key, entry);
   }
   const totals = { created: 0, updated: 0, unchanged: 0 };
+  let written = 0;
   for (const { sla, writes } of bySla.values()) {
     const owner: OwnerInfo = { kind: sla.kind, id: sla.id, code: sla.kind === 'sla' ? sla.code : null, title: sla.name, hours: { mode: '24x7' }, validFrom: null, validTo: null };
     const counts = writeMeasurements(db, actor, owner, writes, 'imported', now);
     totals.created += counts.created;
     totals.updated += counts.updated;
     totals.unchanged += counts.unchanged;
+    written += writes.length;
+    yield written;
   }
   return { ...totals, skipped: plan.rows.length - plan.preview.validCount, errors: plan.preview.errors };
 }

@@ -1,4 +1,6 @@
 import type Database from 'better-sqlite3';
+import type { ProgressReporter } from './import-progress';
+import { runSteps, type ImportSteps } from './write-in-slices';
 import type { OutageImportPreview, OutageImportResult } from '../../shared/api/sla-io-api';
 import { addDaysIso } from '../../shared/domain/dates';
 import { dayStart, formatWallClock, parseWallClock, SECONDS_PER_DAY, SECONDS_PER_MINUTE, type TimeSpan } from '../../shared/domain/sla-time';
@@ -48,8 +50,9 @@ export async function planOutagesImport(
   db: Database.Database,
   input: { fileName: string; contentBase64: string; mapping?: ColumnMapping | undefined },
   today: string,
+  report?: ProgressReporter,
 ): Promise<OutagesImportPlan> {
-  const { base, rows, addError } = await readMappedTable(input, OUTAGE_IMPORT_FIELDS);
+  const { base, rows, addError } = await readMappedTable(input, OUTAGE_IMPORT_FIELDS, undefined, report);
   const services = db.prepare('SELECT id, code, name FROM services').all() as Array<{ id: number; code: string; name: string }>;
   const byCode = new Map(services.map((s) => [s.code.toLowerCase(), s]));
   const nameCounts = new Map<string, number>();
@@ -122,9 +125,21 @@ export function commitOutagesImport(
   mode: 'all-or-nothing' | 'valid-rows',
   now: string,
 ): OutageImportResult {
+  return runSteps(outagesImportSteps(db, actor, plan, mode, now));
+}
+
+/** The writes of `commitOutagesImport`: the outages in one go (yielding their count), then the availability they give. */
+export function* outagesImportSteps(
+  db: Database.Database,
+  actor: Actor,
+  plan: OutagesImportPlan,
+  mode: 'all-or-nothing' | 'valid-rows',
+  now: string,
+): ImportSteps<OutageImportResult> {
   assertImportable(plan.preview, mode);
   const fresh = plan.rows.filter((p) => p.row.errors.length === 0 && !p.duplicate);
   insertOutages(db, actor, fresh.map((p) => ({ serviceId: p.service!.id, span: p.span!, notes: p.notes })), `import of ${plan.preview.fileName}`, now);
+  yield fresh.length;
   // Computed again from what is now kept, so the result is exactly what a later recompute gives.
   const { results, warnings } = availabilityFromOutages(db, touched(fresh).periods);
   const counts = recordComputedAvailability(db, actor, results, now);

@@ -1,4 +1,6 @@
 import type Database from 'better-sqlite3';
+import { reportFileRead, type ProgressReporter } from './import-progress';
+import { runSteps, type ImportSteps } from './write-in-slices';
 import { AppError } from '../../shared/api/errors';
 import type { ImportResult, ImportRowError } from '../../shared/api/catalogue-io-api';
 import type { RiskImportFileInput } from '../../shared/api/risks-io-api';
@@ -89,8 +91,9 @@ function collectRatings(
  * values, codes (unique in the file and the workspace), services (by code, must exist),
  * suppliers (by name, must exist) and owners (unknown ones become new people).
  */
-export async function planRisksImport(db: Database.Database, input: RiskImportFileInput, today: string): Promise<RisksImportPlan> {
+export async function planRisksImport(db: Database.Database, input: RiskImportFileInput, today: string, report?: ProgressReporter): Promise<RisksImportPlan> {
   const table = await readTable(input.fileName, Buffer.from(input.contentBase64, 'base64'));
+  await reportFileRead(report, table.rows.length);
   const { version: matrixVersion, matrix } = currentMatrix(db);
   const mapping = input.mapping ?? autoMapColumns(RISK_IMPORT_FIELDS, table.headers);
   const fields = RISK_IMPORT_FIELDS.map(({ key, label, required, hint }) => ({ key, label, required, hint }));
@@ -210,6 +213,11 @@ export async function planRisksImport(db: Database.Database, input: RiskImportFi
 
 /** Write a checked plan in the caller's transaction: new owners, then risks with services, a first assessment and an audit entry each. */
 export function commitRisksImport(db: Database.Database, actor: Actor, plan: RisksImportPlan, mode: 'all-or-nothing' | 'valid-rows', now: string): ImportResult {
+  return runSteps(risksImportSteps(db, actor, plan, mode, now));
+}
+
+/** The writes of `commitRisksImport`, yielding the risks written so far after each one (for progress). */
+export function* risksImportSteps(db: Database.Database, actor: Actor, plan: RisksImportPlan, mode: 'all-or-nothing' | 'valid-rows', now: string): ImportSteps<ImportResult> {
   const { preview, matrix, matrixVersion } = plan;
   if (preview.mappingProblems.length) throw new AppError('invalid_input', preview.mappingProblems[0]!, 'mapping');
   const bad = plan.rows.filter((row) => row.errors.length > 0);
@@ -243,6 +251,7 @@ export function commitRisksImport(db: Database.Database, actor: Actor, plan: Ris
     `INSERT INTO audit_log (at, actor_id, actor_name, entity, entity_id, action, before_json, after_json) VALUES (?, ?, ?, 'risk', ?, 'create', NULL, ?)`,
   );
   const source = `import of ${preview.fileName}`;
+  let written = 0;
   for (const { values, serviceIds, supplierId } of valid) {
     const positions = {
       inherent_likelihood: values.inherent?.likelihood ?? null,
@@ -280,6 +289,7 @@ export function commitRisksImport(db: Database.Database, actor: Actor, plan: Ris
     }
     const residualScore = values.residual ? score(matrix, values.residual.likelihood, values.residual.impact) : null;
     audit.run(now, actor.id, actor.name, String(id), JSON.stringify({ code: values.code, title: values.title, residualScore, source }));
+    yield ++written;
   }
   return { created: valid.length, skipped: plan.rows.length - valid.length, newPeople: people.created, errors: preview.errors };
 }

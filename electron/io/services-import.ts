@@ -1,4 +1,6 @@
 import type Database from 'better-sqlite3';
+import { reportFileRead, type ProgressReporter } from './import-progress';
+import { runSteps, type ImportSteps } from './write-in-slices';
 import { AppError } from '../../shared/api/errors';
 import type { ImportPreview, ImportResult, ImportRowError } from '../../shared/api/catalogue-io-api';
 import { serviceCreateSchema } from '../../shared/api/services-api';
@@ -32,8 +34,13 @@ const SAMPLE_SIZE = 100;
  * values, codes (unique in the file and the workspace), owners (unknown ones become new people),
  * dependencies (on existing services or rows of the same file, in any order, without cycles).
  */
-export async function planServicesImport(db: Database.Database, input: { fileName: string; contentBase64: string; mapping?: ColumnMapping | undefined }): Promise<ServicesImportPlan> {
+export async function planServicesImport(
+  db: Database.Database,
+  input: { fileName: string; contentBase64: string; mapping?: ColumnMapping | undefined },
+  report?: ProgressReporter,
+): Promise<ServicesImportPlan> {
   const table = await readTable(input.fileName, Buffer.from(input.contentBase64, 'base64'));
+  await reportFileRead(report, table.rows.length);
   const mapping = input.mapping ?? autoMapColumns(SERVICE_IMPORT_FIELDS, table.headers);
   const fields = SERVICE_IMPORT_FIELDS.map(({ key, label, required, hint }) => ({ key, label, required, hint }));
   const basePreview = { fileName: input.fileName, columns: table.headers, mapping, fields, rowCount: table.rows.length };
@@ -163,6 +170,11 @@ export async function planServicesImport(db: Database.Database, input: { fileNam
 
 /** Write a checked plan in the caller's transaction: new owners first, then services, then dependencies. */
 export function commitServicesImport(db: Database.Database, actor: Actor, plan: ServicesImportPlan, mode: 'all-or-nothing' | 'valid-rows', now: string): ImportResult {
+  return runSteps(servicesImportSteps(db, actor, plan, mode, now));
+}
+
+/** The writes of `commitServicesImport`, yielding the services written so far (for progress). */
+export function* servicesImportSteps(db: Database.Database, actor: Actor, plan: ServicesImportPlan, mode: 'all-or-nothing' | 'valid-rows', now: string): ImportSteps<ImportResult> {
   const { preview } = plan;
   if (preview.mappingProblems.length) throw new AppError('invalid_input', preview.mappingProblems[0]!, 'mapping');
   if (mode === 'all-or-nothing' && preview.errors.length) {
@@ -185,6 +197,7 @@ export function commitServicesImport(db: Database.Database, actor: Actor, plan: 
     const id = insertService(db, { ...fields, ownerId, dependsOn: [] }, now);
     idByCode.set(values.code.toLowerCase(), id);
     created.push(id);
+    yield created.length;
   }
   const insertDependency = db.prepare('INSERT OR IGNORE INTO service_dependencies (service_id, depends_on_id) VALUES (?, ?)');
   valid.forEach((row, index) => {
@@ -193,6 +206,7 @@ export function commitServicesImport(db: Database.Database, actor: Actor, plan: 
   for (const id of created) {
     const detail = getService(db, id);
     recordAudit(db, actor, { entity: 'service', entityId: id, action: 'create', after: { code: detail.code, name: detail.name, source: `import of ${preview.fileName}` } }, now);
+    yield created.length;
   }
   return { created: created.length, skipped: plan.rows.length - valid.length, newPeople: people.created, errors: preview.errors };
 }

@@ -1,4 +1,5 @@
 import { AppError } from '../../shared/api/errors';
+import { reportFileRead, type ProgressReporter } from './import-progress';
 import type { ImportRowError } from '../../shared/api/catalogue-io-api';
 import type { ImportPreviewBase } from '../../shared/api/sla-io-api';
 import { autoMapColumns, mappingProblems, type ColumnMapping, type ImportField } from '../../shared/import/column-mapping';
@@ -29,8 +30,10 @@ export async function readMappedTable<K extends string>(
   fields: readonly ImportField<K>[],
   /** Rules about the mapping as a whole that the fields' required flags cannot say. */
   moreMappingProblems: (mapping: ColumnMapping) => string[] = () => [],
+  report?: ProgressReporter,
 ): Promise<MappedTable<K>> {
   const table = await readTable(input.fileName, Buffer.from(input.contentBase64, 'base64'));
+  await reportFileRead(report, table.rows.length);
   const mapping = input.mapping ?? autoMapColumns(fields, table.headers);
   const problems = [...mappingProblems(fields, table.headers, mapping), ...moreMappingProblems(mapping)];
   const base = {

@@ -52,12 +52,28 @@ export const importFileInput = z
   })
   .strict();
 
+const progressIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{8,64}$/, 'must be 8 to 64 letters, digits, - or _');
+
 export const importRunInput = importFileInput
   .extend({
     /** all-or-nothing: any bad row stops the import; valid-rows: bad rows (and rows needing them) are skipped. */
     mode: z.enum(['all-or-nothing', 'valid-rows']).default('all-or-nothing'),
+    /** A name the caller chose for this run, to ask `imports.progress` how far it has got while it runs. */
+    progressId: progressIdSchema.optional(),
   })
   .strict();
+
+/** How far a running import has got: what `imports.progress` answers while it runs, and once after. */
+export interface ImportProgress {
+  /** reading: decoding and parsing the file; checking: every row against the workspace; writing: the rows, in one transaction; done / failed: over. */
+  phase: 'reading' | 'checking' | 'writing' | 'done' | 'failed';
+  /** Rows written so far (writing), or the rows read (checking and after). */
+  done: number;
+  /** Rows the file has (known from checking on), else null. */
+  total: number | null;
+}
 
 export interface ExportFile {
   fileName: string;
@@ -70,6 +86,12 @@ export const IMPORT_KINDS = ['services', 'risks', 'measurements', 'outages'] as 
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 export const catalogueIoApi = {
+  'imports.progress': defineMethod<ImportProgress | null>()({
+    input: z.object({ progressId: progressIdSchema }).strict(),
+    // Answered even while an import holds the workspace: it reads no table, only the import's own counter.
+    effect: 'app',
+    summary: 'How far the import run with this progressId has got (phase, rows done, rows in all); null when no such run is known.',
+  }),
   'imports.problemRows': defineMethod<ExportFile & { rows: number }>()({
     input: importFileInput
       .extend({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { previewWorkspacePath } from '../features/workspace/workspace-path';
-import { baseName, daysBetween, describeDue, formatBytes, formatDate } from './format';
+import { baseName, daysBetween, describeDue, formatBytes, formatDate, formatWallClock } from './format';
 
 describe('format', () => {
   it('reads a plain day as a local date, not UTC midnight', () => {
@@ -42,5 +42,16 @@ describe('previewWorkspacePath', () => {
   it('keeps a path and an extension as typed', () => {
     expect(previewWorkspacePath('/data/it.db', '/home/ada')).toBe('/data/it.db');
     expect(previewWorkspacePath('  ', '/home/ada')).toBeNull();
+  });
+});
+
+describe('formatWallClock', () => {
+  it('shows a zone-less wall-clock moment in the locale’s format, exactly as written', () => {
+    const expected = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(Date.UTC(2026, 2, 4, 9, 15));
+    expect(formatWallClock('2026-03-04T09:15')).toBe(expected);
+    expect(formatWallClock('2026-03-04T09:15')).not.toContain('2026-03-04');
+    // The hour a UK clock skips on 29 March 2026 is still shown as written.
+    expect(formatWallClock('2026-03-29T01:30')).toBe(new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(Date.UTC(2026, 2, 29, 1, 30)));
+    expect(formatWallClock(null)).toBe('—');
   });
 });

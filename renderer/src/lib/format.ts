@@ -26,6 +26,21 @@ export function formatDate(iso: string | null | undefined): string {
   return isValid(date) ? new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(date) : iso;
 }
 
+const WALL_CLOCK = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/;
+
+/**
+ * A wall-clock moment written without a zone ("2026-03-04T09:15", an outage's start) in the
+ * locale's format, exactly as written: never shifted by a zone or a daylight-saving gap.
+ */
+export function formatWallClock(moment: string | null | undefined): string {
+  if (!moment) return '—';
+  const parts = WALL_CLOCK.exec(moment);
+  if (!parts) return formatDate(moment);
+  const [, year, month, day, hour, minute] = parts.map(Number) as [number, number, number, number, number, number];
+  const at = new Date(Date.UTC(year, month - 1, day, hour, minute));
+  return isValid(at) ? new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(at) : moment;
+}
+
 /** "1 Mar 2025, 14:05" in local time; with seconds where order within a minute matters (audit trail). */
 export function formatDateTime(iso: string | null | undefined, options: { seconds?: boolean } = {}): string {
   if (!iso) return '—';

@@ -111,7 +111,7 @@ describe('ImportServicesWizard', () => {
     expect(screen.getByText(/with problems skipped; fix them/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Open the catalogue' })).toHaveAttribute('href', '/services');
     expect(inputsOf('services.import')).toEqual([
-      { fileName: 'offering.csv', contentBase64: btoa(csv), mapping: expect.objectContaining({ name: 'Offering' }), mode: 'valid-rows' },
+      { fileName: 'offering.csv', contentBase64: btoa(csv), mapping: expect.objectContaining({ name: 'Offering' }), mode: 'valid-rows', progressId: expect.stringMatching(/^import-/) },
     ]);
   });
 

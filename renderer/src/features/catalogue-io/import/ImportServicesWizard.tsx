@@ -1,3 +1,5 @@
+import { ImportProgressPanel } from '../../import-wizard/ImportProgressPanel';
+import { useImportProgress } from '../../import-wizard/use-import-progress';
 import { Alert, Stack } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -36,6 +38,8 @@ export function ImportServicesWizard() {
     failure: 'Nothing was imported',
   });
 
+  const running = useImportProgress();
+
   const startAgain = () => {
     setResult(null);
     flow.startAgain();
@@ -43,7 +47,7 @@ export function ImportServicesWizard() {
 
   const runImport = async () => {
     if (!file) return;
-    const outcome = await importer.run({ fileName: file.name, contentBase64: file.contentBase64, mapping, mode });
+    const outcome = await running.track((progressId) => importer.run({ fileName: file.name, contentBase64: file.contentBase64, mapping, mode, progressId }));
     if (outcome.ok) {
       setResult(outcome.value);
       setStep(3);
@@ -76,6 +80,7 @@ export function ImportServicesWizard() {
         {step === 2 && preview && <PreviewStep preview={preview} mode={mode} onModeChange={flow.setMode} />}
         {step === 3 && result && file && <ResultStep result={result} fileName={file.name} onAnother={startAgain} />}
 
+        {running.progress && <ImportProgressPanel progress={running.progress} noun="service" />}
         {step < 3 && (
           <ImportFooter
             step={step}

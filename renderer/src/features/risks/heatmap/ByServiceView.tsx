@@ -17,7 +17,8 @@ import { textOn } from './RiskHeatmap';
 export function ByServiceView({ state, onChange }: { state: HeatmapsState; onChange: (next: Partial<HeatmapsState>, options?: { push?: boolean }) => void }) {
   const [sort, setSort] = useState<ServiceSort>('worst');
   // A risk on Network also threatens everything that depends on Network: counted there too when switched on.
-  const [inherited, setInherited] = useState(false);
+  // Kept in the address like the filters, so reload, Back and shared links keep it.
+  const inherited = state.inherited;
   const byService = useApiQuery('risks.byService', { ...heatmapsFilter(state), includeInherited: inherited });
   if (byService.error && !byService.data) return <ErrorPanel title="The risks by service could not be loaded" error={byService.error} onRetry={byService.reload} />;
   if (!byService.data) return <Skeleton height={360} />;
@@ -47,7 +48,7 @@ export function ByServiceView({ state, onChange }: { state: HeatmapsState; onCha
           label="Include inherited risks"
           description="Also count risks of the services each one depends on"
           checked={inherited}
-          onChange={(event) => setInherited(event.currentTarget.checked)}
+          onChange={(event) => onChange({ inherited: event.currentTarget.checked })}
         />
         <Select
           size="xs"

@@ -4,7 +4,7 @@ import { registerPathForCell } from './register-link';
 
 describe('the heat maps address', () => {
   it('reads every part of the state and writes it back the same', () => {
-    const path = '/risks/heatmaps?view=comparison&basis=target&asOf=2026-06-30&status=treating,monitored&owner=3,4&category=Security&service=7';
+    const path = '/risks/heatmaps?view=comparison&basis=target&asOf=2026-06-30&status=treating,monitored&owner=3,4&category=Security&service=7&inherited=1';
     const state = parseHeatmaps(path.split('?')[1]!);
     expect(state).toEqual({
       view: 'comparison',
@@ -15,6 +15,7 @@ describe('the heat maps address', () => {
       ownerIds: [3, 4],
       categories: ['Security'],
       serviceIds: [7],
+      inherited: true,
     });
     expect(heatmapsPath(state)).toBe(path);
     expect(heatmapsFilter(state)).toEqual({ statuses: ['treating', 'monitored'], ownerIds: [3, 4], categories: ['Security'], serviceIds: [7] });
@@ -22,7 +23,7 @@ describe('the heat maps address', () => {
 
   it('falls back to the defaults for anything unknown, and leaves defaults out of the address', () => {
     const state = parseHeatmaps('view=pie&basis=gut&to=moon&asOf=30/06/2026&status=lost&owner=x,-1');
-    expect(state).toEqual({ view: 'grid', basis: 'residual', to: 'residual', asOf: null, statuses: [], ownerIds: [], categories: [], serviceIds: [] });
+    expect(state).toEqual({ view: 'grid', basis: 'residual', to: 'residual', asOf: null, statuses: [], ownerIds: [], categories: [], serviceIds: [], inherited: false });
     expect(heatmapsPath(state)).toBe('/risks/heatmaps');
   });
 

@@ -19,6 +19,8 @@ export interface HeatmapsState {
   ownerIds: number[];
   categories: string[];
   serviceIds: number[];
+  /** By service: also count the risks a service inherits from the services it depends on. */
+  inherited: boolean;
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -40,6 +42,7 @@ export function parseHeatmaps(search: string): HeatmapsState {
     ownerIds: ids(query.get('owner')),
     categories: list(query.get('category')),
     serviceIds: ids(query.get('service')),
+    inherited: query.get('inherited') === '1',
   };
 }
 
@@ -54,6 +57,7 @@ export function heatmapsPath(state: HeatmapsState): string {
   if (state.ownerIds.length) query.set('owner', state.ownerIds.join(','));
   if (state.categories.length) query.set('category', state.categories.join(','));
   if (state.serviceIds.length) query.set('service', state.serviceIds.join(','));
+  if (state.inherited) query.set('inherited', '1');
   const text = query.toString();
   return text ? `/risks/heatmaps?${text.replaceAll('%2C', ',')}` : '/risks/heatmaps';
 }

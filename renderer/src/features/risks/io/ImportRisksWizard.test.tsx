@@ -120,6 +120,7 @@ describe('ImportRisksWizard', () => {
         mapping: expect.objectContaining({ title: 'Risk', residualLikelihood: 'Likelihood' }),
         ratingMap: { likelihood: { Sometimes: 2 }, impact: {} },
         mode: 'valid-rows',
+        progressId: expect.stringMatching(/^import-/),
       },
     ]);
   });

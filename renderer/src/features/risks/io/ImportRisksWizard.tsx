@@ -23,6 +23,8 @@ import { RatingStep } from './RatingStep';
 import { RiskImportResult } from './RiskImportResult';
 import { RiskPreviewStep } from './RiskPreviewStep';
 import { ImportSourceProvider } from '../../import-wizard/import-source';
+import { ImportProgressPanel } from '../../import-wizard/ImportProgressPanel';
+import { useImportProgress } from '../../import-wizard/use-import-progress';
 
 const STEPS = [
   { label: 'File', description: 'CSV or Excel' },
@@ -76,6 +78,7 @@ export function ImportRisksWizard() {
     failure: 'Nothing was imported',
   });
   const preview = check.preview;
+  const running = useImportProgress();
 
   const chooseFile = async (chosen: File) => {
     const problem = importFileProblem(chosen);
@@ -140,7 +143,9 @@ export function ImportRisksWizard() {
 
   const runImport = async () => {
     if (!file) return;
-    const outcome = await importer.run({ fileName: file.name, contentBase64: file.contentBase64, mapping, ratingMap: ratingMapInput(ratings), mode });
+    const outcome = await running.track((progressId) =>
+      importer.run({ fileName: file.name, contentBase64: file.contentBase64, mapping, ratingMap: ratingMapInput(ratings), mode, progressId }),
+    );
     if (outcome.ok) {
       setResult(outcome.value);
       setStep(DONE);
@@ -185,6 +190,7 @@ export function ImportRisksWizard() {
         {step === 3 && preview && <RiskPreviewStep preview={preview} mode={mode} onModeChange={setMode} />}
         {step === DONE && result && file && <RiskImportResult result={result} fileName={file.name} onAnother={startAgain} />}
 
+        {running.progress && <ImportProgressPanel progress={running.progress} noun="risk" />}
         {step < DONE && (
           <Paper withBorder radius="md" px="md" py="sm">
             <Group justify="space-between" gap="sm">

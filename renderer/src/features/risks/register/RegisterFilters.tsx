@@ -1,7 +1,7 @@
 import { Checkbox, Group, MultiSelect, Select, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { RISK_STATUSES } from '../../../../../shared/api/risks-api';
 import { useApiQuery } from '../../../api/use-api-query';
 import { LIST_LIMIT } from '../../services/catalogue/catalogue-query';
@@ -19,8 +19,13 @@ const SEARCH_DEBOUNCE_MS = 250;
 
 /** The register's filter bar; every filter lives in the address, so a filtered register can be linked and saved. */
 export function RegisterFilters({ state, update, bands, facets }: RegisterFiltersProps) {
-  const services = useApiQuery('services.list', { limit: LIST_LIMIT, sort: { column: 'code', direction: 'asc' } });
-  const serviceOptions = (services.data?.rows ?? []).map((service) => ({ value: String(service.id), label: `${service.code} · ${service.name}` }));
+  // Every service (2 MB at 5,000) is fetched only once the Service filter is used or set: loading
+  // it with the register held the first rows back by seconds and slowed every key typed in the search.
+  const [servicesWanted, setServicesWanted] = useState(false);
+  const needServices = servicesWanted || state.serviceIds.length > 0;
+  const services = useApiQuery('services.list', needServices ? { limit: LIST_LIMIT, sort: { column: 'code', direction: 'asc' } } : null);
+  const serviceRows = services.data?.rows;
+  const serviceOptions = useMemo(() => (serviceRows ?? []).map((service) => ({ value: String(service.id), label: `${service.code} · ${service.name}` })), [serviceRows]);
   const supplierOptions = (facets?.suppliers ?? []).map((supplier) => ({ value: String(supplier.id), label: supplier.name }));
 
   return (
@@ -46,8 +51,10 @@ export function RegisterFilters({ state, update, bands, facets }: RegisterFilter
         placeholder="Service"
         aria-label="Service"
         searchable
-        nothingFoundMessage="No service by that code or name"
+        nothingFoundMessage={services.data ? 'No service by that code or name' : 'Loading the services…'}
         data={serviceOptions}
+        onDropdownOpen={() => setServicesWanted(true)}
+        onFocus={() => setServicesWanted(true)}
         // 5,000 services: draw the first 100 matches of what is typed, not every option on each key.
         limit={100}
         value={state.serviceIds.map(String)}

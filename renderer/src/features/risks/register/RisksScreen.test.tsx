@@ -83,4 +83,17 @@ describe('Risk register', () => {
     expect(screen.queryByRole('checkbox', { name: 'Review overdue' })).not.toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: /Heat map/ })).not.toBeInTheDocument();
   });
+
+  it('fetches every service for the Service filter only once that filter is used, not with the first rows', async () => {
+    const fake = renderApp(
+      { ...handlers, 'services.list': () => ({ rows: [{ id: 5, code: 'SVC-005', name: 'Email' }], total: 1 }) } as unknown as typeof handlers,
+      { path: '/risks' },
+    );
+    await waitFor(() => expect(fake.inputsOf('risks.list').length).toBeGreaterThan(0));
+    expect(fake.inputsOf('services.list' as never)).toEqual([]);
+    const serviceFilter = (await screen.findAllByLabelText('Service')).find((element) => element.tagName === 'INPUT' && element.getAttribute('type') !== 'hidden')!;
+    await fake.user.click(serviceFilter);
+    await waitFor(() => expect(fake.inputsOf('services.list' as never)).toHaveLength(1));
+    expect(await screen.findByRole('option', { name: 'SVC-005 · Email' })).toBeInTheDocument();
+  });
 });

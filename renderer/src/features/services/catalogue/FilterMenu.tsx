@@ -74,7 +74,8 @@ export function FilterMenu<V extends string | number>({ label, options, value, o
           <Combobox.Search value={search} onChange={(event) => setSearch(event.currentTarget.value)} placeholder={`Find a ${label.toLowerCase()}`} aria-label={`Find a ${label.toLowerCase()}`} />
         )}
         <Combobox.Options mah={300} style={{ overflowY: 'auto' }} aria-label={label}>
-          {shown.length === 0 ? (
+          {/* Options are drawn only while the list is open: the owner and tag lists run to thousands at scale, and the toolbar re-renders on every key typed in the search. */}
+          {!combobox.dropdownOpened ? null : shown.length === 0 ? (
             <Combobox.Empty>{options.length === 0 ? 'None in use yet' : 'Nothing matches'}</Combobox.Empty>
           ) : (
             shown.map((option) => {

@@ -221,4 +221,12 @@ describe('ServicesScreen', () => {
     expect(headers).not.toContain('Category');
     expect(JSON.parse(localStorage.getItem('serviceledger.services.columns')!)).toContain('support');
   });
+
+  it('draws a filter’s options only while its list is open, so typing in the search never re-renders thousands of owners', async () => {
+    const { user } = renderCatalogue();
+    await screen.findByRole('button', { name: 'Filter by owner' });
+    expect(screen.queryAllByRole('option', { hidden: true })).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Filter by owner' }));
+    expect(await screen.findByRole('option', { name: 'Priya Shah' })).toBeInTheDocument();
+  });
 });

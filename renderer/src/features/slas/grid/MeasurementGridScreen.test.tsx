@@ -1,3 +1,4 @@
+import { formatWallClock } from '../../../lib/format';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { Outage } from '../../../../../shared/api/sla-io-api';
 import { describe, expect, it } from 'vitest';
@@ -193,10 +194,10 @@ describe('MeasurementGridScreen', () => {
     const { user, inputsOf } = renderGrid(undefined, [outage]);
     const outages = await screen.findByRole('table', { name: 'Outages' });
     expect(inputsOf('outages.list')[0]).toEqual({ serviceId: 3, from: '2025-11', to: '2026-10' });
-    expect(within(outages).getByText('10 Sep 2026, 10:00')).toBeInTheDocument();
+    expect(within(outages).getByText(formatWallClock('2026-09-10T10:00'))).toBeInTheDocument();
     expect(within(outages).getByText('1 h 30 min')).toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: 'Delete the outage of 10 Sep 2026, 10:00' }));
+    await user.click(screen.getByRole('button', { name: `Delete the outage of ${formatWallClock('2026-09-10T10:00')}` }));
     const dialog = await screen.findByRole('dialog', { name: 'Delete this outage?' });
     expect(inputsOf('outages.delete')).toEqual([]);
     await user.click(within(dialog).getByRole('button', { name: 'Delete outage' }));

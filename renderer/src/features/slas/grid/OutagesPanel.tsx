@@ -4,17 +4,13 @@ import { useState } from 'react';
 import type { ComputedAvailability, Outage } from '../../../../../shared/api/sla-io-api';
 import { useApiAction } from '../../../api/use-api-action';
 import { useApiQuery } from '../../../api/use-api-query';
-import { plural } from '../../../lib/format';
+import { formatWallClock, plural } from '../../../lib/format';
 import { TruncatedText } from '../../../ui/TruncatedText';
 import { ConfirmDeleteModal } from '../../suppliers/ConfirmDeleteModal';
 import { periodLabel } from '../common/SlaBadges';
 
-/** "2026-03-04T09:15" as "4 Mar 2026, 09:15" — wall-clock times, shown as written, never shifted by a zone. */
-export function wallClockLabel(moment: string): string {
-  const [day = '', time = ''] = moment.split('T');
-  const [year, month, date] = day.split('-');
-  return `${Number(date)} ${periodLabel(`${year}-${month}`)}${time ? `, ${time.slice(0, 5)}` : ''}`;
-}
+/** "2026-03-04T09:15" as "4 Mar 2026, 09:15" (in the locale's order) — wall-clock times, shown as written, never shifted by a zone. */
+export const wallClockLabel = (moment: string): string => formatWallClock(moment);
 
 /** How long an outage was, in words short enough for a table cell. */
 export function durationLabel(minutes: number): string {

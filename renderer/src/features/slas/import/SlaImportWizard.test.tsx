@@ -1,3 +1,4 @@
+import { formatWallClock } from '../../../lib/format';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { openInfo } from '../../../test/fixtures';
@@ -50,7 +51,7 @@ describe('SLA import wizards', () => {
     expect(within(problem!).getByText('End')).toBeInTheDocument();
     expect(within(problem!).getByText('must be after the start (2026-09-11T10:00)')).toBeInTheDocument();
     expect(within(screen.getByRole('table', { name: 'Availability to record' })).getByText('99.901 %')).toBeInTheDocument();
-    expect(within(screen.getByRole('table', { name: 'Outages to keep' })).getByText('10 Sep 2026, 10:00')).toBeInTheDocument();
+    expect(within(screen.getByRole('table', { name: 'Outages to keep' })).getByText(formatWallClock('2026-09-10T10:00'))).toBeInTheDocument();
     expect(screen.getByText(/SVC-002 has no agreed SLA/)).toBeInTheDocument();
 
     const importAll = screen.getByRole('button', { name: 'Import 2 outages' });
@@ -61,7 +62,7 @@ describe('SLA import wizards', () => {
 
     expect(await screen.findByText('Kept 1 outage from outages.csv')).toBeInTheDocument();
     expect(within(screen.getByRole('table', { name: 'Availability recomputed' })).getByRole('link', { name: 'SLA-001' })).toHaveAttribute('href', '/slas/1');
-    expect(inputsOf('outages.import')).toEqual([{ fileName: 'outages.csv', contentBase64: btoa(outagesCsv), mapping: outagePreview().mapping, mode: 'valid-rows' }]);
+    expect(inputsOf('outages.import')).toEqual([{ fileName: 'outages.csv', contentBase64: btoa(outagesCsv), mapping: outagePreview().mapping, mode: 'valid-rows', progressId: expect.stringMatching(/^import-/) }]);
     await user.click(screen.getByRole('link', { name: 'Back to the SLA' }));
     expect(history.at(-1)).toBe('/slas/1/results');
   });

@@ -1,10 +1,12 @@
+import { ImportProgressPanel } from '../../import-wizard/ImportProgressPanel';
+import { useImportProgress } from '../../import-wizard/use-import-progress';
 import { Alert, Stack } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useLocation } from 'wouter';
 import type { MeasurementImportPreview, MeasurementImportResult, OutageImportPreview, OutageImportResult } from '../../../../../shared/api/sla-io-api';
 import { errorBody } from '../../../api/api-errors';
-import { useApiAction } from '../../../api/use-api-action';
+import { useApiAction, type ActionOutcome } from '../../../api/use-api-action';
 import { plural } from '../../../lib/format';
 import { PageHeader } from '../../../ui/PageHeader';
 import { FileStep } from '../../import-wizard/FileStep';
@@ -63,6 +65,8 @@ function SlaImportWizard({ kind }: { kind: SlaImportKind }) {
   });
   const importer = kind === 'measurements' ? measurements : outages;
 
+  const running = useImportProgress();
+
   const startAgain = () => {
     setResult(null);
     flow.startAgain();
@@ -70,8 +74,10 @@ function SlaImportWizard({ kind }: { kind: SlaImportKind }) {
 
   const runImport = async () => {
     if (!file) return;
-    const input = { fileName: file.name, contentBase64: file.contentBase64, mapping, mode };
-    const outcome = kind === 'measurements' ? await measurements.run(input) : await outages.run(input);
+    const outcome = await running.track<ActionOutcome<MeasurementImportResult | OutageImportResult>>((progressId) => {
+      const input = { fileName: file.name, contentBase64: file.contentBase64, mapping, mode, progressId };
+      return kind === 'measurements' ? measurements.run(input) : outages.run(input);
+    });
     if (outcome.ok) {
       setResult(outcome.value);
       setStep(3);
@@ -108,6 +114,7 @@ function SlaImportWizard({ kind }: { kind: SlaImportKind }) {
         {step === 3 && result && file && kind === 'measurements' && <MeasurementResultStep result={result as MeasurementImportResult} fileName={file.name} {...resultActions} />}
         {step === 3 && result && file && kind === 'outages' && <OutageResultStep result={result as OutageImportResult} fileName={file.name} {...resultActions} />}
 
+        {running.progress && <ImportProgressPanel progress={running.progress} noun={text.noun} />}
         {step < 3 && (
           <ImportFooter
             step={step}

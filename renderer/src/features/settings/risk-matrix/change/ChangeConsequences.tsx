@@ -1,7 +1,7 @@
 import { Alert, List, Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import type { MatrixChangePreview } from '../../../../../../shared/api/risk-matrix-api';
-import { plural } from '../../../../lib/format';
+import { formatDate, plural } from '../../../../lib/format';
 
 /** The consequences a reviewer must see before Apply, in one place: band moves of the grid, the appetite count, lapsing acceptances. */
 export function ChangeConsequences({ preview }: { preview: MatrixChangePreview }) {
@@ -59,8 +59,8 @@ export function ChangeConsequences({ preview }: { preview: MatrixChangePreview }
           <List size="sm" spacing={2}>
             {preview.lapsingAcceptances.slice(0, 20).map((item) => (
               <List.Item key={item.riskId}>
-                {item.code} {item.title} — approved by {item.approverName} on {item.approvedOn}
-                {item.expiresOn ? `, until ${item.expiresOn}` : ''}
+                {item.code} {item.title} — approved by {item.approverName} on {formatDate(item.approvedOn)}
+                {item.expiresOn ? `, until ${formatDate(item.expiresOn)}` : ''}
               </List.Item>
             ))}
           </List>
