@@ -3,7 +3,7 @@ import { addPeriods, lastCompletePeriod, periodBounds } from '../../shared/domai
 import { changesRaw, previousActionRows, reviewMonths, risksRaw, servicePerformanceRaw, supplierPerformanceRaw } from '../../electron/repositories/management-reviews/input-queries';
 import { createManagementReview } from '../../electron/repositories/management-reviews/review-records';
 import { holdManagementReview } from '../../electron/repositories/management-reviews/review-snapshot';
-import { reviewTimelinessSource } from '../../electron/repositories/management-reviews/review-timeliness-source';
+import { reviewTimelinessFromRecords } from '../../electron/repositories/management-reviews/review-workflow-timeliness';
 import type { FigureFactory } from './figure';
 
 const BENCH_ACTOR = { id: null, name: 'Benchmark' };
@@ -32,7 +32,7 @@ function rawQueries(raw: Database.Database, id: number, window: { from: string; 
     servicePerformanceRaw(raw, periods, previousPeriods),
     supplierPerformanceRaw(raw, periods),
     risksRaw(raw, window, today, null, true),
-    reviewTimelinessSource(raw, window, today),
+    reviewTimelinessFromRecords(raw, window, today),
   ];
 }
 

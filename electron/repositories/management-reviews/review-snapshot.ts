@@ -14,7 +14,7 @@ import { getOrganisationName } from '../meta-repository';
 import type { Actor } from '../audit-repository';
 import { changesRaw, previousActionRows, reviewMonths, risksRaw, servicePerformanceRaw, supplierPerformanceRaw } from './input-queries';
 import { getManagementReview, reviewState, setStatus } from './review-records';
-import { reviewTimelinessSource } from './review-timeliness-source';
+import { reviewTimelinessFromRecords } from './review-workflow-timeliness';
 
 export const sha256Hex = (text: string | Uint8Array) => createHash('sha256').update(text).digest('hex');
 
@@ -46,7 +46,7 @@ export function compileSnapshot(db: Database.Database, review: ManagementReview,
   const performance = servicePerformanceRaw(db, periods, previousPeriods);
   const suppliers = supplierPerformanceRaw(db, periods);
   const previousMap = previous?.snapshot_json ? ((JSON.parse(previous.snapshot_json) as ReviewSnapshot).inputs.risks.now as HeatMapView) : null;
-  const timeliness = reviewTimelinessSource(db, window, asOfDate);
+  const timeliness = reviewTimelinessFromRecords(db, window, asOfDate);
   const since = previous?.as_of ? previous.as_of.slice(0, 10) : review.periodFrom;
   const header: ReviewHeader = {
     id: review.id,
