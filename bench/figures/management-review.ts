@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { addPeriods, lastCompletePeriod, periodBounds } from '../../shared/domain/sla-periods';
-import { changesRaw, previousActionRows, reviewMonths, risksRaw, servicePerformanceRaw, supplierPerformanceRaw } from '../../electron/repositories/management-reviews/input-queries';
+import { actionBurnDownRows, changesRaw, previousActionRows, reviewMonths, risksRaw, servicePerformanceRaw, supplierPerformanceRaw } from '../../electron/repositories/management-reviews/input-queries';
 import { createManagementReview } from '../../electron/repositories/management-reviews/review-records';
 import { holdManagementReview } from '../../electron/repositories/management-reviews/review-snapshot';
 import { reviewTimelinessFromRecords } from '../../electron/repositories/management-reviews/review-workflow-timeliness';
@@ -28,6 +28,7 @@ function rawQueries(raw: Database.Database, id: number, window: { from: string; 
   const { periods, previousPeriods } = reviewMonths(window, today);
   return [
     previousActionRows(raw, id, window.from, window.from),
+    actionBurnDownRows(raw, window),
     changesRaw(raw, window),
     servicePerformanceRaw(raw, periods, previousPeriods),
     supplierPerformanceRaw(raw, periods),

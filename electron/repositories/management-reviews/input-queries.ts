@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { addPeriods, periodOf, periodRange } from '../../../shared/domain/sla-periods';
 import { addDaysIso } from '../../../shared/domain/dates';
 import { band } from '../../../shared/domain/risk-matrix';
+import type { BurnDownActionRow } from '../../../shared/management-review/action-burn-down';
 import type { ChangesRaw } from '../../../shared/management-review/changes';
 import type { PreviousActionRow } from '../../../shared/management-review/previous-actions';
 import type { DateWindow } from '../../../shared/management-review/rag';
@@ -28,6 +29,22 @@ export function previousActionRows(db: Database.Database, reviewId: number, peri
         ORDER BY a.id`,
     )
     .all({ reviewId, periodFrom, since }) as PreviousActionRow[];
+}
+
+/**
+ * Input (a), burn-down: every action decided at a management review that was open at some time in
+ * the window. A cancelled action has no cancel date; its last change stands in for it.
+ */
+export function actionBurnDownRows(db: Database.Database, window: DateWindow): BurnDownActionRow[] {
+  return db
+    .prepare(
+      `SELECT ${day('a.created_at')} AS raisedOn, a.status,
+              CASE a.status WHEN 'done' THEN ${day('coalesce(a.completed_at, a.updated_at)')} WHEN 'cancelled' THEN ${day('a.updated_at')} END AS closedOn
+         FROM actions a
+        WHERE a.management_review_id IS NOT NULL AND ${day('a.created_at')} <= @to
+          AND (a.status IN ('open', 'in_progress') OR ${day('coalesce(a.completed_at, a.updated_at)')} >= @from)`,
+    )
+    .all({ from: window.from, to: window.to }) as BurnDownActionRow[];
 }
 
 /** Input (b): the raw changes around the window. */

@@ -1,6 +1,7 @@
 import { Box, Group, Stack, Table, Text, Title } from '@mantine/core';
 import type { PackBlock } from '../../../../shared/management-review/pack-model';
 import type { HeatMapView } from '../../../../shared/management-review/risks-input';
+import { BurnDownChart } from './BurnDownChart';
 import { RAG_BADGE } from './review-labels';
 
 /** Rows a table shows on screen; the Excel pack has them all. */
@@ -66,6 +67,8 @@ export function PackBlockView({ block }: { block: PackBlock }) {
       );
     case 'bars':
       return <Bars block={block} />;
+    case 'burndown':
+      return <BurnDownChart block={block} />;
     case 'table':
       if (block.rows.length === 0) return block.empty ? <Text size="sm" c="dimmed" fs="italic">{block.empty}</Text> : null;
       return (
