@@ -47,6 +47,42 @@ export function actionBurnDownRows(db: Database.Database, window: DateWindow): B
     .all({ from: window.from, to: window.to }) as BurnDownActionRow[];
 }
 
+/**
+ * Risks whose residual band differs now from the band of their last assessment before `from`.
+ * Only risks re-assessed since then can have moved (tens of thousands at 100,000 risks). Every
+ * step reads an index of migration 010, never the wide rows: the re-assessed risks, their last
+ * position before `from` (the latest id on a tie), and the current band of the open risks.
+ * Codes and titles are read for the movers only.
+ */
+function bandMoves(db: Database.Database, from: string): RisksRaw['moves'] {
+  const rows = db
+    .prepare(
+      `WITH changed AS (SELECT risk_id FROM risk_assessments INDEXED BY risk_assessments_date_risk WHERE assessed_at >= @from GROUP BY risk_id)
+       SELECT c.risk_id, a.residual_likelihood, a.residual_impact, a.matrix_version, max(a.id)
+         FROM changed c JOIN risk_assessments a INDEXED BY risk_assessments_residual ON a.risk_id = c.risk_id
+          AND a.assessed_at = (SELECT max(x.assessed_at) FROM risk_assessments x INDEXED BY risk_assessments_residual WHERE x.risk_id = c.risk_id AND x.assessed_at < @from)
+        GROUP BY c.risk_id`,
+    )
+    .raw()
+    .all({ from }) as Array<[id: number, l: number, i: number, v: number, assessmentId: number]>;
+  const bandNow = new Map(db.prepare(`SELECT id, residual_band FROM risks INDEXED BY risks_open_band WHERE status <> 'closed' AND residual_band IS NOT NULL`).raw().all() as Array<[number, number]>);
+  const matrices = new Map<number, ReturnType<typeof matrixVersion>['matrix']>();
+  const moved: Array<{ id: number; fromRank: number; toRank: number }> = [];
+  for (const [id, l, i, v] of rows) {
+    const toRank = bandNow.get(id);
+    if (toRank === undefined) continue;
+    let past = matrices.get(v);
+    if (!past) matrices.set(v, (past = matrixVersion(db, v).matrix));
+    const fromRank = band(past, l, i).rank;
+    if (fromRank !== toRank) moved.push({ id, fromRank, toRank });
+  }
+  if (moved.length === 0) return [];
+  const labels = new Map(
+    (db.prepare('SELECT id, code, title FROM risks WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(moved.map((m) => m.id))) as Array<{ id: number; code: string; title: string }>).map((r) => [r.id, r]),
+  );
+  return moved.map((m) => ({ code: labels.get(m.id)!.code, title: labels.get(m.id)!.title, fromRank: m.fromRank, toRank: m.toRank }));
+}
+
 /** Input (b): the raw changes around the window. */
 export function changesRaw(db: Database.Database, window: DateWindow): ChangesRaw {
   const w = { from: window.from, to: window.to };
@@ -110,11 +146,14 @@ export function servicePerformanceRaw(db: Database.Database, periods: readonly s
         WHERE r.period BETWEEN ? AND ?`,
     )
     .all(all[0], all[all.length - 1]) as SlaMonthResult[];
+  // The months with a breach come from the summary the triggers keep (a few thousand of 60,000);
+  // only their measurements are read, instead of rating every measurement of the window.
   const breaches = db
     .prepare(
       `SELECT t.sla_id AS slaId, l.code AS slaCode, s.name AS serviceName, t.label AS targetLabel, m.period, m.value, t.target, t.unit
-         FROM sla_measurements m JOIN sla_targets t ON t.id = m.target_id JOIN slas l ON l.id = t.sla_id JOIN services s ON s.id = l.service_id
-        WHERE m.period BETWEEN ? AND ? AND t.sla_id IS NOT NULL AND ${statusRankSql()} = 3
+         FROM sla_period_results r JOIN sla_targets t ON t.sla_id = r.sla_id JOIN sla_measurements m ON m.target_id = t.id AND m.period = r.period
+         JOIN slas l ON l.id = t.sla_id JOIN services s ON s.id = l.service_id
+        WHERE r.period BETWEEN ? AND ? AND r.breached > 0 AND ${statusRankSql()} = 3
         ORDER BY l.code, t.sort_order, m.period`,
     )
     .all(periods[0] ?? all[0], periods[periods.length - 1] ?? all[all.length - 1]) as TargetBreach[];
@@ -163,34 +202,17 @@ export function risksRaw(db: Database.Database, window: DateWindow, asOfDate: st
   const now = residualMap(db, mapFromHistory ? asOfDate : undefined, asOfDate, asOfDate);
   const dayBefore = addDaysIso(window.from, -1);
   const previous = previousMap ?? (hasPreviousReview ? residualMap(db, dayBefore, dayBefore, asOfDate) : null);
-  const movedRows = db
-    .prepare(
-      // Only risks re-assessed since the window began can have changed band: start from those.
-      `WITH changed AS (SELECT DISTINCT risk_id FROM risk_assessments WHERE assessed_at >= @from)
-       SELECT r.code, r.title, r.residual_band AS toRank, a.residual_likelihood AS l, a.residual_impact AS i, a.matrix_version AS v
-         FROM changed c JOIN risks r ON r.id = c.risk_id
-         JOIN risk_assessments a ON a.id = (
-           SELECT x.id FROM risk_assessments x WHERE x.risk_id = c.risk_id AND x.assessed_at < @from ORDER BY x.assessed_at DESC, x.id DESC LIMIT 1)
-        WHERE r.status <> 'closed' AND r.residual_band IS NOT NULL`,
-    )
-    .all({ from: window.from }) as Array<{ code: string; title: string; toRank: number; l: number; i: number; v: number }>;
-  const matrices = new Map<number, ReturnType<typeof matrixVersion>['matrix']>();
-  const moves: RisksRaw['moves'] = [];
-  for (const row of movedRows) {
-    let past = matrices.get(row.v);
-    if (!past) matrices.set(row.v, (past = matrixVersion(db, row.v).matrix));
-    const fromRank = band(past, row.l, row.i).rank;
-    if (fromRank !== row.toRank) moves.push({ code: row.code, title: row.title, fromRank, toRank: row.toRank });
-  }
-  const w = { from: window.from, to: window.to, d: asOfDate };
+  const moves = bandMoves(db, window.from);
+  // `after`: the day after the window, so instants compare as a range an index can serve.
+  const w = { from: window.from, to: window.to, d: asOfDate, after: addDaysIso(window.to, 1) };
   const decisions = listRisks(db, { statuses: OPEN_STATUSES, needsDecision: true, sort: { column: 'residualScore', direction: 'desc' }, offset: 0, limit: RISK_LIST_LIMIT }, asOfDate);
   return {
     bands: matrix.banding.bands.map((b) => b.name),
     now,
     previous,
     moves,
-    created: db.prepare(`SELECT code, title, ${day('created_at')} AS "on", residual_band AS bandRank FROM risks WHERE ${day('created_at')} BETWEEN @from AND @to ORDER BY code`).all(w) as RisksRaw['created'],
-    closed: db.prepare(`SELECT code, title, ${day('updated_at')} AS "on" FROM risks WHERE status = 'closed' AND ${day('updated_at')} BETWEEN @from AND @to ORDER BY code`).all(w) as RisksRaw['closed'],
+    created: db.prepare(`SELECT code, title, ${day('created_at')} AS "on", residual_band AS bandRank FROM risks WHERE created_at >= @from AND created_at < @after ORDER BY code`).all(w) as RisksRaw['created'],
+    closed: db.prepare(`SELECT code, title, ${day('updated_at')} AS "on" FROM risks WHERE status = 'closed' AND updated_at >= @from AND updated_at < @after ORDER BY code`).all(w) as RisksRaw['closed'],
     treatments: db
       .prepare(
         `SELECT r.code AS riskCode, a.title, p.name AS ownerName, a.due_date AS dueDate, a.status, ${day('a.completed_at')} AS completedOn

@@ -12,7 +12,7 @@ import { SUBJECT_SQL } from '../reviews/review-subjects';
  */
 const DONE_IN_WINDOW = `
   WITH done AS (
-    SELECT v.id, v.subject_kind, v.subject_id, v.reviewed_on, v.reviewer_id,
+    SELECT v.id, v.reviewed_on,
            coalesce(v.planned_on, (SELECT b.next_review_date FROM reviews b
                                     WHERE b.subject_kind = v.subject_kind AND b.subject_id = v.subject_id
                                       AND (b.reviewed_on < v.reviewed_on OR (b.reviewed_on = v.reviewed_on AND b.id < v.id))
@@ -20,7 +20,7 @@ const DONE_IN_WINDOW = `
       FROM reviews v
      WHERE v.reviewed_on BETWEEN @from AND @to AND v.status <> 'rejected')`;
 
-/** "CODE title" of any kind of subject (a supplier's code is its name), as SQL over a `done` row. */
+/** "CODE title" of any kind of subject (a supplier's code is its name), as SQL over a `reviews` row `d`. */
 const SUBJECT_LABEL = `CASE d.subject_kind ${REVIEW_SUBJECT_KINDS.map((kind) => {
   const s = SUBJECT_SQL[kind];
   const label = kind === 'supplier' ? s.title : `${s.code} || ' ' || ${s.title}`;
@@ -34,21 +34,23 @@ const OVERDUE_BY_OWNER = REVIEW_SUBJECT_KINDS.map((kind) => {
 }).join(' UNION ALL ');
 
 export function reviewTimelinessFromRecords(db: Database.Database, window: DateWindow, asOfDate: string): { done: DoneReviews; overdue: OverdueByOwner[] } {
-  const bounds = { from: window.from, to: window.to };
-  const totals = db.prepare(`${DONE_IN_WINDOW} SELECT count(*) AS done, coalesce(sum(reviewed_on > due_on), 0) AS late FROM done`).get(bounds) as { done: number; late: number };
-  // Only the latest-by-most-days are named: a large register may have thousands of late reviews.
-  const late = db
-    .prepare(
-      `${DONE_IN_WINDOW}
-       SELECT d.subject_kind AS subjectKind, coalesce(${SUBJECT_LABEL}, d.subject_kind || ' #' || d.subject_id) AS subject,
-              d.reviewed_on AS reviewedOn, d.due_on AS dueOn, p.name AS reviewerName
-         FROM done d LEFT JOIN people p ON p.id = d.reviewer_id
-        WHERE d.reviewed_on > d.due_on
-        ORDER BY julianday(d.reviewed_on) - julianday(d.due_on) DESC, d.id LIMIT ${LATE_LIST_LIMIT}`,
-    )
-    .all(bounds) as DoneReview[];
+  // One pass over the period's reviews as bare values (tens of thousands in a large register);
+  // only the latest-by-most-days are named, in a second query.
+  const rows = db.prepare(`${DONE_IN_WINDOW} SELECT id, reviewed_on, due_on FROM done`).raw().all({ from: window.from, to: window.to }) as Array<[id: number, reviewedOn: string, dueOn: string | null]>;
+  const lateRows = rows.filter(([, reviewedOn, dueOn]) => dueOn !== null && reviewedOn > dueOn);
+  const daysLate = ([, reviewedOn, dueOn]: (typeof rows)[number]) => Date.parse(reviewedOn) - Date.parse(dueOn!);
+  const worst = [...lateRows].sort((a, b) => daysLate(b) - daysLate(a) || a[0] - b[0]).slice(0, LATE_LIST_LIMIT);
+  const late = worst.length
+    ? (db
+        .prepare(
+          `SELECT d.subject_kind AS subjectKind, coalesce(${SUBJECT_LABEL}, d.subject_kind || ' #' || d.subject_id) AS subject,
+                  d.reviewed_on AS reviewedOn, j.value ->> '$.due' AS dueOn, p.name AS reviewerName
+             FROM json_each(?) j JOIN reviews d ON d.id = j.value ->> '$.id' LEFT JOIN people p ON p.id = d.reviewer_id ORDER BY j.key`,
+        )
+        .all(JSON.stringify(worst.map(([id, , due]) => ({ id, due })))) as DoneReview[])
+    : [];
   const overdue = db
     .prepare(`SELECT p.name AS ownerName, x.kind AS subjectKind, x.n AS count FROM (${OVERDUE_BY_OWNER}) x LEFT JOIN people p ON p.id = x.owner_id`)
     .all({ today: asOfDate }) as OverdueByOwner[];
-  return { done: { done: totals.done, lateCount: totals.late, late }, overdue };
+  return { done: { done: rows.length, lateCount: lateRows.length, late }, overdue };
 }
