@@ -38,4 +38,19 @@ describe('risks that changed band in the period (read from the indexes of migrat
     ]);
     expect(risks.counts).toMatchObject({ up: 1, down: 2 });
   });
+
+  it('counts every risk created and closed in the period but lists only the first 50 of each', async () => {
+    ({ app } = await makeAppWithWorkspace());
+    const insert = app.db.prepare("INSERT INTO risks (code, title, status, created_at, updated_at) VALUES (?, ?, ?, ?, ?)");
+    app.db.transaction(() => {
+      for (let n = 1; n <= 70; n++) insert.run(`RSK-${String(n).padStart(3, '0')}`, `Risk ${n}`, n <= 55 ? 'closed' : 'identified', n <= 60 ? '2026-10-02T08:00:00.000Z' : '2026-09-30T23:59:59.000Z', n <= 55 ? '2026-12-31T23:00:00.000Z' : '2026-10-02T08:00:00.000Z');
+    })();
+    const review = await call(app, 'managementReviews.create', { title: 'Q4 2026', periodFrom: '2026-10-01', periodTo: '2026-12-31' });
+    const risks = (await call(app, 'managementReviews.content', { id: review.id })).snapshot.inputs.risks;
+    expect(risks.counts).toMatchObject({ created: 60, closed: 55 });
+    expect(risks.created).toHaveLength(50);
+    expect(risks.created[0]).toMatchObject({ code: 'RSK-001', on: '2026-10-02' });
+    expect(risks.closed).toHaveLength(50);
+    expect(risks.closed[49]).toMatchObject({ code: 'RSK-050', on: '2026-12-31' });
+  });
 });

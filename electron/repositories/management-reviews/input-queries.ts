@@ -186,6 +186,9 @@ export function supplierPerformanceRaw(db: Database.Database, periods: readonly 
   return { results, contracts };
 }
 
+const CREATED_IN = 'created_at >= @from AND created_at < @after';
+const CLOSED_IN = "status = 'closed' AND updated_at >= @from AND updated_at < @after";
+
 function residualMap(db: Database.Database, asOf: string | undefined, label: string, today: string): HeatMapView {
   const heatmap = riskHeatmap(db, { basis: 'residual', statuses: OPEN_STATUSES, asOf }, today);
   const { matrix } = matrixVersion(db, heatmap.matrixVersion);
@@ -211,8 +214,11 @@ export function risksRaw(db: Database.Database, window: DateWindow, asOfDate: st
     now,
     previous,
     moves,
-    created: db.prepare(`SELECT code, title, ${day('created_at')} AS "on", residual_band AS bandRank FROM risks WHERE created_at >= @from AND created_at < @after ORDER BY code`).all(w) as RisksRaw['created'],
-    closed: db.prepare(`SELECT code, title, ${day('updated_at')} AS "on" FROM risks WHERE status = 'closed' AND updated_at >= @from AND updated_at < @after ORDER BY code`).all(w) as RisksRaw['closed'],
+    // Thousands of risks may be created or closed in a quarter: count them all, list the first.
+    created: db.prepare(`SELECT code, title, ${day('created_at')} AS "on", residual_band AS bandRank FROM risks WHERE ${CREATED_IN} ORDER BY code LIMIT ${RISK_LIST_LIMIT}`).all(w) as RisksRaw['created'],
+    createdTotal: db.prepare(`SELECT count(*) FROM risks WHERE ${CREATED_IN}`).pluck().get(w) as number,
+    closed: db.prepare(`SELECT code, title, ${day('updated_at')} AS "on" FROM risks WHERE ${CLOSED_IN} ORDER BY code LIMIT ${RISK_LIST_LIMIT}`).all(w) as RisksRaw['closed'],
+    closedTotal: db.prepare(`SELECT count(*) FROM risks WHERE ${CLOSED_IN}`).pluck().get(w) as number,
     treatments: db
       .prepare(
         `SELECT r.code AS riskCode, a.title, p.name AS ownerName, a.due_date AS dueDate, a.status, ${day('a.completed_at')} AS completedOn
