@@ -136,4 +136,29 @@ describe('management review in a real browser, on the demo workspace', () => {
     await snap(page, 'management-review-preview-1024');
     expect(pageErrors).toEqual([]);
   });
+
+  it('shows the action burn-down, and looks right in the dark theme and at 1024×700', async () => {
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await page.getByRole('tab', { name: 'Inputs' }).click();
+    const burnDown = page.getByRole('region', { name: 'Actions from previous reviews' }).getByRole('img', { name: /^Action burn-down/ });
+    await burnDown.scrollIntoViewIfNeeded();
+    expect(await burnDown.locator('.recharts-bar-rectangle').count()).toBeGreaterThan(0);
+    await snap(page, 'management-review-burndown');
+    try {
+      await page.evaluate(() => localStorage.setItem('serviceledger.color-scheme', 'dark'));
+      await page.reload();
+      await page.getByText(/What this review showed is stored with SHA-256/).waitFor();
+      await snap(page, 'management-review-dark');
+      await burnDown.scrollIntoViewIfNeeded();
+      await snap(page, 'management-review-burndown-dark');
+      await page.setViewportSize({ width: 1024, height: 700 });
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await snap(page, 'management-review-dark-1024');
+      await burnDown.scrollIntoViewIfNeeded();
+      await snap(page, 'management-review-burndown-dark-1024');
+    } finally {
+      await page.evaluate(() => localStorage.setItem('serviceledger.color-scheme', 'light'));
+    }
+    expect(pageErrors).toEqual([]);
+  });
 });

@@ -49,6 +49,8 @@ const dash = (value: string | number | null | undefined) =>
   value === null || value === undefined || value === '' ? '—' : typeof value === 'number' ? value.toLocaleString('en-GB', { maximumFractionDigits: 2 }) : value;
 const pct = (value: number | null) => (value === null ? '—' : `${value} %`);
 const RANK = ['', 'Met', 'At risk', 'Breached'] as const;
+const KIND: Readonly<Record<string, string>> = { risk: 'Risk', sla: 'SLA', service: 'Service', supplier: 'Supplier' };
+const kindLabel = (kind: string) => KIND[kind] ?? kind;
 const table = (name: string, columns: string[], rows: string[][], empty: string, rag?: Array<Rag | null>, ragColumn?: number): PackBlock => ({ kind: 'table', name, columns, rows, empty, ...(rag ? { rag } : {}), ...(ragColumn ? { ragColumn } : {}) });
 
 function narrativeBlocks(content: ReviewContent, key: SectionKey): PackBlock[] {
@@ -127,8 +129,8 @@ export function inputBlocks(content: ReviewContent, key: SectionKey): PackBlock[
       return [
         { kind: 'paragraph', text: t.line },
         ...(t.counts.done + t.counts.overdue > 0 ? [{ kind: 'bars', title: 'Reviews', unit: '', bars: [{ label: 'On time', value: t.counts.onTime }, { label: 'Late', value: t.counts.late }, { label: 'Overdue now', value: t.counts.overdue }] } as PackBlock] : []),
-        table('Reviews done late', ['Subject', 'Kind', 'Due', 'Done', 'Days late', 'Reviewer'], t.late.map((l) => [l.subject, l.subjectKind, dash(l.dueOn), l.reviewedOn, String(l.daysLate), dash(l.reviewerName)]), 'No review was done late.'),
-        table('Overdue reviews by owner', ['Owner', 'Kind', 'Overdue'], t.overdueByOwner.map((o) => [o.ownerName ?? 'No owner', o.subjectKind, o.count.toLocaleString('en-GB')]), 'No review is overdue.'),
+        table('Reviews done late', ['Subject', 'Kind', 'Due', 'Done', 'Days late', 'Reviewer'], t.late.map((l) => [l.subject, kindLabel(l.subjectKind), dash(l.dueOn), l.reviewedOn, String(l.daysLate), dash(l.reviewerName)]), 'No review was done late.'),
+        table('Overdue reviews by owner', ['Owner', 'Kind', 'Overdue'], t.overdueByOwner.map((o) => [o.ownerName ?? 'No owner', kindLabel(o.subjectKind), o.count.toLocaleString('en-GB')]), 'No review is overdue.'),
       ];
     }
     default:

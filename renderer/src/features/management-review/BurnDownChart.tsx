@@ -25,7 +25,8 @@ export function BurnDownChart({ block }: { block: Extract<PackBlock, { kind: 'bu
               contentStyle={{ background: 'var(--mantine-color-body)', borderColor: 'var(--mantine-color-default-border)', fontSize: 12 }}
               cursor={{ fill: 'var(--mantine-color-default-hover)' }}
             />
-            <Legend wrapperStyle={{ fontSize: 12 }} />
+            {/* Raised, done, open: the order the chart is read in, not alphabetical. */}
+            <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
             <Bar dataKey="raised" name="Raised" fill="var(--mantine-color-blue-6)" isAnimationActive={false} />
             <Bar dataKey="done" name="Done" fill="var(--mantine-color-green-6)" isAnimationActive={false} />
             <Line dataKey="open" name={`Open at end of ${block.unit}`} type="linear" stroke="var(--mantine-color-orange-6)" strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
