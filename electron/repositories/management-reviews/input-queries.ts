@@ -49,28 +49,27 @@ export function actionBurnDownRows(db: Database.Database, window: DateWindow): B
 
 /**
  * Risks whose residual band differs now from the band of their last assessment before `from`.
- * Only risks re-assessed since then can have moved (tens of thousands at 100,000 risks). Every
- * step reads an index of migration 010, never the wide rows: the re-assessed risks, their last
- * position before `from` (the latest id on a tie), and the current band of the open risks.
- * Codes and titles are read for the movers only.
+ * Only risks re-assessed since then can have moved (tens of thousands at 100,000 risks). The
+ * re-assessed risks and their last position before `from` (the latest id on a tie) come from
+ * indexes of migration 010 without reading the assessments; codes and titles are read for the
+ * movers only.
  */
 function bandMoves(db: Database.Database, from: string): RisksRaw['moves'] {
   const rows = db
     .prepare(
       `WITH changed AS (SELECT risk_id FROM risk_assessments INDEXED BY risk_assessments_date_risk WHERE assessed_at >= @from GROUP BY risk_id)
-       SELECT c.risk_id, a.residual_likelihood, a.residual_impact, a.matrix_version, max(a.id)
-         FROM changed c JOIN risk_assessments a INDEXED BY risk_assessments_residual ON a.risk_id = c.risk_id
+       SELECT c.risk_id, r.residual_band, a.residual_likelihood, a.residual_impact, a.matrix_version, max(a.id)
+         FROM changed c JOIN risks r ON r.id = c.risk_id
+         JOIN risk_assessments a INDEXED BY risk_assessments_residual ON a.risk_id = c.risk_id
           AND a.assessed_at = (SELECT max(x.assessed_at) FROM risk_assessments x INDEXED BY risk_assessments_residual WHERE x.risk_id = c.risk_id AND x.assessed_at < @from)
+        WHERE r.status <> 'closed' AND r.residual_band IS NOT NULL
         GROUP BY c.risk_id`,
     )
     .raw()
-    .all({ from }) as Array<[id: number, l: number, i: number, v: number, assessmentId: number]>;
-  const bandNow = new Map(db.prepare(`SELECT id, residual_band FROM risks INDEXED BY risks_open_band WHERE status <> 'closed' AND residual_band IS NOT NULL`).raw().all() as Array<[number, number]>);
+    .all({ from }) as Array<[id: number, toRank: number, l: number, i: number, v: number, assessmentId: number]>;
   const matrices = new Map<number, ReturnType<typeof matrixVersion>['matrix']>();
   const moved: Array<{ id: number; fromRank: number; toRank: number }> = [];
-  for (const [id, l, i, v] of rows) {
-    const toRank = bandNow.get(id);
-    if (toRank === undefined) continue;
+  for (const [id, toRank, l, i, v] of rows) {
     let past = matrices.get(v);
     if (!past) matrices.set(v, (past = matrixVersion(db, v).matrix));
     const fromRank = band(past, l, i).rank;
