@@ -77,6 +77,24 @@ describe('management review in a real browser, on the demo workspace', () => {
     await snap(page, 'management-review-decisions');
   });
 
+  it('shows the decision in the Actions list, linked to its review, and narrows the list to that review’s decisions', async () => {
+    const review = (await api('managementReviews.list', {})).find((r) => r.status === 'in_preparation')!;
+    await page.getByRole('link', { name: 'Actions' }).first().click();
+    await page.getByRole('table', { name: 'Actions' }).waitFor();
+    await page.getByRole('combobox', { name: 'Management review' }).click();
+    await page.getByRole('option', { name: review.title }).click();
+    await expect.poll(() => page.url()).toContain(`managementReview=${review.id}`);
+    const row = page.getByRole('table', { name: 'Actions' }).getByRole('row').filter({ hasText: DECISION });
+    await row.waitFor();
+    expect(await page.getByRole('table', { name: 'Actions' }).getByRole('row').count()).toBe(2); // the header and the one decision
+    await snap(page, 'actions-of-management-review');
+    await row.getByRole('button', { name: DECISION }).click();
+    const dialog = page.getByRole('dialog', { name: DECISION });
+    await dialog.getByRole('link', { name: `Decided at ${review.title}` }).click();
+    await page.getByText('Compiled live', { exact: true }).waitFor();
+    expect(page.url()).toContain(`/management-review/${review.id}`);
+  });
+
   it('holds it: a risk changed afterwards does not change what the review showed', async () => {
     await page.getByRole('button', { name: 'Mark held' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Mark held' }).click();
@@ -116,6 +134,31 @@ describe('management review in a real browser, on the demo workspace', () => {
     await snap(page, 'management-review-preview');
     await page.setViewportSize({ width: 1024, height: 700 });
     await snap(page, 'management-review-preview-1024');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('shows the action burn-down, and looks right in the dark theme and at 1024×700', async () => {
+    await page.setViewportSize({ width: 1400, height: 900 });
+    await page.getByRole('tab', { name: 'Inputs' }).click();
+    const burnDown = page.getByRole('region', { name: 'Actions from previous reviews' }).getByRole('img', { name: /^Action burn-down/ });
+    await burnDown.scrollIntoViewIfNeeded();
+    expect(await burnDown.locator('.recharts-bar-rectangle').count()).toBeGreaterThan(0);
+    await snap(page, 'management-review-burndown');
+    try {
+      await page.evaluate(() => localStorage.setItem('serviceledger.color-scheme', 'dark'));
+      await page.reload();
+      await page.getByText(/What this review showed is stored with SHA-256/).waitFor();
+      await snap(page, 'management-review-dark');
+      await burnDown.scrollIntoViewIfNeeded();
+      await snap(page, 'management-review-burndown-dark');
+      await page.setViewportSize({ width: 1024, height: 700 });
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await snap(page, 'management-review-dark-1024');
+      await burnDown.scrollIntoViewIfNeeded();
+      await snap(page, 'management-review-burndown-dark-1024');
+    } finally {
+      await page.evaluate(() => localStorage.setItem('serviceledger.color-scheme', 'light'));
+    }
     expect(pageErrors).toEqual([]);
   });
 });

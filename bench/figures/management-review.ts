@@ -1,9 +1,9 @@
 import type Database from 'better-sqlite3';
 import { addPeriods, lastCompletePeriod, periodBounds } from '../../shared/domain/sla-periods';
-import { changesRaw, previousActionRows, reviewMonths, risksRaw, servicePerformanceRaw, supplierPerformanceRaw } from '../../electron/repositories/management-reviews/input-queries';
+import { actionBurnDownRows, changesRaw, previousActionRows, reviewMonths, risksRaw, servicePerformanceRaw, supplierPerformanceRaw } from '../../electron/repositories/management-reviews/input-queries';
 import { createManagementReview } from '../../electron/repositories/management-reviews/review-records';
 import { holdManagementReview } from '../../electron/repositories/management-reviews/review-snapshot';
-import { reviewTimelinessSource } from '../../electron/repositories/management-reviews/review-timeliness-source';
+import { reviewTimelinessFromRecords } from '../../electron/repositories/management-reviews/review-workflow-timeliness';
 import type { FigureFactory } from './figure';
 
 const BENCH_ACTOR = { id: null, name: 'Benchmark' };
@@ -28,11 +28,12 @@ function rawQueries(raw: Database.Database, id: number, window: { from: string; 
   const { periods, previousPeriods } = reviewMonths(window, today);
   return [
     previousActionRows(raw, id, window.from, window.from),
+    actionBurnDownRows(raw, window),
     changesRaw(raw, window),
     servicePerformanceRaw(raw, periods, previousPeriods),
     supplierPerformanceRaw(raw, periods),
     risksRaw(raw, window, today, null, true),
-    reviewTimelinessSource(raw, window, today),
+    reviewTimelinessFromRecords(raw, window, today),
   ];
 }
 

@@ -122,6 +122,26 @@ describe('management review cycle', () => {
   });
 });
 
+describe('decisions in the Actions list', () => {
+  it('name the management review that decided them, and the list narrows to one review’s decisions or to any review’s', async () => {
+    const people = await workspace();
+    const q3 = await call(app, 'managementReviews.create', { title: 'Q3 2026', periodFrom: '2026-07-01', periodTo: '2026-09-30' });
+    const q2 = await call(app, 'managementReviews.create', { title: 'Q2 2026', periodFrom: '2026-04-01', periodTo: '2026-06-30' });
+    await call(app, 'managementReviews.saveDecision', { reviewId: q3.id, type: 'action', title: 'Test restores monthly', ownerId: people.owner, dueDate: '2026-11-01' });
+    await call(app, 'managementReviews.saveDecision', { reviewId: q2.id, type: 'improvement', title: 'Earlier decision', dueDate: '2026-12-01' });
+    await call(app, 'riskActions.create', { riskId: people.risk, title: 'Treatment, not a decision', dueDate: '2027-01-01' });
+    const all = await call(app, 'actions.list', {});
+    expect(all.rows.map((a) => [a.title, a.managementReview])).toEqual([
+      ['Test restores monthly', { id: q3.id, title: 'Q3 2026' }],
+      ['Earlier decision', { id: q2.id, title: 'Q2 2026' }],
+      ['Treatment, not a decision', null],
+    ]);
+    expect((await call(app, 'actions.list', { managementReviewId: q3.id })).rows.map((a) => a.title)).toEqual(['Test restores monthly']);
+    expect((await call(app, 'actions.list', { raisedFor: 'management_review' })).total).toBe(2);
+    expect((await call(app, 'actions.list', { raisedFor: 'risk' })).rows.map((a) => a.title)).toEqual(['Treatment, not a decision']);
+  });
+});
+
 describe('the demo workspace', () => {
   it('has last quarter’s review closed with decisions, some done and some carried over, and this quarter’s in preparation', async () => {
     ({ app } = await makeAppWithWorkspace());

@@ -223,7 +223,7 @@ describe('actions', () => {
     expect(await titles({ serviceId: service.id })).toEqual(['Overdue one', 'Due later']);
     expect(await titles({ raisedFor: 'risk' })).toEqual(['Old one', 'Treat storage risk']);
     expect(await titles({ raisedFor: 'sla' })).toEqual(['Overdue one', 'Due later']);
-    expect((await callError(app, 'actions.list', { raisedFor: 'service' })).message).toContain('must be sla or risk');
+    expect((await callError(app, 'actions.list', { raisedFor: 'service' })).message).toContain('must be sla, risk or management_review');
     expect(await titles({ ownerId: owner.id, status: ['open', 'in_progress'] })).toEqual(['Treat storage risk', 'Overdue one']);
     const page = await call(app, 'actions.list', { limit: 1, offset: 1 });
     expect(page).toMatchObject({ total: 4, rows: [expect.objectContaining({ title: 'Treat storage risk' })] });

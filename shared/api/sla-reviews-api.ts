@@ -30,6 +30,8 @@ export interface ActionSummary {
   service: { id: number; code: string; name: string } | null;
   /** The review that raised it, when one did. */
   reviewId: number | null;
+  /** The management review whose decision it tracks, when one does. */
+  managementReview: { id: number; title: string } | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -160,8 +162,10 @@ export const actionListSchema = z
     /** Actions of the service itself or of its SLAs. */
     serviceId: idSchema.optional(),
     ownerId: idSchema.optional(),
-    /** sla: improvement actions of SLAs; risk: treatment actions of risks (an action may be both). */
-    raisedFor: z.enum(['sla', 'risk'], { error: 'must be sla or risk' }).optional(),
+    /** The decisions of one management review. */
+    managementReviewId: idSchema.optional(),
+    /** sla: improvement actions of SLAs; risk: treatment actions of risks (an action may be both); management_review: decisions of management reviews. */
+    raisedFor: z.enum(['sla', 'risk', 'management_review'], { error: 'must be sla, risk or management_review' }).optional(),
     offset: z.number().int().min(0).default(0),
     limit: z.number().int().min(1).max(5_000, 'must be at most 5,000').default(500),
   })

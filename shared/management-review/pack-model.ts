@@ -1,3 +1,4 @@
+import type { ActionBurnDown } from './action-burn-down';
 import { DECISION_TYPE_LABELS, STATUS_LABELS } from './review-entity';
 import { executiveSummary, type ReviewContent } from './review-content';
 import { RAG_LABELS, type Rag } from './rag';
@@ -13,7 +14,16 @@ export type PackBlock =
   | { kind: 'subheading'; text: string }
   | { kind: 'table'; name: string; columns: string[]; rows: string[][]; rag?: Array<Rag | null>; ragColumn?: number; empty: string }
   | { kind: 'heatmaps'; maps: Array<{ title: string; map: HeatMapView }> }
-  | { kind: 'bars'; title: string; unit: string; bars: Array<{ label: string; value: number | null; previous?: number | null }> };
+  | { kind: 'bars'; title: string; unit: string; bars: Array<{ label: string; value: number | null; previous?: number | null }> }
+  | ({ kind: 'burndown'; title: string } & ActionBurnDown);
+
+/** The burn-down as a table (Word, Excel, and what a screen reader gets). */
+export function burnDownTable(block: Extract<PackBlock, { kind: 'burndown' }>): { columns: string[]; rows: Array<[string, number, number, number]> } {
+  return {
+    columns: [block.unit === 'week' ? 'Week from' : 'Month', 'Raised', 'Done', 'Open at end'],
+    rows: block.points.map((p) => [block.unit === 'week' ? p.from : p.label, p.raised, p.done, p.open]),
+  };
+}
 
 export interface PackSection {
   key: SectionKey | 'summary' | 'decisions' | 'appendix';
@@ -39,6 +49,8 @@ const dash = (value: string | number | null | undefined) =>
   value === null || value === undefined || value === '' ? '—' : typeof value === 'number' ? value.toLocaleString('en-GB', { maximumFractionDigits: 2 }) : value;
 const pct = (value: number | null) => (value === null ? '—' : `${value} %`);
 const RANK = ['', 'Met', 'At risk', 'Breached'] as const;
+const KIND: Readonly<Record<string, string>> = { risk: 'Risk', sla: 'SLA', service: 'Service', supplier: 'Supplier' };
+const kindLabel = (kind: string) => KIND[kind] ?? kind;
 const table = (name: string, columns: string[], rows: string[][], empty: string, rag?: Array<Rag | null>, ragColumn?: number): PackBlock => ({ kind: 'table', name, columns, rows, empty, ...(rag ? { rag } : {}), ...(ragColumn ? { ragColumn } : {}) });
 
 function narrativeBlocks(content: ReviewContent, key: SectionKey): PackBlock[] {
@@ -62,6 +74,9 @@ export function inputBlocks(content: ReviewContent, key: SectionKey): PackBlock[
       return [
         { kind: 'paragraph', text: a.line },
         table('Actions from previous reviews', ['Action', 'Raised by', 'Owner', 'Due', 'Status', 'Days overdue'], a.rows.map((r) => [r.title, r.reviewTitle, dash(r.ownerName), dash(r.dueDate), r.carriedOver ? `${r.state} (carried over)` : r.state, r.daysOverdue ? String(r.daysOverdue) : '']), 'No actions from previous reviews.', a.rows.map((r) => (r.state === 'overdue' ? 'red' : r.state === 'open' ? 'amber' : r.state === 'done' ? 'green' : null))),
+        ...(a.burnDown && a.burnDown.points.some((p) => p.open + p.raised + p.done > 0)
+          ? [{ kind: 'burndown', title: `Action burn-down: management review decisions by ${a.burnDown.unit} (${a.burnDown.openAtStart.toLocaleString('en-GB')} open at the start)`, ...a.burnDown } as PackBlock]
+          : []),
         ...(a.counts.total > 0 ? [{ kind: 'bars', title: 'Previous actions by status', unit: '', bars: [{ label: 'Done', value: a.counts.done }, { label: 'Open', value: a.counts.open }, { label: 'Overdue', value: a.counts.overdue }, { label: 'Cancelled', value: a.counts.cancelled }] } as PackBlock] : []),
       ];
     }
@@ -114,8 +129,8 @@ export function inputBlocks(content: ReviewContent, key: SectionKey): PackBlock[
       return [
         { kind: 'paragraph', text: t.line },
         ...(t.counts.done + t.counts.overdue > 0 ? [{ kind: 'bars', title: 'Reviews', unit: '', bars: [{ label: 'On time', value: t.counts.onTime }, { label: 'Late', value: t.counts.late }, { label: 'Overdue now', value: t.counts.overdue }] } as PackBlock] : []),
-        table('Reviews done late', ['Subject', 'Kind', 'Due', 'Done', 'Days late', 'Reviewer'], t.late.map((l) => [l.subject, l.subjectKind, dash(l.dueOn), l.reviewedOn, String(l.daysLate), dash(l.reviewerName)]), 'No review was done late.'),
-        table('Overdue reviews by owner', ['Owner', 'Kind', 'Overdue'], t.overdueByOwner.map((o) => [o.ownerName ?? 'No owner', o.subjectKind, o.count.toLocaleString('en-GB')]), 'No review is overdue.'),
+        table('Reviews done late', ['Subject', 'Kind', 'Due', 'Done', 'Days late', 'Reviewer'], t.late.map((l) => [l.subject, kindLabel(l.subjectKind), dash(l.dueOn), l.reviewedOn, String(l.daysLate), dash(l.reviewerName)]), 'No review was done late.'),
+        table('Overdue reviews by owner', ['Owner', 'Kind', 'Overdue'], t.overdueByOwner.map((o) => [o.ownerName ?? 'No owner', kindLabel(o.subjectKind), o.count.toLocaleString('en-GB')]), 'No review is overdue.'),
       ];
     }
     default:

@@ -1,3 +1,4 @@
+import type { ActionBurnDown } from './action-burn-down';
 import { daysBetween, plural, type SectionHeadline } from './rag';
 
 /** An action raised by an earlier management review, as the query returns it. */
@@ -24,6 +25,8 @@ export interface PreviousActionLine extends PreviousActionRow {
 export interface PreviousActionsInput extends SectionHeadline {
   counts: { total: number; done: number; open: number; overdue: number; cancelled: number; carriedOver: number };
   rows: PreviousActionLine[];
+  /** Decisions of management reviews raised, done and open over the period (absent in snapshots frozen before it existed). */
+  burnDown?: ActionBurnDown;
 }
 
 /**

@@ -35,6 +35,9 @@ export interface RisksRaw {
   moves: Array<{ code: string; title: string; fromRank: number; toRank: number }>;
   created: Array<{ code: string; title: string; on: string; bandRank: number | null }>;
   closed: Array<{ code: string; title: string; on: string }>;
+  /** How many risks were created and closed in the window, when `created` and `closed` hold only the first of them. */
+  createdTotal?: number;
+  closedTotal?: number;
   treatments: Array<{ riskCode: string; title: string; ownerName: string | null; dueDate: string | null; status: string; completedOn: string | null }>;
   acceptances: Array<{ riskCode: string; approverName: string; approvedOn: string; expiresOn: string | null; revokedOn: string | null }>;
   decisionsDue: { total: number; rows: Array<{ code: string; title: string; band: string; score: number | null; ownerName: string | null }> };
@@ -75,8 +78,8 @@ export function compileRisks(raw: RisksRaw, window: DateWindow, asOfDate: string
   const up = moves.filter((m) => m.direction === 'up').length;
   const counts = {
     open: raw.now.total + raw.now.unscored,
-    created: created.length,
-    closed: closed.length,
+    created: raw.createdTotal ?? created.length,
+    closed: raw.closedTotal ?? closed.length,
     up,
     down: moves.length - up,
     treatmentsDone: treatmentsDone.length,

@@ -15,7 +15,7 @@ import {
   WidthType,
 } from 'docx';
 import type { PaperSize } from '../../../shared/api/review-pack-api';
-import type { PackBlock, PackModel } from '../../../shared/management-review/pack-model';
+import { burnDownTable, type PackBlock, type PackModel } from '../../../shared/management-review/pack-model';
 import { readZip, writeZip } from './zip-entries';
 import { moreRowsNote, PRINT_ROWS, RAG_TINTS, textOn } from './pack-style';
 
@@ -32,6 +32,15 @@ function cell(text: string, options: { header?: boolean; fill?: string; colour?:
 
 function blockChildren(block: PackBlock): Array<Paragraph | Table> {
   switch (block.kind) {
+    case 'burndown': {
+      // Word gets the numbers behind the chart, editable; the PDF draws it.
+      const { columns, rows } = burnDownTable(block);
+      return [
+        new Paragraph({ text: block.title, heading: HeadingLevel.HEADING_4 }),
+        new Table({ rows: [new TableRow({ tableHeader: true, children: columns.map((column) => cell(column, { header: true })) }), ...rows.map((row) => new TableRow({ children: row.map((value) => cell(String(value))) }))] }),
+        para(''),
+      ];
+    }
     case 'paragraph':
       return [para(block.text, { italics: block.style === 'muted', colour: block.style === 'muted' || block.style === 'prompt' ? '868E96' : undefined })];
     case 'subheading':

@@ -5,6 +5,7 @@ import type { PackBlock, PackModel } from '../../../shared/management-review/pac
 import type { PaperSize } from '../../../shared/api/review-pack-api';
 import { SECTIONS } from '../../../shared/management-review/sections';
 import { moreRowsNote, PRINT_ROWS, RAG_COLOURS, RAG_TINTS, textOn } from './pack-style';
+import { burnDownContent } from './pdf-burndown';
 import { robotoDir } from './pdf-fonts';
 
 const NARRATIVE_ONLY = new Set(SECTIONS.filter((section) => section.kind === 'narrative').map((section) => section.key as string));
@@ -101,6 +102,8 @@ function blockContent(block: PackBlock): Content[] {
       return [heatmapContent(block)];
     case 'bars':
       return [barsContent(block)];
+    case 'burndown':
+      return [burnDownContent(block)];
   }
 }
 

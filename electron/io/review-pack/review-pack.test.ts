@@ -47,6 +47,9 @@ describe('review pack', { timeout: 60_000 }, () => {
     }
     expect(text).toContain('+Add a supplier review step');
     expect(text).toContain('No data in the workspace and no narrative written.');
+    // The burn-down is drawn with its week labels and legend: the decision was raised in the week of 23 November.
+    expect(text).toContain('Action burn-down: management review decisions by week (0 open at the start)');
+    for (const label of ['5 Oct', '23 Nov', 'Raised', 'Done', 'Open at end of week']) expect(text).toContain(label);
     expect(pdf.pages[pdf.pages.length - 1]).toContain(`Page ${pdf.pages.length} of ${pdf.pages.length}`);
     expect(pdf.keywords).toContain(`review=${id};snapshot=${snapshotSha256}`);
 
@@ -64,6 +67,13 @@ describe('review pack', { timeout: 60_000 }, () => {
     expect(headings).toContain('Decisions and actions · 9.3 outputs');
     expect(xml).toContain('<w:tbl>');
     expect(xml).toContain('+Add a supplier review step');
+    // The burn-down as an editable table: one row per week, the last one with the decision raised and still open.
+    const burnDown = xml.slice(xml.indexOf('Action burn-down'));
+    const cellsOf = (tableXml: string) => [...tableXml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]);
+    const table = cellsOf(burnDown.slice(0, burnDown.indexOf('</w:tbl>')));
+    expect(table.slice(0, 4)).toEqual(['Week from', 'Raised', 'Done', 'Open at end']);
+    expect(table.slice(4, 8)).toEqual(['2026-10-01', '0', '0', '0']);
+    expect(table.slice(-4)).toEqual(['2026-11-23', '1', '0', '1']);
   });
 
   it('Excel: one sheet per section, every row, formula-looking cells neutralised; the same bytes twice', async () => {
@@ -79,6 +89,12 @@ describe('review pack', { timeout: 60_000 }, () => {
     const cells = (name: string) => workbook.getWorksheet(name)!.getSheetValues().flat().filter((v) => typeof v === 'string') as string[];
     expect(cells('Decisions')).toContain("'+Add a supplier review step");
     expect(cells('Risks').some((v) => v.startsWith("'=HYPERLINK"))).toBe(true);
+    // The burn-down's numbers, as numbers.
+    const sheet = workbook.getWorksheet('Previous actions')!;
+    const rows = (sheet.getSheetValues() as unknown[][]).filter(Boolean).map((row) => row.slice(1));
+    const header = rows.findIndex((row) => row[0] === 'Week from');
+    expect(rows[header]).toEqual(['Week from', 'Raised', 'Done', 'Open at end']);
+    expect(rows.slice(header + 1).find((row) => row[0] === '2026-11-23')).toEqual(['2026-11-23', 1, 0, 1]);
     workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => expect(cell.formula).toBeUndefined())));
   });
 

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { neutraliseFormula } from '../../../shared/domain/formula-cells';
-import type { PackModel, PackSection } from '../../../shared/management-review/pack-model';
+import { burnDownTable, type PackModel, type PackSection } from '../../../shared/management-review/pack-model';
 import { RAG_TINTS, textOn } from './pack-style';
 
 const fill = (colour: string): ExcelJS.Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${colour.replace('#', '').toUpperCase()}` } });
@@ -60,6 +60,12 @@ function writeSection(sheet: ExcelJS.Worksheet, section: PackSection): void {
         });
         sheet.addRow(['', ...safe(map.impact)]).font = { italic: true };
       }
+    } else if (block.kind === 'burndown') {
+      const { columns, rows } = burnDownTable(block);
+      sheet.addRow([]);
+      sheet.addRow(safe([block.title])).font = { bold: true, size: 12 };
+      sheet.addRow(safe(columns)).font = { bold: true };
+      for (const [period, ...counts] of rows) sheet.addRow([...safe([period]), ...counts]);
     } else {
       sheet.addRow([]);
       sheet.addRow(safe([block.title])).font = { bold: true, size: 12 };

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { addPeriods, periodOf, periodRange } from '../../../shared/domain/sla-periods';
 import { addDaysIso } from '../../../shared/domain/dates';
 import { band } from '../../../shared/domain/risk-matrix';
+import type { BurnDownActionRow } from '../../../shared/management-review/action-burn-down';
 import type { ChangesRaw } from '../../../shared/management-review/changes';
 import type { PreviousActionRow } from '../../../shared/management-review/previous-actions';
 import type { DateWindow } from '../../../shared/management-review/rag';
@@ -28,6 +29,57 @@ export function previousActionRows(db: Database.Database, reviewId: number, peri
         ORDER BY a.id`,
     )
     .all({ reviewId, periodFrom, since }) as PreviousActionRow[];
+}
+
+/**
+ * Input (a), burn-down: every action decided at a management review that was open at some time in
+ * the window. A cancelled action has no cancel date; its last change stands in for it.
+ */
+export function actionBurnDownRows(db: Database.Database, window: DateWindow): BurnDownActionRow[] {
+  return db
+    .prepare(
+      `SELECT ${day('a.created_at')} AS raisedOn, a.status,
+              CASE a.status WHEN 'done' THEN ${day('coalesce(a.completed_at, a.updated_at)')} WHEN 'cancelled' THEN ${day('a.updated_at')} END AS closedOn
+         FROM actions a
+        WHERE a.management_review_id IS NOT NULL AND ${day('a.created_at')} <= @to
+          AND (a.status IN ('open', 'in_progress') OR ${day('coalesce(a.completed_at, a.updated_at)')} >= @from)`,
+    )
+    .all({ from: window.from, to: window.to }) as BurnDownActionRow[];
+}
+
+/**
+ * Risks whose residual band differs now from the band of their last assessment before `from`.
+ * Only risks re-assessed since then can have moved (tens of thousands at 100,000 risks). The
+ * re-assessed risks and their last position before `from` (the latest id on a tie) come from
+ * indexes of migration 010 without reading the assessments; codes and titles are read for the
+ * movers only.
+ */
+function bandMoves(db: Database.Database, from: string): RisksRaw['moves'] {
+  const rows = db
+    .prepare(
+      `WITH changed AS (SELECT risk_id FROM risk_assessments INDEXED BY risk_assessments_date_risk WHERE assessed_at >= @from GROUP BY risk_id)
+       SELECT c.risk_id, r.residual_band, a.residual_likelihood, a.residual_impact, a.matrix_version, max(a.id)
+         FROM changed c JOIN risks r ON r.id = c.risk_id
+         JOIN risk_assessments a INDEXED BY risk_assessments_residual ON a.risk_id = c.risk_id
+          AND a.assessed_at = (SELECT max(x.assessed_at) FROM risk_assessments x INDEXED BY risk_assessments_residual WHERE x.risk_id = c.risk_id AND x.assessed_at < @from)
+        WHERE r.status <> 'closed' AND r.residual_band IS NOT NULL
+        GROUP BY c.risk_id`,
+    )
+    .raw()
+    .all({ from }) as Array<[id: number, toRank: number, l: number, i: number, v: number, assessmentId: number]>;
+  const matrices = new Map<number, ReturnType<typeof matrixVersion>['matrix']>();
+  const moved: Array<{ id: number; fromRank: number; toRank: number }> = [];
+  for (const [id, toRank, l, i, v] of rows) {
+    let past = matrices.get(v);
+    if (!past) matrices.set(v, (past = matrixVersion(db, v).matrix));
+    const fromRank = band(past, l, i).rank;
+    if (fromRank !== toRank) moved.push({ id, fromRank, toRank });
+  }
+  if (moved.length === 0) return [];
+  const labels = new Map(
+    (db.prepare('SELECT id, code, title FROM risks WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(moved.map((m) => m.id))) as Array<{ id: number; code: string; title: string }>).map((r) => [r.id, r]),
+  );
+  return moved.map((m) => ({ code: labels.get(m.id)!.code, title: labels.get(m.id)!.title, fromRank: m.fromRank, toRank: m.toRank }));
 }
 
 /** Input (b): the raw changes around the window. */
@@ -93,11 +145,14 @@ export function servicePerformanceRaw(db: Database.Database, periods: readonly s
         WHERE r.period BETWEEN ? AND ?`,
     )
     .all(all[0], all[all.length - 1]) as SlaMonthResult[];
+  // The months with a breach come from the summary the triggers keep (a few thousand of 60,000);
+  // only their measurements are read, instead of rating every measurement of the window.
   const breaches = db
     .prepare(
       `SELECT t.sla_id AS slaId, l.code AS slaCode, s.name AS serviceName, t.label AS targetLabel, m.period, m.value, t.target, t.unit
-         FROM sla_measurements m JOIN sla_targets t ON t.id = m.target_id JOIN slas l ON l.id = t.sla_id JOIN services s ON s.id = l.service_id
-        WHERE m.period BETWEEN ? AND ? AND t.sla_id IS NOT NULL AND ${statusRankSql()} = 3
+         FROM sla_period_results r JOIN sla_targets t ON t.sla_id = r.sla_id JOIN sla_measurements m ON m.target_id = t.id AND m.period = r.period
+         JOIN slas l ON l.id = t.sla_id JOIN services s ON s.id = l.service_id
+        WHERE r.period BETWEEN ? AND ? AND r.breached > 0 AND ${statusRankSql()} = 3
         ORDER BY l.code, t.sort_order, m.period`,
     )
     .all(periods[0] ?? all[0], periods[periods.length - 1] ?? all[all.length - 1]) as TargetBreach[];
@@ -130,6 +185,9 @@ export function supplierPerformanceRaw(db: Database.Database, periods: readonly 
   return { results, contracts };
 }
 
+const CREATED_IN = 'created_at >= @from AND created_at < @after';
+const CLOSED_IN = "status = 'closed' AND updated_at >= @from AND updated_at < @after";
+
 function residualMap(db: Database.Database, asOf: string | undefined, label: string, today: string): HeatMapView {
   const heatmap = riskHeatmap(db, { basis: 'residual', statuses: OPEN_STATUSES, asOf }, today);
   const { matrix } = matrixVersion(db, heatmap.matrixVersion);
@@ -146,34 +204,20 @@ export function risksRaw(db: Database.Database, window: DateWindow, asOfDate: st
   const now = residualMap(db, mapFromHistory ? asOfDate : undefined, asOfDate, asOfDate);
   const dayBefore = addDaysIso(window.from, -1);
   const previous = previousMap ?? (hasPreviousReview ? residualMap(db, dayBefore, dayBefore, asOfDate) : null);
-  const movedRows = db
-    .prepare(
-      // Only risks re-assessed since the window began can have changed band: start from those.
-      `WITH changed AS (SELECT DISTINCT risk_id FROM risk_assessments WHERE assessed_at >= @from)
-       SELECT r.code, r.title, r.residual_band AS toRank, a.residual_likelihood AS l, a.residual_impact AS i, a.matrix_version AS v
-         FROM changed c JOIN risks r ON r.id = c.risk_id
-         JOIN risk_assessments a ON a.id = (
-           SELECT x.id FROM risk_assessments x WHERE x.risk_id = c.risk_id AND x.assessed_at < @from ORDER BY x.assessed_at DESC, x.id DESC LIMIT 1)
-        WHERE r.status <> 'closed' AND r.residual_band IS NOT NULL`,
-    )
-    .all({ from: window.from }) as Array<{ code: string; title: string; toRank: number; l: number; i: number; v: number }>;
-  const matrices = new Map<number, ReturnType<typeof matrixVersion>['matrix']>();
-  const moves: RisksRaw['moves'] = [];
-  for (const row of movedRows) {
-    let past = matrices.get(row.v);
-    if (!past) matrices.set(row.v, (past = matrixVersion(db, row.v).matrix));
-    const fromRank = band(past, row.l, row.i).rank;
-    if (fromRank !== row.toRank) moves.push({ code: row.code, title: row.title, fromRank, toRank: row.toRank });
-  }
-  const w = { from: window.from, to: window.to, d: asOfDate };
+  const moves = bandMoves(db, window.from);
+  // `after`: the day after the window, so instants compare as a range an index can serve.
+  const w = { from: window.from, to: window.to, d: asOfDate, after: addDaysIso(window.to, 1) };
   const decisions = listRisks(db, { statuses: OPEN_STATUSES, needsDecision: true, sort: { column: 'residualScore', direction: 'desc' }, offset: 0, limit: RISK_LIST_LIMIT }, asOfDate);
   return {
     bands: matrix.banding.bands.map((b) => b.name),
     now,
     previous,
     moves,
-    created: db.prepare(`SELECT code, title, ${day('created_at')} AS "on", residual_band AS bandRank FROM risks WHERE ${day('created_at')} BETWEEN @from AND @to ORDER BY code`).all(w) as RisksRaw['created'],
-    closed: db.prepare(`SELECT code, title, ${day('updated_at')} AS "on" FROM risks WHERE status = 'closed' AND ${day('updated_at')} BETWEEN @from AND @to ORDER BY code`).all(w) as RisksRaw['closed'],
+    // Thousands of risks may be created or closed in a quarter: count them all, list the first.
+    created: db.prepare(`SELECT code, title, ${day('created_at')} AS "on", residual_band AS bandRank FROM risks WHERE ${CREATED_IN} ORDER BY code LIMIT ${RISK_LIST_LIMIT}`).all(w) as RisksRaw['created'],
+    createdTotal: db.prepare(`SELECT count(*) FROM risks WHERE ${CREATED_IN}`).pluck().get(w) as number,
+    closed: db.prepare(`SELECT code, title, ${day('updated_at')} AS "on" FROM risks WHERE ${CLOSED_IN} ORDER BY code LIMIT ${RISK_LIST_LIMIT}`).all(w) as RisksRaw['closed'],
+    closedTotal: db.prepare(`SELECT count(*) FROM risks WHERE ${CLOSED_IN}`).pluck().get(w) as number,
     treatments: db
       .prepare(
         `SELECT r.code AS riskCode, a.title, p.name AS ownerName, a.due_date AS dueDate, a.status, ${day('a.completed_at')} AS completedOn

@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/api/errors';
 import type { ManagementReview } from '../../../shared/api/management-reviews-api';
 import { canonicalJson } from '../../../shared/management-review/canonical-json';
+import { compileActionBurnDown } from '../../../shared/management-review/action-burn-down';
 import { compileChanges } from '../../../shared/management-review/changes';
 import { compilePreviousActions } from '../../../shared/management-review/previous-actions';
 import type { DecisionView, ReviewContent, ReviewHeader, ReviewSnapshot } from '../../../shared/management-review/review-content';
@@ -12,9 +13,9 @@ import { compileServicePerformance } from '../../../shared/management-review/ser
 import { compileSupplierPerformance } from '../../../shared/management-review/supplier-performance';
 import { getOrganisationName } from '../meta-repository';
 import type { Actor } from '../audit-repository';
-import { changesRaw, previousActionRows, reviewMonths, risksRaw, servicePerformanceRaw, supplierPerformanceRaw } from './input-queries';
+import { actionBurnDownRows, changesRaw, previousActionRows, reviewMonths, risksRaw, servicePerformanceRaw, supplierPerformanceRaw } from './input-queries';
 import { getManagementReview, reviewState, setStatus } from './review-records';
-import { reviewTimelinessSource } from './review-timeliness-source';
+import { reviewTimelinessFromRecords } from './review-workflow-timeliness';
 
 export const sha256Hex = (text: string | Uint8Array) => createHash('sha256').update(text).digest('hex');
 
@@ -46,7 +47,7 @@ export function compileSnapshot(db: Database.Database, review: ManagementReview,
   const performance = servicePerformanceRaw(db, periods, previousPeriods);
   const suppliers = supplierPerformanceRaw(db, periods);
   const previousMap = previous?.snapshot_json ? ((JSON.parse(previous.snapshot_json) as ReviewSnapshot).inputs.risks.now as HeatMapView) : null;
-  const timeliness = reviewTimelinessSource(db, window, asOfDate);
+  const timeliness = reviewTimelinessFromRecords(db, window, asOfDate);
   const since = previous?.as_of ? previous.as_of.slice(0, 10) : review.periodFrom;
   const header: ReviewHeader = {
     id: review.id,
@@ -66,7 +67,10 @@ export function compileSnapshot(db: Database.Database, review: ManagementReview,
     asOfDate,
     review: header,
     inputs: {
-      previousActions: compilePreviousActions(previousActionRows(db, review.id, review.periodFrom, since), asOfDate, previous?.id ?? null),
+      previousActions: {
+        ...compilePreviousActions(previousActionRows(db, review.id, review.periodFrom, since), asOfDate, previous?.id ?? null),
+        burnDown: compileActionBurnDown(actionBurnDownRows(db, window), window, asOfDate),
+      },
       changes: compileChanges(changesRaw(db, window), window, asOfDate),
       servicePerformance: compileServicePerformance(periods, previousPeriods, performance.results, performance.breaches, performance.actions),
       supplierPerformance: compileSupplierPerformance(suppliers.results, suppliers.contracts, periods, asOfDate),

@@ -24,18 +24,21 @@ interface ActionRow {
   service_code: string | null;
   service_name: string | null;
   review_id: number | null;
+  management_review_id: number | null;
+  management_review_title: string | null;
   created_at: string;
   updated_at: string;
 }
 
 const ACTION_SELECT = `
   SELECT a.*, p.name AS owner_name, l.code AS sla_code, l.name AS sla_name, r.code AS risk_code, r.title AS risk_title,
-         s.code AS service_code, s.name AS service_name
+         s.code AS service_code, s.name AS service_name, mr.title AS management_review_title
     FROM actions a
     LEFT JOIN people p ON p.id = a.owner_id
     LEFT JOIN slas l ON l.id = a.sla_id
     LEFT JOIN risks r ON r.id = a.risk_id
-    LEFT JOIN services s ON s.id = a.service_id`;
+    LEFT JOIN services s ON s.id = a.service_id
+    LEFT JOIN management_reviews mr ON mr.id = a.management_review_id`;
 
 const OPEN = "a.status IN ('open', 'in_progress')";
 
@@ -55,6 +58,7 @@ function toAction(row: ActionRow, today: string): ActionSummary {
     risk: row.risk_id !== null && row.risk_code !== null ? { id: row.risk_id, code: row.risk_code, title: row.risk_title ?? '' } : null,
     service: row.service_id !== null && row.service_code !== null ? { id: row.service_id, code: row.service_code, name: row.service_name ?? '' } : null,
     reviewId: row.review_id,
+    managementReview: row.management_review_id !== null && row.management_review_title !== null ? { id: row.management_review_id, title: row.management_review_title } : null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -88,6 +92,11 @@ export function listActions(db: Database.Database, input: ActionListInput, today
   }
   if (input.raisedFor === 'sla') clauses.push('a.sla_id IS NOT NULL');
   if (input.raisedFor === 'risk') clauses.push('a.risk_id IS NOT NULL');
+  if (input.raisedFor === 'management_review') clauses.push('a.management_review_id IS NOT NULL');
+  if (input.managementReviewId !== undefined) {
+    clauses.push('a.management_review_id = @managementReviewId');
+    params.managementReviewId = input.managementReviewId;
+  }
   const where = clauses.length ? `WHERE ${clauses.join(' AND ')}` : '';
   const rows = db
     .prepare(`${ACTION_SELECT} ${where} ORDER BY a.due_date IS NULL, a.due_date, a.id LIMIT @limit OFFSET @offset`)

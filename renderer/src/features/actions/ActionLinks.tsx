@@ -3,12 +3,13 @@ import { Link } from 'wouter';
 import type { ActionSummary } from '../../../../shared/api/sla-reviews-api';
 import { pathForRecord } from '../../app/screens';
 
-/** Where an action came from: its SLA, risk and service, each a link to its page. */
+/** Where an action came from: its SLA, risk, service and the management review that decided it, each a link to its page. */
 export function ActionLinks({ action }: { action: ActionSummary }) {
   const links = [
     action.sla && { key: 'sla', href: pathForRecord('sla', action.sla.id), text: `${action.sla.code} ${action.sla.name}` },
     action.risk && { key: 'risk', href: pathForRecord('risk', action.risk.id), text: `${action.risk.code} ${action.risk.title}` },
     action.service && { key: 'service', href: pathForRecord('service', action.service.id), text: `${action.service.code} ${action.service.name}` },
+    action.managementReview && { key: 'management-review', href: `/management-review/${action.managementReview.id}`, text: `Decided at ${action.managementReview.title}` },
   ].filter((link) => !!link);
   if (links.length === 0) {
     return (

@@ -21,6 +21,21 @@ const rows: ActionSummary[] = [
     risk: { id: 7, code: 'RSK-007', title: 'Storage failure' },
     progressNotes: 'Quote received.',
   }),
+  sampleAction({
+    id: 44,
+    title: 'Second backup operator',
+    dueDate: '2099-04-01',
+    overdue: false,
+    sla: null,
+    service: null,
+    reviewId: null,
+    managementReview: { id: 4, title: 'Q3 2026 management review' },
+  }),
+];
+
+const managementReviews = [
+  { id: 5, title: 'Q4 2026 management review', periodFrom: '2026-10-01', periodTo: '2026-12-31', meetingDate: null, status: 'in_preparation' as const, chairName: null, decisions: 0, snapshotSha256: null },
+  { id: 4, title: 'Q3 2026 management review', periodFrom: '2026-07-01', periodTo: '2026-09-30', meetingDate: '2026-10-08', status: 'closed' as const, chairName: 'Alex Morgan', decisions: 1, snapshotSha256: 'ab'.repeat(32) },
 ];
 
 function renderActions(path = '/actions', handlers: FakeHandlers = {}) {
@@ -29,9 +44,16 @@ function renderActions(path = '/actions', handlers: FakeHandlers = {}) {
       'workspace.info': () => openInfo(),
       'people.list': () => [person({ id: 1, name: 'Alex Morgan' }), person({ id: 2, name: 'Grace Price' })],
       'actions.list': (input) => {
-        const matching = rows.filter((row) => (!input.status || input.status.includes(row.status)) && (!input.overdue || row.overdue) && (!input.ownerId || row.ownerId === input.ownerId));
+        const matching = rows.filter(
+          (row) =>
+            (!input.status || input.status.includes(row.status)) &&
+            (!input.overdue || row.overdue) &&
+            (!input.ownerId || row.ownerId === input.ownerId) &&
+            (!input.managementReviewId || row.managementReview?.id === input.managementReviewId),
+        );
         return { rows: matching.slice(input.offset ?? 0, (input.offset ?? 0) + (input.limit ?? 500)), total: matching.length, overdue: matching.filter((row) => row.overdue).length };
       },
+      'managementReviews.list': () => managementReviews,
       'actions.update': (input) => ({ ...rows[0]!, ...input, completedOn: input.status === 'done' ? '2026-11-24' : null }) as ActionSummary,
       ...handlers,
     },
@@ -52,7 +74,7 @@ describe('ActionsScreen', () => {
     expect(later).not.toHaveAttribute('data-overdue');
     expect(within(later!).getByRole('link', { name: 'RSK-007 Storage failure' })).toHaveAttribute('href', '/risks/7');
     expect(within(later!).getByText('Progress: Quote received.')).toBeInTheDocument();
-    expect(screen.getByLabelText('Action count')).toHaveTextContent('2 actions · 1 overdue');
+    expect(screen.getByLabelText('Action count')).toHaveTextContent('3 actions · 1 overdue');
   });
 
   it('counts every matching action and its overdue ones, not just the page on screen', async () => {
@@ -89,6 +111,33 @@ describe('ActionsScreen', () => {
     await user.click(await screen.findByRole('option', { name: 'Risk treatments' }));
     await waitFor(() => expect(history.at(-1)).toBe('/actions?for=risk'));
     await waitFor(() => expect(inputsOf('actions.list')).toContainEqual({ offset: 0, limit: 200, status: ['open', 'in_progress'], raisedFor: 'risk' }));
+  });
+
+  it('links an action to the management review that decided it, in the list and in its dialog, and narrows to one review’s decisions', async () => {
+    const { user, history, inputsOf } = renderActions();
+    const table = await screen.findByRole('table', { name: 'Actions' });
+    const row = within(table).getAllByRole('row').find((r) => within(r).queryByText('Second backup operator'))!;
+    expect(within(row).getByRole('link', { name: 'Decided at Q3 2026 management review' })).toHaveAttribute('href', '/management-review/4');
+    await user.click(within(row).getByRole('button', { name: 'Second backup operator' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Second backup operator' });
+    expect(within(dialog).getByRole('link', { name: 'Decided at Q3 2026 management review' })).toHaveAttribute('href', '/management-review/4');
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+
+    await user.click(screen.getByLabelText('Management review', { selector: 'input' }));
+    await user.click(await screen.findByRole('option', { name: 'Q3 2026 management review' }));
+    await waitFor(() => expect(history.at(-1)).toBe('/actions?managementReview=4'));
+    await waitFor(() => expect(inputsOf('actions.list')).toContainEqual({ offset: 0, limit: 200, status: ['open', 'in_progress'], managementReviewId: 4 }));
+    await waitFor(() => expect(screen.getByLabelText('Action count')).toHaveTextContent('1 action'));
+  });
+
+  it('reads a management review filter from the address, and offers decisions of management reviews as a source', async () => {
+    const { user, history, inputsOf } = renderActions('/actions?managementReview=4&status=all');
+    await screen.findByRole('table', { name: 'Actions' });
+    expect(inputsOf('actions.list')[0]).toEqual({ offset: 0, limit: 200, managementReviewId: 4 });
+    await waitFor(() => expect(screen.getByLabelText('Management review', { selector: 'input' })).toHaveValue('Q3 2026 management review'));
+    await user.click(screen.getByLabelText('Raised for', { selector: 'input' }));
+    await user.click(await screen.findByRole('option', { name: 'Management review decisions' }));
+    await waitFor(() => expect(history.at(-1)).toBe('/actions?managementReview=4&status=all&for=management_review'));
   });
 
   it('says so when there are no actions at all', async () => {

@@ -29,6 +29,7 @@ export function ActionsScreen() {
   const actions = usePagedWindow<ActionSummary, ActionPage>(JSON.stringify(input), (offset, limit) => api.call('actions.list', { ...input, offset, limit }), PAGE_SIZE);
   const first = actions.head;
   const people = useApiQuery('people.list', { includeInactive: true });
+  const managementReviews = useApiQuery('managementReviews.list', {});
   const [openId, setOpenId] = useState<number | null>(null);
   const onOpen = useCallback((action: ActionSummary) => setOpenId(action.id), [setOpenId]);
   const rows = first?.rows ?? [];
@@ -55,10 +56,10 @@ export function ActionsScreen() {
     <Stack gap="md">
       <PageHeader
         title="Actions"
-        description="Improvement actions from SLA reviews and treatment actions from the risk register, by due date. Open one to record progress."
+        description="Improvement actions from SLA reviews, treatment actions from the risk register and decisions of management reviews, by due date. Open one to record progress."
       />
       {/* Nothing to filter in a workspace without actions: the empty state says where they come from. */}
-      {!noneAtAll && <ActionFilters filters={filters} people={people.data ?? []} rows={rows} onChange={setParam} onClear={showAll} filtered={filtered} />}
+      {!noneAtAll && <ActionFilters filters={filters} people={people.data ?? []} managementReviews={managementReviews.data ?? []} rows={rows} onChange={setParam} onClear={showAll} filtered={filtered} />}
       <Paper withBorder radius="md" p={0}>
         {actions.error && !first ? (
           <ErrorPanel title="The actions could not be loaded" error={actions.error} onRetry={actions.retry} withBorder={false} />

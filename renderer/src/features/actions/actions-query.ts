@@ -14,7 +14,7 @@ export const STATUS_FILTER_LABEL: Record<StatusFilter, string> = {
   all: 'All',
 };
 
-/** The filters as the address holds them: `#/actions?status=done&overdue=1&owner=3&sla=2`. */
+/** The filters as the address holds them: `#/actions?status=done&overdue=1&owner=3&sla=2&managementReview=4`. */
 export interface ActionFilters {
   status: StatusFilter;
   overdue: boolean;
@@ -22,9 +22,14 @@ export interface ActionFilters {
   slaId: number | null;
   riskId: number | null;
   serviceId: number | null;
-  /** Improvement actions of SLAs or treatment actions of risks only. */
-  raisedFor: 'sla' | 'risk' | null;
+  /** The decisions of this management review only. */
+  managementReviewId: number | null;
+  /** Improvement actions of SLAs, treatment actions of risks or decisions of management reviews only. */
+  raisedFor: RaisedFor | null;
 }
+
+export const RAISED_FOR = ['sla', 'risk', 'management_review'] as const;
+export type RaisedFor = (typeof RAISED_FOR)[number];
 
 function id(value: string | null): number | null {
   const number = Number(value);
@@ -41,13 +46,14 @@ export function filtersFromParams(params: URLSearchParams): ActionFilters {
     slaId: id(params.get('sla')),
     riskId: id(params.get('risk')),
     serviceId: id(params.get('service')),
-    raisedFor: params.get('for') === 'sla' || params.get('for') === 'risk' ? (params.get('for') as 'sla' | 'risk') : null,
+    managementReviewId: id(params.get('managementReview')),
+    raisedFor: RAISED_FOR.includes(params.get('for') as RaisedFor) ? (params.get('for') as RaisedFor) : null,
   };
 }
 
 /** True when any filter narrows the list (the default "not done" counts: done actions are hidden). */
 export function isFiltered(filters: ActionFilters): boolean {
-  return filters.status !== 'all' || filters.overdue || filters.ownerId !== null || filters.slaId !== null || filters.riskId !== null || filters.serviceId !== null || filters.raisedFor !== null;
+  return filters.status !== 'all' || filters.overdue || filters.ownerId !== null || filters.slaId !== null || filters.riskId !== null || filters.serviceId !== null || filters.managementReviewId !== null || filters.raisedFor !== null;
 }
 
 const STATUSES_OF: Record<StatusFilter, ActionStatus[] | undefined> = {
@@ -69,6 +75,7 @@ export function listInput(filters: ActionFilters): Omit<MethodInput<'actions.lis
   if (filters.slaId !== null) input.slaId = filters.slaId;
   if (filters.riskId !== null) input.riskId = filters.riskId;
   if (filters.serviceId !== null) input.serviceId = filters.serviceId;
+  if (filters.managementReviewId !== null) input.managementReviewId = filters.managementReviewId;
   if (filters.raisedFor !== null) input.raisedFor = filters.raisedFor;
   return input;
 }

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { ManagementReview } from '../../../../shared/api/management-reviews-api';
+import { compileActionBurnDown } from '../../../../shared/management-review/action-burn-down';
 import { compileChanges } from '../../../../shared/management-review/changes';
 import { compilePreviousActions } from '../../../../shared/management-review/previous-actions';
 import type { ReviewContent } from '../../../../shared/management-review/review-content';
@@ -32,7 +33,11 @@ function content(frozen: boolean): ReviewContent {
       review: { id: 3, title: 'Q4 2026 management review', organisation: 'Test Org', periodFrom: window.from, periodTo: window.to, meetingDate: null, chair: 'Alex Morgan', preparer: null, attendees: [], previousReview: null },
       narratives: frozen ? { customerFeedback: 'Frozen reading.' } : {},
       inputs: {
-        previousActions: compilePreviousActions([{ id: 1, title: 'Recruit an analyst', ownerName: 'Grace Price', dueDate: '2026-11-01', status: 'open', completedOn: null, reviewId: 2, reviewTitle: 'Q3', reviewPeriodTo: '2026-09-30' }], asOfDate, 2),
+        previousActions: {
+          ...compilePreviousActions([{ id: 1, title: 'Recruit an analyst', ownerName: 'Grace Price', dueDate: '2026-11-01', status: 'open', completedOn: null, reviewId: 2, reviewTitle: 'Q3', reviewPeriodTo: '2026-09-30' }], asOfDate, 2),
+          // A snapshot frozen before the burn-down existed has none.
+          ...(frozen ? {} : { burnDown: compileActionBurnDown([{ raisedOn: '2026-10-14', closedOn: null, status: 'open' }, { raisedOn: '2026-10-14', closedOn: '2026-10-22', status: 'done' }], window, asOfDate) }),
+        },
         changes: compileChanges({ servicesAdded: [], lifecycleChanges: [], tierChanges: [], suppliersAdded: [], contracts: [], slas: [], matrixChanges: [] }, window, asOfDate),
         servicePerformance: compileServicePerformance(['2026-10'], ['2026-09'], [], [], []),
         supplierPerformance: compileSupplierPerformance([], [], [], asOfDate),
@@ -80,6 +85,12 @@ describe('management review screens', () => {
     const previous = screen.getByRole('region', { name: 'Actions from previous reviews' });
     expect(within(previous).getByText('Recruit an analyst')).toBeInTheDocument();
     expect(within(previous).getByText('Red')).toBeInTheDocument();
+    // The burn-down chart, with its numbers for screen readers: raised in the week of 12 October, one done the week after.
+    expect(within(previous).getByRole('img', { name: 'Action burn-down: management review decisions by week (0 open at the start)' })).toBeInTheDocument();
+    const numbers = within(previous).getByRole('table', { name: /Action burn-down.*\(numbers\)/ });
+    const cells = within(numbers).getAllByRole('row').map((row) => within(row).queryAllByRole('cell').map((cell) => cell.textContent));
+    expect(cells[3]).toEqual(['2026-10-12', '2', '0', '2']);
+    expect(cells[4]).toEqual(['2026-10-19', '0', '1', '1']);
     const feedback = screen.getByRole('region', { name: 'Customer and interested-party feedback' });
     await user.type(within(feedback).getByRole('textbox', { name: 'Narrative: Customer and interested-party feedback' }), 'Two complaints.');
     await user.click(within(feedback).getByRole('button', { name: 'Save narrative' }));
@@ -91,6 +102,7 @@ describe('management review screens', () => {
     expect(await screen.findByText(/What this review showed is stored with SHA-256/)).toBeInTheDocument();
     expect(screen.queryByRole('textbox', { name: /Narrative:/ })).toBeNull();
     expect(screen.getByText('Frozen reading.')).toBeInTheDocument();
+    expect(screen.queryByRole('img', { name: /Action burn-down/ })).toBeNull();
     await user.click(screen.getByRole('tab', { name: 'Pack preview' }));
     const preview = await screen.findByLabelText('Pack print view');
     expect(within(preview).getByText('a'.repeat(64))).toBeInTheDocument();

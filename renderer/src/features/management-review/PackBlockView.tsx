@@ -1,10 +1,12 @@
 import { Box, Group, Stack, Table, Text, Title } from '@mantine/core';
 import type { PackBlock } from '../../../../shared/management-review/pack-model';
 import type { HeatMapView } from '../../../../shared/management-review/risks-input';
+import { BurnDownChart } from './BurnDownChart';
 import { RAG_BADGE } from './review-labels';
 
 /** Rows a table shows on screen; the Excel pack has them all. */
 const SCREEN_ROWS = 50;
+const SHORT_CELL = 12;
 
 function HeatMap({ title, map }: { title: string; map: HeatMapView }) {
   return (
@@ -36,7 +38,7 @@ function Bars({ block }: { block: Extract<PackBlock, { kind: 'bars' }> }) {
         {block.bars.map((bar, i) => (
           <g key={bar.label} transform={`translate(0 ${i * 22})`}>
             <text x={0} y={11} fontSize={11} fill="currentColor">{bar.label}</text>
-            <rect x={80} y={2} width={300} height={11} fill="var(--mantine-color-gray-2)" />
+            <rect x={80} y={2} width={300} height={11} fill="var(--mantine-color-default-border)" />
             {bar.value !== null && <rect x={80} y={2} width={(300 * bar.value) / max} height={11} fill="var(--mantine-color-blue-6)" />}
             {bar.previous != null && <rect x={80} y={14} width={(300 * bar.previous) / max} height={3} fill="var(--mantine-color-gray-5)" />}
             <text x={388} y={11} fontSize={11} fill="currentColor">{bar.value === null ? '—' : `${bar.value}${block.unit ? ` ${block.unit}` : ''}`}</text>
@@ -66,6 +68,8 @@ export function PackBlockView({ block }: { block: PackBlock }) {
       );
     case 'bars':
       return <Bars block={block} />;
+    case 'burndown':
+      return <BurnDownChart block={block} />;
     case 'table':
       if (block.rows.length === 0) return block.empty ? <Text size="sm" c="dimmed" fs="italic">{block.empty}</Text> : null;
       return (
@@ -82,7 +86,8 @@ export function PackBlockView({ block }: { block: PackBlock }) {
                     {row.map((cell, c) => {
                       const rag = block.rag?.[r];
                       return (
-                        <Table.Td key={c} style={{ overflowWrap: 'anywhere' }}>
+                        // Short cells (dates, statuses, counts) never wrap mid-word at 1024 px; long text wraps at words.
+                        <Table.Td key={c} style={cell.length <= SHORT_CELL ? { whiteSpace: 'nowrap' } : { overflowWrap: 'break-word' }}>
                           {rag && c === (block.ragColumn ?? 0) ? (
                             <Group gap={6} wrap="nowrap" align="baseline">
                               <Box w={8} h={8} style={{ flex: 'none', borderRadius: 4, background: `var(--mantine-color-${RAG_BADGE[rag]}-6)` }} aria-hidden />

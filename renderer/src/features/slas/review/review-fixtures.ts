@@ -40,6 +40,7 @@ export function sampleAction(overrides: Partial<ActionSummary> = {}): ActionSumm
     risk: null,
     service: { id: 3, code: 'SVC-003', name: 'Email' },
     reviewId: 5,
+    managementReview: null,
     createdAt: '2026-07-05T10:00:00.000Z',
     updatedAt: '2026-07-05T10:00:00.000Z',
     ...overrides,
