@@ -8,6 +8,7 @@ import { migration006RiskAcceptance } from './006-risk-acceptance';
 import { migration007ReviewWorkflows } from './007-review-workflows';
 import { migration008ManagementReviews } from './008-management-reviews';
 import { migration009RiskSearch } from './009-risk-search';
+import { migration010AuditFilters } from './010-audit-filters';
 
 /** Every migration in order. Append only: a released migration is never edited. */
 export const migrations: readonly Migration[] = [
@@ -20,6 +21,7 @@ export const migrations: readonly Migration[] = [
   migration007ReviewWorkflows,
   migration008ManagementReviews,
   migration009RiskSearch,
+  migration010AuditFilters,
 ];
 
 /** The schema version this build writes; files above it are refused. */
