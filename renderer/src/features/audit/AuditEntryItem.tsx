@@ -78,7 +78,7 @@ export function AuditEntryItem({ entry, withRecord = true }: { entry: ReadableAu
                   <RecordName entry={entry} text={short} />{' '}
                 </>
               )}
-              {changeText(change, entry.action)}
+              {changeText(change, entry.action, !withRecord || entry.action !== 'update')}
             </Text>
           ))}
           <Group gap={6} wrap="wrap">

@@ -18,7 +18,7 @@ export function RecordHistory({ entity, id, name }: RecordHistoryProps) {
   const titleId = `history-title-${entity}-${id}`;
   return (
     <Paper withBorder radius="md" p={0} component="section" aria-labelledby={titleId}>
-      <Group justify="space-between" px="lg" pt="md" pb="xs">
+      <Group justify="space-between" px="md" pt="md" pb="xs">
         <Title order={3} size="h4" id={titleId}>
           History
         </Title>
@@ -32,7 +32,7 @@ export function RecordHistory({ entity, id, name }: RecordHistoryProps) {
         pageSize={10}
         withRecord={false}
         empty={
-          <Text size="sm" c="dimmed" px="lg" pb="md">
+          <Text size="sm" c="dimmed" px="md" pb="md">
             No recorded changes.
           </Text>
         }

@@ -14,9 +14,12 @@ function inSentence(label: string): string {
   return /^[A-Z][A-Z]/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
 }
 
-/** "owner: Daniel Kowalski → Samira Haddad"; a create or delete reads "owner: Daniel Kowalski". */
-export function changeText(change: AuditFieldChange, action: ReadableAuditEntry['action']): string {
-  const label = inSentence(change.label);
+/**
+ * "owner: Daniel Kowalski → Samira Haddad" after a record's code; "Owner: …" at the start of a
+ * line (`startsLine`, on the record's own page). A create or delete reads "owner: Daniel Kowalski".
+ */
+export function changeText(change: AuditFieldChange, action: ReadableAuditEntry['action'], startsLine = false): string {
+  const label = startsLine ? change.label : inSentence(change.label);
   if (action === 'create') return `${label}: ${changeValue(change, 'after')}`;
   if (action === 'delete') return `${label}: ${changeValue(change, 'before')}`;
   return `${label}: ${changeValue(change, 'before')} → ${changeValue(change, 'after')}`;

@@ -112,10 +112,10 @@ describe('ServicePage', () => {
     const history = await screen.findByRole('region', { name: 'History' });
     const list = await within(history).findByRole('list', { name: 'History of SVC-002' });
     const [changed, created] = within(list).getAllByRole('listitem');
-    expect(changed).toHaveTextContent('lifecycle: Pipeline → Live');
-    expect(changed).toHaveTextContent('owner: Priya Shah → Daniel Kowalski');
-    expect(changed).toHaveTextContent(`next review: — → ${new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(new Date(2027, 2, 1))}`);
-    expect(changed).not.toHaveTextContent('SVC-002 lifecycle');
+    expect(changed).toHaveTextContent('Lifecycle: Pipeline → Live');
+    expect(changed).toHaveTextContent('Owner: Priya Shah → Daniel Kowalski');
+    expect(changed).toHaveTextContent(`Next review: — → ${new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(new Date(2027, 2, 1))}`);
+    expect(changed).not.toHaveTextContent('SVC-002');
     expect(created).toHaveTextContent('Created this record');
     expect(within(history).getByRole('link', { name: 'Open in the audit trail' })).toHaveAttribute('href', '/settings/audit?kind=service&record=2');
     expect(inputsOf('audit.search')).toEqual([{ filter: { entity: 'service', entityId: '2' }, limit: 10 }]);

@@ -62,7 +62,7 @@ describe('AuditTrailTab', () => {
     const created = within(list).getAllByRole('listitem')[1]!;
     within(created).getByRole('button', { name: 'Show the 1 field recorded' }).focus();
     await user.keyboard('{Enter}');
-    expect(created).toHaveTextContent('name: Service 59');
+    expect(created).toHaveTextContent('Name: Service 59');
     const raw = within(created).getByRole('button', { name: /Recorded data/ });
     raw.focus();
     await user.keyboard(' ');
