@@ -104,3 +104,22 @@ describe('audit.export', () => {
     expect(rows.every((row, index) => index === 0 || row[2] === 'Risk')).toBe(true);
   });
 });
+
+describe('audit.search for suppliers and contracts', () => {
+  it('diffs a contract’s supplier, services and dates, leaving out values derived from the day', async () => {
+    const { app, supplier, service } = await workspaceWithChanges();
+    const other = await call(app, 'suppliers.create', { name: 'Relay Ltd' });
+    const contract = await call(app, 'contracts.create', { kind: 'underpinning', title: 'Mail relay support', supplierId: supplier.id, endDate: '2027-06-30', serviceIds: [] });
+    await call(app, 'contracts.update', { id: contract.id, supplierId: other.id, serviceIds: [service.id], kind: 'underpinning', title: 'Mail relay support', endDate: '2027-09-30' });
+    const [update] = (await call(app, 'audit.search', { filter: { entity: 'contract', entityId: String(contract.id) } })).entries;
+    expect(update).toMatchObject({ entityLabel: 'Contract', recordCode: null, recordName: 'Mail relay support' });
+    expect(update!.changes).toEqual([
+      { field: 'supplierId', label: 'Supplier', before: 'Mailco', after: 'Relay Ltd', type: 'text' },
+      { field: 'endDate', label: 'End date', before: '2027-06-30', after: '2027-09-30', type: 'date' },
+      { field: 'services', label: 'Services', before: null, after: 'SVC-001 Email', type: 'text' },
+    ]);
+    await call(app, 'suppliers.update', { id: other.id, name: 'Relay Limited' });
+    const [renamed] = (await call(app, 'audit.search', { filter: { entity: 'supplier', entityId: String(other.id) } })).entries;
+    expect(renamed).toMatchObject({ recordName: 'Relay Limited', changes: [{ label: 'Name', before: 'Relay Ltd', after: 'Relay Limited' }] });
+  });
+});

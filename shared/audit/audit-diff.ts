@@ -34,6 +34,7 @@ function compact(value: unknown, lookups: AuditLookups): string {
     const revoked = value.revokedOn ? `; revoked on ${String(value.revokedOn)}${value.revokeReason ? `: ${String(value.revokeReason)}` : ''}` : '';
     return `Approved by ${approver} on ${String(value.approvedOn)}${until}${revoked}`;
   }
+  if (typeof value.code === 'string' && typeof value.name === 'string') return `${value.code} ${value.name}`;
   if ('label' in value && 'target' in value) {
     const unit = typeof value.unit === 'string' && value.unit ? ` ${value.unit}` : '';
     const direction = value.direction === 'lower' ? '≤' : '≥';

@@ -192,5 +192,9 @@ export function auditFieldLabel(entity: string, field: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** Snapshot keys that say how a change was made rather than what changed. */
-export const AUDIT_META_KEYS: ReadonlySet<string> = new Set(['id', 'bulk', 'updatedAt', 'createdAt']);
+/**
+ * Snapshot keys that are not the record's own fields: how a change was made (bulk, timestamps) or
+ * values derived from other fields on the day of the snapshot (a contract's days to its end, a
+ * supplier's contract count, a name that the id beside it already gives).
+ */
+export const AUDIT_META_KEYS: ReadonlySet<string> = new Set(['id', 'bulk', 'updatedAt', 'createdAt', 'daysToEnd', 'noticeDate', 'contractCount', 'supplierName', 'ownerName', 'riskCode']);

@@ -109,6 +109,7 @@ export function SupplierDetail({ id }: { id: number }) {
                 onEdit={contractDialogs.edit}
                 onDelete={contractDialogs.remove}
                 onTargets={contractDialogs.targets}
+                onHistory={contractDialogs.history}
                 showProvider={false}
                 label={`Contracts with ${supplier.name}`}
               />
