@@ -148,6 +148,31 @@ describe('the audit trail an auditor can read, in a real browser', () => {
     await page.getByText('Exported audit-trail-2026-11-24.csv').waitFor();
   });
 
+  it('shows the same history on an SLA’s, a supplier’s and a contract’s own page', async () => {
+    const service = await api('services.create', { name: 'Email', code: 'SVC-001' });
+    const sla = await api('slas.create', { serviceId: service.id, customer: 'Wards', name: 'Email for wards' });
+    await api('slas.update', { id: sla.id, status: 'agreed', validFrom: '2026-01-01' });
+    const supplier = await api('suppliers.create', { name: 'Mailco' });
+    await api('suppliers.update', { id: supplier.id, contact: 'desk@mailco.example' });
+    const contract = await api('contracts.create', { kind: 'underpinning', title: 'Mail hosting', supplierId: supplier.id, endDate: '2027-06-30', serviceIds: [] });
+    await api('contracts.update', { id: contract.id, endDate: '2027-09-30' });
+
+    await go(`/slas/${sla.id}`);
+    const slaHistory = page.getByRole('list', { name: `History of ${sla.code}` });
+    await slaHistory.getByText('Status: Draft → Agreed').waitFor();
+    await slaHistory.getByText(/^Valid from: — → /).waitFor();
+
+    await go(`/suppliers/${supplier.id}`);
+    await page.getByRole('list', { name: 'History of Mailco' }).getByText('Contact: — → desk@mailco.example').waitFor();
+    await page.getByRole('button', { name: 'History of Mail hosting' }).click();
+    const dialog = page.getByRole('dialog', { name: 'History of Mail hosting' });
+    const endDates = await page.evaluate(() => [new Date(2027, 5, 30), new Date(2027, 8, 30)].map((day) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(day)));
+    await dialog.getByText(`End date: ${endDates[0]} → ${endDates[1]}`).waitFor();
+    await snap(page, 'audit-contract-history');
+    await page.keyboard.press('Escape');
+    expect(pageErrors).toEqual([]);
+  });
+
   it('looks right in the dark theme and in a 1024×700 window', async () => {
     await go('/settings/audit');
     await trail().getByRole('listitem').first().waitFor();
