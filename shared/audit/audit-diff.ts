@@ -35,6 +35,7 @@ function compact(value: unknown, lookups: AuditLookups): string {
     return `Approved by ${approver} on ${String(value.approvedOn)}${until}${revoked}`;
   }
   if (typeof value.code === 'string' && typeof value.name === 'string') return `${value.code} ${value.name}`;
+  if (typeof value.at === 'string' && 'rationale' in value) return `Assessed on ${value.at.slice(0, 10)}${value.rationale ? `: ${String(value.rationale)}` : ''}`;
   if ('label' in value && 'target' in value) {
     const unit = typeof value.unit === 'string' && value.unit ? ` ${value.unit}` : '';
     const direction = value.direction === 'lower' ? '≤' : '≥';
@@ -70,7 +71,8 @@ export function describeAuditValue(entity: string, field: string, value: unknown
     }
     default:
       if (typeof value === 'boolean') return value ? 'Yes' : 'No';
-      if (Array.isArray(value)) return value.map((item) => (isRecord(item) ? compact(item, lookups) : String(item))).join(', ');
+      // A list of records (targets, linked services) reads one per "; ", plain values one per ", ".
+      if (Array.isArray(value)) return value.some(isRecord) ? value.map((item) => compact(item, lookups)).join('; ') : value.map(String).join(', ');
       return typeof value === 'object' ? compact(value, lookups) : String(value);
   }
 }
