@@ -81,7 +81,7 @@ describe('the audit trail an auditor can read, in a real browser', () => {
 
     await history.getByRole('link', { name: 'Open in the audit trail' }).click();
     await expect.poll(hash).toBe(`#/settings/audit?kind=risk&record=${riskId}`);
-    await page.getByText('Only RSK-042 Mail relay outage stops clinical letters').waitFor();
+    await expect.poll(() => page.getByRole('combobox', { name: 'Record', exact: true }).inputValue()).toBe('RSK-042 Mail relay outage stops clinical letters');
     expect(await trail().getByRole('listitem').count()).toBe(2);
 
     await go('/settings/audit');

@@ -1,10 +1,11 @@
-import { Button, Group, Pill, Select, TextInput } from '@mantine/core';
+import { Button, Group, Select, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Person } from '../../../../shared/api/people-api';
 import { AUDIT_FILTER_KINDS, auditEntityLabel } from '../../../../shared/audit/audit-fields';
 import type { AuditScreenFilters } from './audit-text';
+import { RecordPicker } from './RecordPicker';
 
 export type AuditParam = 'person' | 'kind' | 'record' | 'from' | 'to' | 'q';
 
@@ -20,7 +21,7 @@ interface AuditFiltersProps {
 
 const KIND_OPTIONS = AUDIT_FILTER_KINDS.map((kind) => ({ value: kind, label: auditEntityLabel(kind) }));
 
-/** Who made the change, kind of record (or one record), a date range and words; all kept in the address. */
+/** Words, who made the change, kind of record, one record, a date range; all kept in the address. */
 export function AuditFilters({ filters, people, recordName, onChange, onClear, filtered }: AuditFiltersProps) {
   const [text, setText] = useState(filters.text);
   const [addressText, setAddressText] = useState(filters.text);
@@ -69,13 +70,13 @@ export function AuditFilters({ filters, people, recordName, onChange, onClear, f
         clearable
         w={180}
       />
+      <RecordPicker
+        value={filters.kind && filters.recordId ? { kind: filters.kind, id: filters.recordId } : null}
+        valueLabel={recordName}
+        onChange={(record) => onChange(record ? { kind: record.kind, record: record.id } : { record: null })}
+      />
       <TextInput type="date" label="From" value={filters.from ?? ''} onChange={(event) => onChange({ from: event.currentTarget.value || null })} w={150} />
       <TextInput type="date" label="To" value={filters.to ?? ''} onChange={(event) => onChange({ to: event.currentTarget.value || null })} w={150} />
-      {filters.recordId !== null && (
-        <Pill size="lg" withRemoveButton onRemove={() => onChange({ record: null })} removeButtonProps={{ 'aria-label': 'Show every record of this kind' }} maw={360} mb={4}>
-          {`Only ${recordName ?? `${auditEntityLabel(filters.kind ?? '')} #${filters.recordId}`}`}
-        </Pill>
-      )}
       {filtered && (
         <Button variant="subtle" size="sm" onClick={onClear}>
           Clear filters

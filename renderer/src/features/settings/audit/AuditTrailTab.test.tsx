@@ -37,6 +37,10 @@ function renderAudit(path = '/settings/audit') {
         const page = older.slice(0, limit);
         return { entries: page, nextBeforeId: older.length > limit ? page[page.length - 1]!.id : null };
       },
+      'search.records': () => [
+        { kind: 'risk', id: 42, code: 'RSK-042', title: 'Mail relay outage', subtitle: null },
+        { kind: 'service', id: 7, code: 'SVC-007', title: 'Email', subtitle: null },
+      ],
       'audit.export': () => ({ fileName: 'audit-trail-2026-11-24.csv', mimeType: 'text/csv', contentBase64: btoa('When (UTC)\r\n'), rows: 1 }),
     },
     { path },
@@ -78,6 +82,16 @@ describe('AuditTrailTab', () => {
     const list = await screen.findByRole('list', { name: 'Audit trail' });
     await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(1));
     expect(inputsOf('audit.search')).toContainEqual({ filter: { actorId: 1 }, limit: 50 });
+  });
+
+  it('narrows to one record found by code or name', async () => {
+    const { user, history, inputsOf } = renderAudit();
+    await screen.findByRole('list', { name: 'Audit trail' });
+    await user.type(screen.getByRole('combobox', { name: 'Record', exact: true }), 'RSK');
+    await user.click(await screen.findByRole('option', { name: 'RSK-042 Mail relay outage' }));
+    await waitFor(() => expect(history.at(-1)).toBe('/settings/audit?kind=risk&record=42'));
+    await waitFor(() => expect(inputsOf('audit.search')).toContainEqual({ filter: { entity: 'risk', entityId: '42' }, limit: 50 }));
+    expect(screen.getByRole('combobox', { name: 'Record', exact: true })).toHaveValue('RSK-042 Mail relay outage');
   });
 
   it('reads a date range from the address as the reader’s local days', async () => {
