@@ -123,3 +123,13 @@ describe('audit.search for suppliers and contracts', () => {
     expect(renamed).toMatchObject({ recordName: 'Relay Limited', changes: [{ label: 'Name', before: 'Relay Ltd', after: 'Relay Limited' }] });
   });
 });
+
+describe('audit.export of created records', () => {
+  it('writes a created record as one line with every field it was created with', async () => {
+    const { app, risk } = await workspaceWithChanges();
+    const file = await call(app, 'audit.export', { filter: { entity: 'risk', entityId: String(risk.id) } });
+    const rows = Papa.parse<string[]>(Buffer.from(file.contentBase64, 'base64').toString('utf8').replace(/^\uFEFF/, '').trim()).data;
+    expect(rows).toHaveLength(1 + 3 + 1);
+    expect(rows[4]!.slice(5, 9)).toEqual(['Created', '', '', 'Code: RSK-042; Title: Mail relay outage; Owner: Daniel Kowalski; Status: Identified']);
+  });
+});

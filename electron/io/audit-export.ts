@@ -7,10 +7,22 @@ const HEADERS = ['When (UTC)', 'Who', 'Kind', 'Code', 'Record', 'Action', 'Field
 const ACTION = { create: 'Created', update: 'Changed', delete: 'Deleted' } as const;
 const BATCH = 500;
 
-/** One line per changed field (a change without fields still gets its line), so a spreadsheet filters by field. */
+const fieldList = (entry: ReadableAuditEntry, side: 'before' | 'after') =>
+  entry.changes
+    .filter((change) => change[side] !== null)
+    .map((change) => `${change.label}: ${change[side]}`)
+    .join('; ');
+
+/**
+ * One line per changed field of an update, so a spreadsheet filters by field; a created or
+ * deleted record is one line with every field it had in After (or Before), which keeps a trail of
+ * 100,000 created risks at 100,000 lines rather than a million.
+ */
 function lines(entry: ReadableAuditEntry): string[][] {
   const common = [entry.at, entry.actorName, entry.entityLabel, entry.recordCode ?? '', entry.recordName ?? `#${entry.entityId}`, ACTION[entry.action]];
   const tail = [entry.note ?? '', String(entry.id)];
+  if (entry.action === 'create') return [[...common, '', '', fieldList(entry, 'after'), ...tail]];
+  if (entry.action === 'delete') return [[...common, '', fieldList(entry, 'before'), '', ...tail]];
   if (entry.changes.length === 0) return [[...common, '', '', '', ...tail]];
   return entry.changes.map((change) => [...common, change.label, change.before ?? '', change.after ?? '', ...tail]);
 }
