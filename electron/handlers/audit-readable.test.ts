@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { call, callError } from '../test/call';
+import { forEachAuditBatch } from '../repositories/audit/readable-audit';
 import { makeAppWithWorkspace } from '../test/temp-workspace';
 
 /** A workspace where Priya changes a risk's owner from Daniel to Samira, and Daniel edits an SLA. */
@@ -131,5 +132,21 @@ describe('audit.export of created records', () => {
     const rows = Papa.parse<string[]>(Buffer.from(file.contentBase64, 'base64').toString('utf8').replace(/^\uFEFF/, '').trim()).data;
     expect(rows).toHaveLength(1 + 3 + 1);
     expect(rows[4]!.slice(5, 9)).toEqual(['Created', '', '', 'Code: RSK-042; Title: Mail relay outage; Owner: Daniel Kowalski; Status: Identified']);
+  });
+});
+
+describe('forEachAuditBatch', () => {
+  it('visits every matching entry once, newest first, across batches and a short last batch', async () => {
+    const { app } = await workspaceWithChanges();
+    const all = (await call(app, 'audit.search', { filter: {}, limit: 500 })).entries.map((entry) => entry.id);
+    const seen: number[] = [];
+    const sizes: number[] = [];
+    const count = forEachAuditBatch(app.db, {}, 3, (batch) => {
+      sizes.push(batch.length);
+      seen.push(...batch.map((entry) => entry.id));
+    });
+    expect(count).toBe(all.length);
+    expect(seen).toEqual(all);
+    expect(sizes.slice(0, -1).every((size) => size === 3)).toBe(true);
   });
 });

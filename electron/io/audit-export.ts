@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { AuditFilter, ReadableAuditEntry } from '../../shared/api/audit-api';
-import { searchAudit } from '../repositories/audit/readable-audit';
+import { forEachAuditBatch } from '../repositories/audit/readable-audit';
 import { writeTable, type ExportedFile } from './write-table';
 
 const HEADERS = ['When (UTC)', 'Who', 'Kind', 'Code', 'Record', 'Action', 'Field', 'Before', 'After', 'Note', 'Entry'];
@@ -28,21 +28,15 @@ function lines(entry: ReadableAuditEntry): string[][] {
 }
 
 /**
- * The filtered trail as CSV, newest first, read in keyset pages of 500 so a large trail never sits
- * in memory twice. Dates stay ISO (a spreadsheet sorts them); formula-looking text is neutralised
+ * The filtered trail as CSV, newest first, resolved 500 entries at a time so a large trail's
+ * snapshots are never all parsed at once. Dates stay ISO (a spreadsheet sorts them); formula-looking text is neutralised
  * by writeTable like every other export.
  */
 export async function exportAudit(db: Database.Database, filter: AuditFilter, today: string): Promise<ExportedFile & { rows: number }> {
   const rows: string[][] = [];
-  let beforeId: number | undefined;
-  let entries = 0;
-  for (;;) {
-    const page = searchAudit(db, { filter, beforeId, limit: BATCH });
-    for (const entry of page.entries) rows.push(...lines(entry));
-    entries += page.entries.length;
-    if (page.nextBeforeId === null) break;
-    beforeId = page.nextBeforeId;
-  }
+  const entries = forEachAuditBatch(db, filter, BATCH, (batch) => {
+    for (const entry of batch) rows.push(...lines(entry));
+  });
   const file = await writeTable('csv', `audit-trail-${today}`, HEADERS, rows, 'Audit trail');
   return { ...file, rows: entries };
 }

@@ -160,3 +160,19 @@ export function searchAudit(db: Database.Database, input: { filter: AuditFilter;
     nextBeforeId: ids.length > input.limit ? (pageIds[pageIds.length - 1] ?? null) : null,
   };
 }
+
+/**
+ * Every entry matching the filter, newest first, resolved a batch at a time (for the CSV): the ids
+ * in one indexed query, then each batch's rows and names, so only one batch is parsed at once.
+ */
+export function forEachAuditBatch(db: Database.Database, filter: AuditFilter, batchSize: number, visit: (entries: ReadableAuditEntry[]) => void): number {
+  const { where, params } = auditFilterSql(filter);
+  const ids = db.prepare(`SELECT id FROM audit_log ${where} ORDER BY id DESC`).pluck().all(...params) as number[];
+  const full = db.prepare(`SELECT * FROM audit_log WHERE id IN (${placeholders(batchSize)}) ORDER BY id DESC`);
+  for (let start = 0; start < ids.length; start += batchSize) {
+    const batch = ids.slice(start, start + batchSize);
+    const rows = (batch.length === batchSize ? full.all(...batch) : db.prepare(`SELECT * FROM audit_log WHERE id IN (${placeholders(batch.length)}) ORDER BY id DESC`).all(...batch)) as AuditRow[];
+    visit(resolveAuditRows(db, rows));
+  }
+  return ids.length;
+}
