@@ -125,7 +125,7 @@ describe('service catalogue in a real browser (demo workspace)', () => {
     await needs.getByRole('link', { name: /SVC-002 Identity & Access/ }).waitFor();
     await needs.getByRole('link', { name: /SVC-001 Network/ }).waitFor();
     await page.getByText('Mon-Sat 07:00-19:00').waitFor();
-    await page.getByRole('region', { name: 'History' }).getByText(/^Created by/).waitFor();
+    await page.getByRole('region', { name: 'History', exact: true }).getByText('Created this record').waitFor();
 
     await go(page, '/services');
     await page.getByRole('textbox', { name: 'Search services' }).fill('bedside paging');

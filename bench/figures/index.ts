@@ -1,4 +1,5 @@
 import { auditList } from './audit-list';
+import { auditExportSla, auditSearchAll, auditSearchByKind, auditSearchByMonth, auditSearchByPerson, auditSearchText } from './audit-search';
 import { dashboardSummary } from './dashboard-summary';
 import type { FigureFactory } from './figure';
 import { peopleList } from './people-list';
@@ -20,6 +21,12 @@ export const figures: readonly FigureFactory[] = [
   searchRecords,
   dashboardSummary,
   auditList,
+  auditSearchAll,
+  auditSearchByPerson,
+  auditSearchByKind,
+  auditSearchByMonth,
+  auditSearchText,
+  auditExportSla,
   servicesFirstPage,
   servicesAllRows,
   servicesFiltered,

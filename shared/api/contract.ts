@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { MethodDef } from './define-method';
-import { auditApi } from './audit-api';
+import { auditApi, auditReadableApi } from './audit-api';
 import { overviewApi } from './overview-api';
 import { peopleApi } from './people-api';
 import { servicesApi } from './services-api';
@@ -28,6 +28,7 @@ export const contract = {
   ...workspaceApi,
   ...peopleApi,
   ...auditApi,
+  ...auditReadableApi,
   ...overviewApi,
   ...servicesApi,
   ...suppliersApi,

@@ -9,6 +9,7 @@ import { migration007ReviewWorkflows } from './007-review-workflows';
 import { migration008ManagementReviews } from './008-management-reviews';
 import { migration009RiskSearch } from './009-risk-search';
 import { migration010ManagementReviewSpeed } from './010-management-review-speed';
+import { migration011AuditFilters } from './011-audit-filters';
 
 /** Every migration in order. Append only: a released migration is never edited. */
 export const migrations: readonly Migration[] = [
@@ -22,6 +23,7 @@ export const migrations: readonly Migration[] = [
   migration008ManagementReviews,
   migration009RiskSearch,
   migration010ManagementReviewSpeed,
+  migration011AuditFilters,
 ];
 
 /** The schema version this build writes; files above it are refused. */

@@ -1,4 +1,4 @@
-import type { AuditEntry } from '../../../shared/api/audit-api';
+import type { AuditEntry, ReadableAuditEntry } from '../../../shared/api/audit-api';
 import type { DashboardRisks, DashboardSummary } from '../../../shared/api/overview-api';
 import { DEFAULT_RISK_MATRIX, heatmapGrid } from '../../../shared/domain/risk-matrix';
 import type { Person } from '../../../shared/api/people-api';
@@ -92,6 +92,28 @@ export function person(overrides: Partial<Person> = {}): Person {
     active: true,
     createdAt: '2026-01-01T00:00:00.000Z',
     updatedAt: '2026-01-01T00:00:00.000Z',
+    ...overrides,
+  };
+}
+
+/** A resolved audit entry as audit.search answers: Priya changed RSK-042's owner. */
+export function readableAuditEntry(overrides: Partial<ReadableAuditEntry> = {}): ReadableAuditEntry {
+  return {
+    id: 1,
+    at: '2026-11-20T09:30:00.000Z',
+    actorId: 1,
+    actorName: 'Priya Shah',
+    action: 'update',
+    entity: 'risk',
+    entityLabel: 'Risk',
+    entityId: '42',
+    recordCode: 'RSK-042',
+    recordName: 'Mail relay outage',
+    recordExists: true,
+    changes: [{ field: 'ownerId', label: 'Owner', before: 'Daniel Kowalski', after: 'Samira Haddad', type: 'text' }],
+    note: null,
+    before: { ownerId: 2 },
+    after: { ownerId: 3 },
     ...overrides,
   };
 }

@@ -12,6 +12,8 @@ interface ContractsTableProps {
   onDelete: (contract: Contract) => void;
   /** Edit the contract's measurable targets. */
   onTargets?: (contract: Contract) => void;
+  /** Show the contract's own audit trail. */
+  onHistory?: (contract: Contract) => void;
   /** A contract to mark and scroll to (arrived from the dashboard). */
   focusId?: number | null;
   /** On a supplier's own page the provider column says nothing new. */
@@ -66,9 +68,9 @@ function NoticeDate({ contract }: { contract: Contract }) {
 }
 
 /** Contracts and OLAs with who provides them, what they cover, their dates and how they stand. */
-export function ContractsTable({ contracts, onEdit, onDelete, onTargets, focusId = null, showProvider = true, label = 'Contracts' }: ContractsTableProps) {
+export function ContractsTable({ contracts, onEdit, onDelete, onTargets, onHistory, focusId = null, showProvider = true, label = 'Contracts' }: ContractsTableProps) {
   return (
-    <Table.ScrollContainer minWidth={(showProvider ? 1060 : 880) + (onTargets ? 32 : 0)}>
+    <Table.ScrollContainer minWidth={(showProvider ? 1060 : 880) + (onTargets ? 32 : 0) + (onHistory ? 32 : 0)}>
       <Table verticalSpacing="sm" highlightOnHover layout="fixed" aria-label={label}>
         <Table.Thead>
           <Table.Tr>
@@ -78,7 +80,7 @@ export function ContractsTable({ contracts, onEdit, onDelete, onTargets, focusId
             <Table.Th w={130}>Start – end</Table.Th>
             <Table.Th w={120}>Notice by</Table.Th>
             <Table.Th w={170}>Status</Table.Th>
-            <Table.Th w={onTargets ? 108 : 76}>
+            <Table.Th w={76 + (onTargets ? 32 : 0) + (onHistory ? 32 : 0)}>
               <VisuallyHidden>Actions</VisuallyHidden>
             </Table.Th>
           </Table.Tr>
@@ -155,7 +157,7 @@ export function ContractsTable({ contracts, onEdit, onDelete, onTargets, focusId
                   </Badge>
                 </Table.Td>
                 <Table.Td>
-                  <RowActions name={contract.title} onEdit={() => onEdit(contract)} onDelete={() => onDelete(contract)} onTargets={onTargets && (() => onTargets(contract))} />
+                  <RowActions name={contract.title} onEdit={() => onEdit(contract)} onDelete={() => onDelete(contract)} onTargets={onTargets && (() => onTargets(contract))} onHistory={onHistory && (() => onHistory(contract))} />
                 </Table.Td>
               </Table.Tr>
             );

@@ -4,6 +4,7 @@ import { Link, useLocation } from 'wouter';
 import { useApiQuery } from '../../api/use-api-query';
 import { PageHeader } from '../../ui/PageHeader';
 import { ErrorPanel } from '../errors/ErrorPanel';
+import { RecordHistory } from '../audit/RecordHistory';
 import { ContractsTable } from './ContractsTable';
 import { ListPlaceholder } from './ListPlaceholder';
 import { useContractDialogs } from './use-contract-dialogs';
@@ -108,6 +109,7 @@ export function SupplierDetail({ id }: { id: number }) {
                 onEdit={contractDialogs.edit}
                 onDelete={contractDialogs.remove}
                 onTargets={contractDialogs.targets}
+                onHistory={contractDialogs.history}
                 showProvider={false}
                 label={`Contracts with ${supplier.name}`}
               />
@@ -124,6 +126,7 @@ export function SupplierDetail({ id }: { id: number }) {
           </ListPlaceholder>
         </Paper>
       </Stack>
+      <RecordHistory entity="supplier" id={supplier.id} name={supplier.name} />
       {supplierDialogs.dialogs}
       {contractDialogs.dialogs}
     </Stack>

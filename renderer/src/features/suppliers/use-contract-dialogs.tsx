@@ -4,19 +4,22 @@ import { useApiAction } from '../../api/use-api-action';
 import { ConfirmDeleteModal } from './ConfirmDeleteModal';
 import { ContractFormModal } from './ContractFormModal';
 import { ContractTargetsModal } from '../slas/targets/ContractTargetsModal';
+import { ContractHistoryModal } from './ContractHistoryModal';
 
 type Dialog =
   | { kind: 'form'; contract: Contract | null; serial: number }
   | { kind: 'delete'; contract: Contract; serial: number }
   | { kind: 'targets'; contract: Contract; serial: number }
+  | { kind: 'history'; contract: Contract; serial: number }
   | null;
 
-/** The add, edit and delete dialogs of contracts, for any screen that lists them. */
+/** The add, edit, delete, targets and history dialogs of contracts, for any screen that lists them. */
 export function useContractDialogs(options: { supplierId?: number | null } = {}): {
   add: () => void;
   edit: (contract: Contract) => void;
   remove: (contract: Contract) => void;
   targets: (contract: Contract) => void;
+  history: (contract: Contract) => void;
   dialogs: ReactNode;
 } {
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -30,6 +33,7 @@ export function useContractDialogs(options: { supplierId?: number | null } = {})
     edit: (contract) => setDialog((previous) => ({ kind: 'form', contract, serial: next(previous) })),
     remove: (contract) => setDialog((previous) => ({ kind: 'delete', contract, serial: next(previous) })),
     targets: (contract) => setDialog((previous) => ({ kind: 'targets', contract, serial: next(previous) })),
+    history: (contract) => setDialog((previous) => ({ kind: 'history', contract, serial: next(previous) })),
     dialogs:
       dialog?.kind === 'form' ? (
         <ContractFormModal key={dialog.serial} contract={dialog.contract} supplierId={options.supplierId ?? null} onClose={close} />
@@ -48,6 +52,8 @@ export function useContractDialogs(options: { supplierId?: number | null } = {})
         </ConfirmDeleteModal>
       ) : dialog?.kind === 'targets' ? (
         <ContractTargetsModal key={dialog.serial} contract={dialog.contract} onClose={close} />
+      ) : dialog?.kind === 'history' ? (
+        <ContractHistoryModal key={dialog.serial} contract={dialog.contract} onClose={close} />
       ) : null,
   };
 }

@@ -10,6 +10,7 @@ import { ConfirmDeleteModal } from '../../suppliers/ConfirmDeleteModal';
 import { useOpenWorkspace } from '../../workspace/workspace-context';
 import { AppetitePanel } from '../acceptance/AppetitePanel';
 import { RiskActionsSection } from '../actions/RiskActionsSection';
+import { RecordHistory } from '../../audit/RecordHistory';
 import { riskLabel } from '../common/risk-labels';
 import { ReassessModal } from './ReassessModal';
 import { RiskFacts } from './RiskFacts';
@@ -104,6 +105,7 @@ export function RiskPage() {
       </Grid>
       <ScoreHistorySection risk={data} matrix={matrix.data.matrix} onReassess={() => setDialog('reassess')} />
       <RiskActionsSection risk={data} people={people.data} />
+      <RecordHistory entity="risk" id={data.id} name={data.code} />
       {dialog === 'reassess' && (
         <ReassessModal risk={data} matrix={matrix.data.matrix} people={people.data} currentPersonId={workspace.currentPerson?.id ?? null} onClose={closeDialog} />
       )}

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { ServiceDetail } from '../../../../../shared/api/services-api';
 import { apiError } from '../../../test/fake-api';
-import { auditEntry, openInfo, person } from '../../../test/fixtures';
+import { openInfo, person, readableAuditEntry } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render-app';
 import type { FakeHandlers } from '../../../test/fake-api';
 import { impactOf, serviceDetail } from '../test-fixtures';
@@ -48,18 +48,23 @@ function renderPage(service: ServiceDetail = identity, handlers: FakeHandlers = 
       },
       'services.impact': () => identityImpact,
       'people.list': () => [person({ id: 1, name: 'Priya Shah' }), person({ id: 2, name: 'Daniel Kowalski' })],
-      'audit.list': () => ({
+      'audit.search': ({ filter }) => ({
         entries: [
-          auditEntry({
+          readableAuditEntry({
             id: 2,
-            entity: 'service',
-            entityId: '2',
-            action: 'update',
+            entity: filter?.entity ?? 'service',
+            entityLabel: 'Service',
+            entityId: filter?.entityId ?? '2',
+            recordCode: 'SVC-002',
+            recordName: 'Identity',
             actorName: 'Priya Shah',
-            before: { name: 'Identity', ownerId: 1, lifecycle: 'pipeline', tags: [] },
-            after: { name: 'Identity', ownerId: 2, lifecycle: 'live', tags: ['mfa'] },
+            changes: [
+              { field: 'lifecycle', label: 'Lifecycle', before: 'Pipeline', after: 'Live', type: 'text' },
+              { field: 'ownerId', label: 'Owner', before: 'Priya Shah', after: 'Daniel Kowalski', type: 'text' },
+              { field: 'nextReviewDate', label: 'Next review', before: null, after: '2027-03-01', type: 'date' },
+            ],
           }),
-          auditEntry({ id: 1, entity: 'service', entityId: '2', action: 'create', before: null, after: { name: 'Identity' } }),
+          readableAuditEntry({ id: 1, entity: 'service', entityId: '2', action: 'create', changes: [{ field: 'name', label: 'Name', before: null, after: 'Identity', type: 'text' }] }),
         ],
         nextBeforeId: null,
       }),
@@ -102,16 +107,18 @@ describe('ServicePage', () => {
     expect(within(needs).getByRole('link', { name: /SVC-001 Network/ })).toBeInTheDocument();
   });
 
-  it("shows the record's history with before and after, owners by name", async () => {
-    renderPage();
+  it("shows the record's own history field by field, owners by name, dates in the locale's format", async () => {
+    const { inputsOf } = renderPage();
     const history = await screen.findByRole('region', { name: 'History' });
-    expect(await within(history).findByText('Changed by Priya Shah')).toBeInTheDocument();
-    const changes = within(history).getByRole('table');
-    expect(within(changes).getByText('Daniel Kowalski')).toBeInTheDocument();
-    expect(within(changes).getByText('Pipeline')).toBeInTheDocument();
-    expect(within(changes).getByText('Live')).toBeInTheDocument();
-    expect(within(changes).getByText('mfa')).toBeInTheDocument();
-    expect(within(history).getByText('Created by Priya Shah')).toBeInTheDocument();
+    const list = await within(history).findByRole('list', { name: 'History of SVC-002' });
+    const [changed, created] = within(list).getAllByRole('listitem');
+    expect(changed).toHaveTextContent('Lifecycle: Pipeline → Live');
+    expect(changed).toHaveTextContent('Owner: Priya Shah → Daniel Kowalski');
+    expect(changed).toHaveTextContent(`Next review: — → ${new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(new Date(2027, 2, 1))}`);
+    expect(changed).not.toHaveTextContent('SVC-002');
+    expect(created).toHaveTextContent('Created this record');
+    expect(within(history).getByRole('link', { name: 'Open in the audit trail' })).toHaveAttribute('href', '/settings/audit?kind=service&record=2');
+    expect(inputsOf('audit.search')).toEqual([{ filter: { entity: 'service', entityId: '2' }, limit: 10 }]);
   });
 
   it('when the API refuses a delete, shows its reason and offers to retire instead', async () => {

@@ -1,6 +1,7 @@
 import { Anchor, Button, EmptyState, Grid, Paper, SimpleGrid, Skeleton, Spoiler, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconMapPinQuestion } from '@tabler/icons-react';
 import { Link, useParams } from 'wouter';
+import { RecordHistory } from '../../audit/RecordHistory';
 import { errorBody } from '../../../api/api-errors';
 import { useApiQuery } from '../../../api/use-api-query';
 import { ErrorPanel } from '../../errors/ErrorPanel';
@@ -8,7 +9,6 @@ import { Markdown } from '../common/Markdown';
 import { DependenciesSection } from './DependenciesSection';
 import { ServiceFacts } from './ServiceFacts';
 import { ServiceHeader } from './ServiceHeader';
-import { ServiceHistory } from './ServiceHistory';
 import { ContractsCard, LifecycleHistory, LinkedRecords } from './ServiceRecords';
 import { InheritedRisks } from './InheritedRisks';
 
@@ -92,7 +92,7 @@ export function ServicePage() {
         </Grid.Col>
       </Grid>
       <DependenciesSection serviceId={data.id} />
-      <ServiceHistory serviceId={data.id} />
+      <RecordHistory entity="service" id={data.id} name={data.code} />
     </Stack>
   );
 }

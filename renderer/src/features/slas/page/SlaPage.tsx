@@ -15,6 +15,7 @@ import { PastReviews } from '../review/PastReviews';
 import { ResultStrip } from './ResultStrip';
 import { TrendChart } from './TrendChart';
 import { UnderpinningContracts } from './UnderpinningContracts';
+import { RecordHistory } from '../../audit/RecordHistory';
 
 function NotFound({ id }: { id: string | undefined }) {
   return (
@@ -211,6 +212,7 @@ export function SlaPage() {
         <TargetResultsCard key={row.target.id} row={row} periods={detail.periods} />
       ))}
       <UnderpinningContracts sla={detail} />
+      <RecordHistory entity="sla" id={detail.id} name={detail.code} />
     </Stack>
   );
 }

@@ -1,0 +1,200 @@
+import { fieldLabels } from '../entity/field-descriptor';
+import { reviewRecord } from '../entity/review-record';
+import { DECISION_TYPE_LABELS, STATUS_LABELS as MANAGEMENT_REVIEW_STATUS_LABELS, managementReviewEntity, reviewDecisionEntity } from '../management-review/review-entity';
+import { OUTCOME_LABELS, SUBJECT_KIND_LABELS } from '../domain/review-policy';
+
+// How the audit trail names each kind of record, its fields and its enum values.
+//
+// Entities declared with `defineEntity` (reviews, management reviews and their decisions) take their
+// labels from their descriptor's `fieldLabels`. The older entities (risk, service, SLA, supplier,
+// contract, action, person) are not yet described that way; each has ONE label map here, in shared/,
+// so the audit trail, its CSV and the record pages read the same words. When the descriptor
+// migration (issue 14) declares these entities with `defineEntity`, these maps become their
+// `fieldLabels` and this file keeps only the lookups below.
+
+/** How a value of a field is shown: plain text, a business date, a person/service/supplier reference. */
+export type AuditFieldKind = 'text' | 'date' | 'person' | 'service' | 'supplier' | 'tier' | 'boolean' | 'serviceHours' | 'acceptance' | 'targets';
+
+export interface AuditEntityFields {
+  /** "Risk", "SLA": the kind of record as a reader names it. */
+  label: string;
+  labels: Readonly<Record<string, string>>;
+  /** Fields whose values need more than `String(value)`; plain text otherwise. */
+  kinds?: Readonly<Record<string, AuditFieldKind>>;
+  /** Enum fields: stored value → label. */
+  values?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+}
+
+const RISK_STATUS = { identified: 'Identified', assessed: 'Assessed', treating: 'Treating', monitored: 'Monitored', closed: 'Closed' };
+const RISK_TREATMENT = { avoid: 'Avoid', mitigate: 'Mitigate', transfer: 'Transfer', accept: 'Accept' };
+const ACTION_STATUS = { open: 'Open', in_progress: 'In progress', done: 'Done', cancelled: 'Cancelled' };
+
+/** Risks (table `risks`); the snapshot is `riskAuditSnapshot` in electron/repositories/risks/risk-writes.ts. */
+const RISK_LABELS = {
+  code: 'Code',
+  title: 'Title',
+  cause: 'Cause',
+  event: 'Event',
+  consequence: 'Consequence',
+  category: 'Category',
+  ownerId: 'Owner',
+  supplierId: 'Supplier',
+  services: 'Services',
+  controls: 'Current controls',
+  treatment: 'Treatment',
+  treatmentRationale: 'Treatment rationale',
+  status: 'Status',
+  nextReviewDate: 'Next review',
+  inherent: 'Inherent (likelihood×impact)',
+  residual: 'Residual (likelihood×impact)',
+  target: 'Target (likelihood×impact)',
+  acceptance: 'Acceptance',
+  assessment: 'Assessment',
+  reason: 'Reason',
+};
+
+const SERVICE_LABELS = {
+  code: 'Code',
+  name: 'Name',
+  description: 'Description',
+  category: 'Category',
+  kind: 'Kind',
+  lifecycle: 'Lifecycle',
+  ownerId: 'Owner',
+  customers: 'Customers',
+  criticality: 'Tier',
+  serviceHours: 'Service hours',
+  supportContact: 'Support contact',
+  tags: 'Tags',
+  lastReviewDate: 'Last review',
+  nextReviewDate: 'Next review',
+  dependsOn: 'Depends on',
+  reason: 'Reason',
+};
+
+const SLA_LABELS = {
+  code: 'Code',
+  serviceId: 'Service',
+  customer: 'Customer',
+  name: 'Name',
+  status: 'Status',
+  validFrom: 'Valid from',
+  validTo: 'Valid to',
+  reviewDate: 'Review date',
+  serviceHours: 'Service hours',
+  exceptions: 'Exceptions',
+  targets: 'Targets',
+  reason: 'Reason',
+};
+
+const SUPPLIER_LABELS = { name: 'Name', contact: 'Contact', notes: 'Notes', contractCount: 'Contracts', nextReviewDate: 'Next review', reason: 'Reason' };
+
+const CONTRACT_LABELS = {
+  kind: 'Type',
+  title: 'Title',
+  supplierId: 'Supplier',
+  supplierName: 'Supplier name',
+  internalTeam: 'Internal team',
+  startDate: 'Start date',
+  endDate: 'End date',
+  noticeDays: 'Notice period (days)',
+  targetsText: 'Targets',
+  services: 'Services',
+  targets: 'Measured targets',
+};
+
+const ACTION_LABELS = {
+  title: 'Title',
+  description: 'Description',
+  ownerId: 'Owner',
+  dueDate: 'Due',
+  status: 'Status',
+  riskId: 'Risk',
+  slaId: 'SLA',
+  progressNotes: 'Progress notes',
+  completedAt: 'Completed at',
+};
+
+const PERSON_LABELS = { name: 'Name', email: 'Email', role: 'Role', active: 'Active' };
+
+export const AUDIT_ENTITIES: Readonly<Record<string, AuditEntityFields>> = {
+  risk: {
+    label: 'Risk',
+    labels: RISK_LABELS,
+    kinds: { ownerId: 'person', supplierId: 'supplier', nextReviewDate: 'date', acceptance: 'acceptance' },
+    values: { status: RISK_STATUS, treatment: RISK_TREATMENT },
+  },
+  service: {
+    label: 'Service',
+    labels: SERVICE_LABELS,
+    kinds: { ownerId: 'person', criticality: 'tier', serviceHours: 'serviceHours', lastReviewDate: 'date', nextReviewDate: 'date' },
+    values: { kind: { 'customer-facing': 'Customer-facing', supporting: 'Supporting' }, lifecycle: { pipeline: 'Pipeline', live: 'Live', retired: 'Retired' } },
+  },
+  sla: {
+    label: 'SLA',
+    labels: SLA_LABELS,
+    kinds: { serviceId: 'service', validFrom: 'date', validTo: 'date', reviewDate: 'date', serviceHours: 'serviceHours', targets: 'targets' },
+    values: { status: { draft: 'Draft', agreed: 'Agreed', expired: 'Expired' } },
+  },
+  supplier: { label: 'Supplier', labels: SUPPLIER_LABELS, kinds: { nextReviewDate: 'date' } },
+  contract: {
+    label: 'Contract',
+    labels: CONTRACT_LABELS,
+    kinds: { supplierId: 'supplier', startDate: 'date', endDate: 'date', targets: 'targets' },
+    values: { kind: { underpinning: 'Underpinning contract', ola: 'OLA' } },
+  },
+  action: { label: 'Action', labels: ACTION_LABELS, kinds: { ownerId: 'person', dueDate: 'date' }, values: { status: ACTION_STATUS } },
+  person: { label: 'Person', labels: PERSON_LABELS, kinds: { active: 'boolean' } },
+  review: {
+    label: 'Review',
+    labels: { ...fieldLabels(reviewRecord), subject: 'Subject', comment: 'Comment' },
+    kinds: { reviewerId: 'person', requestedById: 'person', approverId: 'person', plannedOn: 'date', reviewedOn: 'date', nextReviewDate: 'date', acceptedUntil: 'date' },
+    values: {
+      subjectKind: SUBJECT_KIND_LABELS,
+      outcome: OUTCOME_LABELS,
+      status: { done: 'Done', pending_approval: 'Waiting for approval', approved: 'Approved', rejected: 'Rejected' },
+    },
+  },
+  management_review: {
+    label: 'Management review',
+    labels: fieldLabels(managementReviewEntity),
+    kinds: { chairId: 'person', preparerId: 'person', periodFrom: 'date', periodTo: 'date', meetingDate: 'date' },
+    values: { status: MANAGEMENT_REVIEW_STATUS_LABELS },
+  },
+  management_review_decision: {
+    label: 'Review decision',
+    labels: { ...fieldLabels(reviewDecisionEntity), reviewId: 'Management review' },
+    kinds: { ownerId: 'person', dueDate: 'date' },
+    values: { type: DECISION_TYPE_LABELS },
+  },
+  management_review_narrative: { label: 'Review narrative', labels: {} },
+  measurement: { label: 'SLA result', labels: {} },
+  outage: { label: 'Outage', labels: {} },
+  review_policy: { label: 'Review policy', labels: {} },
+  risk_matrix: { label: 'Risk matrix', labels: {} },
+  view: { label: 'Saved view', labels: {} },
+  workspace: { label: 'Workspace', labels: {} },
+};
+
+/** The kinds of record the audit screen filters by, in the order its menu lists them. */
+export const AUDIT_FILTER_KINDS = ['risk', 'service', 'sla', 'supplier', 'contract', 'action', 'review', 'management_review', 'person'] as const;
+
+/** "Risk", "SLA"; an unknown kind as it was stored, so nothing is hidden. */
+export function auditEntityLabel(entity: string): string {
+  return AUDIT_ENTITIES[entity]?.label ?? entity.replace(/_/g, ' ');
+}
+
+/** "Owner", "Next review"; an unknown field split from camelCase ("fooBar" → "Foo bar"). */
+export function auditFieldLabel(entity: string, field: string): string {
+  const known = AUDIT_ENTITIES[entity]?.labels[field];
+  if (known) return known;
+  const words = field.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/_/g, ' ').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/**
+ * Snapshot keys that are not the record's own fields: how a change was made (bulk, timestamps) or
+ * values derived from other fields on the day of the snapshot (a contract's days to its end, a
+ * supplier's contract count, a name that the id beside it already gives).
+ */
+export const AUDIT_META_KEYS: ReadonlySet<string> = new Set(['id', 'bulk', 'updatedAt', 'createdAt', 'daysToEnd', 'noticeDate', 'contractCount', 'supplierName', 'ownerName', 'riskCode']);
