@@ -1,6 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RISK_MATRIX, cellKey, heatmapGrid } from '../../../../../shared/domain/risk-matrix';
+import { serviceSummary } from '../../../test/catalogue-fixtures';
 import { openInfo } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render-app';
 
@@ -86,14 +87,14 @@ describe('Risk register', () => {
 
   it('fetches every service for the Service filter only once that filter is used, not with the first rows', async () => {
     const fake = renderApp(
-      { ...handlers, 'services.list': () => ({ rows: [{ id: 5, code: 'SVC-005', name: 'Email' }], total: 1 }) } as unknown as typeof handlers,
+      { ...handlers, 'services.list': () => ({ rows: [serviceSummary({ id: 5, code: 'SVC-005', name: 'Email' })], total: 1 }) },
       { path: '/risks' },
     );
     await waitFor(() => expect(fake.inputsOf('risks.list').length).toBeGreaterThan(0));
-    expect(fake.inputsOf('services.list' as never)).toEqual([]);
+    expect(fake.inputsOf('services.list')).toEqual([]);
     const serviceFilter = (await screen.findAllByLabelText('Service')).find((element) => element.tagName === 'INPUT' && element.getAttribute('type') !== 'hidden')!;
     await fake.user.click(serviceFilter);
-    await waitFor(() => expect(fake.inputsOf('services.list' as never)).toHaveLength(1));
+    await waitFor(() => expect(fake.inputsOf('services.list')).toHaveLength(1));
     expect(await screen.findByRole('option', { name: 'SVC-005 · Email' })).toBeInTheDocument();
   });
 });
