@@ -116,6 +116,7 @@ describe('service catalogue in a real browser (demo workspace)', () => {
     await dependsOn.fill('Identity');
     await page.getByRole('option', { name: 'SVC-002 Identity & Access (SSO)' }).click();
     await page.getByRole('button', { name: 'Mon–Sat 07:00–19:00' }).click();
+    await page.getByText(/^1 · /).click(); // Tier 1, next review left empty
     await snap(page, 'service-form-new');
     await page.getByRole('button', { name: 'Add service' }).click();
 
@@ -125,6 +126,10 @@ describe('service catalogue in a real browser (demo workspace)', () => {
     await needs.getByRole('link', { name: /SVC-002 Identity & Access/ }).waitFor();
     await needs.getByRole('link', { name: /SVC-001 Network/ }).waitFor();
     await page.getByText('Mon-Sat 07:00-19:00').waitFor();
+    // The review policy planned the first review from the tier (quarterly for Tier 1 by default).
+    const facts = page.getByRole('region', { name: 'Facts' });
+    await facts.getByText('Next review').waitFor();
+    expect(await facts.getByText('Not planned').count()).toBe(0);
     await page.getByRole('region', { name: 'History', exact: true }).getByText('Created this record').waitFor();
 
     await go(page, '/services');

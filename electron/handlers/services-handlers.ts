@@ -1,5 +1,6 @@
 import { createService, deleteService, duplicateService, updateService } from '../repositories/services/service-writes';
 import { getService, listServices, serviceFacets, serviceImpact, suggestServiceCode } from '../repositories/services/service-queries';
+import { withFirstReviewFromPolicy } from '../repositories/services/first-service-review';
 import type { HandlerTable } from './handler-types';
 
 type ServiceMethods =
@@ -19,7 +20,7 @@ export const servicesHandlers: Pick<HandlerTable, ServiceMethods> = {
   'services.get': ({ id }, { db }) => getService(db, id),
   'services.impact': ({ id }, { db }) => serviceImpact(db, id),
   'services.suggestCode': (_input, { db }) => ({ code: suggestServiceCode(db) }),
-  'services.create': (input, context) => createService(context.db, context.actor(), input, context.now()),
+  'services.create': (input, context) => createService(context.db, context.actor(), withFirstReviewFromPolicy(context.db, input, context.today()), context.now()),
   'services.update': (input, context) => updateService(context.db, context.actor(), input, context.now()),
   'services.duplicate': (input, context) => duplicateService(context.db, context.actor(), input, context.now()),
   'services.delete': ({ id }, context) => deleteService(context.db, context.actor(), id, context.now()),

@@ -270,7 +270,12 @@ export function ServiceForm({ service, initial, catalogue, facets, people }: Ser
               <TextInput type="date" label="Last review" {...form.getInputProps('lastReviewDate')} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6, md: 4 }}>
-              <TextInput type="date" label="Next review" {...form.getInputProps('nextReviewDate')} />
+              <TextInput
+                type="date"
+                label="Next review"
+                description={service ? undefined : 'Left empty, the review policy plans it from the tier'}
+                {...form.getInputProps('nextReviewDate')}
+              />
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 4 }}>
               <Group gap="xs" mb={4}>
