@@ -131,6 +131,21 @@ describe('inbox and states', () => {
     expect((await call(app, 'reviews.inbox', { personId: null, band: 'high', kinds: ['risk'] })).total).toBe(1);
     expect(await callError(app, 'reviews.inbox', { personId: null, band: 'Purple' })).toMatchObject({ field: 'band' });
   });
+
+  it('brings an escalated review to the inbox of whoever may approve its kind, not before it escalates', async () => {
+    const { app, head, risk, setNow } = await setUp();
+    expect(DEFAULT_REVIEW_POLICY.risk.approver.role).toBe('Head of IT');
+    const inboxOfHead = async () => (await call(app, 'reviews.inbox', { personId: head.id })).rows.map((row) => [row.code, row.state, row.reviewerName]);
+    setNow('2026-12-05T09:00:00Z'); // overdue: still only the reviewer's
+    expect(await inboxOfHead()).toEqual([]);
+    expect(await call(app, 'reviews.counts', { personId: head.id })).toMatchObject({ overdue: 0, escalated: 0 });
+    setNow('2026-12-20T09:00:00Z'); // escalated: the head of IT sees it too, under the reviewer's name
+    expect(await inboxOfHead()).toEqual([[risk.code, 'escalated', 'Samira Haddad']]);
+    expect(await call(app, 'reviews.counts', { personId: head.id })).toMatchObject({ overdue: 1, escalated: 1 });
+    // Everyone's view lists it once.
+    expect((await call(app, 'reviews.inbox', { personId: null })).total).toBe(1);
+    expect((await call(app, 'reviews.inbox', { personId: head.id, kinds: ['sla'] })).total).toBe(0);
+  });
 });
 
 describe('approvals with separation of duties', () => {

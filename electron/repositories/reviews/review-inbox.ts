@@ -25,7 +25,8 @@ function branches(db: Database.Database, policy: ReviewPolicy, filter: CountsInp
     if (bandRank < 0) throw new AppError('invalid_input', `Band: "${filter.band}" is not a band of the risk matrix (${names.join(', ')}).`, 'band');
   }
   const params: Params = [];
-  const parts = kinds.map((kind) => {
+  // A person's own reviews, due up to the kind's horizon.
+  const own = kinds.map((kind) => {
     const s = SUBJECT_SQL[kind];
     const select = columns(kind, params);
     const horizon = stateThresholds(today, policy[kind].dueSoonDays, policy[kind].escalateAfterDays).dueSoonUntil;
@@ -35,6 +36,20 @@ function branches(db: Database.Database, policy: ReviewPolicy, filter: CountsInp
       where.push(`${s.reviewer} = ?`);
       params.push(filter.personId);
     }
+    return narrowed(kind, select, where);
+  });
+  // Escalation: a review overdue past the kind's escalation days lands in the inbox of whoever may
+  // approve that kind, beside the reviewer's own (in "all people" it is already listed once).
+  const escalatedKinds = filter.personId === null ? [] : approvableKinds(db, policy, filter.personId).filter((kind) => kinds.includes(kind));
+  const escalated = escalatedKinds.map((kind) => {
+    const s = SUBJECT_SQL[kind];
+    const select = columns(kind, params);
+    const where = [s.open, `${s.due} < ?`, `coalesce(${s.reviewer}, 0) <> ?`];
+    params.push(stateThresholds(today, policy[kind].dueSoonDays, policy[kind].escalateAfterDays).escalatedBefore, filter.personId!);
+    return narrowed(kind, select, where);
+  });
+  function narrowed(kind: ReviewSubjectKind, select: string, where: string[]): string {
+    const s = SUBJECT_SQL[kind];
     if (bandRank !== null) {
       where.push(`${s.band} = ?`);
       params.push(bandRank);
@@ -44,7 +59,8 @@ function branches(db: Database.Database, policy: ReviewPolicy, filter: CountsInp
       params.push(filter.serviceId);
     }
     return `SELECT ${select} FROM ${s.from} WHERE ${where.join(' AND ')}`;
-  });
+  }
+  const parts = [...own, ...escalated];
   return { sql: parts.length ? parts.join(' UNION ALL ') : null, params };
 }
 
