@@ -205,4 +205,24 @@ describe('review workflows in a real browser, on the app clock', () => {
     // The one refused request (self-approval, HTTP 400) is expected; nothing else may fail.
     expect(pageErrors).toEqual(['console: Failed to load resource: the server responded with a status of 400 (Bad Request)']);
   });
+
+  it('completes two low-band reviews at once with one outcome and note, each its own record', async () => {
+    await openApp('/reviews');
+    const rows = inboxRows().filter({ hasText: 'backup restore' });
+    await rows.first().waitFor();
+    const codes = [(await rows.nth(0).locator('td').nth(4).textContent())!.trim(), (await rows.nth(1).locator('td').nth(4).textContent())!.trim()];
+    for (const code of codes) await page.getByRole('checkbox', { name: `Choose ${code}` }).check();
+    await page.getByRole('button', { name: 'Complete 2 selected' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Complete 2 reviews' });
+    await dialog.getByText(codes.join(', ')).waitFor();
+    await dialog.getByRole('textbox', { name: 'Notes' }).fill('Monthly sweep of low risks: nothing changed.');
+    await snap(page, 'reviews-bulk-complete');
+    await dialog.getByRole('button', { name: 'Complete 2' }).click();
+    await page.getByText('2 reviews completed').waitFor();
+    for (const code of codes) await page.getByRole('table', { name: 'Recently done' }).getByText(code, { exact: false }).first().waitFor();
+    const risks = (await api('risks.list', { search: codes[0], limit: 1 })).rows;
+    const [record] = await api('reviews.list', { subjectKind: 'risk', subjectId: risks[0].id });
+    expect(record).toMatchObject({ reviewedOn: '2027-03-25', outcome: 'still_valid', notes: 'Monthly sweep of low risks: nothing changed.', reviewerName: 'Samira Haddad' });
+    expect(await inboxRows().filter({ hasText: codes[0] }).count()).toBe(0);
+  });
 });

@@ -1,4 +1,4 @@
-import { Badge, EmptyState, Group, Pagination, Paper, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Checkbox, EmptyState, Group, Pagination, Paper, Table, Text, Title } from '@mantine/core';
 import { IconCalendarCheck } from '@tabler/icons-react';
 import { useLocation } from 'wouter';
 import type { InboxItem } from '../../../../shared/api/reviews-api';
@@ -14,24 +14,45 @@ interface InboxTableProps {
   page: number;
   onPage: (page: number) => void;
   showReviewer: boolean;
+  /** Keys (`inboxKey`) of the rows chosen for bulk completion. */
+  selected: ReadonlySet<string>;
+  onSelect: (keys: Set<string>) => void;
+  onCompleteSelected: () => void;
 }
+
+export const inboxKey = (item: Pick<InboxItem, 'kind' | 'subjectId'>) => `${item.kind}-${item.subjectId}`;
 
 /**
  * The reviews due, most urgent first, one page (100 rows) at a time: the server pages, so a
  * register of 100,000 risks shows its first rows as fast as its last. A row opens the review form.
  */
-export function InboxTable({ rows, total, page, onPage, showReviewer }: InboxTableProps) {
+export function InboxTable({ rows, total, page, onPage, showReviewer, selected, onSelect, onCompleteSelected }: InboxTableProps) {
   const [, navigate] = useLocation();
   const pages = Math.max(1, Math.ceil(total / INBOX_PAGE_SIZE));
+  const chosenHere = rows.filter((item) => selected.has(inboxKey(item))).length;
+  const toggle = (key: string) => {
+    const next = new Set(selected);
+    if (next.has(key)) next.delete(key);
+    else next.add(key);
+    onSelect(next);
+  };
+  const toggleAll = () => onSelect(chosenHere === rows.length ? new Set() : new Set(rows.map(inboxKey)));
   return (
     <Paper withBorder radius="md" p="md" mb="lg">
       <Group justify="space-between" mb="sm">
         <Title order={3} size="h4">
           Due
         </Title>
-        <Text size="sm" c="dimmed">
-          {total.toLocaleString('en-GB')} {total === 1 ? 'review' : 'reviews'} overdue or due soon
-        </Text>
+        <Group gap="sm">
+          <Text size="sm" c="dimmed">
+            {total.toLocaleString('en-GB')} {total === 1 ? 'review' : 'reviews'} overdue or due soon
+          </Text>
+          {selected.size > 0 && (
+            <Button size="xs" onClick={onCompleteSelected}>
+              Complete {selected.size} selected
+            </Button>
+          )}
+        </Group>
       </Group>
       {total === 0 ? (
         <EmptyState
@@ -44,10 +65,18 @@ export function InboxTable({ rows, total, page, onPage, showReviewer }: InboxTab
         />
       ) : (
         <>
-          <Table.ScrollContainer minWidth={820}>
+          <Table.ScrollContainer minWidth={860}>
             <Table verticalSpacing="xs" highlightOnHover layout="fixed" aria-label="Reviews due">
               <Table.Thead>
                 <Table.Tr>
+                  <Table.Th w={40}>
+                    <Checkbox
+                      aria-label="Choose every review on this page"
+                      checked={rows.length > 0 && chosenHere === rows.length}
+                      indeterminate={chosenHere > 0 && chosenHere < rows.length}
+                      onChange={toggleAll}
+                    />
+                  </Table.Th>
                   <Table.Th w={110}>State</Table.Th>
                   <Table.Th w={150}>Due</Table.Th>
                   <Table.Th w={90}>Kind</Table.Th>
@@ -62,7 +91,7 @@ export function InboxTable({ rows, total, page, onPage, showReviewer }: InboxTab
                   const late = item.state === 'overdue' || item.state === 'escalated';
                   return (
                     <Table.Tr
-                      key={`${item.kind}-${item.subjectId}`}
+                      key={inboxKey(item)}
                       data-state={item.state}
                       style={{ cursor: 'pointer' }}
                       tabIndex={0}
@@ -71,6 +100,10 @@ export function InboxTable({ rows, total, page, onPage, showReviewer }: InboxTab
                         if (event.key === 'Enter') navigate(reviewFormPath(item.kind, item.subjectId));
                       }}
                     >
+                      {/* Choosing a row for bulk completion must not open its form. */}
+                      <Table.Td onClick={(event) => event.stopPropagation()} onKeyDown={(event) => event.stopPropagation()}>
+                        <Checkbox aria-label={`Choose ${item.code}`} checked={selected.has(inboxKey(item))} onChange={() => toggle(inboxKey(item))} />
+                      </Table.Td>
                       <Table.Td>
                         <Badge color={STATE_COLOR[item.state]} variant="light" size="sm">
                           {STATE_LABEL[item.state]}

@@ -8,7 +8,8 @@ import { PageHeader } from '../../ui/PageHeader';
 import { ErrorPanel } from '../errors/ErrorPanel';
 import { notifyFailure, notifySuccess } from '../feedback/notify';
 import { ApprovalsPanel } from './ApprovalsPanel';
-import { INBOX_PAGE_SIZE, InboxTable } from './InboxTable';
+import { BulkCompleteModal } from './BulkCompleteModal';
+import { INBOX_PAGE_SIZE, InboxTable, inboxKey } from './InboxTable';
 import { InboxFilters, type InboxFilter } from './InboxFilters';
 import { RecentReviews } from './RecentReviews';
 import { ReviewCounts } from './ReviewCounts';
@@ -23,6 +24,8 @@ export function ReviewsScreen() {
   const { me, choice, setChoice, personId } = useReviewPerson();
   const [filter, setFilter] = useState<InboxFilter>({ kind: 'all', band: null, serviceId: null });
   const [page, setPage] = useState(1);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [bulkOpen, setBulkOpen] = useState(false);
   const scope = {
     personId,
     ...(filter.kind !== 'all' ? { kinds: [filter.kind] } : {}),
@@ -36,7 +39,9 @@ export function ReviewsScreen() {
   const changeFilter = (next: InboxFilter) => {
     setFilter(next);
     setPage(1);
+    setSelected(new Set());
   };
+  const chosenItems = (inbox.data?.rows ?? []).filter((item) => selected.has(inboxKey(item)));
 
   const exportCalendar = async () => {
     if (personId === null) return;
@@ -61,13 +66,37 @@ export function ReviewsScreen() {
           </Button>
         }
       />
-      <InboxFilters filter={filter} onChange={changeFilter} person={choice} onPerson={(value) => { setChoice(value); setPage(1); }} me={me} />
+      <InboxFilters filter={filter} onChange={changeFilter} person={choice} onPerson={(value) => { setChoice(value); setPage(1); setSelected(new Set()); }} me={me} />
       {error ? (
         <ErrorPanel title="The reviews could not be loaded" error={error} onRetry={() => { counts.reload(); inbox.reload(); }} />
       ) : counts.data && inbox.data ? (
         <>
           <ReviewCounts counts={counts.data} />
-          <InboxTable rows={inbox.data.rows} total={inbox.data.total} page={page} onPage={setPage} showReviewer={personId === null} />
+          <InboxTable
+            rows={inbox.data.rows}
+            total={inbox.data.total}
+            page={page}
+            onPage={(next) => {
+              setPage(next);
+              setSelected(new Set());
+            }}
+            // Everyone's view, or an approver's inbox holding someone else's escalated review.
+            showReviewer={personId === null || inbox.data.rows.some((item) => item.reviewerId !== personId)}
+            selected={selected}
+            onSelect={setSelected}
+            onCompleteSelected={() => setBulkOpen(true)}
+          />
+          {bulkOpen && (
+            <BulkCompleteModal
+              items={chosenItems}
+              opened
+              onClose={() => setBulkOpen(false)}
+              onDone={() => {
+                setBulkOpen(false);
+                setSelected(new Set());
+              }}
+            />
+          )}
         </>
       ) : (
         <Stack aria-busy="true" aria-label="Loading the reviews" mb="lg">
