@@ -220,8 +220,8 @@ describe('review workflows in a real browser, on the app clock', () => {
     await dialog.getByRole('button', { name: 'Complete 2' }).click();
     await page.getByText('2 reviews completed').waitFor();
     for (const code of codes) await page.getByRole('table', { name: 'Recently done' }).getByText(code, { exact: false }).first().waitFor();
-    const risks = (await api('risks.list', { search: codes[0], limit: 1 })).rows;
-    const [record] = await api('reviews.list', { subjectKind: 'risk', subjectId: risks[0].id });
+    const [risk] = (await api('risks.list', { search: codes[0], limit: 1 })).rows;
+    const [record] = await api('reviews.list', { subjectKind: 'risk', subjectId: risk!.id });
     expect(record).toMatchObject({ reviewedOn: '2027-03-25', outcome: 'still_valid', notes: 'Monthly sweep of low risks: nothing changed.', reviewerName: 'Samira Haddad' });
     expect(await inboxRows().filter({ hasText: codes[0] }).count()).toBe(0);
   });

@@ -5,7 +5,7 @@ import type { ReviewRecord } from '../../../../shared/api/reviews-api';
 import { formatDate } from '../../lib/format';
 import { TruncatedText } from '../../ui/TruncatedText';
 import { DecisionModal } from './DecisionModal';
-import { KIND_COLOR, kindLabel, outcomeLabel } from './review-labels';
+import { KIND_COLOR, kindLabel, recordedOutcome } from './review-labels';
 
 /** Reviews waiting for approval that this person may decide (never their own), with approve and reject. */
 export function ApprovalsPanel({ records, canDecide }: { records: ReviewRecord[]; canDecide: boolean }) {
@@ -56,10 +56,7 @@ export function ApprovalsPanel({ records, canDecide }: { records: ReviewRecord[]
                     )}
                   </Table.Td>
                   <Table.Td>
-                    <Text size="sm">
-                      {outcomeLabel(record.outcome)}
-                      {record.acceptedUntil ? ` ${formatDate(record.acceptedUntil)}` : ''}
-                    </Text>
+                    <Text size="sm">{recordedOutcome(record)}</Text>
                   </Table.Td>
                   <Table.Td>
                     <TruncatedText size="sm">{record.requestedByName ?? record.reviewerName ?? '—'}</TruncatedText>

@@ -3,7 +3,7 @@ import { IconHistory } from '@tabler/icons-react';
 import type { ReviewRecord } from '../../../../shared/api/reviews-api';
 import { formatDate } from '../../lib/format';
 import { TruncatedText } from '../../ui/TruncatedText';
-import { KIND_COLOR, STATUS_COLOR, STATUS_LABEL, kindLabel, outcomeLabel } from './review-labels';
+import { KIND_COLOR, STATUS_COLOR, STATUS_LABEL, kindLabel, recordedOutcome } from './review-labels';
 
 /** Reviews done in the last 30 days, newest first: planned vs done, outcome, status. */
 export function RecentReviews({ records }: { records: ReviewRecord[] }) {
@@ -47,7 +47,7 @@ export function RecentReviews({ records }: { records: ReviewRecord[] }) {
                     <TruncatedText size="sm">{record.subjectCode === record.subjectTitle ? record.subjectCode : `${record.subjectCode} · ${record.subjectTitle}`}</TruncatedText>
                   </Table.Td>
                   <Table.Td>
-                    <Text size="sm">{outcomeLabel(record.outcome)}</Text>
+                    <Text size="sm">{recordedOutcome(record)}</Text>
                   </Table.Td>
                   <Table.Td>
                     <TruncatedText size="sm">{record.reviewerName ?? '—'}</TruncatedText>

@@ -4,7 +4,9 @@ import type { InboxItem, ReviewRecord } from '../../../../shared/api/reviews-api
 import { DEFAULT_REVIEW_POLICY } from '../../../../shared/domain/review-policy';
 import { openInfo, person } from '../../test/fixtures';
 import { renderApp } from '../../test/render-app';
+import { formatDate } from '../../lib/format';
 import { sharedOutcomes } from './BulkCompleteModal';
+import { recordedOutcome } from './review-labels';
 
 function item(id: number, overrides: Partial<InboxItem> = {}): InboxItem {
   return { kind: 'risk', subjectId: id, code: `RSK-00${id}`, title: `Risk ${id}`, dueOn: '2026-11-20', state: 'overdue', reviewerId: 1, reviewerName: 'Alex Morgan', band: 'Low', ...overrides };
@@ -95,5 +97,10 @@ describe('Reviews inbox: bulk completion', () => {
     expect(sharedOutcomes(['risk'])).toEqual(['still_valid', 'rescored', 'treatment_changed']);
     expect(sharedOutcomes(['risk', 'service'])).toEqual(['still_valid']);
     expect(sharedOutcomes(['risk', 'supplier'])).toEqual([]);
+  });
+
+  it('names an acceptance by its end date in the lists, not "Accepted until …"', () => {
+    expect(recordedOutcome({ outcome: 'accepted', acceptedUntil: '2027-05-31' })).toBe(`Accepted until ${formatDate('2027-05-31')}`);
+    expect(recordedOutcome({ outcome: 'still_valid', acceptedUntil: null })).toBe('Still valid');
   });
 });
