@@ -150,7 +150,8 @@ describe('risk heat maps in a real browser', () => {
       .waitFor();
     const above = (map: typeof now) => map.grid.flat().reduce((sum, cell) => sum + (cell.exceedsAppetite ? cell.count : 0), 0);
     const row = page.getByRole('row', { name: /^Above appetite/ });
-    expect((await row.innerText()).split(/\s+/).slice(2, 4)).toEqual([String(above(then)), String(above(now))]);
+    // The summary row follows the grids a moment later: wait for it rather than read it once.
+    await expect.poll(async () => (await row.innerText()).split(/\s+/).slice(2, 4)).toEqual([String(above(then)), String(above(now))]);
     await snap(page, 'heatmaps-comparison');
 
     await page.getByLabel('Compare with').fill(day(5));
