@@ -16,6 +16,8 @@ function renderPage(risk: RiskDetail, handlers: FakeHandlers = {}, path = `/risk
       'riskMatrix.get': () => matrixInfo(),
       'people.list': () => [person({ id: 1, name: 'Priya Shah' }), person({ id: 2, name: 'Daniel Kowalski' })],
       'riskActions.list': () => ({ rows: [], total: 0 }),
+      // The page's History section: nothing recorded yet.
+      'audit.search': () => ({ entries: [], nextBeforeId: null }),
       'settings.get': () => ({ organisationName: 'Org', currentPersonId: 2 }),
       'risks.appetite': () => ({
         riskId: current.id,

@@ -15,6 +15,8 @@ function renderPage(path = '/slas/1') {
         return sampleSlaDetail();
       },
       'slaReviews.list': () => [sampleReview()],
+      // The page's History section: nothing recorded yet.
+      'audit.search': () => ({ entries: [], nextBeforeId: null }),
     },
     { path },
   );
