@@ -53,7 +53,8 @@ const RISK_LABELS = {
   reason: 'Reason',
 };
 
-const SERVICE_LABELS = {
+/** A service's field labels: the audit trail and the service form both read them from here. */
+export const SERVICE_LABELS = {
   code: 'Code',
   name: 'Name',
   description: 'Description',

@@ -3,6 +3,7 @@ import { zod4Resolver } from 'mantine-form-zod-resolver';
 import type { MethodInput } from '../../../../../shared/api/contract';
 import { serviceCreateSchema, serviceUpdateSchema, type Lifecycle, type ServiceDetail, type ServiceKind } from '../../../../../shared/api/services-api';
 import type { ServiceHours } from '../../../../../shared/domain/service-hours';
+import { SERVICE_LABELS } from '../../../../../shared/audit/audit-fields';
 import { errorBody } from '../../../api/api-errors';
 
 /** The form holds the API's own shape, so the shared schema validates it as it is. */
@@ -24,23 +25,9 @@ export interface ServiceFormValues {
   dependsOn: number[];
 }
 
-export const FIELD_LABELS: Record<keyof ServiceFormValues, string> = {
-  code: 'Code',
-  name: 'Name',
-  description: 'Description',
-  category: 'Category',
-  kind: 'Kind',
-  lifecycle: 'Lifecycle',
-  ownerId: 'Owner',
-  customers: 'Customers',
-  criticality: 'Tier',
-  serviceHours: 'Service hours',
-  supportContact: 'Support contact',
-  tags: 'Tags',
-  lastReviewDate: 'Last review',
-  nextReviewDate: 'Next review',
-  dependsOn: 'Depends on',
-};
+// The same labels as the audit trail and history; `reason` belongs to audit entries only.
+const { reason: _auditReason, ...serviceFieldLabels } = SERVICE_LABELS;
+export const FIELD_LABELS: Record<keyof ServiceFormValues, string> = serviceFieldLabels;
 
 const FORM_FIELDS = Object.keys(FIELD_LABELS) as Array<keyof ServiceFormValues>;
 
