@@ -7,8 +7,10 @@ function todayUtc(): string {
 }
 
 // The same inbox written by hand: one branch per kind (open subjects due by the kind's "due soon"
-// horizon), with the default policy's thresholds. The ratio is the API's own cost (policy read,
-// validation, state and band mapping, reviewer names).
+// horizon), with the default policy's thresholds. A hand-written inbox still has to read the
+// policy (its thresholds are the user's) and, for one person, that person's role (which decides
+// the approvals and escalations they see), so raw reads both too. The ratio is the API's own cost
+// (validation, the call gate, state and band mapping, reviewer names).
 const BRANCHES = {
   risk: "SELECT 'risk' AS kind, r.id, r.code, r.title, r.next_review_date AS due, r.owner_id AS reviewer_id, r.residual_band AS band FROM risks r WHERE r.status <> 'closed' AND r.next_review_date <= ?",
   sla: "SELECT 'sla', l.id, l.code, l.name, l.review_date, ls.owner_id, NULL FROM slas l JOIN services ls ON ls.id = l.service_id WHERE l.status <> 'expired' AND l.review_date <= ?",
@@ -18,6 +20,12 @@ const BRANCHES = {
 
 function horizons(today: string): string[] {
   return REVIEW_SUBJECT_KINDS.map((kind) => stateThresholds(today, DEFAULT_REVIEW_POLICY[kind].dueSoonDays, DEFAULT_REVIEW_POLICY[kind].escalateAfterDays).dueSoonUntil);
+}
+
+function policyAndRoleReader(raw: BenchContext['raw']) {
+  const policy = raw.prepare('SELECT policy_json FROM review_policy WHERE id = 1').pluck();
+  const role = raw.prepare('SELECT role FROM people WHERE id = ?').pluck();
+  return (personId: number | null) => [JSON.parse((policy.get() as string | undefined) ?? '{}') as unknown, personId === null ? null : role.get(personId)];
 }
 
 function busiestOwner({ raw }: BenchContext): number {
@@ -31,10 +39,12 @@ export const reviewsInboxAll: FigureFactory = ({ raw, call }): Figure => {
   const page = raw.prepare(`${union} ORDER BY due, kind, id LIMIT 100 OFFSET 0`);
   const names = raw.prepare('SELECT id, name FROM people WHERE id IN (SELECT value FROM json_each(?))');
   const total = raw.prepare(`SELECT count(*) FROM (${union})`).pluck();
+  const readInputs = policyAndRoleReader(raw);
   return {
     name: 'reviews.inbox (all people, first 100 rows)',
     api: () => call('reviews.inbox', { personId: null, limit: 100 }),
     raw: () => {
+      readInputs(null);
       const rows = page.all(...horizons(today)) as Array<{ reviewer_id: number | null }>;
       return [rows, names.all(JSON.stringify([...new Set(rows.map((row) => row.reviewer_id))])), total.get(...horizons(today))];
     },
@@ -61,10 +71,11 @@ function countsFigure(name: string, person: 'busiest' | 'all'): FigureFactory {
       return personId === null ? [t.escalatedBefore, horizons(today)[index]!] : [t.escalatedBefore, horizons(today)[index]!, personId];
     });
     const week = stateThresholds(today, 0, 0).thisWeekUntil;
+    const readInputs = policyAndRoleReader(raw);
     return {
       name,
       api: () => call('reviews.counts', { personId }),
-      raw: () => counts.get(today, today, week, today, ...params),
+      raw: () => [readInputs(personId), counts.get(today, today, week, today, ...params)],
     };
   };
 }

@@ -38,5 +38,8 @@ export function clockFromEnv(env: NodeJS.ProcessEnv = process.env): AppClock {
 
 /** This process's own time zone: the desktop user's, since the window runs on the same computer. */
 export function localTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  // Resolving the zone builds an ICU formatter (~0.1 ms); every call without a zone header asks.
+  cachedLocalZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  return cachedLocalZone;
 }
+let cachedLocalZone: string | undefined;

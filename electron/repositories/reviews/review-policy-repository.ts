@@ -16,8 +16,27 @@ interface PolicyRow {
 
 /** The policy in force: the stored one, or the built-in defaults until someone saves one. */
 export function getPolicy(db: Database.Database): ReviewPolicy {
-  const row = statement(db, 'SELECT policy_json FROM review_policy WHERE id = 1').get() as PolicyRow | undefined;
-  return row ? (JSON.parse(row.policy_json) as ReviewPolicy) : structuredClone(DEFAULT_REVIEW_POLICY);
+  const json = (statement(db, 'SELECT policy_json FROM review_policy WHERE id = 1').get() as Pick<PolicyRow, 'policy_json'> | undefined)?.policy_json;
+  if (json === undefined) return DEFAULT_POLICY_FROZEN;
+  // The inbox and its counts read the policy on every call; parse it again only when it changed.
+  // Frozen, because the parsed object is shared between calls: a caller that wanted to change it
+  // would otherwise change it for everyone.
+  const cached = parsedPolicies.get(db);
+  if (cached?.json === json) return cached.policy;
+  const policy = deepFreeze(JSON.parse(json) as ReviewPolicy);
+  parsedPolicies.set(db, { json, policy });
+  return policy;
+}
+
+const parsedPolicies = new WeakMap<Database.Database, { json: string; policy: ReviewPolicy }>();
+const DEFAULT_POLICY_FROZEN = deepFreeze(structuredClone(DEFAULT_REVIEW_POLICY));
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
 }
 
 export function bandNames(db: Database.Database): string[] {
