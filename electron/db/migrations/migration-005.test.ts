@@ -1,19 +1,10 @@
-import path from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { makeTempDir } from '../../test/temp-workspace';
-import { closeWorkspaceDatabase, migrate, openWorkspaceDatabase } from '../open-workspace';
-import { WORKSPACE_APPLICATION_ID } from '../workspace-file';
+import { fileAtVersion } from '../../test/file-at-version';
+import { closeWorkspaceDatabase, openWorkspaceDatabase } from '../open-workspace';
 
-/** A file as version 3 of the app left it, with SLA data the way the demo and the API wrote it. */
-function versionThreeFile(): string {
-  const file = path.join(makeTempDir(), 'v3.sqlite');
-  const db = new Database(file);
-  db.pragma(`application_id = ${WORKSPACE_APPLICATION_ID}`);
-  db.pragma('foreign_keys = ON');
-  migrate(db, 0, 3);
-  db.exec(`
-    INSERT INTO meta (key, value) VALUES ('organisation_name', 'Old Org'), ('clean_close', '1');
+/** A file as version 3 of the app left it, with data in it. */
+const versionThreeFile = () =>
+  fileAtVersion(3, `
     INSERT INTO people (name, created_at, updated_at) VALUES ('Ann', 'x', 'x');
     INSERT INTO services (code, name, service_hours_json, created_at, updated_at) VALUES
       ('SVC-001', 'Payroll', '{"mode":"weekly","days":[{"day":"mon","from":"08:00","to":"17:30"}]}', 'x', 'x'),
@@ -32,9 +23,6 @@ function versionThreeFile(): string {
     INSERT INTO reviews (subject_kind, subject_id, reviewed_on, outcome, created_at) VALUES ('sla', 1, '2026-03-01', 'confirmed', 'x');
     INSERT INTO actions (title, sla_id, created_at, updated_at) VALUES ('Fix it', 1, 'x', 'x');
   `);
-  db.close();
-  return file;
-}
 
 describe('migration 005: SLA performance', () => {
   it('upgrades a version-3 file, keeping targets (with their ids) and measurements', async () => {

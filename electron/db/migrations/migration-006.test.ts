@@ -1,26 +1,14 @@
-import path from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { makeTempDir } from '../../test/temp-workspace';
-import { closeWorkspaceDatabase, migrate, openWorkspaceDatabase } from '../open-workspace';
-import { WORKSPACE_APPLICATION_ID } from '../workspace-file';
+import { fileAtVersion } from '../../test/file-at-version';
+import { closeWorkspaceDatabase, openWorkspaceDatabase } from '../open-workspace';
 
-/** A file as version 5 of the app left it, with a risk in it. */
-function versionFiveFile(): string {
-  const file = path.join(makeTempDir(), 'v5.sqlite');
-  const db = new Database(file);
-  db.pragma(`application_id = ${WORKSPACE_APPLICATION_ID}`);
-  db.pragma('foreign_keys = ON');
-  migrate(db, 0, 5);
-  db.exec(`
-    INSERT INTO meta (key, value) VALUES ('clean_close', '1');
+/** A file as version 5 of the app left it, with data in it. */
+const versionFiveFile = () =>
+  fileAtVersion(5, `
     INSERT INTO people (name, created_at, updated_at) VALUES ('Hana', 'x', 'x');
     INSERT INTO risks (code, title, treatment, residual_likelihood, residual_impact, created_at, updated_at)
       VALUES ('RSK-001', 'Old server', 'accept', 4, 4, 'x', 'x');
   `);
-  db.close();
-  return file;
-}
 
 describe('migration 006: risk acceptances', () => {
   it('upgrades a version-5 file, keeping its risks, and accepts approvals for them', async () => {

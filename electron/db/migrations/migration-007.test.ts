@@ -1,20 +1,11 @@
-import path from 'node:path';
-import Database from 'better-sqlite3';
 import { latestSchemaVersion } from './index';
 import { describe, expect, it } from 'vitest';
-import { makeTempDir } from '../../test/temp-workspace';
-import { closeWorkspaceDatabase, migrate, openWorkspaceDatabase } from '../open-workspace';
-import { WORKSPACE_APPLICATION_ID } from '../workspace-file';
+import { fileAtVersion } from '../../test/file-at-version';
+import { closeWorkspaceDatabase, openWorkspaceDatabase } from '../open-workspace';
 
-/** A file as version 6 of the app left it: SLA reviews with details and actions, an acceptance, review dates. */
-function versionSixFile(): string {
-  const file = path.join(makeTempDir(), 'v6.sqlite');
-  const db = new Database(file);
-  db.pragma(`application_id = ${WORKSPACE_APPLICATION_ID}`);
-  db.pragma('foreign_keys = ON');
-  migrate(db, 0, 6);
-  db.exec(`
-    INSERT INTO meta (key, value) VALUES ('clean_close', '1');
+/** A file as version 6 of the app left it, with data in it. */
+const versionSixFile = () =>
+  fileAtVersion(6, `
     INSERT INTO people (name, created_at, updated_at) VALUES ('Hana', 'x', 'x'), ('Omar', 'x', 'x');
     INSERT INTO services (code, name, owner_id, next_review_date, created_at, updated_at) VALUES ('SVC-001', 'Email', 1, '2027-01-15', 'x', 'x');
     INSERT INTO slas (code, service_id, customer, name, status, review_date, created_at, updated_at) VALUES ('SLA-001', 1, 'Wards', 'Email SLA', 'agreed', '2027-03-01', 'x', 'x');
@@ -30,9 +21,6 @@ function versionSixFile(): string {
     INSERT INTO risk_acceptances (risk_id, approver_id, approved_on, expires_on, rationale, residual_likelihood, residual_impact, matrix_version, approved_score, created_at)
       VALUES (1, 2, '2026-06-01', '2026-12-01', 'until replacement', 4, 4, 1, 16, 'x');
   `);
-  db.close();
-  return file;
-}
 
 describe('migration 007: review workflows', () => {
   it('keeps every SLA review with its details and actions, the acceptance and the review dates', async () => {

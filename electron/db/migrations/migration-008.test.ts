@@ -1,25 +1,13 @@
-import path from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { makeTempDir } from '../../test/temp-workspace';
-import { closeWorkspaceDatabase, migrate, openWorkspaceDatabase } from '../open-workspace';
-import { WORKSPACE_APPLICATION_ID } from '../workspace-file';
+import { fileAtVersion } from '../../test/file-at-version';
+import { closeWorkspaceDatabase, openWorkspaceDatabase } from '../open-workspace';
 
-/** A file as version 7 of the app left it, with an action in it. */
-function versionSevenFile(): string {
-  const file = path.join(makeTempDir(), 'v7.sqlite');
-  const db = new Database(file);
-  db.pragma(`application_id = ${WORKSPACE_APPLICATION_ID}`);
-  db.pragma('foreign_keys = ON');
-  migrate(db, 0, 7);
-  db.exec(`
-    INSERT INTO meta (key, value) VALUES ('clean_close', '1');
+/** A file as version 7 of the app left it, with data in it. */
+const versionSevenFile = () =>
+  fileAtVersion(7, `
     INSERT INTO people (name, created_at, updated_at) VALUES ('Hana', 'x', 'x');
     INSERT INTO actions (title, created_at, updated_at) VALUES ('Old action', 'x', 'x');
   `);
-  db.close();
-  return file;
-}
 
 describe('migration 008: management reviews', () => {
   it('upgrades a version-7 file, keeping its actions, and guards the review rows', async () => {

@@ -1,25 +1,14 @@
-import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { makeTempDir } from '../../test/temp-workspace';
-import { closeWorkspaceDatabase, migrate, openWorkspaceDatabase } from '../open-workspace';
-import { WORKSPACE_APPLICATION_ID } from '../workspace-file';
+import { fileAtVersion } from '../../test/file-at-version';
+import { closeWorkspaceDatabase, openWorkspaceDatabase } from '../open-workspace';
 
-/** A file as version 8 of the app left it, with risks in it. */
-function versionEightFile(): string {
-  const file = path.join(makeTempDir(), 'v8.sqlite');
-  const db = new Database(file);
-  db.pragma(`application_id = ${WORKSPACE_APPLICATION_ID}`);
-  db.pragma('foreign_keys = ON');
-  migrate(db, 0, 8);
-  db.exec(`
-    INSERT INTO meta (key, value) VALUES ('clean_close', '1');
+/** A file as version 8 of the app left it, with data in it. */
+const versionEightFile = () =>
+  fileAtVersion(8, `
     INSERT INTO risks (code, title, cause, created_at, updated_at) VALUES ('RSK-001', 'Network backup failure', 'Tape library ageing', 'x', 'x');
     INSERT INTO risks (code, title, category, created_at, updated_at) VALUES ('RSK-002', 'Ransomware on file shares', 'Security', 'x', 'x');
   `);
-  db.close();
-  return file;
-}
 
 const found = (db: Database.Database, match: string) =>
   db.prepare('SELECT r.code FROM risks r WHERE r.id IN (SELECT rowid FROM risks_search WHERE risks_search MATCH ?) ORDER BY r.code').pluck().all(match);

@@ -1,27 +1,16 @@
-import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { auditFilterSql } from '../../repositories/audit/readable-audit';
-import { makeTempDir } from '../../test/temp-workspace';
-import { closeWorkspaceDatabase, migrate, openWorkspaceDatabase } from '../open-workspace';
-import { WORKSPACE_APPLICATION_ID } from '../workspace-file';
+import { fileAtVersion } from '../../test/file-at-version';
+import { closeWorkspaceDatabase, openWorkspaceDatabase } from '../open-workspace';
 
-/** A file as version 9 of the app left it, with a few audit entries. */
-function versionNineFile(): string {
-  const file = path.join(makeTempDir(), 'v9.sqlite');
-  const db = new Database(file);
-  db.pragma(`application_id = ${WORKSPACE_APPLICATION_ID}`);
-  db.pragma('foreign_keys = ON');
-  migrate(db, 0, 9);
-  db.exec(`
-    INSERT INTO meta (key, value) VALUES ('clean_close', '1');
+/** A file as version 9 of the app left it, with data in it. */
+const versionNineFile = () =>
+  fileAtVersion(9, `
     INSERT INTO audit_log (at, actor_id, actor_name, entity, entity_id, action, after_json)
       VALUES ('2026-11-01T10:00:00Z', NULL, 'admin', 'risk', '1', 'create', '{"code":"RSK-001"}'),
              ('2026-11-02T10:00:00Z', NULL, 'admin', 'service', '1', 'create', '{"code":"SVC-001"}');
   `);
-  db.close();
-  return file;
-}
 
 /** The query plan of the audit screen's first page for a filter. */
 function plan(db: Database.Database, filter: Parameters<typeof auditFilterSql>[0]): string {

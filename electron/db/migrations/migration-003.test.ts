@@ -1,21 +1,7 @@
-import path from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { makeTempDir } from '../../test/temp-workspace';
-import { closeWorkspaceDatabase, migrate, openWorkspaceDatabase } from '../open-workspace';
-import { WORKSPACE_APPLICATION_ID } from '../workspace-file';
+import { fileAtVersion } from '../../test/file-at-version';
+import { closeWorkspaceDatabase, openWorkspaceDatabase } from '../open-workspace';
 
-/** A file as version `version` of the app left it: migrated that far and cleanly closed. */
-function fileAtVersion(version: number, fill: (db: Database.Database) => void): string {
-  const file = path.join(makeTempDir(), `v${version}.sqlite`);
-  const db = new Database(file);
-  db.pragma(`application_id = ${WORKSPACE_APPLICATION_ID}`);
-  migrate(db, 0, version);
-  db.prepare("INSERT INTO meta (key, value) VALUES ('organisation_name', 'Old Org'), ('clean_close', '1')").run();
-  fill(db);
-  db.close();
-  return file;
-}
 
 describe('migration 003: saved views', () => {
   it('upgrades a version-2 file with services, risks and assessments, keeping them', async () => {

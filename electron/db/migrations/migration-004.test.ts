@@ -1,26 +1,14 @@
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RISK_MATRIX, riskMatrixSchema } from '../../../shared/domain/risk-matrix';
+import { fileAtVersion } from '../../test/file-at-version';
 import { makeTempDir } from '../../test/temp-workspace';
-import { closeWorkspaceDatabase, migrate, openWorkspaceDatabase } from '../open-workspace';
-import { WORKSPACE_APPLICATION_ID } from '../workspace-file';
+import { closeWorkspaceDatabase, openWorkspaceDatabase } from '../open-workspace';
 
-/** A file as version 3 of the app left it: migrated that far, filled, cleanly closed. */
-function fileAtVersion3(fill: (db: Database.Database) => void): string {
-  const file = path.join(makeTempDir(), 'v3.sqlite');
-  const db = new Database(file);
-  db.pragma(`application_id = ${WORKSPACE_APPLICATION_ID}`);
-  migrate(db, 0, 3);
-  db.prepare("INSERT INTO meta (key, value) VALUES ('organisation_name', 'Old Org'), ('clean_close', '1')").run();
-  fill(db);
-  db.close();
-  return file;
-}
 
 describe('migration 004: risk matrix and register columns', () => {
   it('upgrades a version-3 file with risks and assessments: default matrix, matrix versions, scores and bands', async () => {
-    const file = fileAtVersion3((db) => {
+    const file = fileAtVersion(3, (db) => {
       db.prepare("INSERT INTO people (name, created_at, updated_at) VALUES ('Ann', 'x', 'x')").run();
       db.prepare("INSERT INTO services (code, name, created_at, updated_at) VALUES ('SVC-001', 'Email', 'x', 'x')").run();
       const risk = db.prepare(
