@@ -30,6 +30,7 @@ export const auditApi = {
       })
       .strict(),
     effect: 'read',
+    domains: ['audit', 'people'],
     summary: 'The audit trail, newest first: who changed what, when, with before and after.',
   }),
 };
@@ -111,11 +112,13 @@ export const auditReadableApi = {
       })
       .strict(),
     effect: 'read',
+    domains: ['audit', 'people'],
     summary: 'The audit trail for a reader, newest first and filtered: records by code, people by name, a field-by-field diff.',
   }),
   'audit.export': defineMethod<{ fileName: string; mimeType: string; contentBase64: string; rows: number }>()({
     input: z.object({ filter: auditFilterSchema.default({}) }).strict(),
     effect: 'read',
+    domains: ['audit', 'people'],
     summary: 'The filtered audit trail as CSV, one line per changed field, formulas neutralised.',
   }),
 };

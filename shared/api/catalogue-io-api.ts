@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineMethod } from './define-method';
 import type { ColumnMapping } from '../import/column-mapping';
 import type { ValueReadAs, ValueReadAsSummary } from '../import/values-read-as';
+import { NO_DOMAIN, SERVICE_READS } from './data-domains';
 
 /** One problem in one row of an import file. Row numbers are the file's (the header is row 1). */
 export interface ImportRowError {
@@ -90,6 +91,7 @@ export const catalogueIoApi = {
     input: z.object({ progressId: progressIdSchema }).strict(),
     // Answered even while an import holds the workspace: it reads no table, only the import's own counter.
     effect: 'app',
+    domains: NO_DOMAIN,
     summary: 'How far the import run with this progressId has got (phase, rows done, rows in all); null when no such run is known.',
   }),
   'imports.problemRows': defineMethod<ExportFile & { rows: number }>()({
@@ -109,22 +111,26 @@ export const catalogueIoApi = {
       })
       .strict(),
     effect: 'read',
+    domains: NO_DOMAIN,
     summary: 'The rows of an import file that have problems, as a CSV with the original columns and a Problem column, to fix and import again.',
   }),
   'services.importPreview': defineMethod<ImportPreview>()({
     input: importFileInput,
     effect: 'read',
+    domains: ['services', 'people', 'suppliers'],
     summary: 'Read a CSV or XLSX file, map its columns and report every row problem; writes nothing.',
   }),
   'services.import': defineMethod<ImportResult>()({
     input: importRunInput,
     // Reading an .xlsx is asynchronous, so the handler opens its own single transaction after parsing.
     effect: 'app',
+    domains: ['services', 'people'],
     summary: 'Import services from CSV or XLSX in one transaction; all-or-nothing unless asked to skip bad rows.',
   }),
   'services.export': defineMethod<ExportFile>()({
     input: z.object({ format: z.enum(['csv', 'xlsx'], { error: 'must be csv or xlsx' }) }).strict(),
     effect: 'read',
+    domains: SERVICE_READS,
     summary: 'The whole catalogue as CSV or XLSX, in the import’s column layout, formulas neutralised.',
   }),
 };

@@ -4,6 +4,7 @@ import { idSchema } from './common-schemas';
 import type { ResultStatus } from '../domain/sla-status';
 import type { ContractKind } from './suppliers-api';
 import { periodSchema, rangeRule, targetList, type MeasurementGrid, type SlaStatus, type TargetResults } from './slas-api';
+import { SUPPLIER_READS } from './data-domains';
 
 /** An SLA that relies on a contract: on a service the contract covers, or on a service depending on one. */
 export interface DependentSla {
@@ -48,6 +49,7 @@ export const contractPerformanceApi = {
       .object({ contractId: idSchema, targets: targetList, removeMeasuredTargets: z.boolean().default(false) })
       .strict(),
     effect: 'write',
+    domains: ['suppliers'],
     summary: 'Replace the targets of an underpinning contract or OLA, the same way as for an SLA.',
   }),
   'contracts.performance': defineMethod<{ periods: string[]; contracts: ContractPerformance[] }>()({
@@ -65,6 +67,7 @@ export const contractPerformanceApi = {
       .strict()
       .superRefine(rangeRule),
     effect: 'read',
+    domains: SUPPLIER_READS,
     summary: 'Supplier and OLA performance: each contract’s targets and results per month next to the SLAs that depend on it.',
   }),
 };

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { DataDomain } from './data-domains';
 
 /**
  * How a method touches the workspace, which decides how the dispatcher runs it:
@@ -12,6 +13,8 @@ export type MethodEffect = 'read' | 'write' | 'app';
 export interface MethodDef<Input extends z.ZodType, Result> {
   input: Input;
   effect: MethodEffect;
+  /** A read: the data it shows. A write: the data it changes. Decides what the renderer refetches after a write. */
+  domains: readonly DataDomain[];
   summary: string;
   /** Never set at run time: carries the result type for the compiler. */
   readonly resultType?: Result;
@@ -19,6 +22,6 @@ export interface MethodDef<Input extends z.ZodType, Result> {
 
 /** Declare a method whose result is `Result`; the input type comes from its zod schema. */
 export function defineMethod<Result>() {
-  return <Input extends z.ZodType>(def: { input: Input; effect: MethodEffect; summary: string }): MethodDef<Input, Result> =>
+  return <Input extends z.ZodType>(def: { input: Input; effect: MethodEffect; domains: readonly DataDomain[]; summary: string }): MethodDef<Input, Result> =>
     def;
 }

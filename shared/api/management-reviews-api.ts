@@ -5,6 +5,7 @@ import { entitySchema } from '../entity/field-descriptor';
 import { managementReviewEntity, reviewDecisionEntity, type DecisionType, type ManagementReviewStatus } from '../management-review/review-entity';
 import type { ReviewContent } from '../management-review/review-content';
 import { SECTION_KEYS, type SectionKey } from '../management-review/sections';
+import { EVERY_DOMAIN } from './data-domains';
 
 export interface ManagementReviewSummary {
   id: number;
@@ -93,26 +94,31 @@ export const managementReviewsApi = {
   'managementReviews.list': defineMethod<ManagementReviewSummary[]>()({
     input: z.object({}).strict(),
     effect: 'read',
+    domains: ['managementReviews', 'people'],
     summary: 'Management reviews (ISO/IEC 20000-1 9.3), newest period first.',
   }),
   'managementReviews.get': defineMethod<ManagementReview>()({
     input: reviewId,
     effect: 'read',
+    domains: ['managementReviews', 'people', 'actions'],
     summary: 'One management review with its narratives and decisions.',
   }),
   'managementReviews.create': defineMethod<ManagementReview>()({
     input: managementReviewCreateSchema,
     effect: 'write',
+    domains: ['managementReviews'],
     summary: 'Plan a management review: title, period, meeting date, chair, preparer, attendees.',
   }),
   'managementReviews.update': defineMethod<ManagementReview>()({
     input: managementReviewUpdateSchema,
     effect: 'write',
+    domains: ['managementReviews'],
     summary: 'Change a planned or in-preparation review’s title, period, meeting, chair, preparer or attendees.',
   }),
   'managementReviews.start': defineMethod<ManagementReview>()({
     input: reviewId,
     effect: 'write',
+    domains: ['managementReviews'],
     summary: 'Move a planned review to "in preparation".',
   }),
   'managementReviews.setNarrative': defineMethod<ManagementReview>()({
@@ -124,31 +130,37 @@ export const managementReviewsApi = {
       })
       .strict(),
     effect: 'write',
+    domains: ['managementReviews'],
     summary: 'Write the team’s reading of one input section (until the review is held).',
   }),
   'managementReviews.content': defineMethod<ReviewContent>()({
     input: reviewId,
     effect: 'read',
+    domains: EVERY_DOMAIN,
     summary: 'Every input of 9.3: compiled live while in preparation, the frozen snapshot once held.',
   }),
   'managementReviews.saveDecision': defineMethod<ManagementReview>()({
     input: decisionSaveSchema,
     effect: 'write',
+    domains: ['managementReviews', 'actions'],
     summary: 'Add or change a decision (improvement, SMS change, service change, resource need, action); it is tracked as an action.',
   }),
   'managementReviews.deleteDecision': defineMethod<ManagementReview>()({
     input: z.object({ reviewId: idSchema, id: idSchema }).strict(),
     effect: 'write',
+    domains: ['managementReviews', 'actions'],
     summary: 'Remove a decision (and its action) before the review is closed.',
   }),
   'managementReviews.hold': defineMethod<ManagementReview>()({
     input: reviewId,
     effect: 'write',
+    domains: ['managementReviews'],
     summary: 'Mark the review held: freezes every compiled input and narrative as canonical JSON with its SHA-256.',
   }),
   'managementReviews.close': defineMethod<ManagementReview>()({
     input: z.object({ id: idSchema, signedOffById: idSchema }).strict(),
     effect: 'write',
+    domains: ['managementReviews', 'actions'],
     summary: 'Close a held review: every decision needs an owner and a due date; the chair signs off.',
   }),
 };

@@ -3,6 +3,7 @@ import { defineMethod } from './define-method';
 import { noInput } from './common-schemas';
 import type { HeatmapCell } from '../domain/risk-matrix';
 import type { SlaDashboardFigures } from './slas-api';
+import { EVERY_DOMAIN } from './data-domains';
 
 export type RecordKind = 'service' | 'sla' | 'risk' | 'person' | 'supplier';
 
@@ -77,11 +78,13 @@ export const overviewApi = {
       })
       .strict(),
     effect: 'read',
+    domains: ['services', 'slas', 'risks', 'suppliers', 'people'],
     summary: 'Find services, SLAs, risks, suppliers and people by code or name.',
   }),
   'dashboard.summary': defineMethod<DashboardSummary>()({
     input: noInput,
     effect: 'read',
+    domains: EVERY_DOMAIN,
     summary: 'Figures for the dashboard and the reviews due in the next 30 days or overdue.',
   }),
 };

@@ -27,11 +27,13 @@ export const peopleApi = {
       })
       .strict(),
     effect: 'read',
+    domains: ['people'],
     summary: 'People who can own, review and approve, sorted by name.',
   }),
   'people.create': defineMethod<Person>()({
     input: z.object(personFields).strict(),
     effect: 'write',
+    domains: ['people'],
     summary: 'Add a person. Names must be unique (ignoring case).',
   }),
   'people.update': defineMethod<Person>()({
@@ -45,6 +47,7 @@ export const peopleApi = {
       })
       .strict(),
     effect: 'write',
+    domains: ['people'],
     summary: 'Change a person; inactive people stay on past records but are not offered for new ones.',
   }),
 };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineMethod } from './define-method';
 import { idSchema } from './common-schemas';
 import type { ExportFile } from './catalogue-io-api';
+import { EVERY_DOMAIN, NO_DOMAIN } from './data-domains';
 
 export const PACK_FORMATS = ['pdf', 'docx', 'xlsx'] as const;
 export type PackFormat = (typeof PACK_FORMATS)[number];
@@ -32,11 +33,13 @@ export const reviewPackApi = {
       })
       .strict(),
     effect: 'read',
+    domains: EVERY_DOMAIN,
     summary: 'The review pack as PDF, Word or Excel; a held review gives the same bytes every time.',
   }),
   'managementReviews.verifyPack': defineMethod<PackVerification>()({
     input: z.object({ fileName: z.string().max(255).default('pack'), contentBase64: z.string({ error: 'is required' }).max(96 * 1024 * 1024, 'is too large') }).strict(),
     effect: 'app',
+    domains: NO_DOMAIN,
     summary: 'Say whether a file is an unmodified review pack, and of which review.',
   }),
 };

@@ -5,6 +5,7 @@ import { REVIEW_SUBJECT_KINDS, type ReviewPolicy, type ReviewSubjectKind } from 
 import type { ReviewState } from '../domain/review-dates';
 import type { EntityValues } from '../entity/field-descriptor';
 import type { reviewRecord, SubjectSnapshot } from '../entity/review-record';
+import { REVIEW_READS, REVIEW_WRITES } from './data-domains';
 
 // The review workflow's API. Records live in `reviews` (see shared/entity/review-record.ts);
 // due dates live on the subjects (risks.next_review_date, services.next_review_date,
@@ -201,71 +202,85 @@ export const reviewsApi = {
   'reviews.inbox': defineMethod<{ rows: InboxItem[]; total: number }>()({
     input: inboxSchema,
     effect: 'read',
+    domains: REVIEW_READS,
     summary: 'Reviews due (overdue first, then this week, then soon) of a person or of everyone, filtered by kind, risk band or service; paged.',
   }),
   'reviews.counts': defineMethod<InboxCounts>()({
     input: countsSchema,
     effect: 'read',
+    domains: REVIEW_READS,
     summary: 'How many reviews are overdue, escalated, due this week, due soon and awaiting approval: one indexed query.',
   }),
   'reviews.approvals': defineMethod<ReviewRecord[]>()({
     input: z.object({ personId: idSchema.nullable() }).strict(),
     effect: 'read',
+    domains: REVIEW_READS,
     summary: 'Reviews waiting for approval that this person may decide (never their own requests); null: all waiting.',
   }),
   'reviews.recent': defineMethod<ReviewRecord[]>()({
     input: z.object({ personId: idSchema.nullable(), days: z.number().int().min(1).max(366).default(30), limit: z.number().int().min(1).max(500).default(50) }).strict(),
     effect: 'read',
+    domains: REVIEW_READS,
     summary: 'Reviews done in the last days, newest first, by a person or by everyone.',
   }),
   'reviews.list': defineMethod<ReviewRecord[]>()({
     input: z.object({ subjectKind: subjectKindSchema, subjectId: idSchema }).strict(),
     effect: 'read',
+    domains: REVIEW_READS,
     summary: 'Every review of one subject, newest first, with decisions: the evidence an auditor samples.',
   }),
   'reviews.subject': defineMethod<ReviewSubject>()({
     input: z.object({ kind: subjectKindSchema, id: idSchema }).strict(),
     effect: 'read',
+    domains: REVIEW_READS,
     summary: 'A subject’s key facts, due date, state, cadence, allowed outcomes and past reviews, for the review form.',
   }),
   'reviews.complete': defineMethod<ReviewRecord>()({
     input: completeReviewSchema,
     effect: 'write',
+    domains: REVIEW_WRITES,
     summary: 'Record a review (snapshot of the subject included) and store the next review date; outcomes the policy names wait for approval.',
   }),
   'reviews.completeMany': defineMethod<{ records: ReviewRecord[] }>()({
     input: bulkCompleteSchema,
     effect: 'write',
+    domains: REVIEW_WRITES,
     summary: 'Complete several reviews with one outcome and note (each gets its own record and its policy next date); refuses outcomes that need approval.',
   }),
   'reviews.decide': defineMethod<ReviewRecord>()({
     input: decideSchema,
     effect: 'write',
+    domains: REVIEW_WRITES,
     summary: 'Approve or reject a review waiting for approval, with a comment; the requester and the reviewer can never decide their own.',
   }),
   'reviews.evaluate': defineMethod<{ reopened: Array<{ riskId: number; code: string; expiredOn: string }> }>()({
     input: z.object({}).strict(),
     effect: 'write',
+    domains: REVIEW_WRITES,
     summary: 'Apply what the passing of time changes: expired risk acceptances re-open a review of their risk (with an audit entry). Run on open and hourly.',
   }),
   'reviews.ics': defineMethod<IcsExport>()({
     input: z.object({ personId: idSchema }).strict(),
     effect: 'read',
+    domains: REVIEW_READS,
     summary: 'An iCalendar (.ics) file of a person’s open reviews, one all-day event per due date, for Outlook or Google Calendar.',
   }),
   'reviewPolicy.get': defineMethod<ReviewPolicyInfo>()({
     input: z.object({}).strict(),
     effect: 'read',
+    domains: ['reviews', 'riskMatrix', 'people'],
     summary: 'The review policy: cadences by risk band, service tier and kind, due-soon and escalation days, approvals.',
   }),
   'reviewPolicy.preview': defineMethod<PolicyChangePreviewResult>()({
     input: z.object({ policy: reviewPolicySchema }).strict(),
     effect: 'read',
+    domains: REVIEW_READS,
     summary: 'Which stored due dates a policy change would move, and which dates set by hand it keeps.',
   }),
   'reviewPolicy.update': defineMethod<ReviewPolicyInfo>()({
     input: z.object({ policy: reviewPolicySchema, moveDates: z.boolean().default(true) }).strict(),
     effect: 'write',
+    domains: REVIEW_WRITES,
     summary: 'Save the review policy; with moveDates, due dates that follow the old policy move to the new cadence (dates set by hand never move).',
   }),
 };

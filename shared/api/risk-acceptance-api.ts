@@ -3,6 +3,7 @@ import { defineMethod } from './define-method';
 import { idSchema, isoDate, requiredText } from './common-schemas';
 import type { AppetiteStatus } from '../domain/risk-appetite';
 import type { ScoredRiskPosition } from './risks-api';
+import { RISK_READS } from './data-domains';
 
 export type { AppetiteStatus };
 
@@ -57,16 +58,19 @@ export const riskAcceptanceApi = {
   'risks.appetite': defineMethod<RiskAppetiteInfo>()({
     input: z.object({ riskId: idSchema }).strict(),
     effect: 'read',
+    domains: RISK_READS,
     summary: 'Where a risk stands against the risk appetite (within, treating, accepted, awaiting approval…) and its acceptance approvals.',
   }),
   'risks.approveAcceptance': defineMethod<RiskAppetiteInfo>()({
     input: approveAcceptanceSchema,
     effect: 'write',
+    domains: ['risks', 'reviews'],
     summary: 'Approve accepting a risk above the appetite (treatment must be accept): approver, date, optional expiry and rationale; replaces the approval in force.',
   }),
   'risks.revokeAcceptance': defineMethod<RiskAppetiteInfo>()({
     input: z.object({ riskId: idSchema, reason: requiredText(2000) }).strict(),
     effect: 'write',
+    domains: ['risks', 'reviews'],
     summary: 'Revoke the approval in force; the row is kept with the date and reason.',
   }),
 };

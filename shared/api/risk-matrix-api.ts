@@ -66,16 +66,19 @@ export const riskMatrixApi = {
   'riskMatrix.get': defineMethod<RiskMatrixInfo>()({
     input: noInput,
     effect: 'read',
+    domains: ['riskMatrix'],
     summary: 'The current risk matrix: scales, score rule, bands, appetite, and its grid of scores and bands.',
   }),
   'riskMatrix.previewChange': defineMethod<MatrixChangePreview>()({
     input: matrixChangeInput,
     effect: 'read',
+    domains: ['riskMatrix', 'risks', 'reviews'],
     summary: 'How every existing score maps onto a new matrix (cells, band moves, changed and unmapped risks); writes nothing.',
   }),
   'riskMatrix.apply': defineMethod<{ version: number; rescored: number }>()({
     input: matrixChangeInput.extend({ confirmation: z.string({ error: 'is required: preview the change first' }).min(1, 'is required: preview the change first') }).strict(),
     effect: 'write',
+    domains: ['riskMatrix', 'risks', 'reviews'],
     summary: 'Apply a previewed matrix change: re-scores current values, appends re-mapped assessments, keeps the old history.',
   }),
 };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineMethod } from './define-method';
 import { idSchema, isoDate, noInput, optionalIsoDate, optionalText, recordCode, requiredText } from './common-schemas';
 import { MAX_LEVELS, RISK_BASES, type HeatmapCell, type RiskBasis, type RiskMatrix } from '../domain/risk-matrix';
+import { ACTION_READS, RISK_READS } from './data-domains';
 
 /** The life of a risk, in order. */
 export const RISK_STATUSES = ['identified', 'assessed', 'treating', 'monitored', 'closed'] as const;
@@ -297,62 +298,74 @@ export const risksApi = {
   'risks.list': defineMethod<{ rows: RiskSummary[]; total: number }>()({
     input: riskListSchema,
     effect: 'read',
+    domains: RISK_READS,
     summary: 'Risks matching the filters, sorted and paged (a window of the virtualized register), with the total.',
   }),
   'risks.facets': defineMethod<{ categories: string[]; owners: Array<{ id: number; name: string }>; suppliers: Array<{ id: number; name: string }> }>()({
     input: noInput,
     effect: 'read',
+    domains: RISK_READS,
     summary: 'The categories, owners and suppliers in use in the register, for filters and suggestions.',
   }),
   'risks.get': defineMethod<RiskDetail>()({
     input: z.object({ id: idSchema }).strict(),
     effect: 'read',
+    domains: RISK_READS,
     summary: 'One risk with its services, supplier, assessment history (scored on their matrix) and actions.',
   }),
   'risks.suggestCode': defineMethod<{ code: string }>()({
     input: noInput,
     effect: 'read',
+    domains: ['risks'],
     summary: 'The next free risk code (RSK-001, RSK-002, …).',
   }),
   'risks.create': defineMethod<RiskDetail>()({
     input: riskCreateSchema,
     effect: 'write',
+    domains: ['risks'],
     summary: 'Add a risk (code suggested when left out), optionally with a first assessment.',
   }),
   'risks.update': defineMethod<RiskDetail>()({
     input: riskUpdateSchema,
     effect: 'write',
+    domains: ['risks'],
     summary: 'Change some fields of a risk; scores change only through risks.assess.',
   }),
   'risks.assess': defineMethod<RiskDetail>()({
     input: riskAssessSchema,
     effect: 'write',
+    domains: ['risks'],
     summary: 'Record a dated assessment (inherent, residual, target) with assessor and rationale; positions off the matrix are refused.',
   }),
   'risks.delete': defineMethod<{ deleted: { id: number; code: string; title: string } }>()({
     input: z.object({ id: idSchema }).strict(),
     effect: 'write',
+    domains: ['risks'],
     summary: 'Delete a risk with no history (assessments, actions, reviews); otherwise explains why and suggests closing it.',
   }),
   'risks.bulkUpdate': defineMethod<{ updated: number }>()({
     input: riskBulkUpdateSchema,
     effect: 'write',
+    domains: ['risks'],
     summary: 'Change the owner and/or next review date of the given risks or of every risk matching a filter, in one audited transaction.',
   }),
   'risks.heatmap': defineMethod<RiskHeatmap>()({
     input: z.object({ ...riskFilterFields, basis: basis.default('residual'), asOf: isoDate.optional() }).strict(),
     effect: 'read',
+    domains: RISK_READS,
     summary: 'Risks per likelihood × impact cell (inherent, residual or target), now or as they were on a date.',
   }),
   'risks.movement': defineMethod<RiskMovement>()({
     input: z.object({ ...riskFilterFields, to: z.enum(['residual', 'target']).default('residual') }).strict(),
     effect: 'read',
+    domains: RISK_READS,
     summary: 'How many risks move from each inherent cell to each residual (or target) cell.',
   }),
   'risks.byService': defineMethod<RiskByService>()({
     // includeInherited: count, for each service, also the risks of every service it depends on (directly or not).
     input: riskFilterSchema.extend({ includeInherited: z.boolean().default(false) }),
     effect: 'read',
+    domains: RISK_READS,
     summary: 'Each service’s risks by residual band, services with the most severe risks first.',
   }),
   'riskActions.list': defineMethod<{ rows: RiskAction[]; total: number }>()({
@@ -367,21 +380,25 @@ export const risksApi = {
       })
       .strict(),
     effect: 'read',
+    domains: ACTION_READS,
     summary: 'Treatment actions of risks, soonest due first; optionally of one risk, owners, statuses or overdue only.',
   }),
   'riskActions.create': defineMethod<RiskAction>()({
     input: riskActionCreateSchema,
     effect: 'write',
+    domains: ['actions'],
     summary: 'Add a treatment action to a risk.',
   }),
   'riskActions.update': defineMethod<RiskAction>()({
     input: riskActionUpdateSchema,
     effect: 'write',
+    domains: ['actions'],
     summary: 'Change a treatment action; done dates its completion.',
   }),
   'riskActions.delete': defineMethod<{ deleted: { id: number; title: string } }>()({
     input: z.object({ id: idSchema }).strict(),
     effect: 'write',
+    domains: ['actions'],
     summary: 'Delete a treatment action that is still open (done and cancelled ones are kept as evidence).',
   }),
 };

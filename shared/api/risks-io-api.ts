@@ -4,6 +4,7 @@ import { importFileInput, importRunInput, type ExportFile, type ImportResult } f
 import { MAX_LEVELS } from '../domain/risk-matrix';
 import type { RiskImportPreview } from '../import/risk-import-fields';
 import { riskFilterSchema } from './risks-api';
+import { RISK_READS } from './data-domains';
 
 const level = z.number({ error: 'must be a level number' }).int('must be a whole level').min(1, 'must be at least 1').max(MAX_LEVELS, `must be at most ${MAX_LEVELS}`);
 
@@ -26,17 +27,20 @@ export const risksIoApi = {
   'risks.importPreview': defineMethod<RiskImportPreview>()({
     input: riskImportFileInput,
     effect: 'read',
+    domains: ['risks', 'riskMatrix', 'people', 'services', 'suppliers'],
     summary: 'Read a risk register (CSV or XLSX): columns, rating texts mapped to levels, per-row problems; writes nothing.',
   }),
   'risks.import': defineMethod<ImportResult>()({
     input: riskImportRunInput,
     // Reading an .xlsx is asynchronous, so the handler opens its own single transaction after parsing.
     effect: 'app',
+    domains: ['risks', 'people'],
     summary: 'Import risks in one transaction, creating unknown owners; all-or-nothing unless asked to skip bad rows.',
   }),
   'risks.export': defineMethod<ExportFile>()({
     input: z.object({ format: z.enum(['csv', 'xlsx'], { error: 'must be csv or xlsx' }), filter: riskFilterSchema.optional() }).strict(),
     effect: 'read',
+    domains: RISK_READS,
     summary: 'The risk register as CSV or XLSX in the import’s column layout, formulas neutralised.',
   }),
 };

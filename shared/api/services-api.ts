@@ -3,6 +3,7 @@ import { defineMethod } from './define-method';
 import { idSchema, labelList, noInput, optionalIsoDate, optionalText, recordCode, requiredText } from './common-schemas';
 import { serviceHoursSchema, type ServiceHours } from '../domain/service-hours';
 import type { DependencyEdge } from '../domain/dependency-graph';
+import { SERVICE_READS } from './data-domains';
 
 export const SERVICE_KINDS = ['customer-facing', 'supporting'] as const;
 export const LIFECYCLES = ['pipeline', 'live', 'retired'] as const;
@@ -128,46 +129,55 @@ export const servicesApi = {
   'services.list': defineMethod<{ rows: ServiceSummary[]; total: number }>()({
     input: serviceListSchema,
     effect: 'read',
+    domains: SERVICE_READS,
     summary: 'Services matching the filters, sorted and paged, with the total count.',
   }),
   'services.facets': defineMethod<{ categories: string[]; tags: string[]; customers: string[]; owners: Array<{ id: number; name: string }> }>()({
     input: noInput,
     effect: 'read',
+    domains: ['services', 'people'],
     summary: 'The categories, tags, customers and owners in use, for filters and suggestions.',
   }),
   'services.get': defineMethod<ServiceDetail>()({
     input: z.object({ id: idSchema }).strict(),
     effect: 'read',
+    domains: SERVICE_READS,
     summary: 'One service with its dependencies, dependents, lifecycle history, contracts, SLAs and risks.',
   }),
   'services.impact': defineMethod<ServiceImpact>()({
     input: z.object({ id: idSchema }).strict(),
     effect: 'read',
+    domains: ['services'],
     summary: 'What a service depends on and, transitively, what depends on it ("if this fails, these are hit").',
   }),
   'services.suggestCode': defineMethod<{ code: string }>()({
     input: noInput,
     effect: 'read',
+    domains: ['services'],
     summary: 'The next free service code (SVC-001, SVC-002, …).',
   }),
   'services.create': defineMethod<ServiceDetail>()({
     input: serviceCreateSchema,
     effect: 'write',
+    domains: ['services'],
     summary: 'Add a service. The code is suggested when left out; cycles in dependencies are refused.',
   }),
   'services.update': defineMethod<ServiceDetail>()({
     input: serviceUpdateSchema,
     effect: 'write',
+    domains: ['services'],
     summary: 'Change some fields of a service; lifecycle changes are dated, cycles are refused.',
   }),
   'services.duplicate': defineMethod<ServiceDetail>()({
     input: z.object({ id: idSchema, code: recordCode.optional(), name: requiredText(200).optional() }).strict(),
     effect: 'write',
+    domains: ['services'],
     summary: 'Copy a service (fields, dependencies) under a new code, in the pipeline.',
   }),
   'services.delete': defineMethod<{ deleted: ServiceRef }>()({
     input: z.object({ id: idSchema }).strict(),
     effect: 'write',
+    domains: ['services'],
     summary: 'Delete a service nothing else uses; otherwise explains what blocks it (retire it instead).',
   }),
 };

@@ -104,32 +104,38 @@ export const slaIoApi = {
   'measurements.importPreview': defineMethod<MeasurementImportPreview>()({
     input: importFileInput,
     effect: 'read',
+    domains: ['slas', 'suppliers'],
     summary: 'Read a CSV or XLSX of period results (SLA, target, month, value, workload, notes) and report every row problem; writes nothing.',
   }),
   'measurements.import': defineMethod<MeasurementImportResult>()({
     input: importRunInput,
     // Reading an .xlsx is asynchronous, so the handler opens its own single transaction after parsing.
     effect: 'app',
+    domains: ['slas', 'suppliers'],
     summary: 'Record period results from CSV or XLSX in one transaction; all-or-nothing unless asked to skip bad rows.',
   }),
   'outages.importPreview': defineMethod<OutageImportPreview>()({
     input: importFileInput,
     effect: 'read',
+    domains: ['slas', 'services'],
     summary: 'Read a CSV or XLSX outage log (service, start, end) and show the availability it gives each agreed SLA per month; writes nothing.',
   }),
   'outages.import': defineMethod<OutageImportResult>()({
     input: importRunInput,
     effect: 'app',
+    domains: ['slas'],
     summary: 'Keep the outages and record the availability they give, per month, within each agreed SLA’s service hours.',
   }),
   'outages.list': defineMethod<Outage[]>()({
     input: z.object({ serviceId: idSchema, from: periodSchema.optional(), to: periodSchema.optional() }).strict(),
     effect: 'read',
+    domains: ['slas', 'services'],
     summary: 'The outages kept for a service, optionally overlapping some months, oldest first.',
   }),
   'outages.delete': defineMethod<{ deleted: Outage; results: ComputedAvailability[] }>()({
     input: z.object({ id: idSchema }).strict(),
     effect: 'write',
+    domains: ['slas'],
     summary: 'Delete a kept outage and recompute the availability of the months it touched.',
   }),
 };

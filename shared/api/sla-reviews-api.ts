@@ -4,6 +4,7 @@ import { idSchema, isoDate, requiredText } from './common-schemas';
 import type { BreachStreak, Direction, ResultStatus } from '../domain/sla-status';
 import type { TargetKind } from '../domain/sla-targets';
 import { periodSchema, type SlaReviewRef, type SlaStatus } from './slas-api';
+import { ACTION_READS, SLA_READS } from './data-domains';
 
 export const ACTION_STATUSES = ['open', 'in_progress', 'done', 'cancelled'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
@@ -201,26 +202,31 @@ export const slaReviewsApi = {
   'slaReviews.prefill': defineMethod<SlaReviewPrefill>()({
     input: z.object({ slaId: idSchema, period: periodSchema.optional() }).strict(),
     effect: 'read',
+    domains: SLA_READS,
     summary: 'What an SLA review starts from (ISO/IEC 20000-1 8.3.3): target vs actual, workload vs limits, breaches and since when, open actions. The month defaults to the last complete one.',
   }),
   'slaReviews.create': defineMethod<SlaReview>()({
     input: slaReviewCreateSchema,
     effect: 'write',
+    domains: ['slas', 'reviews', 'actions'],
     summary: 'Record an SLA review with its outcome, customer comments, exceptions applied and improvement actions; moves the SLA’s review date on.',
   }),
   'slaReviews.list': defineMethod<SlaReview[]>()({
     input: z.object({ slaId: idSchema }).strict(),
     effect: 'read',
+    domains: SLA_READS,
     summary: 'The reviews of an SLA, newest first, each with the table it showed and the actions it raised.',
   }),
   'actions.list': defineMethod<ActionPage>()({
     input: actionListSchema,
     effect: 'read',
+    domains: ACTION_READS,
     summary: 'A page of actions by due date with owner names and an overdue flag, the total matching and how many of those are overdue; filtered by status, overdue, SLA, risk, service or owner.',
   }),
   'actions.update': defineMethod<ActionSummary>()({
     input: actionUpdateSchema,
     effect: 'write',
+    domains: ['actions'],
     summary: 'Change an action: status, progress notes, completion date, owner, due date.',
   }),
 };

@@ -6,6 +6,7 @@ import type { ErrorBudget } from '../domain/sla-availability';
 import { isPeriod } from '../domain/sla-periods';
 import type { BreachStreak, Direction, ResultStatus } from '../domain/sla-status';
 import { normaliseTarget, PRIORITIES, TARGET_KINDS, targetProblems, type Priority, type TargetDefinition, type TargetKind } from '../domain/sla-targets';
+import { SLA_READS } from './data-domains';
 
 export const SLA_STATUSES = ['draft', 'agreed', 'expired'] as const;
 export type SlaStatus = (typeof SLA_STATUSES)[number];
@@ -326,31 +327,37 @@ export const slasApi = {
   'slas.list': defineMethod<SlaSummary[]>()({
     input: slaListSchema,
     effect: 'read',
+    domains: SLA_READS,
     summary: 'SLAs by code, filtered by service, status, customer or text, each with its status for the last complete month.',
   }),
   'slas.get': defineMethod<SlaDetail>()({
     input: z.object({ id: idSchema }).strict(),
     effect: 'read',
+    domains: SLA_READS,
     summary: 'One SLA with its targets, the last 12 months of results (status, error budget), reviews and open actions.',
   }),
   'slas.suggestCode': defineMethod<{ code: string }>()({
     input: noInput,
     effect: 'read',
+    domains: ['slas'],
     summary: 'The next free SLA code (SLA-001, SLA-002, …).',
   }),
   'slas.create': defineMethod<SlaDetail>()({
     input: slaCreateSchema,
     effect: 'write',
+    domains: ['slas'],
     summary: 'Add an SLA for a service and customer, optionally with its targets. The code is suggested when left out.',
   }),
   'slas.update': defineMethod<SlaDetail>()({
     input: slaUpdateSchema,
     effect: 'write',
+    domains: ['slas'],
     summary: 'Change some fields of an SLA (status, validity, review date, service hours, exceptions).',
   }),
   'slas.delete': defineMethod<{ deleted: { id: number; code: string; name: string } }>()({
     input: z.object({ id: idSchema }).strict(),
     effect: 'write',
+    domains: ['slas'],
     summary: 'Delete an SLA with no measurements, reviews or actions; otherwise explains why (mark it expired instead).',
   }),
   'slas.setTargets': defineMethod<SlaDetail>()({
@@ -358,11 +365,13 @@ export const slasApi = {
       .object({ slaId: idSchema, targets: targetList, removeMeasuredTargets: z.boolean().default(false) })
       .strict(),
     effect: 'write',
+    domains: ['slas'],
     summary: 'Replace an SLA’s targets in one go: targets with an id are kept (and their results), others added, missing ones removed.',
   }),
   'measurements.grid': defineMethod<MeasurementGrid>()({
     input: gridInputSchema,
     effect: 'read',
+    domains: ['slas', 'suppliers'],
     summary: 'Months × targets of an SLA or contract with values, workload, notes, status and error budget.',
   }),
   'measurements.save': defineMethod<{ created: number; updated: number; deleted: number; unchanged: number; cells: Array<{ targetId: number; period: string; status: ResultStatus | null }> }>()({
@@ -388,16 +397,19 @@ export const slasApi = {
       .strict()
       .superRefine(exactlyOneOwner),
     effect: 'write',
+    domains: ['slas', 'suppliers'],
     summary: 'Save many grid cells in one transaction (null clears a cell); any bad cell is reported by its path and nothing is written.',
   }),
   'slas.portfolio': defineMethod<SlaPortfolio>()({
     input: portfolioInputSchema,
     effect: 'read',
+    domains: SLA_READS,
     summary: 'Services × months, each cell the worst SLA result of the service that month (the attainment strip).',
   }),
   'slas.breaches': defineMethod<SlaBreach[]>()({
     input: breachesInputSchema,
     effect: 'read',
+    domains: SLA_READS,
     summary: 'Targets whose latest result is a breach, with the value against the target and the month the breach run began.',
   }),
 };

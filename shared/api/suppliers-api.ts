@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineMethod } from './define-method';
 import { idSchema, noInput, optionalIsoDate, optionalText, requiredText } from './common-schemas';
+import { SUPPLIER_READS } from './data-domains';
 
 export const CONTRACT_KINDS = ['underpinning', 'ola'] as const;
 export type ContractKind = (typeof CONTRACT_KINDS)[number];
@@ -89,21 +90,25 @@ export const suppliersApi = {
   'suppliers.list': defineMethod<Supplier[]>()({
     input: noInput,
     effect: 'read',
+    domains: SUPPLIER_READS,
     summary: 'Suppliers with their number of contracts, by name.',
   }),
   'suppliers.create': defineMethod<Supplier>()({
     input: supplierFields.extend({ notes: supplierFields.shape.notes.default('') }).strict(),
     effect: 'write',
+    domains: ['suppliers'],
     summary: 'Add a supplier; names are unique.',
   }),
   'suppliers.update': defineMethod<Supplier>()({
     input: supplierFields.partial().extend({ id: idSchema }).strict(),
     effect: 'write',
+    domains: ['suppliers'],
     summary: 'Change a supplier.',
   }),
   'suppliers.delete': defineMethod<{ deleted: { id: number; name: string } }>()({
     input: z.object({ id: idSchema }).strict(),
     effect: 'write',
+    domains: ['suppliers'],
     summary: 'Delete a supplier that has no contracts or risks.',
   }),
   'contracts.list': defineMethod<Contract[]>()({
@@ -115,21 +120,25 @@ export const suppliersApi = {
       })
       .strict(),
     effect: 'read',
+    domains: SUPPLIER_READS,
     summary: 'Contracts and OLAs, soonest ending first; optionally for a supplier, a service, or ending soon.',
   }),
   'contracts.create': defineMethod<Contract>()({
     input: contractCreateSchema,
     effect: 'write',
+    domains: ['suppliers'],
     summary: 'Add an underpinning contract (with a supplier) or an OLA (with an internal team).',
   }),
   'contracts.update': defineMethod<Contract>()({
     input: contractUpdateSchema,
     effect: 'write',
+    domains: ['suppliers'],
     summary: 'Change a contract; the same rules as on create apply to the result.',
   }),
   'contracts.delete': defineMethod<{ deleted: { id: number; title: string } }>()({
     input: z.object({ id: idSchema }).strict(),
     effect: 'write',
+    domains: ['suppliers'],
     summary: 'Delete a contract.',
   }),
 };

@@ -17,6 +17,7 @@ export const viewsApi = {
   'views.list': defineMethod<SavedView[]>()({
     input: z.object({ screen: screenName }).strict(),
     effect: 'read',
+    domains: ['views'],
     summary: 'The saved views of a screen, by name.',
   }),
   'views.save': defineMethod<SavedView>()({
@@ -28,11 +29,13 @@ export const viewsApi = {
       })
       .strict(),
     effect: 'write',
+    domains: ['views'],
     summary: 'Save (or overwrite, by name) a view of a screen.',
   }),
   'views.delete': defineMethod<{ deleted: { id: number; name: string } }>()({
     input: z.object({ id: idSchema }).strict(),
     effect: 'write',
+    domains: ['views'],
     summary: 'Delete a saved view.',
   }),
 };

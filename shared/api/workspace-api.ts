@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineMethod } from './define-method';
 import { filePath, idSchema, noInput, optionalText } from './common-schemas';
+import { EVERY_DOMAIN, NO_DOMAIN } from './data-domains';
 
 /** Which shell serves the renderer, and what it can do that the other cannot. */
 export interface HostInfo {
@@ -59,56 +60,67 @@ export const workspaceApi = {
   'workspace.info': defineMethod<WorkspaceInfo>()({
     input: noInput,
     effect: 'app',
+    domains: ['workspace', 'settings', 'people'],
     summary: 'The host, the open workspace (or none) and recently opened files.',
   }),
   'workspace.create': defineMethod<WorkspaceInfo>()({
     input: z.object({ path: filePath, organisationName: optionalText(200) }).strict(),
     effect: 'app',
+    domains: EVERY_DOMAIN,
     summary: 'Create a new empty workspace file and open it. Refuses to overwrite an existing file.',
   }),
   'workspace.open': defineMethod<WorkspaceInfo>()({
     input: z.object({ path: filePath }).strict(),
     effect: 'app',
+    domains: EVERY_DOMAIN,
     summary: 'Open an existing workspace file, upgrading it (after a backup) when it is older.',
   }),
   'workspace.openDemo': defineMethod<WorkspaceInfo>()({
     input: z.object({ reset: z.boolean().default(false) }).strict(),
     effect: 'app',
+    domains: EVERY_DOMAIN,
     summary: 'Open the demo workspace, creating it with realistic data first if needed (or when reset).',
   }),
   'workspace.close': defineMethod<WorkspaceInfo>()({
     input: noInput,
     effect: 'app',
+    domains: EVERY_DOMAIN,
     summary: 'Close the open workspace cleanly.',
   }),
   'workspace.forgetRecent': defineMethod<WorkspaceInfo>()({
     input: z.object({ path: filePath }).strict(),
     effect: 'app',
+    domains: ['workspace'],
     summary: 'Remove a file from the recent list (the file itself is not touched).',
   }),
   'workspace.chooseFile': defineMethod<{ path: string | null }>()({
     input: z.object({ purpose: z.enum(['open', 'create', 'backup', 'restore']) }).strict(),
     effect: 'app',
+    domains: NO_DOMAIN,
     summary: 'Show a native file dialog (desktop only) and return the chosen path, or null when cancelled.',
   }),
   'workspace.backup': defineMethod<BackupFile>()({
     input: z.object({ path: filePath.optional() }).strict(),
     effect: 'app',
+    domains: ['workspace'],
     summary: 'Copy the open workspace with the SQLite online backup API, to a path or the backups folder.',
   }),
   'workspace.listBackups': defineMethod<BackupFile[]>()({
     input: noInput,
     effect: 'app',
+    domains: ['workspace'],
     summary: 'Backups of the open workspace in its backups folder, newest first.',
   }),
   'workspace.restore': defineMethod<WorkspaceInfo & { safetyBackup: BackupFile }>()({
     input: z.object({ backupPath: filePath }).strict(),
     effect: 'app',
+    domains: EVERY_DOMAIN,
     summary: 'Replace the open workspace with a backup, after backing up its current state.',
   }),
   'settings.get': defineMethod<WorkspaceSettings>()({
     input: noInput,
     effect: 'read',
+    domains: ['settings', 'people'],
     summary: 'Organisation name and who "I am" on this machine.',
   }),
   'settings.update': defineMethod<WorkspaceSettings>()({
@@ -124,6 +136,7 @@ export const workspaceApi = {
       })
       .strict(),
     effect: 'write',
+    domains: ['settings'],
     summary: 'Change the organisation name or who "I am".',
   }),
 };

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import type { MethodInput, MethodName, MethodResult } from '../../../shared/api/contract';
+import { contract, type MethodInput, type MethodName, type MethodResult } from '../../../shared/api/contract';
+import { NO_DOMAIN } from '../../../shared/api/data-domains';
 import { notifyFailure, notifySuccess } from '../features/feedback/notify';
 import { useApi, useDataRevision } from './api-context';
 
@@ -16,7 +17,10 @@ export interface ApiActionOptions<M extends MethodName> {
    * so the same reason is not said twice.
    */
   failure: string | null;
-  /** Reload every query after success (default true): a write may change any figure on screen. */
+  /**
+   * Reload the queries that read what this method changes (its `domains` in the contract, plus the
+   * audit trail every write extends) after success; default true. False for reads run as actions.
+   */
   invalidate?: boolean;
 }
 
@@ -28,13 +32,20 @@ export interface ApiAction<M extends MethodName> {
   running: boolean;
 }
 
+/** What a successful call of `method` changed: nothing for a read; else its declared domains and the audit trail. */
+function changedDomains(method: MethodName) {
+  const { effect, domains } = contract[method];
+  if (effect === 'read') return NO_DOMAIN;
+  return [...domains, 'audit' as const];
+}
+
 /**
  * Every write in the app goes through this, so success and failure are always announced the
  * same way and every screen sees the new data afterwards.
  */
 export function useApiAction<M extends MethodName>(method: M, options: ApiActionOptions<M>): ApiAction<M> {
   const api = useApi();
-  const { invalidate } = useDataRevision();
+  const { invalidate } = useDataRevision(NO_DOMAIN);
   const [running, setRunning] = useState(false);
 
   const run = async (...input: ActionArgs<M>): Promise<ActionOutcome<MethodResult<M>>> => {
@@ -44,7 +55,7 @@ export function useApiAction<M extends MethodName>(method: M, options: ApiAction
       const value = await call(method, input[0]);
       const title = typeof options.success === 'function' ? options.success(value) : options.success;
       if (title) notifySuccess(title, options.successDetail?.(value) ?? undefined);
-      if (options.invalidate !== false) invalidate();
+      if (options.invalidate !== false) invalidate(changedDomains(method));
       return { ok: true, value };
     } catch (error) {
       if (options.failure !== null) notifyFailure(options.failure, error);

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { MethodInput, MethodName, MethodResult } from '../../../shared/api/contract';
+import { contract, type MethodInput, type MethodName, type MethodResult } from '../../../shared/api/contract';
 import { useApi, useDataRevision } from './api-context';
 
 export interface ApiQuery<R> {
@@ -18,12 +18,13 @@ interface Settled<R> {
 }
 
 /**
- * Read from the API and keep the answer fresh: reloads when the input changes, when any write
- * succeeds (the data revision moves) and on `reload()`. Pass `null` as input to skip the call.
+ * Read from the API and keep the answer fresh: reloads when the input changes, when a write
+ * changes a domain this method reads (its `domains` in the contract) and on `reload()`. Pass
+ * `null` as input to skip the call.
  */
 export function useApiQuery<M extends MethodName>(method: M, input: MethodInput<M> | null): ApiQuery<MethodResult<M>> {
   const api = useApi();
-  const { revision } = useDataRevision();
+  const { revision } = useDataRevision(contract[method].domains);
   const [attempt, setAttempt] = useState(0);
   const [settled, setSettled] = useState<Settled<MethodResult<M>> | null>(null);
   // The input is compared by value so callers may pass object literals.

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { DataDomain } from '../../../shared/api/data-domains';
 import { useDataRevision } from './api-context';
 
 export interface PageAnswer<T> {
@@ -16,12 +17,17 @@ interface WindowState<T, A extends PageAnswer<T>> {
 
 /**
  * A long list fetched in pages as a virtualized table scrolls to them. `queryKey` names the
- * query (filters, sort); a new key, or any write in the app, starts again from page 0. Pages
+ * query (filters, sort); a new key, or a write to one of the `domains` it reads, starts again from page 0. Pages
  * already asked for under the current key are not asked for twice; coming back to a key seen
  * before asks again, so a list never waits for an answer that went to an older key.
  */
-export function usePagedWindow<T, A extends PageAnswer<T>>(queryKey: string, fetchPage: (offset: number, limit: number) => Promise<A>, pageSize: number) {
-  const { revision } = useDataRevision();
+export function usePagedWindow<T, A extends PageAnswer<T>>(
+  queryKey: string,
+  fetchPage: (offset: number, limit: number) => Promise<A>,
+  pageSize: number,
+  domains: readonly DataDomain[],
+) {
+  const { revision } = useDataRevision(domains);
   const key = `${queryKey}|${revision}`;
   const [state, setState] = useState<WindowState<T, A>>({ key, head: null, pages: new Map(), error: null });
   const requested = useRef<{ key: string; pages: Set<number> }>({ key, pages: new Set() });

@@ -13,6 +13,7 @@ import { ActionFilters } from './ActionFilters';
 import { ActionModal } from './ActionModal';
 import { ActionsTable } from './ActionsTable';
 import { filtersFromParams, isFiltered, listInput } from './actions-query';
+import { contract } from '../../../../shared/api/contract';
 
 const PAGE_SIZE = 200;
 
@@ -26,7 +27,7 @@ export function ActionsScreen() {
   const api = useApi();
   const input = listInput(filters);
   // Every matching action, a page at a time as the table scrolls; the counts come with each page.
-  const actions = usePagedWindow<ActionSummary, ActionPage>(JSON.stringify(input), (offset, limit) => api.call('actions.list', { ...input, offset, limit }), PAGE_SIZE);
+  const actions = usePagedWindow<ActionSummary, ActionPage>(JSON.stringify(input), (offset, limit) => api.call('actions.list', { ...input, offset, limit }), PAGE_SIZE, contract['actions.list'].domains);
   const first = actions.head;
   const people = useApiQuery('people.list', { includeInactive: true });
   const managementReviews = useApiQuery('managementReviews.list', {});

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ServiceDetail } from '../../../../shared/api/services-api';
 import { useApi, useDataRevision } from '../../api/api-context';
+import { contract } from '../../../../shared/api/contract';
 
 export type CatalogueLoad =
   | { status: 'loading'; loaded: number; total: number | null }
@@ -12,11 +13,11 @@ const PARALLEL = 6;
 
 /**
  * Every live service with its description: the list, then each service's details (the list has
- * no descriptions). Reloads after any write, like every other screen.
+ * no descriptions). Reloads after a write to what the catalogue shows.
  */
 export function useCatalogueServices(): { load: CatalogueLoad; retry: () => void } {
   const api = useApi();
-  const { revision } = useDataRevision();
+  const { revision } = useDataRevision(contract['services.get'].domains);
   const [attempt, setAttempt] = useState(0);
   const [load, setLoad] = useState<CatalogueLoad>({ status: 'loading', loaded: 0, total: null });
 

@@ -4,6 +4,8 @@ import { appNow } from '../../lib/app-clock';
 import { localToday } from '../../lib/format';
 import { notifySuccess } from '../feedback/notify';
 import { useOpenWorkspace } from '../workspace/workspace-context';
+import { contract } from '../../../../shared/api/contract';
+import { NO_DOMAIN } from '../../../../shared/api/data-domains';
 
 const HOUR_MS = 3_600_000;
 
@@ -24,7 +26,7 @@ function announced(storageKey: string): { day: string | null; keys: string[] } {
  */
 export function ReviewsClock() {
   const api = useApi();
-  const { invalidate } = useDataRevision();
+  const { invalidate } = useDataRevision(NO_DOMAIN);
   const workspace = useOpenWorkspace();
   const personId = workspace.currentPerson?.id ?? null;
   const running = useRef(false);
@@ -37,7 +39,7 @@ export function ReviewsClock() {
       try {
         const { reopened } = await api.call('reviews.evaluate', {});
         if (reopened.length) {
-          invalidate();
+          invalidate(contract['reviews.evaluate'].domains);
           notifySuccess('Acceptance expired', `${reopened.map((r) => r.code).join(', ')} ${reopened.length === 1 ? 'is' : 'are'} due for review again.`);
         }
         const today = localToday(appNow());

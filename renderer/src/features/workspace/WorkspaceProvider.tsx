@@ -6,18 +6,19 @@ import { errorBody } from '../../api/api-errors';
 import { ErrorPanel } from '../errors/ErrorPanel';
 import { syncAppClock } from '../../lib/app-clock';
 import { WorkspaceContext } from './workspace-context';
+import { contract } from '../../../../shared/api/contract';
 
 function startupErrorTitle(error: unknown): string {
   return errorBody(error).code === 'unauthorized' ? 'This page has no access to ServiceLedger' : 'ServiceLedger cannot reach its host';
 }
 
 /**
- * Loads `workspace.info` and keeps it current: again after every write (the organisation name
- * or "I am" may have changed) and directly from the answers of open/create/close.
+ * Loads `workspace.info` and keeps it current: again after a write to what it shows (the
+ * organisation name or "I am" may have changed) and directly from the answers of open/create/close.
  */
 export function WorkspaceProvider({ children }: { children: ReactNode }) {
   const api = useApi();
-  const { revision } = useDataRevision();
+  const { revision } = useDataRevision(contract['workspace.info'].domains);
   const [info, setInfo] = useState<WorkspaceInfo | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [attempt, setAttempt] = useState(0);

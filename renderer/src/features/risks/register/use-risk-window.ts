@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RiskFilter, RiskSortColumn, RiskSummary } from '../../../../../shared/api/risks-api';
 import { useApi, useDataRevision } from '../../../api/api-context';
+import { contract } from '../../../../../shared/api/contract';
 
 export const PAGE_SIZE = 500;
 
@@ -24,7 +25,7 @@ const emptyWindow = (key: string): RiskWindow => ({ key, total: null, pages: new
 /** The register in pages of 500 rows, fetched as the table scrolls to them; the total comes with the first. */
 export function useRiskWindow(filter: RiskFilter, sort: { column: RiskSortColumn; direction: 'asc' | 'desc' }) {
   const api = useApi();
-  const { revision } = useDataRevision();
+  const { revision } = useDataRevision(contract['risks.list'].domains);
   const [attempt, setAttempt] = useState(0);
   const key = `${JSON.stringify(filter)}|${sort.column}:${sort.direction}|${revision}|${attempt}`;
   const [state, setState] = useState<RiskWindow>(() => emptyWindow(key));

@@ -154,6 +154,21 @@ describe('ServicesScreen', () => {
     expect(within(screen.getByRole('region', { name: 'Pipeline' })).getByText('No services here')).toBeInTheDocument();
   });
 
+  it('saving a view reloads the saved views, not the whole catalogue (a write refetches only what reads its data)', async () => {
+    const { user, inputsOf } = renderCatalogue(undefined, { views: [] });
+    await screen.findByText('Identity');
+    const listLoads = tableCalls(inputsOf).length;
+    const viewLoads = inputsOf('views.list').length;
+
+    await user.click(screen.getByRole('button', { name: 'Saved views' }));
+    await user.click(await screen.findByRole('button', { name: 'Save current view…' }));
+    await user.type(within(await screen.findByRole('dialog', { name: 'Save this view' })).getByLabelText(/Name/), 'Mine{Enter}');
+
+    // The saved views read what was written, so they load again; the 10,000-row list does not.
+    await waitFor(() => expect(inputsOf('views.list').length).toBeGreaterThan(viewLoads));
+    expect(tableCalls(inputsOf)).toHaveLength(listLoads);
+  });
+
   it('saves the current filters and columns as a named view and applies a saved one', async () => {
     const views: SavedView[] = [
       { id: 7, screen: 'services', name: 'Retired', state: { version: 1, query: 'lifecycle=retired', columns: ['code', 'name', 'owner'] }, updatedAt: '2026-03-01T10:00:00.000Z' },

@@ -10,6 +10,8 @@ import { useApiAction } from '../../../api/use-api-action';
 import { plural } from '../../../lib/format';
 import { notifyFailure, notifySuccess } from '../../feedback/notify';
 import { serviceLabel } from '../common/service-labels';
+import { contract } from '../../../../../shared/api/contract';
+import { NO_DOMAIN } from '../../../../../shared/api/data-domains';
 
 function DeleteRefused({ message, retired, onRetire, onClose }: { message: string; retired: boolean; onRetire: () => void; onClose: () => void }) {
   return (
@@ -37,7 +39,7 @@ function DeleteRefused({ message, retired, onRetire, onClose }: { message: strin
 /** Retire, duplicate and delete, each with the confirmation it deserves. */
 export function useServiceCommands(service: ServiceDetail) {
   const api = useApi();
-  const { invalidate } = useDataRevision();
+  const { invalidate } = useDataRevision(NO_DOMAIN);
   const [, navigate] = useLocation();
   const [deleting, setDeleting] = useState(false);
   const label = serviceLabel(service);
@@ -92,7 +94,7 @@ export function useServiceCommands(service: ServiceDetail) {
       // Leave the page first, so it does not reload a service that no longer exists.
       navigate('/services', { replace: true });
       notifySuccess(`Deleted ${serviceLabel(deleted)}`, 'The audit trail keeps a record of it.');
-      invalidate();
+      invalidate([...contract['services.delete'].domains, 'audit']);
     } catch (error) {
       if (error instanceof ApiCallError && error.body.code === 'conflict') refuse(error.body.message);
       else notifyFailure('Could not delete the service', error);
