@@ -9,6 +9,7 @@ import { verifyPack } from '../electron/io/review-pack/pack-seal';
 import { collectPageErrors, launchBrowser, snap } from './support/browser';
 import { startServedApp, type ServedApp } from './support/served-app';
 import { callApi } from './support/api-call';
+import { PINNED_CLOCK_ENV, day } from './support/e2e-clock';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 
@@ -22,17 +23,13 @@ function api<M extends MethodName>(method: M, input: MethodInput<M>): Promise<Me
   return callApi(served, method, input);
 }
 
-function day(offset: number): string {
-  return new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-}
-
 const DECISION = 'Fund a second integration engineer before the EPR upgrade';
 
 beforeAll(async () => {
   workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'serviceledger-management-review-'));
   const db = path.join(workDir, 'demo.sqlite');
-  execFileSync(process.execPath, ['bin/serviceledger.cjs', 'demo', '--db', db], { cwd: root, env: { ...process.env, SERVICELEDGER_HOME: workDir } });
-  served = await startServedApp({ db });
+  execFileSync(process.execPath, ['bin/serviceledger.cjs', 'demo', '--db', db], { cwd: root, env: { ...process.env, SERVICELEDGER_HOME: workDir, ...PINNED_CLOCK_ENV } });
+  served = await startServedApp({ db, env: PINNED_CLOCK_ENV });
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
   pageErrors = collectPageErrors(page);

@@ -9,6 +9,7 @@ import type { MethodInput, MethodName, MethodResult } from '../shared/api/contra
 import { collectPageErrors, launchBrowser, screenshotDir, snap } from './support/browser';
 import { startServedApp, type ServedApp } from './support/served-app';
 import { callApi } from './support/api-call';
+import { PINNED_CLOCK_ENV, day } from './support/e2e-clock';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 let workDir: string;
@@ -28,19 +29,14 @@ async function go(route: string) {
 
 const hash = () => page.evaluate(() => window.location.hash);
 
-/** A day relative to today as YYYY-MM-DD, in UTC like the host's "today". */
-function day(offset: number): string {
-  return new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-}
-
 const risks = (n: number) => `${n} ${n === 1 ? 'risk' : 'risks'}`;
 
 beforeAll(async () => {
   workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'serviceledger-heatmaps-'));
   const db = path.join(workDir, 'demo.sqlite');
-  execFileSync(process.execPath, ['bin/serviceledger.cjs', 'demo', '--db', db], { cwd: root, env: { ...process.env, SERVICELEDGER_HOME: workDir } });
-  demo = await startServedApp({ db });
-  empty = await startServedApp({ dbName: 'empty.sqlite' });
+  execFileSync(process.execPath, ['bin/serviceledger.cjs', 'demo', '--db', db], { cwd: root, env: { ...process.env, SERVICELEDGER_HOME: workDir, ...PINNED_CLOCK_ENV } });
+  demo = await startServedApp({ db, env: PINNED_CLOCK_ENV });
+  empty = await startServedApp({ dbName: 'empty.sqlite', env: PINNED_CLOCK_ENV });
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   pageErrors = collectPageErrors(page);

@@ -4,6 +4,7 @@ import type { MethodInput, MethodName, MethodResult } from '../shared/api/contra
 import { collectPageErrors, launchBrowser, snap } from './support/browser';
 import { startServedApp, type ServedApp } from './support/served-app';
 import { callApi } from './support/api-call';
+import { PINNED_CLOCK_ENV, day } from './support/e2e-clock';
 
 let served: ServedApp;
 let browser: Browser;
@@ -19,11 +20,6 @@ async function go(route: string) {
   await page.evaluate((hash) => (window.location.hash = hash), route);
 }
 
-/** A day relative to today as YYYY-MM-DD, in UTC like the host's "today". */
-function day(offset: number): string {
-  return new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-}
-
 /** Close the notifications, so page screenshots show what is under them. */
 async function dismissNotifications() {
   const toasts = page.locator('.mantine-Notification-root');
@@ -35,7 +31,7 @@ const cellIn = (group: string, likelihood: string, impact: string) =>
   page.getByRole('radiogroup', { name: `${group}: likelihood × impact` }).getByRole('radio', { name: new RegExp(`^Likelihood ${likelihood}, impact ${impact}:`) });
 
 beforeAll(async () => {
-  served = await startServedApp({ dbName: 'risks.sqlite' });
+  served = await startServedApp({ dbName: 'risks.sqlite', env: PINNED_CLOCK_ENV });
   const me = await api('people.create', { name: 'Priya Shah', email: 'priya@example.org', role: 'Head of IT' });
   await api('settings.update', { currentPersonId: me.id });
   await api('services.create', { name: 'File storage', lifecycle: 'live', criticality: 1 });

@@ -4,6 +4,7 @@ import type { MethodInput, MethodName, MethodResult } from '../shared/api/contra
 import { collectPageErrors, launchBrowser, snap } from './support/browser';
 import { startServedApp, type ServedApp } from './support/served-app';
 import { callApi } from './support/api-call';
+import { PINNED_CLOCK_ENV, lastMonth } from './support/e2e-clock';
 
 let served: ServedApp;
 let browser: Browser;
@@ -18,15 +19,13 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 /** The last complete month, as the grid labels it ("Oct 2026"): the month the SLA's current status is about. */
 function lastMonthLabel(): string {
-  const now = new Date();
-  const last = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1));
-  return `${MONTHS[last.getUTCMonth()]} ${last.getUTCFullYear()}`;
+  const [year, month] = lastPeriod().split('-').map(Number);
+  return `${MONTHS[month! - 1]} ${year}`;
 }
 
 /** The last complete month as "YYYY-MM". */
 function lastPeriod(): string {
-  const now = new Date();
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1)).toISOString().slice(0, 7);
+  return lastMonth();
 }
 
 async function go(route: string) {
@@ -36,7 +35,7 @@ async function go(route: string) {
 const LONG_NAME = 'Email, calendar and shared mailboxes for the Finance, Payroll and Procurement departments, including mobile access';
 
 beforeAll(async () => {
-  served = await startServedApp({ dbName: 'sla-forms.sqlite' });
+  served = await startServedApp({ dbName: 'sla-forms.sqlite', env: PINNED_CLOCK_ENV });
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   pageErrors = collectPageErrors(page);

@@ -4,6 +4,7 @@ import type { MethodInput, MethodName, MethodResult } from '../shared/api/contra
 import { collectPageErrors, launchBrowser, snap } from './support/browser';
 import { startServedApp, type ServedApp } from './support/served-app';
 import { callApi } from './support/api-call';
+import { PINNED_CLOCK_ENV, lastMonth as lastCompleteMonth } from './support/e2e-clock';
 
 let served: ServedApp;
 let browser: Browser;
@@ -20,10 +21,9 @@ async function go(route: string) {
   await page.evaluate((hash) => (window.location.hash = hash), route);
 }
 
-/** The last complete month, in UTC like the host's "today". */
-const now = new Date();
-const lastMonthDate = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1));
-const lastMonth = `${lastMonthDate.getUTCFullYear()}-${String(lastMonthDate.getUTCMonth() + 1).padStart(2, '0')}`;
+/** The last complete month of the app's (pinned) clock. */
+const lastMonth = lastCompleteMonth();
+const lastMonthDate = new Date(`${lastMonth}-01T00:00:00Z`);
 const monthName = lastMonthDate.toLocaleString('en-GB', { month: 'short', timeZone: 'UTC' });
 
 async function chooseFile(name: string, text: string) {
@@ -32,7 +32,7 @@ async function chooseFile(name: string, text: string) {
 }
 
 beforeAll(async () => {
-  served = await startServedApp({ dbName: 'sla-import.sqlite' });
+  served = await startServedApp({ dbName: 'sla-import.sqlite', env: PINNED_CLOCK_ENV });
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   pageErrors = collectPageErrors(page);

@@ -9,6 +9,7 @@ import type { SlaSummary } from '../shared/api/slas-api';
 import { collectPageErrors, launchBrowser, snap } from './support/browser';
 import { startServedApp, type ServedApp } from './support/served-app';
 import { callApi } from './support/api-call';
+import { PINNED_CLOCK_ENV, day } from './support/e2e-clock';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 
@@ -27,19 +28,14 @@ async function go(route: string) {
   await page.evaluate((hash) => (window.location.hash = hash), route);
 }
 
-/** A day relative to today as YYYY-MM-DD. */
-function day(offset: number): string {
-  return new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-}
-
 const ACTION_TITLE = 'Replace the failing storage controller and re-run the failover test with the supplier present';
 const NOTE = 'Controller ordered from the supplier; fitting booked for the next maintenance window.';
 
 beforeAll(async () => {
   workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'serviceledger-sla-review-'));
   const db = path.join(workDir, 'demo.sqlite');
-  execFileSync(process.execPath, ['bin/serviceledger.cjs', 'demo', '--db', db], { cwd: root, env: { ...process.env, SERVICELEDGER_HOME: workDir } });
-  served = await startServedApp({ db });
+  execFileSync(process.execPath, ['bin/serviceledger.cjs', 'demo', '--db', db], { cwd: root, env: { ...process.env, SERVICELEDGER_HOME: workDir, ...PINNED_CLOCK_ENV } });
+  served = await startServedApp({ db, env: PINNED_CLOCK_ENV });
   // "I am" Alex Morgan: the review's reviewer defaults to this person.
   const alex = (await api('people.list', {})).find((person) => person.name === 'Alex Morgan')!;
   await api('settings.update', { currentPersonId: alex.id });
@@ -174,7 +170,7 @@ describe('SLA review and actions in a real browser, on the demo workspace', () =
   });
 
   it('shows an empty Actions screen in a new workspace', async () => {
-    const empty = await startServedApp({ dbName: 'empty.sqlite' });
+    const empty = await startServedApp({ dbName: 'empty.sqlite', env: PINNED_CLOCK_ENV });
     try {
       const other = await browser.newPage({ viewport: { width: 1400, height: 900 } });
       await other.goto(empty.url);

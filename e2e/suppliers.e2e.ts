@@ -4,6 +4,7 @@ import type { MethodInput, MethodName, MethodResult } from '../shared/api/contra
 import { collectPageErrors, launchBrowser, snap } from './support/browser';
 import { startServedApp, type ServedApp } from './support/served-app';
 import { callApi } from './support/api-call';
+import { PINNED_CLOCK_ENV, day } from './support/e2e-clock';
 
 let served: ServedApp;
 let browser: Browser;
@@ -18,13 +19,8 @@ async function go(route: string) {
   await page.evaluate((hash) => (window.location.hash = hash), route);
 }
 
-/** A day relative to today as YYYY-MM-DD, in UTC like the host's "today". */
-function day(offset: number): string {
-  return new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-}
-
 beforeAll(async () => {
-  served = await startServedApp({ dbName: 'suppliers.sqlite' });
+  served = await startServedApp({ dbName: 'suppliers.sqlite', env: PINNED_CLOCK_ENV });
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   pageErrors = collectPageErrors(page);

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { contract, type MethodInput, type MethodName, type MethodResult } from '../../../shared/api/contract';
 import { NO_DOMAIN } from '../../../shared/api/data-domains';
-import { notifyFailure, notifySuccess } from '../features/feedback/notify';
+import { notifyFailure, notifySuccess } from '../ui/notify';
 import { useApi, useDataRevision } from './api-context';
 
 export type ActionOutcome<R> = { ok: true; value: R } | { ok: false; error: unknown };

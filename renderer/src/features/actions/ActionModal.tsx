@@ -5,7 +5,7 @@ import { ACTION_STATUSES, type ActionSummary } from '../../../../shared/api/sla-
 import { showFieldError } from '../../api/api-errors';
 import { useApiAction } from '../../api/use-api-action';
 import { localToday } from '../../lib/format';
-import { confirmDiscard } from '../services/form/use-unsaved-guard';
+import { confirmDiscard } from '../../ui/use-unsaved-guard';
 import { ActionLinks } from './ActionLinks';
 import { ACTION_FIELDS, actionValues, toUpdateInput, validateAction, type ActionFormValues } from './action-form-values';
 import { ACTION_STATUS_LABEL } from './action-labels';

@@ -5,7 +5,7 @@ import { useApi } from '../../api/api-context';
 import { useApiQuery } from '../../api/use-api-query';
 import { plural } from '../../lib/format';
 import { ErrorPanel } from '../errors/ErrorPanel';
-import { notifyFailure } from '../feedback/notify';
+import { notifyFailure } from '../../ui/notify';
 import { AuditEntryItem } from './AuditEntryItem';
 
 /** Older pages fetched with "Load more", and the id they continued from. */

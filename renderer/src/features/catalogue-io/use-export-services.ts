@@ -1,7 +1,7 @@
 import type { ExportFile } from '../../../../shared/api/catalogue-io-api';
 import { useApiAction, type ActionOutcome } from '../../api/use-api-action';
 import { formatBytes } from '../../lib/format';
-import { downloadFile } from './download-file';
+import { downloadFile } from '../../lib/download-file';
 
 export type ExportFormat = 'csv' | 'xlsx';
 

@@ -2,7 +2,7 @@ import { Button, Code, Collapse, Group, Paper, Stack, Text, ThemeIcon, Title, ty
 import { IconAlertTriangle, IconCopy, IconHome, IconRefresh } from '@tabler/icons-react';
 import { useState } from 'react';
 import { errorBody } from '../../api/api-errors';
-import { notifySuccess } from '../feedback/notify';
+import { notifySuccess } from '../../ui/notify';
 import { errorDetails } from './error-details';
 
 interface ErrorPanelProps extends PaperProps {

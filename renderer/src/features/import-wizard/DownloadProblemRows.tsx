@@ -3,7 +3,7 @@ import type { ImportRowError } from '../../../../shared/api/catalogue-io-api';
 import { IconDownload } from '@tabler/icons-react';
 import { useApiAction } from '../../api/use-api-action';
 import { plural } from '../../lib/format';
-import { downloadFile } from '../catalogue-io/download-file';
+import { downloadFile } from '../../lib/download-file';
 import { useImportSource } from './import-source';
 
 /**

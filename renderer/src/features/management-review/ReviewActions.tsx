@@ -5,7 +5,7 @@ import type { ManagementReview } from '../../../../shared/api/management-reviews
 import type { Person } from '../../../../shared/api/people-api';
 import type { PackFormat, PaperSize } from '../../../../shared/api/review-pack-api';
 import { useApiAction } from '../../api/use-api-action';
-import { downloadFile } from '../catalogue-io/download-file';
+import { downloadFile } from '../../lib/download-file';
 
 /** Start, hold, close and export: what the review's status allows. */
 export function ReviewActions({ review, people, onEdit }: { review: ManagementReview; people: Person[]; onEdit: () => void }) {

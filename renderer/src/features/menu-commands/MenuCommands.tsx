@@ -2,7 +2,7 @@ import { spotlight } from '@mantine/spotlight';
 import { useEffect, useEffectEvent } from 'react';
 import { useLocation } from 'wouter';
 import type { DesktopBridge, MenuCommand } from '../../../../shared/api/desktop-bridge';
-import { notifyFailure } from '../feedback/notify';
+import { notifyFailure } from '../../ui/notify';
 import { useWorkspace } from '../workspace/workspace-context';
 import { useWorkspaceFlows } from '../workspace/workspace-flows-context';
 

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useApi, useDataRevision } from '../../api/api-context';
 import { appNow } from '../../lib/app-clock';
 import { localToday } from '../../lib/format';
-import { notifySuccess } from '../feedback/notify';
+import { notifySuccess } from '../../ui/notify';
 import { useOpenWorkspace } from '../workspace/workspace-context';
 import { contract } from '../../../../shared/api/contract';
 import { NO_DOMAIN } from '../../../../shared/api/data-domains';

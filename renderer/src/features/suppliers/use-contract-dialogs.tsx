@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import type { Contract } from '../../../../shared/api/suppliers-api';
 import { useApiAction } from '../../api/use-api-action';
-import { ConfirmDeleteModal } from './ConfirmDeleteModal';
+import { ConfirmDeleteModal } from '../../ui/ConfirmDeleteModal';
 import { ContractFormModal } from './ContractFormModal';
 import { ContractTargetsModal } from '../slas/targets/ContractTargetsModal';
 import { ContractHistoryModal } from './ContractHistoryModal';

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import type { Supplier } from '../../../../shared/api/suppliers-api';
 import { useApiAction } from '../../api/use-api-action';
-import { ConfirmDeleteModal } from './ConfirmDeleteModal';
+import { ConfirmDeleteModal } from '../../ui/ConfirmDeleteModal';
 import { SupplierFormModal } from './SupplierFormModal';
 
 type Dialog = { kind: 'form'; supplier: Supplier | null; serial: number } | { kind: 'delete'; supplier: Supplier; serial: number } | null;

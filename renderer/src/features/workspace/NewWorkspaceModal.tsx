@@ -7,7 +7,7 @@ import { useApi } from '../../api/api-context';
 import { useApiAction } from '../../api/use-api-action';
 import { labelledResolver } from '../../lib/form-resolver';
 import { baseName } from '../../lib/format';
-import { notifyFailure } from '../feedback/notify';
+import { notifyFailure } from '../../ui/notify';
 import { useWorkspace } from './workspace-context';
 import { previewWorkspacePath } from './workspace-path';
 

@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
 import { useApi } from '../../api/api-context';
 import { useApiAction } from '../../api/use-api-action';
-import { notifyFailure } from '../feedback/notify';
+import { notifyFailure } from '../../ui/notify';
 import { NewWorkspaceModal } from './NewWorkspaceModal';
 import { OpenPathModal } from './OpenPathModal';
 import { useWorkspace } from './workspace-context';

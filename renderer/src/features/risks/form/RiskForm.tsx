@@ -9,7 +9,7 @@ import type { RiskMatrix } from '../../../../../shared/domain/risk-matrix';
 import { errorBody } from '../../../api/api-errors';
 import { useApiAction } from '../../../api/use-api-action';
 import { localToday } from '../../../lib/format';
-import { confirmDiscard, useUnsavedGuard } from '../../services/form/use-unsaved-guard';
+import { confirmDiscard, useUnsavedGuard } from '../../../ui/use-unsaved-guard';
 import { STATUS_LABEL, TREATMENT_LABEL, TREATMENT_MEANING, riskLabel } from '../common/risk-labels';
 import { FormSection } from './FormSection';
 import { ScoresSection } from './ScoresSection';

@@ -72,7 +72,7 @@ describe('Risk form', () => {
       },
     ]);
     expect(history).not.toContain('/risks/new');
-  });
+  }, 60_000); // types four fields key by key: slow on a loaded machine, not a timing check
 
   it('validates with the API schema, first message per field, before sending', async () => {
     const { user, inputsOf } = renderForm('/risks/new');

@@ -2,7 +2,7 @@ import type { ExportFile } from '../../../../../shared/api/catalogue-io-api';
 import type { RiskFilter } from '../../../../../shared/api/risks-api';
 import { useApiAction, type ActionOutcome } from '../../../api/use-api-action';
 import { formatBytes } from '../../../lib/format';
-import { downloadFile } from '../../catalogue-io/download-file';
+import { downloadFile } from '../../../lib/download-file';
 
 export type ExportFormat = 'csv' | 'xlsx';
 

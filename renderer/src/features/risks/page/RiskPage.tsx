@@ -6,7 +6,7 @@ import { errorBody } from '../../../api/api-errors';
 import { useApiAction } from '../../../api/use-api-action';
 import { useApiQuery } from '../../../api/use-api-query';
 import { ErrorPanel } from '../../errors/ErrorPanel';
-import { ConfirmDeleteModal } from '../../suppliers/ConfirmDeleteModal';
+import { ConfirmDeleteModal } from '../../../ui/ConfirmDeleteModal';
 import { useOpenWorkspace } from '../../workspace/workspace-context';
 import { AppetitePanel } from '../acceptance/AppetitePanel';
 import { RiskActionsSection } from '../actions/RiskActionsSection';

@@ -12,7 +12,7 @@ import { KIND_LABEL, LIFECYCLE_LABEL, TIERS, TIER_MEANING, TIER_SHORT, serviceLa
 import { MarkdownEditor } from './MarkdownEditor';
 import { ServiceHoursEditor } from './ServiceHoursEditor';
 import { formPathOf, toCreateInput, toUpdateInput, validateService, type ServiceFormValues } from './service-form-values';
-import { confirmDiscard, useUnsavedGuard } from './use-unsaved-guard';
+import { confirmDiscard, useUnsavedGuard } from '../../../ui/use-unsaved-guard';
 import { FormSaveBar } from '../../../ui/FormSaveBar';
 import { handlePageFormKeys } from '../../../ui/page-form-keys';
 

@@ -8,7 +8,7 @@ import type { ServiceDetail } from '../../../../../shared/api/services-api';
 import { useApi, useDataRevision } from '../../../api/api-context';
 import { useApiAction } from '../../../api/use-api-action';
 import { plural } from '../../../lib/format';
-import { notifyFailure, notifySuccess } from '../../feedback/notify';
+import { notifyFailure, notifySuccess } from '../../../ui/notify';
 import { serviceLabel } from '../common/service-labels';
 import { contract } from '../../../../../shared/api/contract';
 import { NO_DOMAIN } from '../../../../../shared/api/data-domains';

@@ -6,7 +6,7 @@ import { useApiQuery } from '../../../api/use-api-query';
 import { AuditFilters, type AuditParam } from '../../audit/AuditFilters';
 import { AuditList } from '../../audit/AuditList';
 import { apiFilter, filtersFromParams, isFiltered, recordShortName } from '../../audit/audit-text';
-import { downloadFile } from '../../catalogue-io/download-file';
+import { downloadFile } from '../../../lib/download-file';
 
 /**
  * Settings › Audit trail: every change an auditor samples, readable ("RSK-042 owner: Daniel

@@ -4,7 +4,7 @@ import { useApi } from '../../../api/api-context';
 import { useApiQuery } from '../../../api/use-api-query';
 import { baseName } from '../../../lib/format';
 import { ErrorPanel } from '../../errors/ErrorPanel';
-import { notifyFailure } from '../../feedback/notify';
+import { notifyFailure } from '../../../ui/notify';
 import { useWorkspace } from '../../workspace/workspace-context';
 import { useWorkspaceFlows } from '../../workspace/workspace-flows-context';
 import { BackupsTable } from './BackupsTable';

@@ -7,7 +7,7 @@ import type { ServiceSummary } from '../../../../../shared/api/services-api';
 import { SLA_STATUSES, type SlaDetail } from '../../../../../shared/api/slas-api';
 import { parseServiceHours, serviceHoursSchema, type ServiceHours } from '../../../../../shared/domain/service-hours';
 import { ServiceHoursEditor } from '../../services/form/ServiceHoursEditor';
-import { confirmDiscard, useUnsavedGuard } from '../../services/form/use-unsaved-guard';
+import { confirmDiscard, useUnsavedGuard } from '../../../ui/use-unsaved-guard';
 import { TargetsEditor } from '../targets/TargetsEditor';
 import type { TargetRow } from '../targets/target-rows';
 import { formErrorOf, validateSla, type SlaFormValues } from './sla-form-values';

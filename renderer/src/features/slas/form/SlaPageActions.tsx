@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { SlaDetail } from '../../../../../shared/api/slas-api';
 import { useApiAction } from '../../../api/use-api-action';
-import { ConfirmDeleteModal } from '../../suppliers/ConfirmDeleteModal';
+import { ConfirmDeleteModal } from '../../../ui/ConfirmDeleteModal';
 
 /** Edit and Delete on the SLA page header. A refused delete (results, reviews, actions) keeps its reason in the dialog. */
 export function SlaPageActions({ sla }: { sla: SlaDetail }) {

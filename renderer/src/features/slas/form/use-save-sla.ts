@@ -1,6 +1,6 @@
 import type { SlaDetail } from '../../../../../shared/api/slas-api';
 import { useApiAction } from '../../../api/use-api-action';
-import { notifySuccess } from '../../feedback/notify';
+import { notifySuccess } from '../../../ui/notify';
 import { confirmMeasuredChanges } from '../targets/confirm-measured-changes';
 import { measuredChanges } from '../targets/target-rows';
 import { targetInputs, targetsChanged, toCreateInput, toUpdateInput, type SlaFormValues } from './sla-form-values';

@@ -6,7 +6,7 @@ import { takesTicketCounts } from '../../../../../shared/domain/ticket-counts';
 import { errorBody } from '../../../api/api-errors';
 import { useApiAction } from '../../../api/use-api-action';
 import { plural } from '../../../lib/format';
-import { confirmDiscard, useUnsavedGuard } from '../../services/form/use-unsaved-guard';
+import { confirmDiscard, useUnsavedGuard } from '../../../ui/use-unsaved-guard';
 import { periodLabel, withUnit } from '../common/SlaBadges';
 import { cellToSave, changedCells, keyOf, shown, type CellSave } from './grid-cells';
 

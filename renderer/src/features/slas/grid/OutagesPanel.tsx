@@ -6,7 +6,7 @@ import { useApiAction } from '../../../api/use-api-action';
 import { useApiQuery } from '../../../api/use-api-query';
 import { formatWallClock, plural } from '../../../lib/format';
 import { TruncatedText } from '../../../ui/TruncatedText';
-import { ConfirmDeleteModal } from '../../suppliers/ConfirmDeleteModal';
+import { ConfirmDeleteModal } from '../../../ui/ConfirmDeleteModal';
 import { periodLabel } from '../common/SlaBadges';
 
 /** "2026-03-04T09:15" as "4 Mar 2026, 09:15" (in the locale's order) — wall-clock times, shown as written, never shifted by a zone. */

@@ -7,7 +7,7 @@ import type { Person } from '../../../../../shared/api/people-api';
 import { errorBody } from '../../../api/api-errors';
 import { useApiAction } from '../../../api/use-api-action';
 import { formatDate, plural } from '../../../lib/format';
-import { confirmDiscard, useUnsavedGuard } from '../../services/form/use-unsaved-guard';
+import { confirmDiscard, useUnsavedGuard } from '../../../ui/use-unsaved-guard';
 import { periodLabel } from '../common/SlaBadges';
 import { ActionRowsEditor } from './ActionRowsEditor';
 import { BreachList } from './BreachList';

@@ -2,7 +2,7 @@ import { Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconEye } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import type { RiskMatrixInfo } from '../../../../../../shared/api/risk-matrix-api';
-import { confirmDiscard, useUnsavedGuard } from '../../../services/form/use-unsaved-guard';
+import { confirmDiscard, useUnsavedGuard } from '../../../../ui/use-unsaved-guard';
 import { bandColours } from '../change/BandChip';
 import { ChangePreviewModal } from '../change/ChangePreviewModal';
 import { useMatrixChange } from '../change/use-matrix-change';

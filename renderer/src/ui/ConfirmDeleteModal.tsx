@@ -1,8 +1,8 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
-import { errorBody } from '../../api/api-errors';
-import type { ActionOutcome } from '../../api/use-api-action';
+import { errorBody } from '../api/api-errors';
+import type { ActionOutcome } from '../api/use-api-action';
 
 interface ConfirmDeleteModalProps {
   title: string;

@@ -1,7 +1,7 @@
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconCheck } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
-import { errorBody } from '../../api/api-errors';
+import { errorBody } from '../api/api-errors';
 
 /** A write went through. Short, green, gone after a few seconds. */
 export function notifySuccess(title: string, message?: ReactNode): void {
