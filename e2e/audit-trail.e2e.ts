@@ -5,8 +5,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MethodInput, MethodName, MethodResult } from '../shared/api/contract';
 import { callApi } from './support/api-call';
-import { collectPageErrors, launchBrowser, screenshotDir, snap } from './support/browser';
-import { startServedApp, type ServedApp } from './support/served-app';
+import { screenshotDir, snap } from './support/browser';
+import { type ServedApp } from './support/served-app';
+import { closeServedPage, openServedPage } from './support/served-page';
 
 // The app's clock starts at a fixed moment, so the date filter below means the same on any day.
 const NOW = '2026-11-24T09:00:00Z';
@@ -30,17 +31,11 @@ const hash = () => page.evaluate(() => decodeURIComponent(window.location.hash))
 const trail = () => page.getByRole('list', { name: 'Audit trail' });
 
 beforeAll(async () => {
-  served = await startServedApp({ dbName: 'audit.sqlite', env: { SERVICELEDGER_NOW: NOW } });
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-  pageErrors = collectPageErrors(page);
-  await page.goto(served.url);
-  await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+  ({ served, browser, page, errors: pageErrors } = await openServedPage({ dbName: 'audit.sqlite', env: { SERVICELEDGER_NOW: NOW } }, { acceptDownloads: true }));
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await served?.stop();
+  await closeServedPage(browser, served);
 });
 
 describe('the audit trail an auditor can read, in a real browser', () => {

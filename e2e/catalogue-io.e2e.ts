@@ -6,10 +6,11 @@ import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MethodInput, MethodName, MethodResult } from '../shared/api/contract';
-import { collectPageErrors, launchBrowser, screenshotDir, snap } from './support/browser';
-import { startServedApp, type ServedApp } from './support/served-app';
+import { screenshotDir, snap } from './support/browser';
+import { type ServedApp } from './support/served-app';
 import { callApi } from './support/api-call';
 import { readPdfText } from './support/pdf-text';
+import { closeServedPage, openServedPage } from './support/served-page';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 
@@ -40,17 +41,11 @@ beforeAll(async () => {
   workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'serviceledger-catalogue-io-'));
   const db = path.join(workDir, 'demo.sqlite');
   execFileSync(process.execPath, ['bin/serviceledger.cjs', 'demo', '--db', db], { cwd: root, env: { ...process.env, SERVICELEDGER_HOME: workDir } });
-  served = await startServedApp({ db });
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  pageErrors = collectPageErrors(page);
-  await page.goto(served.url);
-  await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+  ({ served, browser, page, errors: pageErrors } = await openServedPage({ db }));
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await served?.stop();
+  await closeServedPage(browser, served);
   if (workDir) fs.rmSync(workDir, { recursive: true, force: true });
 });
 

@@ -6,9 +6,10 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MethodInput, MethodName, MethodResult } from '../shared/api/contract';
-import { collectPageErrors, launchBrowser, snap } from './support/browser';
+import { snap } from './support/browser';
 import { callApi } from './support/api-call';
-import { startServedApp, type ServedApp } from './support/served-app';
+import { type ServedApp } from './support/served-app';
+import { closeServedPage, openServedPage } from './support/served-page';
 
 // Issue 10, "correctness and things that mislead": each journey below failed before its fix.
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -24,17 +25,11 @@ beforeAll(async () => {
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'serviceledger-data-'));
   const db = path.join(workDir, 'demo.sqlite');
   execFileSync(process.execPath, ['bin/serviceledger.cjs', 'demo', '--db', db], { cwd: root, env: { ...process.env, SERVICELEDGER_HOME: workDir } });
-  served = await startServedApp({ db });
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-  pageErrors = collectPageErrors(page);
-  await page.goto(served.url);
-  await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+  ({ served, browser, page, errors: pageErrors } = await openServedPage({ db }, { acceptDownloads: true }));
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await served?.stop();
+  await closeServedPage(browser, served);
 });
 
 describe('issue 10: correctness and things that mislead', () => {

@@ -6,9 +6,10 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MethodInput, MethodName, MethodResult } from '../shared/api/contract';
-import { collectPageErrors, launchBrowser, snap } from './support/browser';
-import { startServedApp, type ServedApp } from './support/served-app';
+import { snap } from './support/browser';
+import { type ServedApp } from './support/served-app';
 import { callApi } from './support/api-call';
+import { closeServedPage, openServedPage } from './support/served-page';
 
 // Issue 10, "Enter saves half a record": one keyboard rule on every form and picker of the demo.
 // Enter in a picker picks the highlighted option (the first when only one matches); Enter in a
@@ -37,17 +38,11 @@ beforeAll(async () => {
   workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'serviceledger-enter-rule-'));
   const db = path.join(workDir, 'demo.sqlite');
   execFileSync(process.execPath, ['bin/serviceledger.cjs', 'demo', '--db', db], { cwd: root, env: { ...process.env, SERVICELEDGER_HOME: workDir } });
-  demo = await startServedApp({ db });
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  pageErrors = collectPageErrors(page);
-  await page.goto(demo.url);
-  await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+  ({ served: demo, browser, page, errors: pageErrors } = await openServedPage({ db }));
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await demo?.stop();
+  await closeServedPage(browser, demo);
   if (workDir) fs.rmSync(workDir, { recursive: true, force: true });
 });
 

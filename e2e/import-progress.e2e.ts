@@ -1,8 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectPageErrors, launchBrowser, snap } from './support/browser';
+import { snap } from './support/browser';
 import { callApi } from './support/api-call';
-import { startServedApp, type ServedApp } from './support/served-app';
+import { type ServedApp } from './support/served-app';
+import { closeServedPage, openServedPage } from './support/served-page';
 
 // Issue 10: a large import showed nothing while it ran. Now the wizard says what it is doing
 // and how many rows are written, and the page stays usable meanwhile.
@@ -19,17 +20,11 @@ function bigRegister(): string {
 }
 
 beforeAll(async () => {
-  served = await startServedApp({ dbName: 'import-progress.sqlite' });
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  pageErrors = collectPageErrors(page);
-  await page.goto(served.url);
-  await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+  ({ served, browser, page, errors: pageErrors } = await openServedPage({ dbName: 'import-progress.sqlite' }));
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await served?.stop();
+  await closeServedPage(browser, served);
 });
 
 describe('import progress in a real browser', () => {

@@ -6,8 +6,9 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callApi } from './support/api-call';
-import { collectPageErrors, launchBrowser, snap } from './support/browser';
-import { startServedApp, type ServedApp } from './support/served-app';
+import { snap } from './support/browser';
+import { type ServedApp } from './support/served-app';
+import { closeServedPage, openServedPage } from './support/served-page';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -35,17 +36,11 @@ describe('long lists load as they scroll (2,500 services, 1,378 SLAs, 1,219 acti
     home = fs.mkdtempSync(path.join(os.tmpdir(), 'serviceledger-lists-'));
     const db = path.join(home, 'lists.sqlite');
     cli(home, 'generate', '--db', db, '--services', '2500', '--risks', '6000');
-    served = await startServedApp({ db });
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    errors = collectPageErrors(page);
-    await page.goto(served.url);
-    await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+    ({ served, browser, page, errors } = await openServedPage({ db }, { viewport: { width: 1280, height: 800 } }));
   }, 240_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await served?.stop();
+    await closeServedPage(browser, served);
     if (home) fs.rmSync(home, { recursive: true, force: true });
   });
 

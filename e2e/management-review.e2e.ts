@@ -6,10 +6,11 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MethodInput, MethodName, MethodResult } from '../shared/api/contract';
 import { verifyPack } from '../electron/io/review-pack/pack-seal';
-import { collectPageErrors, launchBrowser, snap } from './support/browser';
-import { startServedApp, type ServedApp } from './support/served-app';
+import { snap } from './support/browser';
+import { type ServedApp } from './support/served-app';
 import { callApi } from './support/api-call';
 import { PINNED_CLOCK_ENV, day } from './support/e2e-clock';
+import { closeServedPage, openServedPage } from './support/served-page';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 
@@ -29,17 +30,11 @@ beforeAll(async () => {
   workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'serviceledger-management-review-'));
   const db = path.join(workDir, 'demo.sqlite');
   execFileSync(process.execPath, ['bin/serviceledger.cjs', 'demo', '--db', db], { cwd: root, env: { ...process.env, SERVICELEDGER_HOME: workDir, ...PINNED_CLOCK_ENV } });
-  served = await startServedApp({ db, env: PINNED_CLOCK_ENV });
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-  pageErrors = collectPageErrors(page);
-  await page.goto(served.url);
-  await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+  ({ served, browser, page, errors: pageErrors } = await openServedPage({ db, env: PINNED_CLOCK_ENV }, { acceptDownloads: true }));
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await served?.stop();
+  await closeServedPage(browser, served);
   if (workDir) fs.rmSync(workDir, { recursive: true, force: true });
 });
 

@@ -5,8 +5,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectPageErrors, launchBrowser, snap } from './support/browser';
-import { startServedApp, type ServedApp } from './support/served-app';
+import { snap } from './support/browser';
+import { type ServedApp } from './support/served-app';
+import { closeServedPage, openServedPage } from './support/served-page';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -29,17 +30,11 @@ describe('the risk register with 100,000 risks', () => {
     home = fs.mkdtempSync(path.join(os.tmpdir(), 'serviceledger-register-'));
     const db = path.join(home, 'register.sqlite');
     cli(home, 'generate', '--db', db, '--services', '500', '--risks', '100000');
-    served = await startServedApp({ db });
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    errors = collectPageErrors(page);
-    await page.goto(served.url);
-    await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+    ({ served, browser, page, errors } = await openServedPage({ db }, { viewport: { width: 1440, height: 900 } }));
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await served?.stop();
+    await closeServedPage(browser, served);
     if (home) fs.rmSync(home, { recursive: true, force: true });
   });
 

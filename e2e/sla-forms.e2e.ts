@@ -1,10 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MethodInput, MethodName, MethodResult } from '../shared/api/contract';
-import { collectPageErrors, launchBrowser, snap } from './support/browser';
-import { startServedApp, type ServedApp } from './support/served-app';
+import { snap } from './support/browser';
+import { type ServedApp } from './support/served-app';
 import { callApi } from './support/api-call';
 import { PINNED_CLOCK_ENV, lastMonth } from './support/e2e-clock';
+import { closeServedPage, openServedPage } from './support/served-page';
 
 let served: ServedApp;
 let browser: Browser;
@@ -35,17 +36,11 @@ async function go(route: string) {
 const LONG_NAME = 'Email, calendar and shared mailboxes for the Finance, Payroll and Procurement departments, including mobile access';
 
 beforeAll(async () => {
-  served = await startServedApp({ dbName: 'sla-forms.sqlite', env: PINNED_CLOCK_ENV });
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  pageErrors = collectPageErrors(page);
-  await page.goto(served.url);
-  await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+  ({ served, browser, page, errors: pageErrors } = await openServedPage({ dbName: 'sla-forms.sqlite', env: PINNED_CLOCK_ENV }));
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await served?.stop();
+  await closeServedPage(browser, served);
 });
 
 describe('defining an SLA and seeing its breach in a real browser', () => {

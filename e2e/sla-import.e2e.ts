@@ -1,10 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MethodInput, MethodName, MethodResult } from '../shared/api/contract';
-import { collectPageErrors, launchBrowser, snap } from './support/browser';
-import { startServedApp, type ServedApp } from './support/served-app';
+import { snap } from './support/browser';
+import { type ServedApp } from './support/served-app';
 import { callApi } from './support/api-call';
 import { PINNED_CLOCK_ENV, lastMonth as lastCompleteMonth } from './support/e2e-clock';
+import { closeServedPage, openServedPage } from './support/served-page';
 
 let served: ServedApp;
 let browser: Browser;
@@ -32,12 +33,7 @@ async function chooseFile(name: string, text: string) {
 }
 
 beforeAll(async () => {
-  served = await startServedApp({ dbName: 'sla-import.sqlite', env: PINNED_CLOCK_ENV });
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  pageErrors = collectPageErrors(page);
-  await page.goto(served.url);
-  await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+  ({ served, browser, page, errors: pageErrors } = await openServedPage({ dbName: 'sla-import.sqlite', env: PINNED_CLOCK_ENV }));
   const service = await api('services.create', { name: 'Email', lifecycle: 'live' });
   serviceId = service.id;
   const sla = await api('slas.create', {
@@ -52,8 +48,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await served?.stop();
+  await closeServedPage(browser, served);
 });
 
 describe('importing outages in a real browser', () => {

@@ -1,10 +1,11 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MethodInput, MethodName, MethodResult } from '../shared/api/contract';
-import { collectPageErrors, launchBrowser, snap } from './support/browser';
-import { startServedApp, type ServedApp } from './support/served-app';
+import { snap } from './support/browser';
+import { type ServedApp } from './support/served-app';
 import { callApi } from './support/api-call';
 import { PINNED_CLOCK_ENV, day } from './support/e2e-clock';
+import { closeServedPage, openServedPage } from './support/served-page';
 
 let served: ServedApp;
 let browser: Browser;
@@ -20,17 +21,11 @@ async function go(route: string) {
 }
 
 beforeAll(async () => {
-  served = await startServedApp({ dbName: 'suppliers.sqlite', env: PINNED_CLOCK_ENV });
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  pageErrors = collectPageErrors(page);
-  await page.goto(served.url);
-  await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+  ({ served, browser, page, errors: pageErrors } = await openServedPage({ dbName: 'suppliers.sqlite', env: PINNED_CLOCK_ENV }));
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await served?.stop();
+  await closeServedPage(browser, served);
 });
 
 describe('suppliers and contracts in a real browser', () => {
