@@ -22,6 +22,8 @@ export function openWorkspace(overrides: Partial<OpenWorkspace> = {}): OpenWorks
     recoveredFromUncleanClose: false,
     migrationBackupPath: null,
     currentPerson: null,
+    lastBackup: null,
+    damage: null,
     ...overrides,
   };
 }

@@ -9,6 +9,7 @@ const backup = (fileName: string, createdAt: string): BackupFile => ({
   fileName,
   createdAt,
   sizeBytes: 200_000,
+  kind: fileName.includes('before-restore') ? 'before-restore' : 'manual',
 });
 
 function renderBackups(options: { desktop?: boolean } = {}) {
