@@ -17,7 +17,7 @@ import { registerCsv } from './risks-import';
  * `npm run bench -- --only durability`.
  */
 const SERVICES = 5000; // the import CSV names services SVC-00001 to SVC-05000
-const RISKS = 2000;
+const RISKS = 0; // as the risks.import figure: the cost measured is a commit, not the register size
 const IMPORT_ROWS = 20_000;
 
 type Sync = 'FULL' | 'NORMAL';
@@ -34,7 +34,7 @@ function scratch(): string {
   return folder;
 }
 
-/** A 5,000-service, 2,000-risk workspace, made once and copied for each app. */
+/** A 5,000-service workspace, made once and copied for each app. */
 function templateFile(): Promise<string> {
   template ??= (async () => {
     const file = path.join(scratch(), 'template.sqlite');

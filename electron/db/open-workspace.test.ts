@@ -25,6 +25,7 @@ describe('openWorkspaceDatabase', () => {
     expect(schemaVersion).toBe(latestSchemaVersion);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL: an acknowledged save survives a power cut
     expect(db.pragma('user_version', { simple: true })).toBe(latestSchemaVersion);
     expect(db.pragma('application_id', { simple: true })).toBe(WORKSPACE_APPLICATION_ID);
     expect(readMeta(db, 'organisation_name')).toBe('Acme IT');

@@ -26,10 +26,10 @@ export function BackupsTable({ backups, onRestore, disabled, label = 'Backups' }
         <Table.Thead>
           <Table.Tr>
             <Table.Th>File</Table.Th>
-            <Table.Th w={190}>Made</Table.Th>
-            <Table.Th w={150}>Kind</Table.Th>
-            <Table.Th w={90}>Size</Table.Th>
-            <Table.Th w={130}>
+            <Table.Th w={170}>Made</Table.Th>
+            <Table.Th w={140}>Kind</Table.Th>
+            <Table.Th w={80}>Size</Table.Th>
+            <Table.Th w={120}>
               <VisuallyHidden>Actions</VisuallyHidden>
             </Table.Th>
           </Table.Tr>
@@ -50,7 +50,7 @@ export function BackupsTable({ backups, onRestore, disabled, label = 'Backups' }
               </Table.Td>
               <Table.Td>
                 <Tooltip label={BACKUP_KIND[backup.kind].description} multiline w={260}>
-                  <Badge variant="light" color={BACKUP_KIND[backup.kind].color} style={{ maxWidth: '100%' }}>
+                  <Badge variant="light" color={BACKUP_KIND[backup.kind].color} tt="none" style={{ maxWidth: '100%' }}>
                     {BACKUP_KIND[backup.kind].label}
                   </Badge>
                 </Tooltip>
