@@ -26,10 +26,10 @@ export function BackupsTable({ backups, onRestore, disabled, label = 'Backups' }
         <Table.Thead>
           <Table.Tr>
             <Table.Th>File</Table.Th>
-            <Table.Th w={170}>Made</Table.Th>
-            <Table.Th w={140}>Kind</Table.Th>
+            <Table.Th w={165}>Made</Table.Th>
+            <Table.Th w={155}>Kind</Table.Th>
             <Table.Th w={80}>Size</Table.Th>
-            <Table.Th w={120}>
+            <Table.Th w={130}>
               <VisuallyHidden>Actions</VisuallyHidden>
             </Table.Th>
           </Table.Tr>
