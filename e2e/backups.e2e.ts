@@ -40,9 +40,12 @@ beforeAll(async () => {
   pageErrors = collectPageErrors(page);
 });
 
+let damagedHost: ServedApp | undefined;
+
 afterAll(async () => {
   await browser?.close();
   await served?.stop();
+  await damagedHost?.stop();
 });
 
 const go = (route: string) => page.evaluate((hash) => (window.location.hash = hash), `#${route}`);
@@ -107,5 +110,35 @@ describe('automatic backups and restoring from the list', () => {
     // The state before the restore is now the newest backup, and the status line says so.
     await expect.poll(() => backupsTable().locator('tbody tr').first().textContent()).toMatch(/before-restore.*Before restore/);
     expect(pageErrors.filter((line) => !line.includes('422'))).toEqual([]); // the refused restore's answer is logged by the browser
+  });
+});
+
+describe('a host started on a damaged workspace', () => {
+  it('starts on the welcome screen, says the file is damaged, and restores its latest good backup in its place', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'serviceledger-damaged-'));
+    const db = path.join(dir, 'ops.sqlite');
+    execFileSync(process.execPath, ['bin/serviceledger.cjs', 'new', '--db', db, '--org', 'Ops Team'], { cwd: root, env: { ...process.env, SERVICELEDGER_HOME: dir } });
+    fs.mkdirSync(path.join(dir, 'ops-backups'));
+    fs.copyFileSync(db, path.join(dir, 'ops-backups', 'ops-20261123-090000-automatic.sqlite'));
+    fs.truncateSync(db, Math.floor(fs.statSync(db).size / 2));
+
+    damagedHost = await startServedApp({ db, env: { SERVICELEDGER_NOW: NOW } });
+    const damagedPage = await browser.newPage({ viewport: { width: 1280, height: 860 }, locale: 'en-GB', timezoneId: 'UTC' });
+    const errors = collectPageErrors(damagedPage);
+    await damagedPage.goto(damagedHost.url);
+    await damagedPage.getByText('ops.sqlite is damaged and was not opened').waitFor();
+    await damagedPage.getByRole('button', { name: 'Show its backups' }).click();
+    const dialog = damagedPage.getByRole('dialog', { name: 'ops.sqlite is damaged' });
+    await dialog.getByRole('table', { name: 'Backups of the damaged workspace' }).getByText('ops-20261123-090000-automatic.sqlite').waitFor();
+    await damagedPage.waitForTimeout(400); // the dialog's fade-in, for the screenshot only
+    await snap(damagedPage, 'backups-damaged-workspace');
+    await dialog.getByRole('button', { name: 'Restore ops-20261123-090000-automatic.sqlite' }).click();
+    await damagedPage.getByRole('dialog', { name: 'Restore this backup?' }).getByRole('button', { name: 'Restore this backup' }).click();
+    await damagedPage.getByRole('heading', { name: 'Dashboard' }).waitFor();
+    expect((await callApi(damagedHost, 'settings.get', {})).organisationName).toBe('Ops Team');
+    // The damaged file was moved aside, not deleted.
+    expect(fs.readdirSync(path.join(dir, 'ops-backups')).filter((name) => name.endsWith('-damaged.sqlite'))).toHaveLength(1);
+    expect(errors).toEqual([]);
+    await damagedPage.close();
   });
 });

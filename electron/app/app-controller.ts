@@ -60,6 +60,7 @@ export class AppController {
   private damage: string | null = null;
   private openedAt = '';
   private notice: string | null = null;
+  private damagedAtStart: { path: string; message: string } | null = null;
 
   constructor(options: AppControllerOptions) {
     this.host = options.host;
@@ -130,6 +131,7 @@ export class AppController {
         : null,
       recent: this.state.get().recent.map((item) => ({ ...item, exists: fs.existsSync(item.path) })),
       notice: this.notice,
+      damagedWorkspace: this.damagedAtStart,
     };
   }
 
@@ -143,6 +145,7 @@ export class AppController {
     this.closeCurrent();
     this.current = opened;
     this.damage = null;
+    this.damagedAtStart = null;
     this.openedAt = this.now().toISOString();
     this.notice = null;
     if (this.rememberRecent) this.state.rememberOpened(opened.path, this.openedAt);
@@ -245,10 +248,23 @@ export class AppController {
     const last = this.state.get().lastWorkspace;
     if (!last || this.current) return;
     try {
-      await this.open(last);
+      await this.openOrNote(last);
     } catch (error) {
       this.notice = `Could not reopen ${path.basename(last)}: ${(error as Error).message}`;
       this.state.rememberClosed();
+    }
+  }
+
+  /**
+   * Open at start (the last workspace, or `serve --db`): a damaged file does not stop the app; it
+   * starts on the welcome screen, which offers that file's backups. Other failures are thrown.
+   */
+  async openOrNote(filePath: string): Promise<void> {
+    try {
+      await this.open(filePath);
+    } catch (error) {
+      if (!(error instanceof AppError && error.code === 'workspace_damaged')) throw error;
+      this.damagedAtStart = { path: path.resolve(filePath), message: error.message };
     }
   }
 

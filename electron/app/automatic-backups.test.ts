@@ -105,6 +105,19 @@ describe('a workspace found damaged', () => {
     app.shutdown();
   });
 
+  it('does not stop the app at start: the welcome screen is told which file is damaged', async () => {
+    const { app, dir, file } = await makeAppWithWorkspace();
+    app.db.exec(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1500) INSERT INTO people (name, created_at, updated_at) SELECT 'Filler ' || i || printf('%.100c', 'x'), 'x', 'x' FROM n`);
+    app.shutdown();
+    scramblePage(file, middlePageOf(file, 'people'));
+    const { app: next } = makeTestApp({ dir });
+    await next.reopenLast();
+    const info = await call(next, 'workspace.info', {});
+    expect(info.workspace).toBeNull();
+    expect(info.damagedWorkspace).toEqual({ path: file, message: expect.stringMatching(/workspace\.sqlite is damaged/) });
+    next.shutdown();
+  });
+
   it('answers workspace_damaged, not internal, when a read meets a damaged page, and says so in the info', async () => {
     const { app, file } = await makeAppWithWorkspace();
     app.db.exec(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1500) INSERT INTO people (name, created_at, updated_at) SELECT 'Filler ' || i || printf('%.100c', 'x'), 'x', 'x' FROM n`);

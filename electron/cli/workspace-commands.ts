@@ -40,7 +40,8 @@ export const workspaceCommands: Record<string, (args: string[], io: CliIo) => Pr
     const app = new AppController({ host: browserHost });
     if (typeof values.db === 'string') {
       const target = path.resolve(values.db);
-      if (fs.existsSync(target)) await app.open(target);
+      // A damaged file still starts the host: its welcome screen offers the file's backups.
+      if (fs.existsSync(target)) await app.openOrNote(target);
       else await app.create(target, null);
     } else {
       await app.reopenLast();

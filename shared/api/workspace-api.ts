@@ -45,6 +45,8 @@ export interface WorkspaceInfo {
   recent: RecentWorkspace[];
   /** Something the user should know about the last start, e.g. the last workspace could not be reopened. */
   notice: string | null;
+  /** A workspace that could not be opened at start because it is damaged: the welcome screen offers its backups. */
+  damagedWorkspace: { path: string; message: string } | null;
 }
 
 /**

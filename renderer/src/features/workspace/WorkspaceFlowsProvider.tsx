@@ -115,6 +115,7 @@ export function WorkspaceFlowsProvider({ children }: { children: ReactNode }) {
         const outcome = await close.run();
         if (outcome.ok) adopt(outcome.value);
       }),
+    offerBackups: (path, message) => setDamaged({ path, message }),
     backupNow: () =>
       during('backup', async () => {
         if (!info.workspace) {
