@@ -49,9 +49,11 @@ describe('automatic backups', () => {
     for (const name of ['workspace-20250101-080000-manual.sqlite', 'workspace-20250101-080000-before-upgrade.sqlite', 'my copy.sqlite']) {
       fs.copyFileSync(file, path.join(folder, name));
     }
+    // 100 days of daily automatic backups, as opening the workspace every morning leaves them
+    // (copies named as the app names them, so the test does not open the file 100 times).
     for (let day = 0; day < 100; day += 1) {
-      const at = new Date(Date.UTC(2026, 0, 2 + day, 8)).toISOString();
-      (await reopenAt(at)).shutdown();
+      const stamp = new Date(Date.UTC(2026, 0, 2 + day, 8)).toISOString().slice(0, 10).replace(/-/g, '');
+      fs.copyFileSync(file, path.join(folder, `workspace-${stamp}-080000-automatic.sqlite`));
     }
     const app = await reopenAt('2026-04-12T08:00:00Z');
     const backups = await call(app, 'workspace.listBackups', {});
