@@ -29,7 +29,8 @@ async function run(options: BenchOptions): Promise<void> {
     console.log(`Reusing:   ${file}`);
   }
 
-  const app = new AppController({ host: browserHost });
+  // No daily automatic backup: it would copy the whole benchmark workspace before the first figure.
+  const app = new AppController({ host: browserHost, automaticBackups: false });
   const raw = new Database(file, { fileMustExist: true });
   try {
     await app.open(file);

@@ -8,15 +8,18 @@ import { serviceGet, serviceImpact } from './service-detail';
 import { servicesAllRows, servicesByOwner, servicesFiltered, servicesFirstPage } from './services-list';
 import { measurementsGrid, slaBreaches, slaPortfolio, slaPortfolioOwnSql, slasList } from './sla-figures';
 import { workspaceOpen } from './workspace-open';
+import { integrityChecks } from './integrity-checks';
 import { riskGet, risksFilteredPage, risksHeatmap, risksHeatmapAsOf, risksHeatmapFiltered, risksOverdueByReview, risksSearchByOwner } from './risks-register';
 import { risksImport } from './risks-import';
 import { reviewsCountsAll, reviewsCountsOwner, reviewsInboxAll } from './reviews-inbox';
 import { managementReviewCompile, managementReviewPdf } from './management-review';
 import { risksSearchNetwork, risksSearchTwoLetters } from './risks-search';
+import { durabilityImport, durabilityOneSave, durabilityThousandSaves } from './durability';
 
 /** Every figure of `npm run bench`, in report order. A new figure is one file here and one line below. */
 export const figures: readonly FigureFactory[] = [
   workspaceOpen,
+  integrityChecks,
   peopleList,
   searchRecords,
   dashboardSummary,
@@ -53,6 +56,9 @@ export const figures: readonly FigureFactory[] = [
   reviewsCountsAll,
   managementReviewCompile,
   managementReviewPdf,
+  durabilityOneSave,
+  durabilityThousandSaves,
+  durabilityImport,
 ];
 
 export type { BenchContext, Figure, FigureFactory } from './figure';

@@ -68,7 +68,7 @@ export const risksImport: FigureFactory = (): Figure => {
     rawDb = new Database(rawFile);
     rawDb.pragma('journal_mode = WAL');
     rawDb.pragma('foreign_keys = ON');
-    rawDb.pragma('synchronous = NORMAL');
+    rawDb.pragma('synchronous = FULL'); // as the app: docs/durability.md
   };
 
   const levelOf = (labels: string[], text: string) => {

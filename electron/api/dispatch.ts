@@ -5,6 +5,7 @@ import { zodErrorToBody } from '../../shared/api/validation';
 import type { AppController } from '../app/app-controller';
 import { localTimeZone } from '../app/app-clock';
 import { businessDate, isKnownTimeZone } from '../../shared/domain/business-date';
+import { isCorruptionError } from '../db/integrity';
 import { callGate } from './call-gate';
 import { handlers as defaultHandlers, type HandlerContext, type HandlerTable } from '../handlers';
 
@@ -81,6 +82,8 @@ export async function dispatch(
     const value = definition.effect === 'write' ? runInTransaction(app, method, () => handler(parsed.data, context)) : await handler(parsed.data, context);
     return { ok: true, value };
   } catch (error) {
+    // A damaged page met mid-read: say the file is damaged (after a full check) instead of "internal".
+    if (isCorruptionError(error)) return { ok: false, error: { code: 'workspace_damaged', message: app.noteCorruption((error as Error).message) } };
     const body = errorToBody(error);
     if (body) return { ok: false, error: body };
     (options.logError ?? ((e, m) => console.error(`[serviceledger] ${m} failed:`, e)))(error, method);

@@ -4,6 +4,9 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { AppError } from '../../shared/api/errors';
 import type { BackupFile, WorkspaceInfo } from '../../shared/api/workspace-api';
+import { backupsToKeep } from '../../shared/domain/backup-rotation';
+import { describeBackupFile, listBackupFiles, verifyBackupFile } from '../db/backup-files';
+import { integrityProblems, summariseProblems } from '../db/integrity';
 import { closeWorkspaceDatabase, openWorkspaceDatabase, type OpenedDatabase } from '../db/open-workspace';
 import { backupFileName, backupFolderFor, workspaceSizeBytes } from '../db/workspace-file';
 import { populateDemoWorkspace } from '../demo/demo-workspace';
@@ -25,7 +28,12 @@ export interface AppControllerOptions {
   now?: () => Date;
   /** One-shot CLI commands open files without making them the user's "last workspace". */
   rememberRecent?: boolean;
+  /** Take the daily automatic backup when a workspace is opened; follows `rememberRecent` by default. */
+  automaticBackups?: boolean;
 }
+
+/** An automatic backup is taken on open when the newest one is at least this old. */
+const AUTOMATIC_BACKUP_INTERVAL_MS = 24 * 60 * 60 * 1000;
 
 const DEMO_FILE_NAME = 'ServiceLedger demo.sqlite';
 
@@ -46,9 +54,13 @@ export class AppController {
   readonly clock: AppClock;
   private readonly now: () => Date;
   private readonly rememberRecent: boolean;
+  private readonly automaticBackups: boolean;
   private current: OpenedDatabase | null = null;
+  /** What the integrity check said after a read of the open file failed as corrupt. */
+  private damage: string | null = null;
   private openedAt = '';
   private notice: string | null = null;
+  private damagedAtStart: { path: string; message: string } | null = null;
 
   constructor(options: AppControllerOptions) {
     this.host = options.host;
@@ -57,6 +69,7 @@ export class AppController {
     this.clock = options.clock ?? (options.now ? { now: options.now } : clockFromEnv());
     this.now = () => this.clock.now();
     this.rememberRecent = options.rememberRecent ?? true;
+    this.automaticBackups = options.automaticBackups ?? this.rememberRecent;
     this.state = new AppStateStore(path.join(this.dataDir, 'state.json'));
   }
 
@@ -112,10 +125,13 @@ export class AppController {
             recoveredFromUncleanClose: this.current.recoveredFromUncleanClose,
             migrationBackupPath: this.current.migrationBackupPath,
             currentPerson: actor && actor.id !== null ? { id: actor.id, name: actor.name } : null,
+            lastBackup: listBackupFiles(this.current.path).find((backup) => backup.kind !== 'damaged') ?? null,
+            damage: this.damage,
           }
         : null,
       recent: this.state.get().recent.map((item) => ({ ...item, exists: fs.existsSync(item.path) })),
       notice: this.notice,
+      damagedWorkspace: this.damagedAtStart,
     };
   }
 
@@ -128,6 +144,8 @@ export class AppController {
   private adopt(opened: OpenedDatabase): WorkspaceInfo {
     this.closeCurrent();
     this.current = opened;
+    this.damage = null;
+    this.damagedAtStart = null;
     this.openedAt = this.now().toISOString();
     this.notice = null;
     if (this.rememberRecent) this.state.rememberOpened(opened.path, this.openedAt);
@@ -148,7 +166,53 @@ export class AppController {
   async open(filePath: string): Promise<WorkspaceInfo> {
     const target = path.resolve(filePath);
     if (target === this.current?.path) return this.info();
-    return this.adopt(await openWorkspaceDatabase(target, { now: this.now }));
+    this.adopt(await openWorkspaceDatabase(target, { now: this.now }));
+    await this.automaticBackupIfDue();
+    return this.info();
+  }
+
+  /**
+   * Once a day (by the app's clock) on open: copy the workspace with the online backup API, check
+   * the copy (read-only `quick_check`), then thin the automatic backups to 7 daily, 4 weekly and
+   * 12 monthly. Never touches other kinds. A failure becomes a notice, never a failed open.
+   */
+  private async automaticBackupIfDue(): Promise<void> {
+    const current = this.current;
+    if (!current || !this.automaticBackups) return;
+    const automatic = () => listBackupFiles(current.path).filter((backup) => backup.kind === 'automatic');
+    const newest = automatic()[0];
+    if (newest && this.now().getTime() - Date.parse(newest.createdAt) < AUTOMATIC_BACKUP_INTERVAL_MS) return;
+    let made: BackupFile | null = null;
+    try {
+      made = await this.backup(undefined, 'automatic');
+      verifyBackupFile(made.path, made.fileName, 'quick');
+    } catch (error) {
+      if (made) fs.rmSync(made.path, { force: true });
+      this.notice = `The daily automatic backup could not be made: ${(error as Error).message}`;
+      return;
+    }
+    const all = automatic();
+    const keep = new Set(backupsToKeep(all.map((backup) => ({ id: backup.path, createdAt: backup.createdAt }))));
+    for (const backup of all) if (!keep.has(backup.path)) fs.rmSync(backup.path, { force: true });
+  }
+
+  /**
+   * A read of the open file failed as corrupt: run the full check now so the message can say what
+   * is wrong, and keep it so every screen can offer the backups. Answers the sentence to show.
+   */
+  noteCorruption(readError: string): string {
+    const current = this.current;
+    if (!current) return readError;
+    if (this.damage === null) {
+      let problems: string[];
+      try {
+        problems = integrityProblems(current.db, 'integrity_check');
+      } catch (error) {
+        problems = [(error as Error).message];
+      }
+      this.damage = summariseProblems(problems.length > 0 ? problems : [readError]);
+    }
+    return `${path.basename(current.path)} is damaged (SQLite reports: ${this.damage}). Nothing was saved. Restore the latest good backup in Settings › Backups.`;
   }
 
   /** Open the demo, first building it when it is missing or a reset is asked for. */
@@ -184,10 +248,23 @@ export class AppController {
     const last = this.state.get().lastWorkspace;
     if (!last || this.current) return;
     try {
-      await this.open(last);
+      await this.openOrNote(last);
     } catch (error) {
       this.notice = `Could not reopen ${path.basename(last)}: ${(error as Error).message}`;
       this.state.rememberClosed();
+    }
+  }
+
+  /**
+   * Open at start (the last workspace, or `serve --db`): a damaged file does not stop the app; it
+   * starts on the welcome screen, which offers that file's backups. Other failures are thrown.
+   */
+  async openOrNote(filePath: string): Promise<void> {
+    try {
+      await this.open(filePath);
+    } catch (error) {
+      if (!(error instanceof AppError && error.code === 'workspace_damaged')) throw error;
+      this.damagedAtStart = { path: path.resolve(filePath), message: error.message };
     }
   }
 
@@ -197,11 +274,6 @@ export class AppController {
     }
     const suggested = purpose === 'restore' && this.current ? backupFolderFor(this.current.path) : this.workspaceDir;
     return this.host.chooseFile(purpose, suggested);
-  }
-
-  private describeBackup(filePath: string): BackupFile {
-    const stat = fs.statSync(filePath);
-    return { path: filePath, fileName: path.basename(filePath), createdAt: stat.mtime.toISOString(), sizeBytes: stat.size };
   }
 
   /** A name in the backups folder not yet taken: two backups in the same second get "-2", "-3"… */
@@ -223,60 +295,82 @@ export class AppController {
     if (fs.existsSync(target)) throw new AppError('conflict', `${target} already exists; choose another name.`, 'path');
     fs.mkdirSync(path.dirname(target), { recursive: true });
     await current.db.backup(target);
-    return this.describeBackup(target);
+    return describeBackupFile(target);
   }
 
-  listBackups(): BackupFile[] {
-    const current = this.current;
-    if (!current) throw new AppError('no_workspace', 'No workspace is open.');
-    const folder = backupFolderFor(current.path);
-    if (!fs.existsSync(folder)) return [];
-    return fs
-      .readdirSync(folder)
-      .filter((name) => name.endsWith('.sqlite'))
-      .map((name) => this.describeBackup(path.join(folder, name)))
-      .sort((a, b) => b.fileName.localeCompare(a.fileName));
+  /** Backups of the open workspace, or of the workspace file given (one that cannot be opened), newest first. */
+  listBackups(workspacePath?: string): BackupFile[] {
+    const target = workspacePath ? path.resolve(workspacePath) : this.current?.path;
+    if (!target) throw new AppError('no_workspace', 'No workspace is open.');
+    return listBackupFiles(target);
   }
 
   /**
-   * Replace the open workspace with a backup. The backup is checked (and upgraded) on a copy,
-   * the current state is backed up first, and it is put back if anything fails, so a restore
-   * can always be undone and never alters the backup file itself.
+   * Replace a workspace with a backup: the open one, or the file given (a damaged workspace that
+   * cannot be opened). The backup is copied to a staging file and checked fully there (ours, not
+   * newer, `integrity_check`) before anything is replaced; the current file is kept as a backup
+   * first (a copy of the open one, or the damaged file itself moved aside); if the restored file
+   * then fails to open, the previous one is put back. The chosen backup file is never changed, and
+   * every message names it, not the staging copy.
    */
-  async restore(backupPath: string): Promise<WorkspaceInfo & { safetyBackup: BackupFile }> {
-    const current = this.current;
-    if (!current) throw new AppError('no_workspace', 'Open the workspace you want to restore into first.');
+  async restore(backupPath: string, workspacePath?: string): Promise<WorkspaceInfo & { safetyBackup: BackupFile }> {
+    const target = workspacePath ? path.resolve(workspacePath) : this.current?.path;
+    if (!target) throw new AppError('no_workspace', 'Open the workspace you want to restore into first.');
     const source = path.resolve(backupPath);
+    const shownName = path.basename(source);
     if (!fs.existsSync(source)) throw new AppError('not_found', `There is no backup at ${source}.`, 'backupPath');
-    const workspacePath = current.path;
-    const staging = path.join(path.dirname(workspacePath), `${path.parse(workspacePath).name}.restoring.sqlite`);
+    if (!fs.statSync(source).isFile()) throw new AppError('invalid_input', `${shownName} is a folder, not a backup file.`, 'backupPath');
+    if (source === target) throw new AppError('invalid_input', `${shownName} is the workspace itself, not a backup of it.`, 'backupPath');
+
+    const staging = path.join(path.dirname(target), `${path.parse(target).name}.restoring.sqlite`);
     const discardStaging = () => {
       removeWorkspaceFiles(staging);
       fs.rmSync(backupFolderFor(staging), { recursive: true, force: true });
     };
-    discardStaging();
-    fs.copyFileSync(source, staging);
-    try {
-      closeWorkspaceDatabase((await openWorkspaceDatabase(staging, { now: this.now })).db);
-    } catch (error) {
+    const refused = (error: unknown) => {
       discardStaging();
-      const message = error instanceof AppError ? error.message : String(error);
-      throw new AppError('invalid_input', `That backup cannot be restored: ${message}`, 'backupPath');
+      const body = error instanceof AppError ? error : new AppError('invalid_input', String((error as Error)?.message ?? error));
+      const message = body.message.split(staging).join(source).split(path.basename(staging)).join(shownName);
+      const code = body.code === 'workspace_damaged' ? 'workspace_damaged' : 'invalid_input';
+      return new AppError(code, `That backup cannot be restored: ${message} The workspace was not changed.`, 'backupPath');
+    };
+    discardStaging();
+    try {
+      fs.copyFileSync(source, staging);
+      verifyBackupFile(staging, shownName, 'full');
+      // Upgrades an older backup on the copy; the full check just ran, so it is not repeated.
+      closeWorkspaceDatabase((await openWorkspaceDatabase(staging, { now: this.now, checked: true })).db);
+    } catch (error) {
+      throw refused(error);
     }
 
-    const safetyBackup = await this.backup(undefined, 'before-restore');
-    this.closeCurrent();
-    removeWorkspaceFiles(workspacePath);
-    fs.renameSync(staging, workspacePath);
+    const restoringOpen = this.current?.path === target;
+    const safetyBackup = restoringOpen ? await this.backup(undefined, 'before-restore') : this.setAsideDamaged(target);
+    if (restoringOpen) this.closeCurrent();
+    removeWorkspaceFiles(target);
+    fs.renameSync(staging, target);
     discardStaging();
     try {
-      return { ...this.adopt(await openWorkspaceDatabase(workspacePath, { now: this.now })), safetyBackup };
+      return { ...this.adopt(await openWorkspaceDatabase(target, { now: this.now })), safetyBackup };
     } catch (error) {
-      removeWorkspaceFiles(workspacePath);
-      fs.copyFileSync(safetyBackup.path, workspacePath);
-      this.adopt(await openWorkspaceDatabase(workspacePath, { now: this.now }));
+      removeWorkspaceFiles(target);
+      fs.copyFileSync(safetyBackup.path, target);
+      if (restoringOpen) this.adopt(await openWorkspaceDatabase(target, { now: this.now }));
       throw error;
     }
+  }
+
+  /** Move a workspace that cannot be opened into its backups folder ("…-damaged.sqlite"), with its WAL. */
+  private setAsideDamaged(workspacePath: string): BackupFile {
+    if (!fs.existsSync(workspacePath)) throw new AppError('not_found', `There is no workspace at ${workspacePath}.`, 'workspacePath');
+    if (this.current?.path === workspacePath) this.closeCurrent();
+    const aside = this.freeBackupPath(workspacePath, 'damaged');
+    fs.mkdirSync(path.dirname(aside), { recursive: true });
+    fs.renameSync(workspacePath, aside);
+    for (const suffix of ['-wal', '-shm']) {
+      if (fs.existsSync(workspacePath + suffix)) fs.renameSync(workspacePath + suffix, aside + suffix);
+    }
+    return describeBackupFile(aside);
   }
 
   /** Close the workspace cleanly when the process ends, keeping it as the one to reopen. */

@@ -1,5 +1,6 @@
 import { AppError } from '../../shared/api/errors';
 import { appVersion } from '../app/version';
+import { isCorruptionError } from '../db/integrity';
 import { UsageError, type CliIo } from './cli-args';
 import { importExportCommands } from './import-export-commands';
 import { packCommands } from './pack-commands';
@@ -36,6 +37,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     if (error instanceof AppError) {
       io.err(`serviceledger ${command}: ${error.message}`);
+      return 1;
+    }
+    // A damaged page met by any command: one sentence, never a stack trace.
+    if (isCorruptionError(error)) {
+      io.err(`serviceledger ${command}: the workspace file is damaged (SQLite reports: ${(error as Error).message}). Run "serviceledger check" on it and restore a backup.`);
       return 1;
     }
     throw error;

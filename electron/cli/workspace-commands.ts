@@ -7,6 +7,7 @@ import { dispatch } from '../api/dispatch';
 import { AppController } from '../app/app-controller';
 import { clockFromEnv } from '../app/app-clock';
 import { browserHost } from '../app/host';
+import { listBackupFiles } from '../db/backup-files';
 import { closeWorkspaceDatabase, openWorkspaceDatabase } from '../db/open-workspace';
 import { populateDemoWorkspace } from '../demo/demo-workspace';
 import { generateWorkspace } from '../demo/generate-workspace';
@@ -39,7 +40,8 @@ export const workspaceCommands: Record<string, (args: string[], io: CliIo) => Pr
     const app = new AppController({ host: browserHost });
     if (typeof values.db === 'string') {
       const target = path.resolve(values.db);
-      if (fs.existsSync(target)) await app.open(target);
+      // A damaged file still starts the host: its welcome screen offers the file's backups.
+      if (fs.existsSync(target)) await app.openOrNote(target);
       else await app.create(target, null);
     } else {
       await app.reopenLast();
@@ -112,22 +114,32 @@ export const workspaceCommands: Record<string, (args: string[], io: CliIo) => Pr
   async check(args, io) {
     const { values } = parse(args, { db: { type: 'string' }, repair: { type: 'boolean' } });
     const target = path.resolve(requireOption(values, 'db'));
-    const opened = await openWorkspaceDatabase(target);
+    let opened: Awaited<ReturnType<typeof openWorkspaceDatabase>>;
     try {
-      const problems = (opened.db.pragma('integrity_check') as Array<{ integrity_check: string }>).filter((r) => r.integrity_check !== 'ok');
+      // The full integrity_check runs inside the open; a damaged file is refused there in one sentence.
+      opened = await openWorkspaceDatabase(target, { fullCheck: true, now: () => clockFromEnv().now() });
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'workspace_damaged') {
+        io.err(`serviceledger check: ${error.message}`);
+        const latest = listBackupFiles(target).filter((backup) => backup.kind !== 'damaged').slice(0, 3);
+        for (const backup of latest) io.err(`  backup: ${backup.path} (${backup.createdAt.slice(0, 16).replace('T', ' ')} UTC, ${backup.kind})`);
+        return 1;
+      }
+      throw error;
+    }
+    try {
       const foreignKeys = opened.db.pragma('foreign_key_check') as unknown[];
-      let stale = problems.length ? 0 : slaPeriodResultsDrift(opened.db);
+      let stale = slaPeriodResultsDrift(opened.db);
       if (stale && values.repair) {
         opened.db.transaction(() => rebuildSlaPeriodResults(opened.db))();
         io.out(`Rebuilt the SLA results summary (${stale} rows were stale).`);
         stale = 0;
       }
       io.out(
-        `${target}: workspace format ${opened.schemaVersion}, integrity ${problems.length ? 'FAILED' : 'ok'}, foreign keys ${foreignKeys.length ? `${foreignKeys.length} broken` : 'ok'}, SLA results summary ${stale ? `${stale} rows stale (run with --repair)` : 'ok'}`,
+        `${target}: workspace format ${opened.schemaVersion}, integrity ok, foreign keys ${foreignKeys.length ? `${foreignKeys.length} broken` : 'ok'}, SLA results summary ${stale ? `${stale} rows stale (run with --repair)` : 'ok'}`,
       );
       if (opened.migrationBackupPath) io.out(`Upgraded from an older format; backup at ${opened.migrationBackupPath}`);
-      for (const problem of problems.slice(0, 20)) io.err(problem.integrity_check);
-      return problems.length || foreignKeys.length || stale ? 1 : 0;
+      return foreignKeys.length || stale ? 1 : 0;
     } finally {
       closeWorkspaceDatabase(opened.db);
     }

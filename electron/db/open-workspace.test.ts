@@ -25,6 +25,7 @@ describe('openWorkspaceDatabase', () => {
     expect(schemaVersion).toBe(latestSchemaVersion);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL: an acknowledged save survives a power cut
     expect(db.pragma('user_version', { simple: true })).toBe(latestSchemaVersion);
     expect(db.pragma('application_id', { simple: true })).toBe(WORKSPACE_APPLICATION_ID);
     expect(readMeta(db, 'organisation_name')).toBe('Acme IT');
@@ -79,15 +80,32 @@ describe('openWorkspaceDatabase', () => {
     await expect(open(file)).rejects.toMatchObject({ code: 'workspace_incompatible', message: expect.stringContaining('newer version') });
   });
 
-  it('runs the integrity check only after an unclean close', async () => {
+  it('runs the quick check on every open and the full one after an unclean close', async () => {
     const file = path.join(makeTempDir(), 'crash.sqlite');
-    const first = await open(file, { create: true });
+    const now = () => new Date('2026-11-24T09:00:00Z');
+    const first = await open(file, { create: true, now });
     closeWorkspaceDatabase(first.db);
-    const clean = await open(file);
+    const clean = await open(file, { now });
     expect(clean.recoveredFromUncleanClose).toBe(false);
+    expect(clean.integrityCheck).toBe('quick');
     clean.db.close(); // simulates a crash: clean_close stays 0
-    const afterCrash = await open(file);
+    const afterCrash = await open(file, { now });
     expect(afterCrash.recoveredFromUncleanClose).toBe(true);
+    expect(afterCrash.integrityCheck).toBe('full');
+  });
+
+  it('runs the full check when the last one is 7 days old by the app clock, and records when', async () => {
+    const file = path.join(makeTempDir(), 'weekly.sqlite');
+    const at = (iso: string) => () => new Date(iso);
+    closeWorkspaceDatabase((await open(file, { create: true, now: at('2026-11-01T09:00:00Z') })).db);
+    const sixDays = await open(file, { now: at('2026-11-07T08:59:59Z') });
+    expect(sixDays.integrityCheck).toBe('quick');
+    closeWorkspaceDatabase(sixDays.db);
+    const sevenDays = await open(file, { now: at('2026-11-08T09:00:00Z') });
+    expect(sevenDays.integrityCheck).toBe('full');
+    expect(readMeta(sevenDays.db, 'last_full_integrity_check')).toBe('2026-11-08T09:00:00.000Z');
+    closeWorkspaceDatabase(sevenDays.db);
+    expect((await open(file, { now: at('2026-11-09T09:00:00Z') })).integrityCheck).toBe('quick');
   });
 
   it('refuses a damaged file after an unclean close and points at the backups', async () => {
@@ -104,7 +122,7 @@ describe('openWorkspaceDatabase', () => {
     const handle = fs.openSync(file, 'r+');
     fs.writeSync(handle, Buffer.alloc(64, 0xff), 0, 64, (rootPage - 1) * pageSize + 8);
     fs.closeSync(handle);
-    await expect(open(file)).rejects.toMatchObject({ code: 'workspace_incompatible', message: expect.stringContaining(backupFolderFor(file)) });
+    await expect(open(file)).rejects.toMatchObject({ code: 'workspace_damaged', message: expect.stringContaining(backupFolderFor(file)) });
   });
 });
 

@@ -26,8 +26,8 @@ export const workspaceHandlers: Pick<HandlerTable, WorkspaceMethods> = {
   'workspace.forgetRecent': ({ path }, { app }) => app.forgetRecent(path),
   'workspace.chooseFile': async ({ purpose }, { app }) => ({ path: await app.chooseFile(purpose) }),
   'workspace.backup': ({ path }, { app }) => app.backup(path),
-  'workspace.listBackups': (_input, { app }) => app.listBackups(),
-  'workspace.restore': ({ backupPath }, { app }) => app.restore(backupPath),
+  'workspace.listBackups': ({ workspacePath }, { app }) => app.listBackups(workspacePath),
+  'workspace.restore': ({ backupPath, workspacePath }, { app }) => app.restore(backupPath, workspacePath),
 
   'settings.get': (_input, { app, db }) => ({ organisationName: getOrganisationName(db), currentPersonId: app.actorId() }),
   'settings.update': (input, context) => {

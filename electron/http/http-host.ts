@@ -40,6 +40,7 @@ const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
   conflict: 409,
   no_workspace: 409,
   workspace_incompatible: 422,
+  workspace_damaged: 422,
   internal: 500,
   unsupported: 501,
 };

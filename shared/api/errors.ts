@@ -5,6 +5,8 @@ export type ApiErrorCode =
   | 'conflict'
   | 'no_workspace'
   | 'workspace_incompatible'
+  /** The file is a workspace but SQLite finds it damaged: restore a backup. */
+  | 'workspace_damaged'
   | 'unsupported'
   | 'unknown_method'
   | 'unauthorized'

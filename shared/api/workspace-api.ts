@@ -28,6 +28,10 @@ export interface OpenWorkspace {
   /** Where the automatic pre-migration backup went, when opening this file upgraded it. */
   migrationBackupPath: string | null;
   currentPerson: { id: number; name: string } | null;
+  /** The newest backup in the backups folder (any kind but a set-aside damaged file), for the status line. */
+  lastBackup: BackupFile | null;
+  /** Set when a read found the open file damaged (SQLITE_CORRUPT): what the full check then said. */
+  damage: string | null;
 }
 
 export interface RecentWorkspace {
@@ -42,13 +46,24 @@ export interface WorkspaceInfo {
   recent: RecentWorkspace[];
   /** Something the user should know about the last start, e.g. the last workspace could not be reopened. */
   notice: string | null;
+  /** A workspace that could not be opened at start because it is damaged: the welcome screen offers its backups. */
+  damagedWorkspace: { path: string; message: string } | null;
 }
+
+/**
+ * Why a backup exists: taken once a day on open (rotated: 7 daily, 4 weekly, 12 monthly), before a
+ * format upgrade, before a restore, by hand ("Back up now" or a file put in the folder), or a
+ * damaged workspace set aside when a backup replaced it. Only automatic ones are ever deleted.
+ */
+export type BackupKind = 'automatic' | 'before-upgrade' | 'before-restore' | 'manual' | 'damaged';
 
 export interface BackupFile {
   path: string;
   fileName: string;
+  /** When it was taken (the stamp in its name, on the app's clock), else the file's date. */
   createdAt: string;
   sizeBytes: number;
+  kind: BackupKind;
 }
 
 export interface WorkspaceSettings {
@@ -106,16 +121,17 @@ export const workspaceApi = {
     summary: 'Copy the open workspace with the SQLite online backup API, to a path or the backups folder.',
   }),
   'workspace.listBackups': defineMethod<BackupFile[]>()({
-    input: noInput,
+    input: z.object({ workspacePath: filePath.optional() }).strict(),
     effect: 'app',
     domains: ['workspace'],
-    summary: 'Backups of the open workspace in its backups folder, newest first.',
+    summary: 'Backups of the open workspace (or of the workspace file given, e.g. a damaged one) in its backups folder, newest first.',
   }),
   'workspace.restore': defineMethod<WorkspaceInfo & { safetyBackup: BackupFile }>()({
-    input: z.object({ backupPath: filePath }).strict(),
+    input: z.object({ backupPath: filePath, workspacePath: filePath.optional() }).strict(),
     effect: 'app',
     domains: EVERY_DOMAIN,
-    summary: 'Replace the open workspace with a backup, after backing up its current state.',
+    summary:
+      'Replace the open workspace (or the workspace file given, e.g. a damaged one) with a backup, after checking the backup fully and keeping the current file as a backup.',
   }),
   'settings.get': defineMethod<WorkspaceSettings>()({
     input: noInput,

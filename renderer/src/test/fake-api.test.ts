@@ -36,6 +36,7 @@ describe('the fake API checks its results against the contract', () => {
         workspace: { path: '/tmp/a.sqlite' },
         recent: [],
         notice: undefined,
+        damagedWorkspace: null,
       }) as never,
     });
     await expect(fake.api.call('workspace.info')).rejects.toThrow(/result\.workspace\.\w+ is missing/);

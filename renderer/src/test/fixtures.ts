@@ -22,18 +22,20 @@ export function openWorkspace(overrides: Partial<OpenWorkspace> = {}): OpenWorks
     recoveredFromUncleanClose: false,
     migrationBackupPath: null,
     currentPerson: null,
+    lastBackup: null,
+    damage: null,
     ...overrides,
   };
 }
 
 /** Info with no workspace open (the welcome screen). */
 export function welcomeInfo(overrides: Partial<WorkspaceInfo> = {}): WorkspaceInfo {
-  return { host: hostInfo(), workspace: null, recent: [], notice: null, ...overrides };
+  return { host: hostInfo(), workspace: null, recent: [], notice: null, damagedWorkspace: null, ...overrides };
 }
 
 /** Info with a workspace open (the app shell). */
 export function openInfo(workspace: Partial<OpenWorkspace> = {}, overrides: Partial<WorkspaceInfo> = {}): WorkspaceInfo {
-  return { host: hostInfo(), workspace: openWorkspace(workspace), recent: [], notice: null, ...overrides };
+  return { host: hostInfo(), workspace: openWorkspace(workspace), recent: [], notice: null, damagedWorkspace: null, ...overrides };
 }
 
 /** The dashboard's risk figures with no risks: the default 5×5 grid, all zeros. */

@@ -1,9 +1,10 @@
-import { Group, Text, Tooltip } from '@mantine/core';
-import { IconAppWindow, IconBrowser, IconDatabase } from '@tabler/icons-react';
+import { Anchor, Group, Text, Tooltip } from '@mantine/core';
+import { IconAppWindow, IconArchive, IconBrowser, IconDatabase } from '@tabler/icons-react';
+import { Link } from 'wouter';
 import { formatBytes, formatDateTime } from '../../lib/format';
 import { useWorkspace } from '../workspace/workspace-context';
 
-/** The footer: which file is open, how big, which format, and which host serves the app. */
+/** The footer: which file is open, when it was last backed up, how big, which format, and which host serves the app. */
 export function StatusLine() {
   const { info } = useWorkspace();
   const workspace = info.workspace;
@@ -21,6 +22,14 @@ export function StatusLine() {
         </Group>
       </Tooltip>
       <Group gap="lg" wrap="nowrap" style={{ flexShrink: 0 }}>
+        <Tooltip label={workspace.lastBackup ? `${workspace.lastBackup.fileName} · Settings › Backups` : 'No backup yet · Settings › Backups'}>
+          <Anchor component={Link} href="/settings/backups" size="xs" c={workspace.lastBackup ? 'dimmed' : 'orange'} underline="hover">
+            <Group gap={4} wrap="nowrap">
+              <IconArchive size={14} aria-hidden />
+              Last backup: {workspace.lastBackup ? formatDateTime(workspace.lastBackup.createdAt) : 'none yet'}
+            </Group>
+          </Anchor>
+        </Tooltip>
         <Text size="xs" c="dimmed">
           format v{workspace.schemaVersion}
         </Text>

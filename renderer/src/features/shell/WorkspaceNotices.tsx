@@ -1,5 +1,6 @@
-import { Alert, Code, Stack, Text } from '@mantine/core';
-import { IconInfoCircle, IconShieldCheck } from '@tabler/icons-react';
+import { Alert, Anchor, Code, Stack, Text } from '@mantine/core';
+import { IconAlertTriangle, IconInfoCircle, IconShieldCheck } from '@tabler/icons-react';
+import { Link } from 'wouter';
 import { useState, type ReactNode } from 'react';
 import { useOpenWorkspace } from '../workspace/workspace-context';
 
@@ -12,6 +13,22 @@ export function WorkspaceNotices() {
   const [dismissed, setDismissed] = useState<string[]>([]);
   const notices: Array<{ id: string; node: ReactNode }> = [];
 
+  if (workspace.damage) {
+    notices.push({
+      id: 'damage',
+      node: (
+        <Alert color="red" icon={<IconAlertTriangle size={20} />} title={`${workspace.fileName} is damaged`}>
+          <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+            Reading it failed, and SQLite's full check reports: {workspace.damage}. Changes may not be saved. Restore the latest good backup in{' '}
+            <Anchor component={Link} href="/settings/backups">
+              Settings › Backups
+            </Anchor>
+            .
+          </Text>
+        </Alert>
+      ),
+    });
+  }
   if (workspace.recoveredFromUncleanClose && !dismissed.includes('recovered')) {
     notices.push({
       id: 'recovered',

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Box, Code, Container, Group, Kbd, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { Alert, Anchor, Box, Button, Code, Container, Group, Kbd, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { spotlight } from '@mantine/spotlight';
 import { IconAlertTriangle, IconFilePlus, IconFlask, IconFolderOpen, IconListCheck } from '@tabler/icons-react';
 import { useWorkspace } from '../workspace/workspace-context';
@@ -7,6 +7,7 @@ import { ActionCard } from './ActionCard';
 import { RecentFiles } from './RecentFiles';
 import { ThemeSwitch } from '../shell/ThemeSwitch';
 import { modKeyLabel } from '../../lib/platform';
+import { baseName } from '../../lib/format';
 
 /** What the app shows when no workspace is open: three ways in and the files used before. */
 export function WelcomeScreen() {
@@ -32,6 +33,19 @@ export function WelcomeScreen() {
             </Group>
             <ThemeSwitch />
           </Group>
+
+          {info.damagedWorkspace && (
+            <Alert color="red" variant="light" icon={<IconAlertTriangle size={20} />} title={`${baseName(info.damagedWorkspace.path)} is damaged and was not opened`}>
+              <Stack gap="xs" align="flex-start">
+                <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                  {info.damagedWorkspace.message}
+                </Text>
+                <Button size="xs" color="red" variant="light" onClick={() => flows.offerBackups(info.damagedWorkspace!.path, info.damagedWorkspace!.message)}>
+                  Show its backups
+                </Button>
+              </Stack>
+            </Alert>
+          )}
 
           {info.notice && (
             <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={20} />} title="The last workspace was not reopened">

@@ -1,7 +1,7 @@
 import { Button, Code, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { contract } from '../../../../shared/api/contract';
-import { showFieldError } from '../../api/api-errors';
+import { errorBody, showFieldError } from '../../api/api-errors';
 import { useApiAction } from '../../api/use-api-action';
 import { labelledResolver } from '../../lib/form-resolver';
 import { useWorkspace } from './workspace-context';
@@ -10,6 +10,8 @@ interface OpenPathModalProps {
   opened: boolean;
   onClose: () => void;
   onOpened: () => void;
+  /** The file is damaged: the caller offers its backups instead of an error under the path. */
+  onDamaged: (path: string, message: string) => void;
 }
 
 const resolver = labelledResolver(contract['workspace.open'].input, { path: 'Path' });
@@ -18,7 +20,7 @@ const resolver = labelledResolver(contract['workspace.open'].input, { path: 'Pat
  * The browser host has no file dialog (a web page cannot see the host's disks), so the person
  * types or pastes the path of the file on the computer running ServiceLedger.
  */
-export function OpenPathModal({ opened, onClose, onOpened }: OpenPathModalProps) {
+export function OpenPathModal({ opened, onClose, onOpened, onDamaged }: OpenPathModalProps) {
   const { info, adopt } = useWorkspace();
   const form = useForm({ initialValues: { path: '' }, validate: resolver });
   const open = useApiAction('workspace.open', {
@@ -37,6 +39,9 @@ export function OpenPathModal({ opened, onClose, onOpened }: OpenPathModalProps)
       adopt(outcome.value);
       form.reset();
       onOpened();
+    } else if (errorBody(outcome.error).code === 'workspace_damaged') {
+      form.reset();
+      onDamaged(path, errorBody(outcome.error).message);
     } else {
       showFieldError(form, outcome.error, ['path']);
     }

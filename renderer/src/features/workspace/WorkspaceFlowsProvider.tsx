@@ -1,8 +1,10 @@
 import { useState, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
 import { useApi } from '../../api/api-context';
+import { errorBody } from '../../api/api-errors';
 import { useApiAction } from '../../api/use-api-action';
 import { notifyFailure } from '../../ui/notify';
+import { DamagedWorkspaceModal, type DamagedWorkspace } from './DamagedWorkspaceModal';
 import { NewWorkspaceModal } from './NewWorkspaceModal';
 import { OpenPathModal } from './OpenPathModal';
 import { useWorkspace } from './workspace-context';
@@ -14,10 +16,11 @@ import { WorkspaceFlowsContext, type WorkspaceFlows } from './workspace-flows-co
  */
 export function WorkspaceFlowsProvider({ children }: { children: ReactNode }) {
   const api = useApi();
-  const { info, adopt } = useWorkspace();
+  const { info, adopt, refresh } = useWorkspace();
   const [, navigate] = useLocation();
   const [dialog, setDialog] = useState<'new' | 'open' | null>(null);
   const [busy, setBusy] = useState<WorkspaceFlows['busy']>(null);
+  const [damaged, setDamaged] = useState<DamagedWorkspace | null>(null);
 
   const demo = useApiAction('workspace.openDemo', {
     success: 'Demo workspace opened',
@@ -26,8 +29,16 @@ export function WorkspaceFlowsProvider({ children }: { children: ReactNode }) {
   });
   const open = useApiAction('workspace.open', {
     success: (result) => `Opened ${result.workspace?.fileName ?? 'the workspace'}`,
-    failure: 'Could not open the workspace',
+    // A damaged file gets its own dialog with the backups instead of a notification.
+    failure: null,
   });
+
+  /** A failed open: a damaged file offers its backups, anything else is announced. */
+  const openFailed = (path: string, error: unknown) => {
+    const body = errorBody(error);
+    if (body.code === 'workspace_damaged') setDamaged({ path, message: body.message });
+    else notifyFailure('Could not open the workspace', error);
+  };
   const forget = useApiAction('workspace.forgetRecent', { success: null, failure: 'Could not update the recent files' });
   const close = useApiAction('workspace.close', {
     success: `Closed ${info.workspace?.fileName ?? 'the workspace'}`,
@@ -83,7 +94,7 @@ export function WorkspaceFlowsProvider({ children }: { children: ReactNode }) {
         if (outcome.ok) {
           adopt(outcome.value);
           arrive();
-        }
+        } else openFailed(path, outcome.error);
       });
     },
     openPath: (path) =>
@@ -92,7 +103,7 @@ export function WorkspaceFlowsProvider({ children }: { children: ReactNode }) {
         if (outcome.ok) {
           adopt(outcome.value);
           arrive();
-        }
+        } else openFailed(path, outcome.error);
         return outcome.ok;
       }),
     forgetRecent: async (path) => {
@@ -104,13 +115,15 @@ export function WorkspaceFlowsProvider({ children }: { children: ReactNode }) {
         const outcome = await close.run();
         if (outcome.ok) adopt(outcome.value);
       }),
+    offerBackups: (path, message) => setDamaged({ path, message }),
     backupNow: () =>
       during('backup', async () => {
         if (!info.workspace) {
           notifyFailure('Nothing to back up', new Error('Open a workspace first.'));
           return;
         }
-        await backup.run({});
+        const outcome = await backup.run({});
+        if (outcome.ok) refresh(); // the status line's "Last backup"
       }),
   };
 
@@ -118,7 +131,23 @@ export function WorkspaceFlowsProvider({ children }: { children: ReactNode }) {
     <WorkspaceFlowsContext value={flows}>
       {children}
       <NewWorkspaceModal opened={dialog === 'new'} onClose={() => setDialog(null)} onCreated={arrive} />
-      <OpenPathModal opened={dialog === 'open'} onClose={() => setDialog(null)} onOpened={arrive} />
+      <OpenPathModal
+        opened={dialog === 'open'}
+        onClose={() => setDialog(null)}
+        onOpened={arrive}
+        onDamaged={(path, message) => {
+          setDialog(null);
+          setDamaged({ path, message });
+        }}
+      />
+      <DamagedWorkspaceModal
+        damaged={damaged}
+        onClose={() => setDamaged(null)}
+        onRestored={() => {
+          setDamaged(null);
+          arrive();
+        }}
+      />
     </WorkspaceFlowsContext>
   );
 }

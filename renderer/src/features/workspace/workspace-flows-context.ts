@@ -12,6 +12,8 @@ export interface WorkspaceFlows {
   forgetRecent: (path: string) => Promise<void>;
   closeWorkspace: () => Promise<void>;
   backupNow: () => Promise<void>;
+  /** Show a damaged workspace's message and its backups, to restore one in its place. */
+  offerBackups: (path: string, message: string) => void;
   /** Which flow is under way, so its button can show a spinner. */
   busy: 'demo' | 'open' | 'close' | 'backup' | null;
 }

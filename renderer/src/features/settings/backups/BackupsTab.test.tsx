@@ -9,6 +9,7 @@ const backup = (fileName: string, createdAt: string): BackupFile => ({
   fileName,
   createdAt,
   sizeBytes: 200_000,
+  kind: fileName.includes('before-restore') ? 'before-restore' : 'manual',
 });
 
 function renderBackups(options: { desktop?: boolean } = {}) {
@@ -40,6 +41,7 @@ describe('BackupsTab', () => {
     const { user, inputsOf } = renderBackups();
     const table = await screen.findByRole('table', { name: 'Backups' });
     expect(within(table).getAllByRole('row')).toHaveLength(2);
+    expect(within(table).getByText('Manual')).toBeInTheDocument(); // the kind of each backup
 
     await user.click(screen.getByRole('button', { name: 'Back up now' }));
 

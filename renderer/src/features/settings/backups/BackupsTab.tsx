@@ -35,7 +35,7 @@ export function BackupsTab() {
             Backups
           </Title>
           <Text size="sm" c="dimmed" maw={640}>
-            A backup is a complete copy of the workspace, made safely while it is open. They are kept in a folder next to the workspace file.
+            A backup is a complete copy of the workspace, made safely while it is open. ServiceLedger takes one automatically each day you open the workspace and keeps 7 daily, 4 weekly and 12 monthly ones; backups you make, and those before an upgrade or a restore, are never deleted. They are kept in a folder next to the workspace file.
           </Text>
         </div>
         <Group gap="sm">
@@ -61,14 +61,14 @@ export function BackupsTab() {
       <Paper withBorder radius="md" p="xs">
         {backups.data ? (
           backups.data.length > 0 ? (
-            <BackupsTable backups={backups.data} onRestore={confirmRestore} disabled={restoring} />
+            <BackupsTable backups={backups.data} onRestore={(backup) => confirmRestore(backup.path, backup)} disabled={restoring} />
           ) : (
             <EmptyState
               size="sm"
               icon={<IconArchive size={26} />}
               withIndicatorBackground
               title="No backups yet"
-              description="“Back up now” makes the first one. ServiceLedger also makes one by itself before upgrading or restoring."
+              description="“Back up now” makes the first one. ServiceLedger also makes one by itself each day you open the workspace, and before upgrading or restoring."
               py="xl"
             />
           )
