@@ -13,6 +13,7 @@ import { IMPACT_KEYS, LIKELIHOOD_KEYS, RISK_IMPORT_FIELDS, type RatingValue, typ
 import type { Actor } from '../repositories/audit-repository';
 import { currentMatrix, scored } from '../repositories/risks/matrix-repository';
 import { scoreColumns } from '../repositories/risks/score-columns';
+import { deferRiskSearchIndex } from '../repositories/risks/risk-search-bulk';
 import { readTable, unreadableRowError } from './read-table';
 import { summariseReadAs, type ValueReadAs } from '../../shared/import/values-read-as';
 import { resolvePeople } from './resolve-people';
@@ -251,6 +252,7 @@ export function* risksImportSteps(db: Database.Database, actor: Actor, plan: Ris
     `INSERT INTO audit_log (at, actor_id, actor_name, entity, entity_id, action, before_json, after_json) VALUES (?, ?, ?, 'risk', ?, 'create', NULL, ?)`,
   );
   const source = `import of ${preview.fileName}`;
+  const search = deferRiskSearchIndex(db);
   let written = 0;
   for (const { values, serviceIds, supplierId } of valid) {
     const positions = {
@@ -291,5 +293,6 @@ export function* risksImportSteps(db: Database.Database, actor: Actor, plan: Ris
     audit.run(now, actor.id, actor.name, String(id), JSON.stringify({ code: values.code, title: values.title, residualScore, source }));
     yield ++written;
   }
+  search.catchUp();
   return { created: valid.length, skipped: plan.rows.length - valid.length, newPeople: people.created, errors: preview.errors };
 }
