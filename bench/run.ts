@@ -56,7 +56,7 @@ async function run(options: BenchOptions): Promise<void> {
       const runs = Math.min(options.runs, figure.runs ?? options.runs);
       const warmup = Math.min(options.warmup, figure.warmup ?? options.warmup);
       const api = await measure(figure.api, { runs, warmup, before: figure.beforeApi });
-      const rawSamples = await measure(figure.raw, { runs, warmup, after: figure.afterRaw });
+      const rawSamples = await measure(figure.raw, { runs, warmup, before: figure.beforeRaw, after: figure.afterRaw });
       results.push({ name: figure.name, api: summarise(api), raw: summarise(rawSamples) });
       if (!app.workspacePath) await app.open(file); // a figure may leave the workspace closed
     }

@@ -23,6 +23,8 @@ export interface Figure {
   raw: () => unknown;
   /** Untimed work before each API run, e.g. closing the workspace that the run opens again. */
   beforeApi?: () => unknown;
+  /** Untimed work before each raw run, e.g. a fresh copy of the file the run writes to. */
+  beforeRaw?: () => unknown;
   /** Untimed work after each raw run; gets what `raw` returned. */
   afterRaw?: (result: unknown) => unknown;
   /** Fewer runs for a heavy figure (seconds per run) than the command line asks for. */

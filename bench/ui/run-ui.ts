@@ -42,20 +42,33 @@ async function scrollPhase(page: Page, screen: BenchScreen): Promise<ScreenResul
     await page.waitForTimeout(50);
   }
   await settle(page);
-  // Drag the scroll bar half way: the list must load rows there.
+  // Drag the scroll bar half way: the list must draw (and load) rows there.
   const lastIndex = () => page.evaluate((selector) => Math.max(0, ...[...document.querySelectorAll(selector)].map((row) => Number(row.getAttribute('aria-rowindex') ?? 0))), screen.row);
   const before = await lastIndex();
-  await page.evaluate((selector) => {
+  const jumped = await page.evaluate((selector) => {
     const row = document.querySelector(selector);
     let scroller: Element | null = row?.parentElement ?? null;
     while (scroller && !(scroller.scrollHeight > scroller.clientHeight + 4 && /(auto|scroll)/.test(getComputedStyle(scroller).overflowY))) scroller = scroller.parentElement;
     const target = scroller ?? document.scrollingElement!;
+    const from = target.scrollTop;
     target.scrollTop = target.scrollHeight / 2;
+    return target.scrollTop > from;
   }, screen.row);
+  // The rows come a frame (and, for a paged list, a fetch) after the scroll: wait for them rather
+  // than for quiet, which the page still is at the moment of the jump. Far rows are data rows
+  // (placeholders excluded by the selector) with a row index past any drawn before the jump.
+  const farRows = jumped
+    ? await page
+        .waitForFunction(
+          ({ selector, before }) => [...document.querySelectorAll(selector)].some((row) => Number(row.getAttribute('aria-rowindex') ?? 0) > before),
+          { selector: screen.row, before },
+          { timeout: 30_000, polling: 'raf' },
+        )
+        .then(() => true, () => false)
+    : false;
   await settle(page);
-  // Loaded rows (placeholders excluded by the selector) further down than before the jump.
   const after = await lastIndex();
-  return { ...(await phaseFigures(page, from)), rowsFarDown: after > before };
+  return { ...(await phaseFigures(page, from)), rowsFarDown: farRows && after > before };
 }
 
 /** Types the word key by key at a brisk typist's pace, pauses, then deletes it key by key. */

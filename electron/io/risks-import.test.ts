@@ -102,6 +102,22 @@ describe('risk import: preview and rating step', () => {
     expect(risksWithStaleScores(app.db)).toEqual([]);
   });
 
+  it('makes every imported risk findable by the register search, next to the risks already there', async () => {
+    const { app } = await workspaceWithServices();
+    await call(app, 'risks.create', { code: 'RSK-001', title: 'Flooded server room' });
+    const csv = ['Code,Title,Cause,Controls', 'IMP-1,Ransomware on file shares,Phishing mail,Offline backups', 'IMP-2,Flooded plant room,Burst pipe,Sensors'].join('\n');
+    await call(app, 'risks.import', { fileName: 'register.csv', contentBase64: b64(csv) });
+    const search = async (text: string) => (await call(app, 'risks.list', { search: text })).rows.map((r) => r.code).sort();
+    expect(await search('ransom')).toEqual(['IMP-1']);
+    expect(await search('phish')).toEqual(['IMP-1']);
+    expect(await search('offline back')).toEqual(['IMP-1']);
+    expect(await search('flood')).toEqual(['IMP-2', 'RSK-001']);
+    expect(await search('IMP-2')).toEqual(['IMP-2']);
+    // A risk added after the import is indexed as before.
+    await call(app, 'risks.create', { title: 'Ransom demand by email' });
+    expect((await search('ransom')).length).toBe(2);
+  });
+
   it('copies a single rating pair to the other, so a one-pair register still has history', async () => {
     const { app } = await workspaceWithServices();
     await call(app, 'risks.import', { fileName: 'one.csv', contentBase64: b64('Title,Likelihood,Impact\nOutage,Likely,Major\n') });

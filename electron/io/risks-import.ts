@@ -13,6 +13,7 @@ import { IMPACT_KEYS, LIKELIHOOD_KEYS, RISK_IMPORT_FIELDS, type RatingValue, typ
 import type { Actor } from '../repositories/audit-repository';
 import { currentMatrix, scored } from '../repositories/risks/matrix-repository';
 import { scoreColumns } from '../repositories/risks/score-columns';
+import { deferRiskSearchIndex } from '../repositories/risks/risk-search-bulk';
 import { readTable, unreadableRowError } from './read-table';
 import { summariseReadAs, type ValueReadAs } from '../../shared/import/values-read-as';
 import { resolvePeople } from './resolve-people';
@@ -234,13 +235,12 @@ export function* risksImportSteps(db: Database.Database, actor: Actor, plan: Ris
   }
   const valid = plan.rows.filter((row) => row.errors.length === 0);
   const people = resolvePeople(db, valid.map((row) => row.values.owner), { create: true, actor, now });
+  // Positional parameters: binding 27 named ones looks each name up on a fresh object, row after row.
   const insertRisk = db.prepare(
     `INSERT INTO risks (code, title, cause, event, consequence, category, owner_id, supplier_id, controls, treatment, treatment_rationale, status,
        inherent_likelihood, inherent_impact, residual_likelihood, residual_impact, target_likelihood, target_impact, next_review_date, created_at, updated_at,
        inherent_score, inherent_band, residual_score, residual_band, target_score, target_band)
-     VALUES (@code, @title, @cause, @event, @consequence, @category, @ownerId, @supplierId, @controls, @treatment, @treatmentRationale, @status,
-       @inherent_likelihood, @inherent_impact, @residual_likelihood, @residual_impact, @target_likelihood, @target_impact, @nextReviewDate, @now, @now,
-       @inherent_score, @inherent_band, @residual_score, @residual_band, @target_score, @target_band)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const linkService = db.prepare('INSERT OR IGNORE INTO risk_services (risk_id, service_id) VALUES (?, ?)');
   const insertAssessment = db.prepare(
@@ -251,6 +251,7 @@ export function* risksImportSteps(db: Database.Database, actor: Actor, plan: Ris
     `INSERT INTO audit_log (at, actor_id, actor_name, entity, entity_id, action, before_json, after_json) VALUES (?, ?, ?, 'risk', ?, 'create', NULL, ?)`,
   );
   const source = `import of ${preview.fileName}`;
+  const search = deferRiskSearchIndex(db);
   let written = 0;
   for (const { values, serviceIds, supplierId } of valid) {
     const positions = {
@@ -261,15 +262,37 @@ export function* risksImportSteps(db: Database.Database, actor: Actor, plan: Ris
       target_likelihood: values.target?.likelihood ?? null,
       target_impact: values.target?.impact ?? null,
     };
+    const scores = scoreColumns(matrix, positions);
     const id = Number(
-      insertRisk.run({
-        ...values,
-        ...positions,
-        ...scoreColumns(matrix, positions),
-        ownerId: values.owner ? (people.idOf(values.owner) ?? null) : null,
+      insertRisk.run(
+        values.code,
+        values.title,
+        values.cause,
+        values.event,
+        values.consequence,
+        values.category,
+        values.owner ? (people.idOf(values.owner) ?? null) : null,
         supplierId,
+        values.controls,
+        values.treatment,
+        values.treatmentRationale,
+        values.status,
+        positions.inherent_likelihood,
+        positions.inherent_impact,
+        positions.residual_likelihood,
+        positions.residual_impact,
+        positions.target_likelihood,
+        positions.target_impact,
+        values.nextReviewDate,
         now,
-      }).lastInsertRowid,
+        now,
+        scores.inherent_score,
+        scores.inherent_band,
+        scores.residual_score,
+        scores.residual_band,
+        scores.target_score,
+        scores.target_band,
+      ).lastInsertRowid,
     );
     for (const serviceId of serviceIds) linkService.run(id, serviceId);
     if (values.inherent && values.residual) {
@@ -291,5 +314,6 @@ export function* risksImportSteps(db: Database.Database, actor: Actor, plan: Ris
     audit.run(now, actor.id, actor.name, String(id), JSON.stringify({ code: values.code, title: values.title, residualScore, source }));
     yield ++written;
   }
+  search.catchUp();
   return { created: valid.length, skipped: plan.rows.length - valid.length, newPeople: people.created, errors: preview.errors };
 }

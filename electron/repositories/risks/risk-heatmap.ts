@@ -114,6 +114,21 @@ function appetiteSql(matrix: RiskMatrix): { sql: string; value: number } {
     : { sql: 'r.residual_band > ?', value: bandRankByName(matrix, matrix.appetite.band) };
 }
 
+/**
+ * Each service's count of risks per residual band (and above the appetite), for a WHERE clause on
+ * `risks r` (and `rs`). Risks are read first (CROSS JOIN keeps that order) so that, unfiltered,
+ * SQLite reads band and score from the narrow `risks_residual_band` index and each risk's links
+ * from the link table's key, never a risk row: 200,000 links at 100,000 risks took 1–3 s through
+ * row lookups service by service, a fraction of that this way. Names are joined to the groups.
+ */
+export function byServiceSql(clause: string, appetiteSql: string): string {
+  return `SELECT s.id, s.code, s.name, g.band, g.n, g.above
+    FROM (SELECT rs.service_id AS service_id, r.residual_band AS band, count(*) AS n, coalesce(sum(${appetiteSql}), 0) AS above
+            FROM risks r CROSS JOIN risk_services rs ON rs.risk_id = r.id
+            ${clause} GROUP BY rs.service_id, r.residual_band) g
+    JOIN services s ON s.id = g.service_id`;
+}
+
 /** Each service's risks by residual band, the services with the most severe risks first. */
 export function risksByService(db: Database.Database, filter: RiskFilter & { includeInherited?: boolean | undefined }, today: string): RiskByService {
   const { matrix } = currentMatrix(db);
@@ -126,12 +141,7 @@ export function risksByService(db: Database.Database, filter: RiskFilter & { inc
   // Inherited: each service also carries the risks of everything it depends on, directly or not.
   const rows: BandRow[] = filter.includeInherited
     ? inheritedBandRows(db, { where, params }, appetite, filter.serviceIds)
-    : (statement(
-        db,
-        `SELECT s.id, s.code, s.name, r.residual_band AS band, count(*) AS n, coalesce(sum(${appetite.sql}), 0) AS above
-           FROM risk_services rs JOIN risks r ON r.id = rs.risk_id JOIN services s ON s.id = rs.service_id
-           ${clause} GROUP BY s.id, r.residual_band`,
-      ).all(appetite.value, ...params, ...(chosen ? filter.serviceIds! : [])) as BandRow[]);
+    : (statement(db, byServiceSql(clause, appetite.sql)).all(appetite.value, ...params, ...(chosen ? filter.serviceIds! : [])) as BandRow[]);
   const bandCount = matrix.banding.bands.length;
   const services = new Map<number, RiskByService['services'][number]>();
   for (const row of rows) {

@@ -119,7 +119,8 @@ export function VirtualTable<T>({ label, count, rowAt, rowKey, columns, estimate
           {items.map((item) => {
             const row = rowAt(item.index);
             return row === undefined ? (
-              <tr key={`loading-${item.index}`} ref={virtualizer.measureElement} data-index={item.index} data-loading className={classes.row} style={{ height: estimateRowHeight }}>
+              // Still a row at its place for a screen reader ("row 40,002 of 100,001"), marked as loading.
+              <tr key={`loading-${item.index}`} ref={virtualizer.measureElement} data-index={item.index} aria-rowindex={item.index + 2} aria-busy data-loading className={classes.row} style={{ height: estimateRowHeight }}>
                 <td colSpan={columns.length} aria-label="Loading">
                   <div className={classes.placeholder} />
                 </td>

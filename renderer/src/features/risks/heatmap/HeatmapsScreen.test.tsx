@@ -158,4 +158,19 @@ describe('Heat maps: by service', () => {
     await fake.user.click(within(table).getByRole('button', { name: 'Heat map of SVC-002 · Email' }));
     expect(fake.history?.at(-1)).toBe('/risks/heatmaps?service=2');
   });
+
+  it('fetches every service for the Service filter only once that filter is used, so the rows come first', async () => {
+    const fake = renderApp(handlers(), { path: '/risks/heatmaps?view=services' });
+    await screen.findByRole('table', { name: 'Risks by service (residual)' });
+    expect(fake.inputsOf('services.list')).toEqual([]);
+    const filters = screen.getByRole('search', { name: 'Filter the heat maps' });
+    await fake.user.click(within(filters).getByRole('combobox', { name: 'Service' }));
+    await waitFor(() => expect(fake.inputsOf('services.list')).toHaveLength(1));
+  });
+
+  it('fetches the services at once when the address already filters by service, to name the chosen ones', async () => {
+    const fake = renderApp(handlers(), { path: '/risks/heatmaps?view=services&service=2' });
+    await screen.findByRole('table', { name: 'Risks by service (residual)' });
+    expect(fake.inputsOf('services.list')).toHaveLength(1);
+  });
 });
