@@ -16,6 +16,7 @@ let page: Page;
 let pageErrors: string[];
 let workDir: string;
 let fiona: { id: number };
+let samira: { id: number };
 
 function api<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodResult<M>> {
   return callApi(served!, method, input);
@@ -42,7 +43,7 @@ beforeAll(async () => {
     delete process.env.SERVICELEDGER_NOW;
   }
   fiona = await api('people.create', { name: 'Fiona MacLeod', role: 'Supplier & Contracts Manager' });
-  await api('people.create', { name: 'Samira Haddad', role: 'Head of IT' });
+  samira = await api('people.create', { name: 'Samira Haddad', role: 'Head of IT' });
   await api('settings.update', { currentPersonId: fiona.id });
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -109,6 +110,48 @@ describe('who reviews what, in a real browser', () => {
     await page.getByRole('dialog', { name: 'Edit Halcyon Networks plc' }).waitFor();
     await page.screenshot({ path: path.join(screenshotDir, 'supplier-form-1024.png') });
     await page.keyboard.press('Escape');
+    await page.setViewportSize({ width: 1400, height: 900 });
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('gives every risk review to anyone with the role "Head of IT": previewed, saved, and in their inbox', async () => {
+    const risk = await api('risks.create', { title: 'Legacy payroll server out of support', ownerId: fiona.id, nextReviewDate: '2027-03-10' });
+    await go('/settings/review-policy');
+    const risks = page.locator('.mantine-Paper-root').filter({ has: page.getByRole('heading', { name: 'Risks', exact: true }) });
+    await risks.getByText('A role', { exact: true }).click();
+    await page.getByRole('button', { name: 'Preview and save…' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Risk reviews, reviewer: the role is empty' }).waitFor();
+    await snap(page, 'review-policy-empty-role');
+    await risks.getByRole('textbox', { name: 'Reviewing role' }).fill('head of IT');
+    await page.getByRole('button', { name: 'Preview and save…' }).click();
+    const changes = page.getByRole('list', { name: 'Reviewers that change' });
+    await changes.getByText('anyone with the role head of IT').waitFor();
+    expect(await changes.textContent()).toContain('reviewed by each risk’s owner → anyone with the role head of IT (1 open');
+    await snap(page, 'review-policy-reviewer-preview');
+    await page.getByRole('button', { name: 'Save, move nothing' }).click();
+    await page.getByText('Review policy saved').waitFor();
+
+    await api('settings.update', { currentPersonId: samira.id });
+    await page.reload();
+    await go('/reviews');
+    await inboxRows().first().waitFor();
+    await expect.poll(() => inboxRows().allTextContents()).toEqual([expect.stringContaining(risk.code)]);
+    expect(await inboxRows().first().textContent()).toContain('anyone with the role head of IT');
+    await snap(page, 'reviews-inbox-by-role');
+    await api('settings.update', { currentPersonId: fiona.id });
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('the policy screen looks right in the dark theme and at 1024×700', async () => {
+    await go('/settings/review-policy');
+    await setTheme('dark');
+    await page.getByRole('heading', { name: 'Risks', exact: true }).waitFor();
+    await snap(page, 'review-policy-dark');
+    await setTheme('light');
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await page.getByRole('heading', { name: 'Risks', exact: true }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
+    await page.screenshot({ path: path.join(screenshotDir, 'review-policy-1024.png') });
     await page.setViewportSize({ width: 1400, height: 900 });
     expect(pageErrors).toEqual([]);
   });

@@ -2,10 +2,20 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/api/errors';
 import type { PolicyChangePreviewResult, PreviewLine, ReviewPolicyInfo } from '../../../shared/api/reviews-api';
 import { previewPolicyChange, type ScheduledSubject } from '../../../shared/domain/review-dates';
-import { DEFAULT_REVIEW_POLICY, REVIEW_SUBJECT_KINDS, cadenceFor, policyProblems, type ReviewPolicy, type ReviewSubjectKind } from '../../../shared/domain/review-policy';
+import {
+  DEFAULT_REVIEW_POLICY,
+  REVIEW_SUBJECT_KINDS,
+  cadenceFor,
+  policyProblems,
+  sameReviewerRule,
+  withReviewerRules,
+  type ReviewPolicy,
+  type ReviewSubjectKind,
+} from '../../../shared/domain/review-policy';
 import { recordAudit, type Actor } from '../audit-repository';
 import { currentMatrix } from '../risks/matrix-repository';
 import { statement } from '../risks/statements';
+import { assertPolicyPeople, describeReviewer } from './review-reviewers';
 import { SUBJECT_SQL, setSubjectDueDate } from './review-subjects';
 
 interface PolicyRow {
@@ -17,7 +27,7 @@ interface PolicyRow {
 /** The policy in force: the stored one, or the built-in defaults until someone saves one. */
 export function getPolicy(db: Database.Database): ReviewPolicy {
   const row = statement(db, 'SELECT policy_json FROM review_policy WHERE id = 1').get() as PolicyRow | undefined;
-  return row ? (JSON.parse(row.policy_json) as ReviewPolicy) : structuredClone(DEFAULT_REVIEW_POLICY);
+  return row ? withReviewerRules(JSON.parse(row.policy_json) as ReviewPolicy) : structuredClone(DEFAULT_REVIEW_POLICY);
 }
 
 export function bandNames(db: Database.Database): string[] {
@@ -76,7 +86,21 @@ const LISTED = 200;
 
 function computePreview(db: Database.Database, policy: ReviewPolicy) {
   assertPolicy(policy);
+  assertPolicyPeople(db, policy);
   return previewPolicyChange(schedules(db, getPolicy(db), policy));
+}
+
+/** Kinds whose reviewer rule changes, with who reviews before and after and how many open subjects that concerns. */
+function reviewerChanges(db: Database.Database, oldPolicy: ReviewPolicy, newPolicy: ReviewPolicy): PolicyChangePreviewResult['reviewerChanges'] {
+  return REVIEW_SUBJECT_KINDS.filter((kind) => !sameReviewerRule(oldPolicy[kind].reviewer, newPolicy[kind].reviewer)).map((kind) => {
+    const s = SUBJECT_SQL[kind];
+    return {
+      kind,
+      from: describeReviewer(db, kind, oldPolicy[kind].reviewer),
+      to: describeReviewer(db, kind, newPolicy[kind].reviewer),
+      openSubjects: db.prepare(`SELECT count(*) FROM ${s.from} WHERE ${s.open}`).pluck().get() as number,
+    };
+  });
 }
 
 /** What saving `policy` would do to stored due dates; lists the first 200 of each group. */
@@ -89,6 +113,7 @@ export function previewPolicy(db: Database.Database, policy: ReviewPolicy): Poli
     keptSetByHand: preview.keptSetByHand.slice(0, LISTED).map((kept) => line(kept.key, kept.dueOn, kept.policyWouldGive)),
     keptTotal: preview.keptSetByHand.length,
     noBasis: preview.noBasis.length,
+    reviewerChanges: reviewerChanges(db, getPolicy(db), policy),
   };
 }
 
