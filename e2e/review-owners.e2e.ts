@@ -155,4 +155,22 @@ describe('who reviews what, in a real browser', () => {
     await page.setViewportSize({ width: 1400, height: 900 });
     expect(pageErrors).toEqual([]);
   });
+
+  it('shows a supplier review in the supplier’s History, and finds a person named inside a changed value', async () => {
+    const supplier = (await api('suppliers.list', {}))[0]!;
+    await api('reviews.complete', { subjectKind: 'supplier', subjectId: supplier.id, reviewedOn: '2027-03-01', reviewerId: fiona.id, outcome: 'targets_met', nextReviewDate: '2028-03-01' });
+    await api('suppliers.update', { id: supplier.id, managerId: samira.id });
+    await go(`/suppliers/${supplier.id}`);
+    const history = page.getByRole('list', { name: `History of ${supplier.name}` });
+    await history.getByText('Review completed: targets met, next 2028-03-01 by Fiona MacLeod').waitFor();
+    await page.getByRole('region', { name: 'History', exact: true }).scrollIntoViewIfNeeded();
+    await snap(page, 'supplier-history-review');
+
+    await go('/settings/audit');
+    await page.getByRole('textbox', { name: 'Search' }).fill('Samira');
+    const trail = page.getByRole('list', { name: 'Audit trail' });
+    await trail.getByText('Manager: Fiona MacLeod → Samira Haddad').waitFor();
+    await snap(page, 'audit-search-person-in-value');
+    expect(pageErrors).toEqual([]);
+  });
 });

@@ -1,7 +1,9 @@
 import type Database from 'better-sqlite3';
 import type { AuditEntry, AuditFilter, ReadableAuditEntry, ReadableAuditPage } from '../../../shared/api/audit-api';
 import { auditChanges, auditNote, auditReferences, type AuditLookups } from '../../../shared/audit/audit-diff';
-import { auditEntityLabel } from '../../../shared/audit/audit-fields';
+import { AUDIT_ENTITIES, auditEntityLabel } from '../../../shared/audit/audit-fields';
+import { reviewAuditSummary } from '../../../shared/audit/review-audit-summary';
+import { REVIEW_SUBJECT_KINDS } from '../../../shared/domain/review-policy';
 import { placeholders } from '../sql-helpers';
 
 interface AuditRow {
@@ -34,6 +36,33 @@ const CODED = ['risk', 'service', 'sla'] as const;
 
 const likeText = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
+/** The ids a reference field may hold whose name matches the words: people by name, services by code or name, suppliers by name. */
+const NAMED_REFERENCES = {
+  person: "SELECT id FROM people WHERE name LIKE ? ESCAPE '\\'",
+  service: "SELECT id FROM services WHERE code || ' ' || name LIKE ? ESCAPE '\\'",
+  supplier: "SELECT id FROM suppliers WHERE name LIKE ? ESCAPE '\\'",
+} as const;
+
+/**
+ * "Samira" finds "owner: Daniel Kowalski → Samira Haddad": snapshots keep ids, so for each kind of
+ * record, each field that refers to a person, service or supplier is compared (before and after)
+ * with the ids whose name matches. The sub-queries do not depend on the row: SQLite runs each once.
+ */
+function referencedNameSql(like: string): { sql: string; params: string[] } {
+  const parts: string[] = [];
+  const params: string[] = [];
+  for (const [entity, fields] of Object.entries(AUDIT_ENTITIES)) {
+    const refs = Object.entries(fields.kinds ?? {}).filter((entry): entry is [string, keyof typeof NAMED_REFERENCES] => entry[1] in NAMED_REFERENCES);
+    if (!refs.length) continue;
+    const tests = refs.flatMap(([field, kind]) => {
+      params.push(like, like);
+      return [`json_extract(before_json, '$.${field}') IN (${NAMED_REFERENCES[kind]})`, `json_extract(after_json, '$.${field}') IN (${NAMED_REFERENCES[kind]})`];
+    });
+    parts.push(`(entity = '${entity}' AND (${tests.join(' OR ')}))`);
+  }
+  return { sql: parts.join(' OR '), params };
+}
+
 /**
  * The WHERE clause of a filter. Each filter has an index to use (migration 010): the actor with
  * (actor_id, id), a kind with (entity, id), a record with (entity, entity_id, id), a date range
@@ -46,13 +75,20 @@ export function auditFilterSql(filter: AuditFilter): { where: string; params: Ar
     clauses.push('actor_id = ?');
     params.push(filter.actorId);
   }
-  if (filter.entity) {
-    clauses.push('entity = ?');
-    params.push(filter.entity);
-  }
-  if (filter.entityId) {
-    clauses.push('entity_id = ?');
-    params.push(filter.entityId);
+  const subjectKind = REVIEW_SUBJECT_KINDS.find((kind) => kind === filter.entity);
+  if (filter.withReviews && filter.entityId && subjectKind) {
+    // A record's History: its own entries and those of its reviews (completed, approved, rejected).
+    clauses.push("((entity = ? AND entity_id = ?) OR (entity = 'review' AND entity_id IN (SELECT CAST(id AS TEXT) FROM reviews WHERE subject_kind = ? AND subject_id = ?)))");
+    params.push(subjectKind, filter.entityId, subjectKind, Number(filter.entityId));
+  } else {
+    if (filter.entity) {
+      clauses.push('entity = ?');
+      params.push(filter.entity);
+    }
+    if (filter.entityId) {
+      clauses.push('entity_id = ?');
+      params.push(filter.entityId);
+    }
   }
   if (filter.since) {
     clauses.push('at >= ?');
@@ -67,8 +103,9 @@ export function auditFilterSql(filter: AuditFilter): { where: string; params: Ar
     const codes = CODED.map(
       (kind) => `(entity = '${kind}' AND entity_id IN (SELECT CAST(id AS TEXT) FROM ${RECORD_TABLES[kind]!.table} WHERE code LIKE ? ESCAPE '\\'))`,
     );
-    clauses.push(`(actor_name LIKE ? ESCAPE '\\' OR before_json LIKE ? ESCAPE '\\' OR after_json LIKE ? ESCAPE '\\' OR ${codes.join(' OR ')})`);
-    params.push(like, like, like, ...CODED.map(() => like));
+    const named = referencedNameSql(like);
+    clauses.push(`(actor_name LIKE ? ESCAPE '\\' OR before_json LIKE ? ESCAPE '\\' OR after_json LIKE ? ESCAPE '\\' OR ${codes.join(' OR ')} OR ${named.sql})`);
+    params.push(like, like, like, ...CODED.map(() => like), ...named.params);
   }
   return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
@@ -138,6 +175,7 @@ export function resolveAuditRows(db: Database.Database, rows: AuditRow[]): Reada
       recordExists: current !== undefined,
       changes: auditChanges(row.entity, row.action, before, after, lookups),
       note: auditNote(after),
+      summary: reviewAuditSummary(row.entity, row.action, before, after, lookups),
       before,
       after,
     };

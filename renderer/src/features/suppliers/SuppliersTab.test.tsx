@@ -155,4 +155,33 @@ describe('Suppliers', () => {
     expect(within(review).getByText(/No manager/)).toBeInTheDocument();
     expect(within(review).getByText('Not planned')).toBeInTheDocument();
   });
+
+  it('lists the supplier’s reviews in its History as one sentence each, fields on demand', async () => {
+    const { user, inputsOf } = renderSuppliers(
+      [supplier()],
+      {
+        'audit.search': () => ({
+          entries: [
+            readableAuditEntry({
+              id: 9,
+              entity: 'review',
+              entityLabel: 'Review',
+              entityId: '3',
+              action: 'create',
+              summary: 'Review completed: targets met, next 2027-11-24 by Fiona MacLeod',
+              changes: [{ field: 'outcome', label: 'Outcome', before: null, after: 'Targets met', type: 'text' }],
+            }),
+          ],
+          nextBeforeId: null,
+        }),
+      },
+      '/suppliers/1',
+    );
+    const history = await screen.findByRole('list', { name: 'History of Halcyon Networks plc' });
+    expect(await within(history).findByText('Review completed: targets met, next 2027-11-24 by Fiona MacLeod')).toBeInTheDocument();
+    expect(within(history).queryByText('Created this record')).not.toBeInTheDocument();
+    await user.click(within(history).getByRole('button', { name: 'Show the 1 field recorded' }));
+    expect(within(history).getByText('Outcome: Targets met')).toBeInTheDocument();
+    expect(inputsOf('audit.search')).toEqual([{ filter: { entity: 'supplier', entityId: '1', withReviews: true }, limit: 10 }]);
+  });
 });
