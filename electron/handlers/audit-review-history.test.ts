@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { auditFilterSql } from '../repositories/audit/readable-audit';
 import { call } from '../test/call';
 import { makeAppWithWorkspace } from '../test/temp-workspace';
 
@@ -75,5 +76,16 @@ describe('audit text search finds names inside changed values', () => {
     expect((await call(app, 'audit.search', { filter: { text: 'Nobody Atall' } })).entries).toEqual([]);
     // Daniel, no longer the owner, is still found where he was the before value (and as owner at creation).
     expect((await call(app, 'audit.search', { filter: { text: 'Kowalski', entity: 'risk', entityId: String(risk.id) } })).entries.map((entry) => entry.action)).toEqual(['update', 'create']);
+  });
+
+  it('finds the same entries with the names looked up first as with sub-queries', async () => {
+    const { app, samira, risk } = await setUp();
+    await call(app, 'risks.update', { id: risk.id, ownerId: samira.id });
+    const ids = (withDb: boolean, text: string) => {
+      const { where, params } = auditFilterSql({ text }, withDb ? app.db : undefined);
+      return app.db.prepare(`SELECT id FROM audit_log ${where} ORDER BY id`).pluck().all(...params);
+    };
+    for (const text of ['samira', 'a', 'nobody at all']) expect(ids(true, text)).toEqual(ids(false, text));
+    expect(ids(true, 'samira')).toHaveLength(2); // Samira's creation and the owner change
   });
 });

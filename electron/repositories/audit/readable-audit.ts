@@ -46,21 +46,34 @@ const NAMED_REFERENCES = {
 /**
  * "Samira" finds "owner: Daniel Kowalski → Samira Haddad": snapshots keep ids, so for each kind of
  * record, each field that refers to a person, service or supplier is compared (before and after)
- * with the ids whose name matches. The sub-queries do not depend on the row: SQLite runs each once.
+ * with the ids whose name matches. With the database at hand those ids are looked up first and
+ * written in as numbers, and kinds nobody matches are left out (a word naming nobody then costs
+ * nothing extra); without it, sub-queries do the same (SQLite runs each once).
  */
-function referencedNameSql(like: string): { sql: string; params: string[] } {
+function referencedNameSql(like: string, db: Database.Database | undefined): { sql: string | null; params: string[] } {
   const parts: string[] = [];
   const params: string[] = [];
+  const ids = new Map<string, string>();
+  const asQuery = new Set<string>();
+  for (const [kind, query] of Object.entries(NAMED_REFERENCES)) {
+    const found = db ? (db.prepare(`${query} LIMIT 501`).pluck().all(like) as number[]) : [];
+    // Many matches (a single letter) stay a sub-query rather than a long list of numbers.
+    if (!db || found.length > 500) {
+      ids.set(kind, query);
+      asQuery.add(kind);
+    } else if (found.length) ids.set(kind, found.map((id) => String(Math.trunc(id))).join(', '));
+  }
   for (const [entity, fields] of Object.entries(AUDIT_ENTITIES)) {
-    const refs = Object.entries(fields.kinds ?? {}).filter((entry): entry is [string, keyof typeof NAMED_REFERENCES] => entry[1] in NAMED_REFERENCES);
+    const refs = Object.entries(fields.kinds ?? {}).filter(([, kind]) => ids.has(kind));
     if (!refs.length) continue;
     const tests = refs.flatMap(([field, kind]) => {
-      params.push(like, like);
-      return [`json_extract(before_json, '$.${field}') IN (${NAMED_REFERENCES[kind]})`, `json_extract(after_json, '$.${field}') IN (${NAMED_REFERENCES[kind]})`];
+      if (asQuery.has(kind)) params.push(like, like);
+      const list = ids.get(kind)!;
+      return [`json_extract(before_json, '$.${field}') IN (${list})`, `json_extract(after_json, '$.${field}') IN (${list})`];
     });
     parts.push(`(entity = '${entity}' AND (${tests.join(' OR ')}))`);
   }
-  return { sql: parts.join(' OR '), params };
+  return { sql: parts.length ? parts.join(' OR ') : null, params };
 }
 
 /**
@@ -68,7 +81,7 @@ function referencedNameSql(like: string): { sql: string; params: string[] } {
  * (actor_id, id), a kind with (entity, id), a record with (entity, entity_id, id), a date range
  * with (at); the text filter is the one that reads the snapshots, within what the others left.
  */
-export function auditFilterSql(filter: AuditFilter): { where: string; params: Array<string | number> } {
+export function auditFilterSql(filter: AuditFilter, db?: Database.Database): { where: string; params: Array<string | number> } {
   const clauses: string[] = [];
   const params: Array<string | number> = [];
   if (filter.actorId !== undefined) {
@@ -103,8 +116,8 @@ export function auditFilterSql(filter: AuditFilter): { where: string; params: Ar
     const codes = CODED.map(
       (kind) => `(entity = '${kind}' AND entity_id IN (SELECT CAST(id AS TEXT) FROM ${RECORD_TABLES[kind]!.table} WHERE code LIKE ? ESCAPE '\\'))`,
     );
-    const named = referencedNameSql(like);
-    clauses.push(`(actor_name LIKE ? ESCAPE '\\' OR before_json LIKE ? ESCAPE '\\' OR after_json LIKE ? ESCAPE '\\' OR ${codes.join(' OR ')} OR ${named.sql})`);
+    const named = referencedNameSql(like, db);
+    clauses.push(`(actor_name LIKE ? ESCAPE '\\' OR before_json LIKE ? ESCAPE '\\' OR after_json LIKE ? ESCAPE '\\' OR ${codes.join(' OR ')}${named.sql ? ` OR ${named.sql}` : ''})`);
     params.push(like, like, like, ...CODED.map(() => like), ...named.params);
   }
   return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
@@ -184,7 +197,7 @@ export function resolveAuditRows(db: Database.Database, rows: AuditRow[]): Reada
 
 /** A page of the filtered trail, newest first, resolved for reading. Keyset paging on id keeps every page an index range. */
 export function searchAudit(db: Database.Database, input: { filter: AuditFilter; beforeId?: number | undefined; limit: number }): ReadableAuditPage {
-  const { where, params } = auditFilterSql(input.filter);
+  const { where, params } = auditFilterSql(input.filter, db);
   const paging = input.beforeId !== undefined ? `${where ? `${where} AND` : 'WHERE'} id < ?` : where;
   // Ids first: a date range then reads only its index (covering), sorting ids rather than whole rows.
   const ids = db
@@ -204,7 +217,7 @@ export function searchAudit(db: Database.Database, input: { filter: AuditFilter;
  * in one indexed query, then each batch's rows and names, so only one batch is parsed at once.
  */
 export function forEachAuditBatch(db: Database.Database, filter: AuditFilter, batchSize: number, visit: (entries: ReadableAuditEntry[]) => void): number {
-  const { where, params } = auditFilterSql(filter);
+  const { where, params } = auditFilterSql(filter, db);
   const ids = db.prepare(`SELECT id FROM audit_log ${where} ORDER BY id DESC`).pluck().all(...params) as number[];
   const full = db.prepare(`SELECT * FROM audit_log WHERE id IN (${placeholders(batchSize)}) ORDER BY id DESC`);
   for (let start = 0; start < ids.length; start += batchSize) {
