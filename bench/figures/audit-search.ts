@@ -9,7 +9,7 @@ import type { FigureFactory } from './figure';
  * without resolving records, people and labels. API/raw is then the price of reading it resolved.
  */
 function rawPage(raw: Database.Database, filter: AuditFilter): () => unknown {
-  const { where, params } = auditFilterSql(filter);
+  const { where, params } = auditFilterSql(filter, raw);
   const ids = raw.prepare(`SELECT id FROM audit_log ${where} ORDER BY id DESC LIMIT ?`).pluck();
   const rows = raw.prepare(`SELECT * FROM audit_log WHERE id IN (${placeholders(100)}) ORDER BY id DESC`);
   return () => {

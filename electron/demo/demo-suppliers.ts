@@ -5,6 +5,10 @@ interface DemoSupplier {
   name: string;
   contact: string;
   notes: string;
+  /** Who manages the relationship and reviews the supplier. */
+  manager: string;
+  /** Days from now to the next supplier review; negative is overdue. */
+  nextReview: number;
 }
 
 interface DemoContract {
@@ -22,27 +26,27 @@ interface DemoContract {
 
 export const demoSuppliers: readonly DemoSupplier[] = [
   {
-    key: 'meridian', name: 'Meridian Health Systems Ltd', contact: 'Account manager: Laura Benson, 0161 555 0142',
+    key: 'meridian', manager: 'priya', nextReview: 40, name: 'Meridian Health Systems Ltd', contact: 'Account manager: Laura Benson, 0161 555 0142',
     notes: 'EPR and pharmacy software vendor. Quarterly service reviews; escalation to their clinical safety officer for patient-safety incidents.',
   },
   {
-    key: 'halcyon', name: 'Halcyon Networks plc', contact: 'Service desk 0800 555 0199, noc@halcyon.example',
+    key: 'halcyon', manager: 'fiona', nextReview: -9, name: 'Halcyon Networks plc', contact: 'Service desk 0800 555 0199, noc@halcyon.example',
     notes: 'WAN, LAN and Wi-Fi maintenance. Re-procurement under the regional network framework is under way.',
   },
   {
-    key: 'bluewater', name: 'Bluewater Cloud Services', contact: 'support@bluewater.example',
+    key: 'bluewater', manager: 'fiona', nextReview: 120, name: 'Bluewater Cloud Services', contact: 'support@bluewater.example',
     notes: 'Co-location for the secondary data room and the immutable off-site backup copy. ISO/IEC 27001 certified (certificate checked yearly).',
   },
   {
-    key: 'sentinel', name: 'Sentinel Cyber Ltd', contact: 'SOC hotline 0330 555 0110',
+    key: 'sentinel', manager: 'daniel', nextReview: 18, name: 'Sentinel Cyber Ltd', contact: 'SOC hotline 0330 555 0110',
     notes: 'Managed security operations centre. Monthly threat report to the Information Security Officer.',
   },
   {
-    key: 'paperless', name: 'Paperless Office Solutions', contact: 'Helpdesk 0845 555 0177',
+    key: 'paperless', manager: 'fiona', nextReview: 200, name: 'Paperless Office Solutions', contact: 'Helpdesk 0845 555 0177',
     notes: 'Managed print service, including consumables and ward label printers.',
   },
   {
-    key: 'clearview', name: 'Clearview Imaging Ltd', contact: 'PACS support 0207 555 0133 (24x7)',
+    key: 'clearview', manager: 'priya', nextReview: 75, name: 'Clearview Imaging Ltd', contact: 'PACS support 0207 555 0133 (24x7)',
     notes: 'PACS software and diagnostic workstation support. Part of the regional imaging network contract.',
   },
 ];
@@ -93,7 +97,7 @@ export const demoContracts: readonly DemoContract[] = [
 
 export function insertDemoSuppliers(ctx: DemoContext): void {
   const { db, now } = ctx;
-  const insertSupplier = db.prepare('INSERT INTO suppliers (name, contact, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?)');
+  const insertSupplier = db.prepare('INSERT INTO suppliers (name, contact, notes, manager_id, next_review_date, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
   const insertContract = db.prepare(
     `INSERT INTO contracts (supplier_id, kind, title, internal_team, start_date, end_date, notice_days, targets_text, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -102,7 +106,15 @@ export function insertDemoSuppliers(ctx: DemoContext): void {
 
   for (const supplier of demoSuppliers) {
     const at = stampFrom(now, -380, 20);
-    const { lastInsertRowid } = insertSupplier.run(supplier.name, supplier.contact, supplier.notes, at, at);
+    const { lastInsertRowid } = insertSupplier.run(
+      supplier.name,
+      supplier.contact,
+      supplier.notes,
+      idOf(ctx.people, supplier.manager, 'person'),
+      dayFrom(now, supplier.nextReview),
+      at,
+      at,
+    );
     ctx.suppliers.set(supplier.key, Number(lastInsertRowid));
   }
   for (const contract of demoContracts) {

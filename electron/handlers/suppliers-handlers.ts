@@ -22,7 +22,7 @@ type SupplierMethods =
 
 export const suppliersHandlers: Pick<HandlerTable, SupplierMethods> = {
   'suppliers.list': (_input, { db }) => listSuppliers(db),
-  'suppliers.create': (input, context) => createSupplier(context.db, context.actor(), input, context.now()),
+  'suppliers.create': (input, context) => createSupplier(context.db, context.actor(), input, context.today(), context.now()),
   'suppliers.update': (input, context) => updateSupplier(context.db, context.actor(), input, context.now()),
   'suppliers.delete': ({ id }, context) => deleteSupplier(context.db, context.actor(), id, context.now()),
   'contracts.list': (input, context) => listContracts(context.db, input, context.today()),

@@ -1,10 +1,14 @@
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { AppError } from '../../shared/api/errors';
-import type { Contract, ContractCreateInput, ContractUpdateInput, Supplier } from '../../shared/api/suppliers-api';
+import type { Contract, ContractCreateInput, ContractUpdateInput, Supplier, SupplierCreateInput, SupplierUpdateInput } from '../../shared/api/suppliers-api';
+import { addMonths } from '../../shared/domain/review-dates';
+import { cadenceFor } from '../../shared/domain/review-policy';
 import { contractRules } from '../../shared/api/suppliers-api';
 import { zodErrorToBody } from '../../shared/api/validation';
 import { recordAudit, type Actor } from './audit-repository';
+import { getPerson } from './people-repository';
+import { getPolicy } from './reviews/review-policy-repository';
 import { placeholders } from './sql-helpers';
 
 const DAY_MS = 86_400_000;
@@ -14,6 +18,9 @@ interface SupplierRow {
   name: string;
   contact: string | null;
   notes: string;
+  manager_id: number | null;
+  manager_name: string | null;
+  next_review_date: string | null;
   contract_count: number;
   created_at: string;
   updated_at: string;
@@ -25,13 +32,17 @@ function toSupplier(row: SupplierRow): Supplier {
     name: row.name,
     contact: row.contact,
     notes: row.notes,
+    managerId: row.manager_id,
+    managerName: row.manager_name,
+    nextReviewDate: row.next_review_date,
     contractCount: row.contract_count,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
 }
 
-const SUPPLIER_SELECT = 'SELECT s.*, (SELECT count(*) FROM contracts c WHERE c.supplier_id = s.id) AS contract_count FROM suppliers s';
+const SUPPLIER_SELECT =
+  'SELECT s.*, m.name AS manager_name, (SELECT count(*) FROM contracts c WHERE c.supplier_id = s.id) AS contract_count FROM suppliers s LEFT JOIN people m ON m.id = s.manager_id';
 
 export function listSuppliers(db: Database.Database): Supplier[] {
   return (db.prepare(`${SUPPLIER_SELECT} ORDER BY s.name COLLATE NOCASE`).all() as SupplierRow[]).map(toSupplier);
@@ -49,29 +60,48 @@ function assertSupplierNameFree(db: Database.Database, name: string, exceptId: n
   }
 }
 
-export function createSupplier(db: Database.Database, actor: Actor, input: { name: string; contact: string | null; notes: string }, now: string): Supplier {
+/** The manager must be a person of the workspace; the message names the field as the form labels it. */
+function assertManager(db: Database.Database, managerId: number | null): void {
+  if (managerId === null) return;
+  try {
+    getPerson(db, managerId, 'managerId');
+  } catch {
+    throw new AppError('not_found', `Manager: there is no person with id ${managerId}.`, 'managerId');
+  }
+}
+
+/**
+ * A new supplier's first review, when its creator left the date open: one supplier cadence of the
+ * review policy after today (like a new service's, see services/first-service-review.ts). Stored
+ * like any other date and never recomputed; a date the creator gave is kept.
+ */
+export function firstSupplierReview(db: Database.Database, nextReviewDate: string | null, today: string): string {
+  return nextReviewDate ?? addMonths(today, cadenceFor(getPolicy(db), { kind: 'supplier' }));
+}
+
+export function createSupplier(db: Database.Database, actor: Actor, input: SupplierCreateInput, today: string, now: string): Supplier {
   assertSupplierNameFree(db, input.name, null);
+  assertManager(db, input.managerId);
   const { lastInsertRowid } = db
-    .prepare('INSERT INTO suppliers (name, contact, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?)')
-    .run(input.name, input.contact, input.notes, now, now);
+    .prepare('INSERT INTO suppliers (name, contact, notes, manager_id, next_review_date, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    .run(input.name, input.contact, input.notes, input.managerId, firstSupplierReview(db, input.nextReviewDate, today), now, now);
   const supplier = getSupplier(db, Number(lastInsertRowid));
   recordAudit(db, actor, { entity: 'supplier', entityId: supplier.id, action: 'create', after: supplier }, now);
   return supplier;
 }
 
-export function updateSupplier(
-  db: Database.Database,
-  actor: Actor,
-  input: { id: number; name?: string | undefined; contact?: string | null | undefined; notes?: string | undefined },
-  now: string,
-): Supplier {
+export function updateSupplier(db: Database.Database, actor: Actor, input: SupplierUpdateInput, now: string): Supplier {
   const before = getSupplier(db, input.id);
   const name = input.name ?? before.name;
   if (name.toLowerCase() !== before.name.toLowerCase()) assertSupplierNameFree(db, name, before.id);
-  db.prepare('UPDATE suppliers SET name = ?, contact = ?, notes = ?, updated_at = ? WHERE id = ?').run(
+  const managerId = input.managerId !== undefined ? input.managerId : before.managerId;
+  if (managerId !== before.managerId) assertManager(db, managerId);
+  db.prepare('UPDATE suppliers SET name = ?, contact = ?, notes = ?, manager_id = ?, next_review_date = ?, updated_at = ? WHERE id = ?').run(
     name,
     input.contact !== undefined ? input.contact : before.contact,
     input.notes ?? before.notes,
+    managerId,
+    input.nextReviewDate !== undefined ? input.nextReviewDate : before.nextReviewDate,
     now,
     before.id,
   );

@@ -10,6 +10,7 @@ import { desktopHost } from './dialogs';
 import { registerInvokeHandler } from './ipc';
 import { installApplicationMenu } from './menu';
 import { setUpNativeDatabase } from './native';
+import { startOverdueNotifications } from './overdue-notifications';
 import { installSecurityPolicy } from './security';
 import { createMainWindow, focusWindow } from './window';
 
@@ -77,6 +78,12 @@ function run(): void {
       // The window opens at once; API calls wait until the last workspace is reopened.
       const ready = appController.reopenLast();
       registerInvokeHandler({ app: appController, appUrl, urlOptions, ready }, currentWindow);
+      // Reviews that became overdue: Electron's notification once a day, decided on the app's clock.
+      const stopNotifications = startOverdueNotifications(appController, app.getPath('userData'), ready, () => {
+        const window = currentWindow();
+        if (window) focusWindow(window);
+      });
+      app.on('will-quit', stopNotifications);
       installApplicationMenu(currentWindow, isDev);
       openWindow();
       app.on('activate', () => {

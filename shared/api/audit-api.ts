@@ -67,6 +67,8 @@ export interface ReadableAuditEntry {
   changes: AuditFieldChange[];
   /** "Bulk change", a reason or a comment recorded with the change. */
   note: string | null;
+  /** One sentence for entries better read whole: "Review completed: still valid, next 2027-03-01 by Samira Haddad". */
+  summary: string | null;
   /** The stored snapshots, for an auditor who wants the raw record. */
   before: unknown;
   after: unknown;
@@ -93,8 +95,10 @@ export const auditFilterSchema = z
     since: instant.optional(),
     /** Changes before this instant (the start of the day after the reader's last day). */
     until: instant.optional(),
-    /** Words in the actor's name, the record's code, or the recorded values. */
+    /** Words in the actor's name, the record's code, the recorded values or the names of people, services and suppliers they refer to. */
     text: z.string().trim().max(200, 'must be at most 200 characters').optional(),
+    /** With `entity` and `entityId` of a risk, SLA, service or supplier: its reviews' entries too (a record's History). */
+    withReviews: z.boolean().optional(),
   })
   .strict()
   .refine((filter) => filter.entityId === undefined || filter.entity !== undefined, { message: 'needs the kind of record too', path: ['entityId'] })

@@ -144,12 +144,21 @@ export type DecideInput = z.output<typeof decideSchema>;
 const months = z.number({ error: 'must be a number of months' });
 const days = z.number({ error: 'must be a number of days' });
 const approverSchema = z.object({ personId: idSchema.nullable(), role: z.string().trim().max(120).nullable() }).strict();
+const reviewerSchema = z
+  .object({
+    by: z.enum(['owner', 'person', 'role'], { error: 'must be the owner, a person or a role' }),
+    personId: idSchema.nullable(),
+    role: z.string().trim().max(120, 'must be at most 120 characters').nullable(),
+  })
+  .strict();
 const kindRule = {
   cadenceMonths: months,
   dueSoonDays: days,
   escalateAfterDays: days,
   approvalFor: z.array(z.string().max(40)).max(10),
   approver: approverSchema,
+  // Absent in policies written before reviewer rules: the owner reviews, as it did then.
+  reviewer: reviewerSchema.default({ by: 'owner', personId: null, role: null }),
 };
 /** Types only: the rules (no zero cadence…) are `policyProblems`, whose messages name each field in words. */
 export const reviewPolicySchema: z.ZodType<ReviewPolicy> = z
@@ -190,6 +199,8 @@ export interface PolicyChangePreviewResult {
   keptTotal: number;
   /** Subjects never reviewed here or not planned: the new cadence applies from their next review. */
   noBasis: number;
+  /** Kinds whose reviewer changes: who reviews now and after saving ("each risk’s owner" → "Samira Haddad"). */
+  reviewerChanges: Array<{ kind: ReviewSubjectKind; from: string; to: string; openSubjects: number }>;
 }
 
 export interface IcsExport {

@@ -11,6 +11,11 @@ export interface Supplier {
   name: string;
   contact: string | null;
   notes: string;
+  /** Who manages the relationship and reviews the supplier (ISO/IEC 20000-1 8.3.4). */
+  managerId: number | null;
+  managerName: string | null;
+  /** When the supplier's performance is next reviewed; stored, never recomputed. */
+  nextReviewDate: string | null;
   contractCount: number;
   createdAt: string;
   updatedAt: string;
@@ -39,7 +44,19 @@ const supplierFields = z.object({
   name: requiredText(200),
   contact: optionalText(300),
   notes: z.string({ error: 'must be text' }).max(10_000, 'must be at most 10,000 characters'),
+  managerId: idSchema.nullable(),
+  nextReviewDate: optionalIsoDate,
 });
+
+export type SupplierCreateInput = z.output<typeof supplierCreateSchema>;
+export type SupplierUpdateInput = z.output<typeof supplierUpdateSchema>;
+
+/** A new supplier: a next review date left empty is planned from the review policy's cadence. */
+export const supplierCreateSchema = supplierFields
+  .extend({ notes: supplierFields.shape.notes.default(''), managerId: supplierFields.shape.managerId.default(null) })
+  .strict();
+
+export const supplierUpdateSchema = supplierFields.partial().extend({ id: idSchema }).strict();
 
 const contractFields = z.object({
   kind: z.enum(CONTRACT_KINDS, { error: 'must be an underpinning contract or an OLA' }),
@@ -94,16 +111,16 @@ export const suppliersApi = {
     summary: 'Suppliers with their number of contracts, by name.',
   }),
   'suppliers.create': defineMethod<Supplier>()({
-    input: supplierFields.extend({ notes: supplierFields.shape.notes.default('') }).strict(),
+    input: supplierCreateSchema,
     effect: 'write',
     domains: ['suppliers'],
-    summary: 'Add a supplier; names are unique.',
+    summary: 'Add a supplier; names are unique; an empty next review date is planned from the review policy.',
   }),
   'suppliers.update': defineMethod<Supplier>()({
-    input: supplierFields.partial().extend({ id: idSchema }).strict(),
+    input: supplierUpdateSchema,
     effect: 'write',
     domains: ['suppliers'],
-    summary: 'Change a supplier.',
+    summary: 'Change a supplier, its manager (who reviews it) or its next review date.',
   }),
   'suppliers.delete': defineMethod<{ deleted: { id: number; name: string } }>()({
     input: z.object({ id: idSchema }).strict(),

@@ -88,7 +88,10 @@ const SLA_LABELS = {
   reason: 'Reason',
 };
 
-const SUPPLIER_LABELS = { name: 'Name', contact: 'Contact', notes: 'Notes', contractCount: 'Contracts', nextReviewDate: 'Next review', reason: 'Reason' };
+/** A supplier's field labels: the audit trail and the supplier form both read them from here. */
+export const SUPPLIER_FORM_LABELS = { name: 'Name', contact: 'Contact', notes: 'Notes', managerId: 'Manager', nextReviewDate: 'Next review' };
+
+const SUPPLIER_LABELS = { ...SUPPLIER_FORM_LABELS, contractCount: 'Contracts', reason: 'Reason' };
 
 const CONTRACT_LABELS = {
   kind: 'Type',
@@ -137,7 +140,7 @@ export const AUDIT_ENTITIES: Readonly<Record<string, AuditEntityFields>> = {
     kinds: { serviceId: 'service', validFrom: 'date', validTo: 'date', reviewDate: 'date', serviceHours: 'serviceHours', targets: 'targets' },
     values: { status: { draft: 'Draft', agreed: 'Agreed', expired: 'Expired' } },
   },
-  supplier: { label: 'Supplier', labels: SUPPLIER_LABELS, kinds: { nextReviewDate: 'date' } },
+  supplier: { label: 'Supplier', labels: SUPPLIER_LABELS, kinds: { managerId: 'person', nextReviewDate: 'date' } },
   contract: {
     label: 'Contract',
     labels: CONTRACT_LABELS,
@@ -198,4 +201,4 @@ export function auditFieldLabel(entity: string, field: string): string {
  * values derived from other fields on the day of the snapshot (a contract's days to its end, a
  * supplier's contract count, a name that the id beside it already gives).
  */
-export const AUDIT_META_KEYS: ReadonlySet<string> = new Set(['id', 'bulk', 'updatedAt', 'createdAt', 'daysToEnd', 'noticeDate', 'contractCount', 'supplierName', 'ownerName', 'riskCode']);
+export const AUDIT_META_KEYS: ReadonlySet<string> = new Set(['id', 'bulk', 'updatedAt', 'createdAt', 'daysToEnd', 'noticeDate', 'contractCount', 'supplierName', 'ownerName', 'managerName', 'riskCode']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_REVIEW_POLICY, cadenceFor, needsApproval, policyProblems, type ReviewPolicy } from './review-policy';
+import { DEFAULT_REVIEW_POLICY, cadenceFor, needsApproval, policyProblems, sameReviewerRule, withReviewerRules, type ReviewPolicy } from './review-policy';
 
 const copy = (): ReviewPolicy => structuredClone(DEFAULT_REVIEW_POLICY);
 
@@ -35,5 +35,23 @@ describe('review policy', () => {
     policy.sla.approver = { personId: null, role: null };
     policy.service.approvalFor = ['accepted'];
     expect(policyProblems(policy).map((p) => p.field)).toEqual(['sla.approver', 'service.approvalFor']);
+  });
+  it('the owner reviews by default; a reviewer rule names a person or a non-empty role', () => {
+    expect(DEFAULT_REVIEW_POLICY.supplier.reviewer).toEqual({ by: 'owner', personId: null, role: null });
+    const policy = copy();
+    policy.risk.reviewer = { by: 'person', personId: null, role: null };
+    policy.supplier.reviewer = { by: 'role', personId: null, role: ' ' };
+    expect(policyProblems(policy)).toEqual([
+      { field: 'risk.reviewer', message: 'Risk reviews, reviewer: choose the person who reviews them.' },
+      { field: 'supplier.reviewer', message: 'Supplier reviews, reviewer: the role is empty; name the role whose holders review them (e.g. Head of IT).' },
+    ]);
+  });
+  it('compares reviewer rules as they pick people, and reads old policies as "the owner reviews"', () => {
+    expect(sameReviewerRule({ by: 'role', personId: null, role: 'Head of IT' }, { by: 'role', personId: 3, role: ' head of it' })).toBe(true);
+    expect(sameReviewerRule({ by: 'person', personId: 1, role: null }, { by: 'person', personId: 2, role: null })).toBe(false);
+    expect(sameReviewerRule({ by: 'owner', personId: null, role: null }, { by: 'person', personId: 2, role: null })).toBe(false);
+    const old = copy() as unknown as Record<string, Record<string, unknown>>;
+    delete old.sla!.reviewer;
+    expect(withReviewerRules(old as unknown as ReviewPolicy).sla.reviewer.by).toBe('owner');
   });
 });

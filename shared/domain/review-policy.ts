@@ -37,6 +37,17 @@ export interface ApproverRule {
   role: string | null;
 }
 
+/**
+ * Who reviews a kind of subject: its owner (the default; an SLA's service owner, a supplier's
+ * manager), one named person, or anyone holding a role (e.g. "Head of IT"). The person and role
+ * are matched exactly as an approver's are (`fitsRule`: the role compared case-insensitively).
+ */
+export interface ReviewerRule extends ApproverRule {
+  by: 'owner' | 'person' | 'role';
+}
+
+export const OWNER_REVIEWS: ReviewerRule = { by: 'owner', personId: null, role: null };
+
 export interface KindRule {
   /** Months between reviews (for risks: when the band has no cadence of its own; for services: when the tier has none). */
   cadenceMonths: number;
@@ -47,6 +58,8 @@ export interface KindRule {
   /** Outcomes that wait for an approver before they count. */
   approvalFor: string[];
   approver: ApproverRule;
+  /** Who reviews; the owner unless the policy names a person or a role. */
+  reviewer: ReviewerRule;
 }
 
 export interface ReviewPolicy {
@@ -68,12 +81,39 @@ export const DEFAULT_REVIEW_POLICY: ReviewPolicy = {
     escalateAfterDays: 14,
     approvalFor: ['accepted'],
     approver: noApprover,
+    reviewer: OWNER_REVIEWS,
   },
-  sla: { cadenceMonths: 12, dueSoonDays: 30, escalateAfterDays: 30, approvalFor: ['changed'], approver: noApprover },
-  service: { cadenceMonths: 12, cadenceByTier: { '1': 3, '2': 6, '3': 12, '4': 12 }, dueSoonDays: 30, escalateAfterDays: 30, approvalFor: [], approver: noApprover },
-  supplier: { cadenceMonths: 12, dueSoonDays: 30, escalateAfterDays: 30, approvalFor: ['changes_agreed'], approver: noApprover },
+  sla: { cadenceMonths: 12, dueSoonDays: 30, escalateAfterDays: 30, approvalFor: ['changed'], approver: noApprover, reviewer: OWNER_REVIEWS },
+  service: {
+    cadenceMonths: 12,
+    cadenceByTier: { '1': 3, '2': 6, '3': 12, '4': 12 },
+    dueSoonDays: 30,
+    escalateAfterDays: 30,
+    approvalFor: [],
+    approver: noApprover,
+    reviewer: OWNER_REVIEWS,
+  },
+  supplier: { cadenceMonths: 12, dueSoonDays: 30, escalateAfterDays: 30, approvalFor: ['changes_agreed'], approver: noApprover, reviewer: OWNER_REVIEWS },
   acceptance: { maxMonths: 12 },
 };
+
+/**
+ * A stored policy as this version reads it: policies saved before reviewer rules existed have
+ * none, and their reviews stay with the owners (what they did then).
+ */
+export function withReviewerRules(policy: ReviewPolicy): ReviewPolicy {
+  const next = structuredClone(policy);
+  for (const kind of REVIEW_SUBJECT_KINDS) next[kind].reviewer ??= { ...OWNER_REVIEWS };
+  return next;
+}
+
+/** Two reviewer rules that pick the same people. */
+export function sameReviewerRule(a: ReviewerRule, b: ReviewerRule): boolean {
+  if (a.by !== b.by) return false;
+  if (a.by === 'person') return a.personId === b.personId;
+  if (a.by === 'role') return (a.role ?? '').trim().toLowerCase() === (b.role ?? '').trim().toLowerCase();
+  return true;
+}
 
 /** What decides a subject's cadence: a risk's band name, a service's tier. */
 export interface CadenceBasis {
@@ -136,6 +176,13 @@ export function policyProblems(policy: ReviewPolicy): PolicyProblem[] {
     if (unknown.length) problems.push({ field: `${kind}.approvalFor`, message: `${words}, approval for: "${unknown.join('", "')}" is not an outcome of this kind (${allowed.join(', ')}).` });
     if (rule.approvalFor.length && rule.approver.personId === null && !rule.approver.role) {
       problems.push({ field: `${kind}.approver`, message: `${words}, approver: outcomes need approval, so name a person or a role who approves.` });
+    }
+    const reviewer = rule.reviewer;
+    if (reviewer.by === 'person' && reviewer.personId === null) {
+      problems.push({ field: `${kind}.reviewer`, message: `${words}, reviewer: choose the person who reviews them.` });
+    }
+    if (reviewer.by === 'role' && !reviewer.role?.trim()) {
+      problems.push({ field: `${kind}.reviewer`, message: `${words}, reviewer: the role is empty; name the role whose holders review them (e.g. Head of IT).` });
     }
   }
   checkMonths(problems, 'acceptance.maxMonths', 'Risk acceptance, longest acceptance', policy.acceptance.maxMonths);

@@ -1,7 +1,9 @@
 import type Database from 'better-sqlite3';
 import type { AuditEntry, AuditFilter, ReadableAuditEntry, ReadableAuditPage } from '../../../shared/api/audit-api';
 import { auditChanges, auditNote, auditReferences, type AuditLookups } from '../../../shared/audit/audit-diff';
-import { auditEntityLabel } from '../../../shared/audit/audit-fields';
+import { AUDIT_ENTITIES, auditEntityLabel } from '../../../shared/audit/audit-fields';
+import { reviewAuditSummary } from '../../../shared/audit/review-audit-summary';
+import { REVIEW_SUBJECT_KINDS } from '../../../shared/domain/review-policy';
 import { placeholders } from '../sql-helpers';
 
 interface AuditRow {
@@ -34,25 +36,72 @@ const CODED = ['risk', 'service', 'sla'] as const;
 
 const likeText = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
+/** The ids a reference field may hold whose name matches the words: people by name, services by code or name, suppliers by name. */
+const NAMED_REFERENCES = {
+  person: "SELECT id FROM people WHERE name LIKE ? ESCAPE '\\'",
+  service: "SELECT id FROM services WHERE code || ' ' || name LIKE ? ESCAPE '\\'",
+  supplier: "SELECT id FROM suppliers WHERE name LIKE ? ESCAPE '\\'",
+} as const;
+
+/**
+ * "Samira" finds "owner: Daniel Kowalski → Samira Haddad": snapshots keep ids, so for each kind of
+ * record, each field that refers to a person, service or supplier is compared (before and after)
+ * with the ids whose name matches. With the database at hand those ids are looked up first and
+ * written in as numbers, and kinds nobody matches are left out (a word naming nobody then costs
+ * nothing extra); without it, sub-queries do the same (SQLite runs each once).
+ */
+function referencedNameSql(like: string, db: Database.Database | undefined): { sql: string | null; params: string[] } {
+  const parts: string[] = [];
+  const params: string[] = [];
+  const ids = new Map<string, string>();
+  const asQuery = new Set<string>();
+  for (const [kind, query] of Object.entries(NAMED_REFERENCES)) {
+    const found = db ? (db.prepare(`${query} LIMIT 501`).pluck().all(like) as number[]) : [];
+    // Many matches (a single letter) stay a sub-query rather than a long list of numbers.
+    if (!db || found.length > 500) {
+      ids.set(kind, query);
+      asQuery.add(kind);
+    } else if (found.length) ids.set(kind, found.map((id) => String(Math.trunc(id))).join(', '));
+  }
+  for (const [entity, fields] of Object.entries(AUDIT_ENTITIES)) {
+    const refs = Object.entries(fields.kinds ?? {}).filter(([, kind]) => ids.has(kind));
+    if (!refs.length) continue;
+    const tests = refs.flatMap(([field, kind]) => {
+      if (asQuery.has(kind)) params.push(like, like);
+      const list = ids.get(kind)!;
+      return [`json_extract(before_json, '$.${field}') IN (${list})`, `json_extract(after_json, '$.${field}') IN (${list})`];
+    });
+    parts.push(`(entity = '${entity}' AND (${tests.join(' OR ')}))`);
+  }
+  return { sql: parts.length ? parts.join(' OR ') : null, params };
+}
+
 /**
  * The WHERE clause of a filter. Each filter has an index to use (migration 010): the actor with
  * (actor_id, id), a kind with (entity, id), a record with (entity, entity_id, id), a date range
  * with (at); the text filter is the one that reads the snapshots, within what the others left.
  */
-export function auditFilterSql(filter: AuditFilter): { where: string; params: Array<string | number> } {
+export function auditFilterSql(filter: AuditFilter, db?: Database.Database): { where: string; params: Array<string | number> } {
   const clauses: string[] = [];
   const params: Array<string | number> = [];
   if (filter.actorId !== undefined) {
     clauses.push('actor_id = ?');
     params.push(filter.actorId);
   }
-  if (filter.entity) {
-    clauses.push('entity = ?');
-    params.push(filter.entity);
-  }
-  if (filter.entityId) {
-    clauses.push('entity_id = ?');
-    params.push(filter.entityId);
+  const subjectKind = REVIEW_SUBJECT_KINDS.find((kind) => kind === filter.entity);
+  if (filter.withReviews && filter.entityId && subjectKind) {
+    // A record's History: its own entries and those of its reviews (completed, approved, rejected).
+    clauses.push("((entity = ? AND entity_id = ?) OR (entity = 'review' AND entity_id IN (SELECT CAST(id AS TEXT) FROM reviews WHERE subject_kind = ? AND subject_id = ?)))");
+    params.push(subjectKind, filter.entityId, subjectKind, Number(filter.entityId));
+  } else {
+    if (filter.entity) {
+      clauses.push('entity = ?');
+      params.push(filter.entity);
+    }
+    if (filter.entityId) {
+      clauses.push('entity_id = ?');
+      params.push(filter.entityId);
+    }
   }
   if (filter.since) {
     clauses.push('at >= ?');
@@ -67,8 +116,9 @@ export function auditFilterSql(filter: AuditFilter): { where: string; params: Ar
     const codes = CODED.map(
       (kind) => `(entity = '${kind}' AND entity_id IN (SELECT CAST(id AS TEXT) FROM ${RECORD_TABLES[kind]!.table} WHERE code LIKE ? ESCAPE '\\'))`,
     );
-    clauses.push(`(actor_name LIKE ? ESCAPE '\\' OR before_json LIKE ? ESCAPE '\\' OR after_json LIKE ? ESCAPE '\\' OR ${codes.join(' OR ')})`);
-    params.push(like, like, like, ...CODED.map(() => like));
+    const named = referencedNameSql(like, db);
+    clauses.push(`(actor_name LIKE ? ESCAPE '\\' OR before_json LIKE ? ESCAPE '\\' OR after_json LIKE ? ESCAPE '\\' OR ${codes.join(' OR ')}${named.sql ? ` OR ${named.sql}` : ''})`);
+    params.push(like, like, like, ...CODED.map(() => like), ...named.params);
   }
   return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
@@ -138,6 +188,7 @@ export function resolveAuditRows(db: Database.Database, rows: AuditRow[]): Reada
       recordExists: current !== undefined,
       changes: auditChanges(row.entity, row.action, before, after, lookups),
       note: auditNote(after),
+      summary: reviewAuditSummary(row.entity, row.action, before, after, lookups),
       before,
       after,
     };
@@ -146,7 +197,7 @@ export function resolveAuditRows(db: Database.Database, rows: AuditRow[]): Reada
 
 /** A page of the filtered trail, newest first, resolved for reading. Keyset paging on id keeps every page an index range. */
 export function searchAudit(db: Database.Database, input: { filter: AuditFilter; beforeId?: number | undefined; limit: number }): ReadableAuditPage {
-  const { where, params } = auditFilterSql(input.filter);
+  const { where, params } = auditFilterSql(input.filter, db);
   const paging = input.beforeId !== undefined ? `${where ? `${where} AND` : 'WHERE'} id < ?` : where;
   // Ids first: a date range then reads only its index (covering), sorting ids rather than whole rows.
   const ids = db
@@ -166,7 +217,7 @@ export function searchAudit(db: Database.Database, input: { filter: AuditFilter;
  * in one indexed query, then each batch's rows and names, so only one batch is parsed at once.
  */
 export function forEachAuditBatch(db: Database.Database, filter: AuditFilter, batchSize: number, visit: (entries: ReadableAuditEntry[]) => void): number {
-  const { where, params } = auditFilterSql(filter);
+  const { where, params } = auditFilterSql(filter, db);
   const ids = db.prepare(`SELECT id FROM audit_log ${where} ORDER BY id DESC`).pluck().all(...params) as number[];
   const full = db.prepare(`SELECT * FROM audit_log WHERE id IN (${placeholders(batchSize)}) ORDER BY id DESC`);
   for (let start = 0; start < ids.length; start += batchSize) {

@@ -7,6 +7,7 @@ import { placeholders } from '../sql-helpers';
 import { statement } from '../risks/statements';
 import { approvableKinds } from './review-approvers';
 import { bandNames, getPolicy } from './review-policy-repository';
+import { describeReviewer, personReviews, reviewerSql } from './review-reviewers';
 import { SUBJECT_SQL } from './review-subjects';
 
 type Params = Array<string | number>;
@@ -25,26 +26,32 @@ function branches(db: Database.Database, policy: ReviewPolicy, filter: CountsInp
     if (bandRank < 0) throw new AppError('invalid_input', `Band: "${filter.band}" is not a band of the risk matrix (${names.join(', ')}).`, 'band');
   }
   const params: Params = [];
+  // Which of each kind's subjects are the person's: those they own (the default rule), or every
+  // one when the policy names them or their role as the kind's reviewer, or none.
+  const mine = new Map(kinds.map((kind) => [kind, filter.personId === null ? ('all' as const) : personReviews(db, policy[kind].reviewer, filter.personId)]));
   // A person's own reviews, due up to the kind's horizon.
-  const own = kinds.map((kind) => {
-    const s = SUBJECT_SQL[kind];
-    const select = columns(kind, params);
-    const horizon = stateThresholds(today, policy[kind].dueSoonDays, policy[kind].escalateAfterDays).dueSoonUntil;
-    const where = [s.open, `${s.due} <= ?`];
-    params.push(horizon);
-    if (filter.personId !== null) {
-      where.push(`${s.reviewer} = ?`);
-      params.push(filter.personId);
-    }
-    return narrowed(kind, select, where);
-  });
+  const own = kinds
+    .filter((kind) => mine.get(kind) !== 'none')
+    .map((kind) => {
+      const s = SUBJECT_SQL[kind];
+      const select = columns(kind, params);
+      const horizon = stateThresholds(today, policy[kind].dueSoonDays, policy[kind].escalateAfterDays).dueSoonUntil;
+      const where = [s.open, `${s.due} <= ?`];
+      params.push(horizon);
+      if (mine.get(kind) === 'owned') {
+        where.push(`${s.reviewer} = ?`);
+        params.push(filter.personId!);
+      }
+      return narrowed(kind, select, where);
+    });
   // Escalation: a review overdue past the kind's escalation days lands in the inbox of whoever may
-  // approve that kind, beside the reviewer's own (in "all people" it is already listed once).
-  const escalatedKinds = filter.personId === null ? [] : approvableKinds(db, policy, filter.personId).filter((kind) => kinds.includes(kind));
+  // approve that kind, beside the reviewer's own (in "all people" it is already listed once, and a
+  // person who reviews every subject of the kind already has it).
+  const escalatedKinds = filter.personId === null ? [] : approvableKinds(db, policy, filter.personId).filter((kind) => kinds.includes(kind) && mine.get(kind) !== 'all');
   const escalated = escalatedKinds.map((kind) => {
     const s = SUBJECT_SQL[kind];
     const select = columns(kind, params);
-    const where = [s.open, `${s.due} < ?`, `coalesce(${s.reviewer}, 0) <> ?`];
+    const where = [s.open, `${s.due} < ?`, `coalesce(${reviewerSql(kind, policy[kind].reviewer)}, 0) <> ?`];
     params.push(stateThresholds(today, policy[kind].dueSoonDays, policy[kind].escalateAfterDays).escalatedBefore, filter.personId!);
     return narrowed(kind, select, where);
   });
@@ -79,7 +86,7 @@ export function inbox(db: Database.Database, input: InboxInput, today: string): 
   const policy = getPolicy(db);
   const { sql, params } = branches(db, policy, input, today, (kind) => {
     const s = SUBJECT_SQL[kind];
-    return `'${kind}' AS kind, ${s.alias}.id AS id, ${s.code} AS code, ${s.title} AS title, ${s.due} AS due, ${s.reviewer} AS reviewer_id, ${s.band} AS band`;
+    return `'${kind}' AS kind, ${s.alias}.id AS id, ${s.code} AS code, ${s.title} AS title, ${s.due} AS due, ${reviewerSql(kind, policy[kind].reviewer)} AS reviewer_id, ${s.band} AS band`;
   });
   if (!sql) return { rows: [], total: 0 };
   // ORDER BY on the compound itself (not on a sub-query of it) lets SQLite merge the branches as
@@ -101,7 +108,9 @@ export function inbox(db: Database.Database, input: InboxInput, today: string): 
       dueOn: row.due,
       state: reviewState(row.due, today, policy[row.kind].dueSoonDays, policy[row.kind].escalateAfterDays),
       reviewerId: row.reviewer_id,
-      reviewerName: row.reviewer_id === null ? null : (names.get(row.reviewer_id) ?? null),
+      // A kind reviewed by anyone with a role has no single reviewer: the inbox names the role.
+      reviewerName:
+        policy[row.kind].reviewer.by === 'role' ? describeReviewer(db, row.kind, policy[row.kind].reviewer) : row.reviewer_id === null ? null : (names.get(row.reviewer_id) ?? null),
       band: row.band === null ? null : (bands[row.band] ?? null),
     })),
   };

@@ -2,10 +2,20 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/api/errors';
 import type { PolicyChangePreviewResult, PreviewLine, ReviewPolicyInfo } from '../../../shared/api/reviews-api';
 import { previewPolicyChange, type ScheduledSubject } from '../../../shared/domain/review-dates';
-import { DEFAULT_REVIEW_POLICY, REVIEW_SUBJECT_KINDS, cadenceFor, policyProblems, type ReviewPolicy, type ReviewSubjectKind } from '../../../shared/domain/review-policy';
+import {
+  DEFAULT_REVIEW_POLICY,
+  REVIEW_SUBJECT_KINDS,
+  cadenceFor,
+  policyProblems,
+  sameReviewerRule,
+  withReviewerRules,
+  type ReviewPolicy,
+  type ReviewSubjectKind,
+} from '../../../shared/domain/review-policy';
 import { recordAudit, type Actor } from '../audit-repository';
 import { currentMatrix } from '../risks/matrix-repository';
 import { statement } from '../risks/statements';
+import { assertPolicyPeople, describeReviewer } from './review-reviewers';
 import { SUBJECT_SQL, setSubjectDueDate } from './review-subjects';
 
 interface PolicyRow {
@@ -23,7 +33,8 @@ export function getPolicy(db: Database.Database): ReviewPolicy {
   // would otherwise change it for everyone.
   const cached = parsedPolicies.get(db);
   if (cached?.json === json) return cached.policy;
-  const policy = deepFreeze(JSON.parse(json) as ReviewPolicy);
+  // Policies saved before reviewer rules existed read as "the owner reviews".
+  const policy = deepFreeze(withReviewerRules(JSON.parse(json) as ReviewPolicy));
   parsedPolicies.set(db, { json, policy });
   return policy;
 }
@@ -95,7 +106,21 @@ const LISTED = 200;
 
 function computePreview(db: Database.Database, policy: ReviewPolicy) {
   assertPolicy(policy);
+  assertPolicyPeople(db, policy);
   return previewPolicyChange(schedules(db, getPolicy(db), policy));
+}
+
+/** Kinds whose reviewer rule changes, with who reviews before and after and how many open subjects that concerns. */
+function reviewerChanges(db: Database.Database, oldPolicy: ReviewPolicy, newPolicy: ReviewPolicy): PolicyChangePreviewResult['reviewerChanges'] {
+  return REVIEW_SUBJECT_KINDS.filter((kind) => !sameReviewerRule(oldPolicy[kind].reviewer, newPolicy[kind].reviewer)).map((kind) => {
+    const s = SUBJECT_SQL[kind];
+    return {
+      kind,
+      from: describeReviewer(db, kind, oldPolicy[kind].reviewer),
+      to: describeReviewer(db, kind, newPolicy[kind].reviewer),
+      openSubjects: db.prepare(`SELECT count(*) FROM ${s.from} WHERE ${s.open}`).pluck().get() as number,
+    };
+  });
 }
 
 /** What saving `policy` would do to stored due dates; lists the first 200 of each group. */
@@ -108,6 +133,7 @@ export function previewPolicy(db: Database.Database, policy: ReviewPolicy): Poli
     keptSetByHand: preview.keptSetByHand.slice(0, LISTED).map((kept) => line(kept.key, kept.dueOn, kept.policyWouldGive)),
     keptTotal: preview.keptSetByHand.length,
     noBasis: preview.noBasis.length,
+    reviewerChanges: reviewerChanges(db, getPolicy(db), policy),
   };
 }
 

@@ -114,6 +114,7 @@ export function readableAuditEntry(overrides: Partial<ReadableAuditEntry> = {}):
     recordExists: true,
     changes: [{ field: 'ownerId', label: 'Owner', before: 'Daniel Kowalski', after: 'Samira Haddad', type: 'text' }],
     note: null,
+    summary: null,
     before: { ownerId: 2 },
     after: { ownerId: 3 },
     ...overrides,

@@ -51,34 +51,47 @@ export function AuditEntryItem({ entry, withRecord = true }: { entry: ReadableAu
   const [more, setMore] = useState(false);
   const [raw, setRaw] = useState(false);
   const short = recordShortName(entry);
-  const lines = entry.action === 'update' ? entry.changes : more ? entry.changes : [];
-  const shown = entry.action === 'update' && !more ? lines.slice(0, SHOWN) : lines;
-  const hidden = entry.action === 'update' ? lines.length - shown.length : more ? 0 : entry.changes.length;
+  // An entry with a summary (a review's, on its subject's History) reads as that one sentence; its
+  // fields open on demand, like a created record's.
+  const listed = entry.action === 'update' && !entry.summary;
+  const lines = listed ? entry.changes : more ? entry.changes : [];
+  const shown = listed && !more ? lines.slice(0, SHOWN) : lines;
+  const hidden = listed ? lines.length - shown.length : more ? 0 : entry.changes.length;
   const rawId = `audit-raw-${entry.id}`;
 
   return (
     <Box component="li" className={classes.item} aria-label={`${ACTION_VERB[entry.action]} ${short} by ${entry.actorName}, ${formatDateTime(entry.at, { seconds: true })}`}>
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="md">
         <Stack gap={2} style={{ minWidth: 0, flex: 1 }}>
-          {entry.action !== 'update' && (
+          {entry.summary && (
+            <Text size="sm" style={{ overflowWrap: 'anywhere' }} data-testid="audit-summary">
+              {withRecord ? (
+                <>
+                  <RecordName entry={entry} text={short} />{' '}
+                </>
+              ) : null}
+              {entry.summary}
+            </Text>
+          )}
+          {!entry.summary && entry.action !== 'update' && (
             <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
               {ACTION_VERB[entry.action]} {withRecord ? <RecordName entry={entry} text={short} /> : 'this record'}
               {withRecord && entry.recordCode && entry.recordName ? ` ${entry.recordName}` : ''}
             </Text>
           )}
-          {entry.action === 'update' && entry.changes.length === 0 && (
+          {!entry.summary && entry.action === 'update' && entry.changes.length === 0 && (
             <Text size="sm" c="dimmed">
               {withRecord ? <RecordName entry={entry} text={short} /> : null} saved without changes
             </Text>
           )}
           {shown.map((change) => (
             <Text key={change.field} size="sm" className={classes.line} data-testid="audit-line">
-              {withRecord && entry.action === 'update' && (
+              {withRecord && listed && (
                 <>
                   <RecordName entry={entry} text={short} />{' '}
                 </>
               )}
-              {changeText(change, entry.action, !withRecord || entry.action !== 'update')}
+              {changeText(change, entry.summary ? 'create' : entry.action, !withRecord || !listed)}
             </Text>
           ))}
           <Group gap={6} wrap="wrap">
@@ -96,7 +109,7 @@ export function AuditEntryItem({ entry, withRecord = true }: { entry: ReadableAu
             )}
             {hidden > 0 && (
               <UnstyledButton className={classes.toggle} onClick={() => setMore(true)}>
-                {entry.action === 'update' ? `and ${hidden} more` : `Show the ${hidden} field${hidden === 1 ? '' : 's'} recorded`}
+                {listed ? `and ${hidden} more` : `Show the ${hidden} field${hidden === 1 ? '' : 's'} recorded`}
               </UnstyledButton>
             )}
             <UnstyledButton className={classes.toggle} onClick={() => setRaw((value) => !value)} aria-expanded={raw} aria-controls={rawId}>

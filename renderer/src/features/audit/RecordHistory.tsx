@@ -27,7 +27,8 @@ export function RecordHistory({ entity, id, name }: RecordHistoryProps) {
         </Anchor>
       </Group>
       <AuditList
-        filter={{ entity, entityId: String(id) }}
+        // A risk's, SLA's, service's or supplier's reviews are recorded under "review": its History shows them too.
+        filter={{ entity, entityId: String(id), ...(entity === 'contract' ? {} : { withReviews: true }) }}
         label={`History of ${name}`}
         pageSize={10}
         withRecord={false}

@@ -3,18 +3,19 @@ import { useApi, useDataRevision } from '../../api/api-context';
 import { appNow } from '../../lib/app-clock';
 import { localToday } from '../../lib/format';
 import { notifySuccess } from '../../ui/notify';
-import { useOpenWorkspace } from '../workspace/workspace-context';
+import { useOpenWorkspace, useWorkspace } from '../workspace/workspace-context';
+import { announceOverdue, parseAnnounced, type AnnouncedOverdue } from '../../../../shared/domain/overdue-announcement';
 import { contract } from '../../../../shared/api/contract';
 import { NO_DOMAIN } from '../../../../shared/api/data-domains';
 
 const HOUR_MS = 3_600_000;
 
 /** Keys of overdue reviews already announced on this computer, per workspace. */
-function announced(storageKey: string): { day: string | null; keys: string[] } {
+function announced(storageKey: string): AnnouncedOverdue {
   try {
-    return JSON.parse(localStorage.getItem(storageKey) ?? '') as { day: string | null; keys: string[] };
+    return parseAnnounced(JSON.parse(localStorage.getItem(storageKey) ?? ''));
   } catch {
-    return { day: null, keys: [] };
+    return parseAnnounced(null);
   }
 }
 
@@ -22,13 +23,16 @@ function announced(storageKey: string): { day: string | null; keys: string[] } {
  * What happens with time while a workspace is open, without any server job: on opening and every
  * hour the API applies expiries (an expired acceptance re-opens its risk's review), and once a day
  * a notification names reviews that became overdue since the last one — the page's own
- * notification when the browser allows it, the app's otherwise.
+ * notification when the browser allows it, the app's otherwise. In the desktop app the main
+ * process announces them with Electron's notification (electron/shell/overdue-notifications.ts),
+ * so the page stays quiet there; both decide with `announceOverdue`.
  */
 export function ReviewsClock() {
   const api = useApi();
   const { invalidate } = useDataRevision(NO_DOMAIN);
   const workspace = useOpenWorkspace();
   const personId = workspace.currentPerson?.id ?? null;
+  const desktop = useWorkspace().info.host.kind === 'desktop';
   const running = useRef(false);
 
   useEffect(() => {
@@ -42,17 +46,17 @@ export function ReviewsClock() {
           invalidate(contract['reviews.evaluate'].domains);
           notifySuccess('Acceptance expired', `${reopened.map((r) => r.code).join(', ')} ${reopened.length === 1 ? 'is' : 'are'} due for review again.`);
         }
+        if (desktop || personId === null) return;
         const today = localToday(appNow());
         const seen = announced(storageKey);
-        if (seen.day === today || personId === null) return;
+        if (seen.day === today) return;
         const due = await api.call('reviews.inbox', { personId, limit: 1000 });
-        const overdue = due.rows.filter((row) => row.state === 'overdue' || row.state === 'escalated');
-        const fresh = overdue.filter((row) => !seen.keys.includes(`${row.kind}:${row.subjectId}:${row.dueOn}`));
-        localStorage.setItem(storageKey, JSON.stringify({ day: today, keys: overdue.map((row) => `${row.kind}:${row.subjectId}:${row.dueOn}`) }));
-        if (!fresh.length) return;
-        const text = `${fresh.length} review${fresh.length === 1 ? ' is' : 's are'} newly overdue: ${fresh.slice(0, 3).map((row) => row.code).join(', ')}${fresh.length > 3 ? '…' : ''}`;
-        if (typeof Notification !== 'undefined' && Notification.permission === 'granted') new Notification('ServiceLedger reviews', { body: text });
-        else notifySuccess('Reviews overdue', text);
+        const result = announceOverdue(due.rows, seen, today);
+        localStorage.setItem(storageKey, JSON.stringify(result.seen));
+        if (!result.announcement) return;
+        const { title, body } = result.announcement;
+        if (typeof Notification !== 'undefined' && Notification.permission === 'granted') new Notification(title, { body });
+        else notifySuccess('Reviews overdue', body);
       } catch {
         // A failed evaluation is retried at the next hour; the inbox still computes states on its own.
       } finally {
@@ -62,6 +66,6 @@ export function ReviewsClock() {
     void tick();
     const timer = setInterval(() => void tick(), HOUR_MS);
     return () => clearInterval(timer);
-  }, [api, invalidate, workspace.path, personId]);
+  }, [api, invalidate, workspace.path, personId, desktop]);
   return null;
 }

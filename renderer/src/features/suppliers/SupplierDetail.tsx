@@ -1,7 +1,8 @@
-import { Anchor, Breadcrumbs, Button, EmptyState, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Breadcrumbs, Button, DataList, EmptyState, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconCalendarCheck, IconFilePlus, IconFileText, IconPencil, IconTrash, IconTruckDelivery } from '@tabler/icons-react';
 import { Link, useLocation } from 'wouter';
 import { useApiQuery } from '../../api/use-api-query';
+import { NextReviewDate } from '../../ui/NextReviewDate';
 import { PageHeader } from '../../ui/PageHeader';
 import { ErrorPanel } from '../errors/ErrorPanel';
 import { RecordHistory } from '../audit/RecordHistory';
@@ -82,6 +83,29 @@ export function SupplierDetail({ id }: { id: number }) {
           }
         />
       </div>
+      <Paper withBorder radius="md" p="md" component="section" aria-label="Supplier review">
+        {/* Who reviews the supplier and when: the inbox lists it for the manager once due. */}
+        <DataList labelWidth={120} gap="sm" size="sm" withDivider>
+          <DataList.Item>
+            <DataList.ItemLabel c="dimmed">Manager</DataList.ItemLabel>
+            <DataList.ItemValue style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
+              {supplier.managerName ? (
+                <Text size="sm">{supplier.managerName}</Text>
+              ) : (
+                <Text size="sm" c="orange" fw={500}>
+                  No manager — nobody is asked to review this supplier
+                </Text>
+              )}
+            </DataList.ItemValue>
+          </DataList.Item>
+          <DataList.Item>
+            <DataList.ItemLabel c="dimmed">Next review</DataList.ItemLabel>
+            <DataList.ItemValue>
+              <NextReviewDate date={supplier.nextReviewDate} />
+            </DataList.ItemValue>
+          </DataList.Item>
+        </DataList>
+      </Paper>
       {supplier.notes && (
         <Paper withBorder radius="md" p="md">
           <Text size="xs" tt="uppercase" fw={600} c="dimmed" mb={4}>

@@ -1,12 +1,15 @@
-import { Button, Group, Modal, Stack, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { contract } from '../../../../shared/api/contract';
 import type { Supplier } from '../../../../shared/api/suppliers-api';
 import { showFieldError } from '../../api/api-errors';
 import { useApiAction } from '../../api/use-api-action';
+import { useApiQuery } from '../../api/use-api-query';
 import { labelledResolver } from '../../lib/form-resolver';
+import { SUPPLIER_FORM_LABELS } from '../../../../shared/audit/audit-fields';
 
-const resolver = labelledResolver(contract['suppliers.create'].input, { name: 'Name', contact: 'Contact', notes: 'Notes' });
+const resolver = labelledResolver(contract['suppliers.create'].input, SUPPLIER_FORM_LABELS);
+const FIELDS = ['name', 'contact', 'notes', 'managerId', 'nextReviewDate'];
 
 interface SupplierFormModalProps {
   /** The supplier to edit; null to add one. */
@@ -19,9 +22,20 @@ interface SupplierFormModalProps {
 /** Add or edit a supplier; a name already in use is reported under the name. */
 export function SupplierFormModal({ supplier, onClose, onCreated }: SupplierFormModalProps) {
   const form = useForm({
-    initialValues: { name: supplier?.name ?? '', contact: supplier?.contact ?? '', notes: supplier?.notes ?? '' },
+    initialValues: {
+      name: supplier?.name ?? '',
+      contact: supplier?.contact ?? '',
+      notes: supplier?.notes ?? '',
+      managerId: supplier?.managerId ?? null,
+      nextReviewDate: supplier?.nextReviewDate ?? '',
+    },
     validate: resolver,
   });
+  const people = useApiQuery('people.list', { includeInactive: true });
+  // Inactive people are not offered, except the manager already set (so the form shows who it is).
+  const managerOptions = (people.data ?? [])
+    .filter((person) => person.active || person.id === supplier?.managerId)
+    .map((person) => ({ value: String(person.id), label: person.active ? person.name : `${person.name} (inactive)` }));
   const create = useApiAction('suppliers.create', { success: (created) => `Added ${created.name}`, failure: 'Could not add the supplier' });
   const update = useApiAction('suppliers.update', { success: (updated) => `Saved ${updated.name}`, failure: 'Could not save the supplier' });
 
@@ -31,7 +45,7 @@ export function SupplierFormModal({ supplier, onClose, onCreated }: SupplierForm
       onClose();
       if (!supplier) onCreated?.(outcome.value);
     } else {
-      showFieldError(form, outcome.error, ['name', 'contact', 'notes']);
+      showFieldError(form, outcome.error, FIELDS);
     }
   });
 
@@ -46,6 +60,26 @@ export function SupplierFormModal({ supplier, onClose, onCreated }: SupplierForm
             placeholder="e.g. Service desk 0800 555 0199, noc@halcyon.example"
             {...form.getInputProps('contact')}
           />
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+            <Select
+              label="Manager"
+              description="Manages the relationship and reviews the supplier"
+              placeholder={people.data ? 'Pick a person' : 'Loading people…'}
+              data={managerOptions}
+              searchable
+              clearable
+              nothingFoundMessage="Nobody by that name; add people in Settings"
+              value={form.values.managerId === null ? null : String(form.values.managerId)}
+              onChange={(value) => form.setFieldValue('managerId', value === null ? null : Number(value))}
+              error={form.errors.managerId}
+            />
+            <TextInput
+              type="date"
+              label="Next review"
+              description={supplier ? 'When their performance is next reviewed' : 'Left empty, the review policy plans it'}
+              {...form.getInputProps('nextReviewDate')}
+            />
+          </SimpleGrid>
           <Textarea
             label="Notes"
             description="What they supply, how performance is reviewed, escalation routes"

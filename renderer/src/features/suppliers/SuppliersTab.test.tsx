@@ -3,16 +3,18 @@ import { describe, expect, it } from 'vitest';
 import type { Supplier } from '../../../../shared/api/suppliers-api';
 import { contract, supplier } from '../../test/catalogue-fixtures';
 import { apiError } from '../../test/fake-api';
-import { openInfo } from '../../test/fixtures';
+import { openInfo, person, readableAuditEntry } from '../../test/fixtures';
 import { renderApp } from '../../test/render-app';
 
 function renderSuppliers(suppliers: Supplier[], handlers: Parameters<typeof renderApp>[0] = {}, path = '/suppliers') {
   return renderApp(
     {
       'workspace.info': () => openInfo(),
-      'people.list': () => [],
+      'people.list': () => [person({ id: 1, name: 'Fiona MacLeod' }), person({ id: 2, name: 'Samira Haddad' }), person({ id: 3, name: 'Left Already', active: false })],
       'suppliers.list': () => suppliers,
       'contracts.list': () => [],
+      // The supplier page's History section asks for the supplier's audit entries.
+      'audit.search': () => ({ entries: [], nextBeforeId: null }),
       ...handlers,
     },
     { path },
@@ -50,7 +52,7 @@ describe('Suppliers', () => {
     await user.type(name, 'halcyon networks plc{Enter}');
 
     await waitFor(() => expect(name).toHaveAccessibleDescription('Name: a supplier called "Halcyon Networks plc" already exists.'));
-    expect(inputsOf('suppliers.create')).toEqual([{ name: 'halcyon networks plc', contact: '', notes: '' }]);
+    expect(inputsOf('suppliers.create')).toEqual([{ name: 'halcyon networks plc', contact: '', notes: '', managerId: null, nextReviewDate: '' }]);
   });
 
   it('asks before deleting and shows the API’s refusal in the dialog', async () => {
@@ -96,5 +98,90 @@ describe('Suppliers', () => {
     const table = await screen.findByRole('table', { name: 'Contracts with Halcyon Networks plc' });
     expect(within(table).getByText('Managed WAN, LAN and Wi-Fi')).toBeInTheDocument();
     expect(within(table).queryByRole('columnheader', { name: 'Supplier or team' })).not.toBeInTheDocument();
+  });
+
+  it('picks a manager and a next review date, and shows the API’s error under the manager', async () => {
+    const { user, inputsOf } = renderSuppliers([supplier()], {
+      'suppliers.update': () => {
+        throw apiError({ code: 'not_found', message: 'Manager: there is no person with id 2.', field: 'managerId' });
+      },
+    });
+
+    await user.click(await screen.findByRole('button', { name: 'Edit Halcyon Networks plc' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit Halcyon Networks plc' });
+    await user.click(within(dialog).getByRole('combobox', { name: 'Manager' }));
+    // Inactive people are not offered for a new manager.
+    expect(screen.queryByRole('option', { name: /Left Already/ })).not.toBeInTheDocument();
+    await user.click(await screen.findByRole('option', { name: 'Samira Haddad' }));
+    await user.type(within(dialog).getByLabelText('Next review'), '2027-03-01');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    expect(await within(dialog).findByText('Manager: there is no person with id 2.')).toBeInTheDocument();
+    expect(inputsOf('suppliers.update')).toEqual([
+      { id: 1, name: 'Halcyon Networks plc', contact: 'Service desk 0800 555 0199', notes: 'WAN, LAN and Wi-Fi maintenance.', managerId: 2, nextReviewDate: '2027-03-01' },
+    ]);
+  });
+
+  it('shows the manager and the next review on the supplier’s page, overdue in red, and its history', async () => {
+    renderSuppliers(
+      [supplier({ managerId: 1, managerName: 'Fiona MacLeod', nextReviewDate: '2026-11-15' })],
+      {
+        'audit.search': () => ({
+          entries: [
+            readableAuditEntry({
+              id: 7,
+              entity: 'supplier',
+              entityLabel: 'Supplier',
+              entityId: '1',
+              recordCode: 'Halcyon Networks plc',
+              changes: [{ field: 'managerId', label: 'Manager', before: null, after: 'Fiona MacLeod', type: 'text' }],
+            }),
+          ],
+          nextBeforeId: null,
+        }),
+      },
+      '/suppliers/1',
+    );
+
+    const review = await screen.findByRole('region', { name: 'Supplier review' });
+    expect(within(review).getByText('Fiona MacLeod')).toBeInTheDocument();
+    expect(within(review).getByText('9 days overdue')).toBeInTheDocument();
+    expect(await screen.findByText(/Manager: — → Fiona MacLeod/)).toBeInTheDocument();
+  });
+
+  it('says when a supplier has no manager and no review planned', async () => {
+    renderSuppliers([supplier()], {}, '/suppliers/1');
+    const review = await screen.findByRole('region', { name: 'Supplier review' });
+    expect(within(review).getByText(/No manager/)).toBeInTheDocument();
+    expect(within(review).getByText('Not planned')).toBeInTheDocument();
+  });
+
+  it('lists the supplier’s reviews in its History as one sentence each, fields on demand', async () => {
+    const { user, inputsOf } = renderSuppliers(
+      [supplier()],
+      {
+        'audit.search': () => ({
+          entries: [
+            readableAuditEntry({
+              id: 9,
+              entity: 'review',
+              entityLabel: 'Review',
+              entityId: '3',
+              action: 'create',
+              summary: 'Review completed: targets met, next 2027-11-24 by Fiona MacLeod',
+              changes: [{ field: 'outcome', label: 'Outcome', before: null, after: 'Targets met', type: 'text' }],
+            }),
+          ],
+          nextBeforeId: null,
+        }),
+      },
+      '/suppliers/1',
+    );
+    const history = await screen.findByRole('list', { name: 'History of Halcyon Networks plc' });
+    expect(await within(history).findByText('Review completed: targets met, next 2027-11-24 by Fiona MacLeod')).toBeInTheDocument();
+    expect(within(history).queryByText('Created this record')).not.toBeInTheDocument();
+    await user.click(within(history).getByRole('button', { name: 'Show the 1 field recorded' }));
+    expect(within(history).getByText('Outcome: Targets met')).toBeInTheDocument();
+    expect(inputsOf('audit.search')).toEqual([{ filter: { entity: 'supplier', entityId: '1', withReviews: true }, limit: 10 }]);
   });
 });

@@ -1,7 +1,8 @@
 import { Badge, DataList, Group, Paper, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { ServiceDetail } from '../../../../../shared/api/services-api';
-import { describeDue, formatDate, localToday } from '../../../lib/format';
+import { formatDate } from '../../../lib/format';
+import { NextReviewDate } from '../../../ui/NextReviewDate';
 import { KIND_LABEL, TIER_MEANING } from '../common/service-labels';
 
 const none = (
@@ -23,28 +24,6 @@ function Labels({ values }: { values: string[] }) {
   );
 }
 
-function NextReview({ date }: { date: string | null }) {
-  if (!date) return <Text size="sm">Not planned</Text>;
-  const due = describeDue(date, localToday());
-  const overdue = due.includes('overdue');
-  return (
-    <Group gap={6}>
-      <Text size="sm" c={overdue ? 'red' : undefined} fw={overdue ? 600 : undefined}>
-        {formatDate(date)}
-      </Text>
-      {overdue ? (
-        <Badge size="sm" variant="filled" color="red" tt="none">
-          {due}
-        </Badge>
-      ) : (
-        <Text size="sm" c="dimmed">
-          ({due})
-        </Text>
-      )}
-    </Group>
-  );
-}
-
 /** The facts of a service, as an auditor would check them against the catalogue. */
 export function ServiceFacts({ service }: { service: ServiceDetail }) {
   const items: Array<[string, ReactNode]> = [
@@ -57,7 +36,7 @@ export function ServiceFacts({ service }: { service: ServiceDetail }) {
     ['Support contact', service.supportContact ? <Text size="sm">{service.supportContact}</Text> : none],
     ['Tags', <Labels values={service.tags} />],
     ['Last review', <Text size="sm">{service.lastReviewDate ? formatDate(service.lastReviewDate) : 'Never reviewed'}</Text>],
-    ['Next review', <NextReview date={service.nextReviewDate} />],
+    ['Next review', <NextReviewDate date={service.nextReviewDate} />],
   ];
   return (
     <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="facts-title">

@@ -118,7 +118,7 @@ describe('ServicePage', () => {
     expect(changed).not.toHaveTextContent('SVC-002');
     expect(created).toHaveTextContent('Created this record');
     expect(within(history).getByRole('link', { name: 'Open in the audit trail' })).toHaveAttribute('href', '/settings/audit?kind=service&record=2');
-    expect(inputsOf('audit.search')).toEqual([{ filter: { entity: 'service', entityId: '2' }, limit: 10 }]);
+    expect(inputsOf('audit.search')).toEqual([{ filter: { entity: 'service', entityId: '2', withReviews: true }, limit: 10 }]);
   });
 
   it('when the API refuses a delete, shows its reason and offers to retire instead', async () => {

@@ -1,6 +1,6 @@
-import { Group, MultiSelect, NumberInput, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Group, Input, MultiSelect, NumberInput, Paper, SegmentedControl, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import type { Person } from '../../../../../shared/api/people-api';
-import { OUTCOME_LABELS, REVIEW_OUTCOMES, type ReviewPolicy, type ReviewSubjectKind } from '../../../../../shared/domain/review-policy';
+import { OUTCOME_LABELS, REVIEW_OUTCOMES, type ReviewPolicy, type ReviewSubjectKind, type ReviewerRule } from '../../../../../shared/domain/review-policy';
 import { KIND_TITLES } from './policy-draft';
 
 interface KindRuleEditorProps {
@@ -15,6 +15,57 @@ interface KindRuleEditorProps {
 const monthsInput = (label: string, value: number, error: string | undefined, onChange: (value: number) => void) => (
   <NumberInput key={label} label={label} suffix=" months" min={0} max={120} allowDecimal={false} value={value} onChange={(v) => onChange(typeof v === 'number' ? v : 0)} error={error} w={170} />
 );
+
+const OWNER_WORDS: Record<ReviewSubjectKind, string> = {
+  risk: 'The owner',
+  sla: 'The service’s owner',
+  service: 'The owner',
+  supplier: 'The manager',
+};
+
+/** Who reviews a kind: the owner (default), one person, or anyone with a role — the same choices as for an approver. */
+function ReviewerRuleInput({ kind, rule, people, error, onChange }: { kind: ReviewSubjectKind; rule: ReviewerRule; people: Person[]; error: string | undefined; onChange: (rule: ReviewerRule) => void }) {
+  const label = `Reviewer of ${KIND_TITLES[kind].toLowerCase()}`;
+  return (
+    <Group gap="sm" align="flex-start">
+      <Input.Wrapper label="Reviewer" description="Whose inbox the reviews go to" error={error}>
+        <SegmentedControl
+          aria-label={label}
+          mt={4}
+          value={rule.by}
+          onChange={(by) => onChange({ ...rule, by: by as ReviewerRule['by'] })}
+          data={[
+            { value: 'owner', label: OWNER_WORDS[kind] },
+            { value: 'person', label: 'A person' },
+            { value: 'role', label: 'A role' },
+          ]}
+        />
+      </Input.Wrapper>
+      {rule.by === 'person' && (
+        <Select
+          label="Reviewing person"
+          placeholder="Pick a person"
+          searchable
+          data={people.map((p) => ({ value: String(p.id), label: p.name }))}
+          value={rule.personId === null ? null : String(rule.personId)}
+          onChange={(value) => onChange({ ...rule, personId: value ? Number(value) : null })}
+          w={240}
+          mt={22}
+        />
+      )}
+      {rule.by === 'role' && (
+        <TextInput
+          label="Reviewing role"
+          description="Anyone with this role in People"
+          placeholder="e.g. Head of IT"
+          value={rule.role ?? ''}
+          onChange={(event) => onChange({ ...rule, role: event.currentTarget.value })}
+          w={240}
+        />
+      )}
+    </Group>
+  );
+}
 
 /** One kind's rule: cadence(s), due-soon and escalation days, outcomes needing approval and who approves. */
 export function KindRuleEditor({ kind, policy, bands, people, errors, onChange }: KindRuleEditorProps) {
@@ -67,9 +118,10 @@ export function KindRuleEditor({ kind, policy, bands, people, errors, onChange }
             w={240}
           />
           <Text size="xs" c="dimmed" maw={320} mt={28}>
-            The reviewer is the owner ({kind === 'sla' ? 'the service’s owner' : kind === 'supplier' ? 'the supplier’s manager' : 'the record’s owner'}). Nobody approves their own request.
+            Nobody approves their own request.
           </Text>
         </Group>
+        <ReviewerRuleInput kind={kind} rule={rule.reviewer} people={people} error={field('reviewer')} onChange={(value) => onChange(`${kind}.reviewer`, value)} />
       </Stack>
     </Paper>
   );

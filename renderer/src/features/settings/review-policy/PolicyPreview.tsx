@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Stack, Table, Text } from '@mantine/core';
 import type { PolicyChangePreviewResult, PreviewLine } from '../../../../../shared/api/reviews-api';
 import { formatDate } from '../../../lib/format';
+import { KIND_TITLES } from './policy-draft';
 
 function Lines({ lines, label }: { lines: PreviewLine[]; label: string }) {
   if (!lines.length) return null;
@@ -45,6 +46,15 @@ export function PolicyPreview({ preview, saving, onSave, onCancel }: PolicyPrevi
   return (
     <Alert color="blue" title="What this change does to due dates">
       <Stack gap="sm">
+        {preview.reviewerChanges.length > 0 && (
+          <Stack gap={4} role="list" aria-label="Reviewers that change">
+            {preview.reviewerChanges.map((change) => (
+              <Text size="sm" key={change.kind} role="listitem">
+                <b>{KIND_TITLES[change.kind]}</b>: reviewed by {change.from} → <b>{change.to}</b> ({change.openSubjects} open; their inboxes change at once).
+              </Text>
+            ))}
+          </Stack>
+        )}
         <Text size="sm">
           {preview.movesTotal} due {preview.movesTotal === 1 ? 'date follows' : 'dates follow'} the current policy (last review + cadence) and would move.
         </Text>
