@@ -22,7 +22,7 @@ afterAll(() => app.shutdown());
 
 function summary(report: FuzzReport): string {
   return [
-    `API fuzz, seed ${SEED}, ${PER_METHOD} per method: ${report.calls} calls; ${report.answers.valid} valid answers, ${report.answers.rejected} typed rejections ${JSON.stringify(report.rejectedByCode)}`,
+    `API fuzz, seed ${SEED}, ${PER_METHOD} per method: ${report.calls} calls (${report.validBases} one mutation off a valid input); ${report.answers.valid} valid answers, ${report.answers.rejected} typed rejections ${JSON.stringify(report.rejectedByCode)}`,
     `inputs by mutation: ${JSON.stringify(report.byMutation)}`,
     `failures by kind: ${JSON.stringify(report.failuresByKind)}`,
     `skipped: ${report.skipped.join(', ')}`,

@@ -34,6 +34,8 @@ export interface FuzzFailure {
 
 export interface FuzzReport {
   calls: number;
+  /** Calls whose unmutated base input the schema accepted. */
+  validBases: number;
   byMutation: Record<string, number>;
   answers: { valid: number; rejected: number };
   rejectedByCode: Record<string, number>;
@@ -59,7 +61,7 @@ const brief = (input: unknown) => {
  */
 export async function runApiFuzz(app: AppController, options: { seed: number; perMethod: number; tempDir: string; methods?: readonly MethodName[]; handlers?: HandlerTable }): Promise<FuzzReport> {
   const random = new SeededRandom(options.seed);
-  const report: FuzzReport = { calls: 0, byMutation: {}, answers: { valid: 0, rejected: 0 }, rejectedByCode: {}, failures: [], failuresByKind: {}, skipped: [] };
+  const report: FuzzReport = { calls: 0, validBases: 0, byMutation: {}, answers: { valid: 0, rejected: 0 }, rejectedByCode: {}, failures: [], failuresByKind: {}, skipped: [] };
   const fail = (failure: FuzzFailure) => {
     report.failures.push(failure);
     report.failuresByKind[failure.kind] = (report.failuresByKind[failure.kind] ?? 0) + 1;
@@ -72,7 +74,10 @@ export async function runApiFuzz(app: AppController, options: { seed: number; pe
     }
     const schema = inputJsonSchema(contract[method].input);
     for (let i = 0; i < options.perMethod; i += 1) {
-      const base = plausibleValue(schema, schema, random);
+      // A base the schema accepts makes each mutation one step off a valid call, so it reaches the handler more often.
+      let base = plausibleValue(schema, schema, random);
+      for (let attempt = 0; attempt < 8 && !contract[method].input.safeParse(substituteDeep(base, options.tempDir)).success; attempt += 1) base = plausibleValue(schema, schema, random);
+      if (contract[method].input.safeParse(substituteDeep(base, options.tempDir)).success) report.validBases += 1;
       const mutation = mutate(base, random, options.tempDir);
       const input = substituteDeep(mutation.input, options.tempDir);
       report.calls += 1;

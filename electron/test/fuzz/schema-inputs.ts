@@ -189,7 +189,12 @@ export function mutate(base: unknown, random: SeededRandom, tempDir: string): Mu
   const current = getAt(base, path);
   const key = String(path[path.length - 1] ?? '');
   const kinds = ['wrong-type', 'missing-field', 'extra-field', 'prototype-key', 'hostile-string', 'huge-array', 'missing-id', 'whole-input', 'as-is'];
-  const kind = random.pick(kinds);
+  const isFileInput = base !== null && typeof base === 'object' && 'contentBase64' in base;
+  const kind = isFileInput && random.chance(0.3) ? 'hostile-file' : random.pick(kinds);
+  if (kind === 'hostile-file') {
+    const file = random.pick(hostileFiles(random));
+    return { kind, input: { ...(base as object), fileName: file.name, contentBase64: file.bytes.toString('base64') } };
+  }
   switch (kind) {
     case 'wrong-type':
       return { kind, input: setAt(base, path, random.pick(WRONG_TYPES)) };
@@ -228,4 +233,24 @@ export function mutate(base: unknown, random: SeededRandom, tempDir: string): Mu
     default:
       return { kind: key ? 'plausible' : 'plausible', input: base };
   }
+}
+
+/** Files that are not what their name says, or are what it says in the worst way. */
+function hostileFiles(random: SeededRandom): Array<{ name: string; bytes: Buffer }> {
+  const junk = Buffer.from(Array.from({ length: 4096 }, () => random.int(0, 255)));
+  return [
+    { name: 'junk.csv', bytes: junk },
+    { name: 'junk.xlsx', bytes: junk },
+    { name: 'zip.xlsx', bytes: Buffer.concat([Buffer.from('PK\u0003\u0004'), junk]) },
+    { name: 'empty.csv', bytes: Buffer.alloc(0) },
+    { name: 'header-only.csv', bytes: Buffer.from('Title\n') },
+    { name: 'quotes.csv', bytes: Buffer.from('Title,"Owner\nA,"B\n') },
+    { name: 'nul.csv', bytes: Buffer.from('Title,Owner\nA\u0000B,C\u0000\n') },
+    { name: 'wide.csv', bytes: Buffer.from(`${Array.from({ length: 20_000 }, (_, i) => `C${i}`).join(',')}\n1\n`) },
+    { name: 'formulas.csv', bytes: Buffer.from('Title,Name,Code,Service,SLA\n=1+1,@SUM(1),-2,+3,\t4\n') },
+    { name: 'surrogates.csv', bytes: Buffer.from('Title,Name\n\uD800x,\u202Ey\n') },
+    { name: 'utf16.csv', bytes: Buffer.from('\uFEFFTitle,Name\nA,B\n', 'utf16le') },
+    { name: 'no-extension', bytes: Buffer.from('Title\nA\n') },
+    { name: '../../escape.csv', bytes: Buffer.from('Title\nA\n') },
+  ];
 }
