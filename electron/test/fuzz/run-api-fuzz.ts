@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { contract, methodNames, type MethodName } from '../../../shared/api/contract';
 import { dispatch } from '../../api/dispatch';
 import type { AppController } from '../../app/app-controller';
@@ -86,6 +87,7 @@ export async function runApiFuzz(app: AppController, options: { seed: number; pe
       const changesBefore = changeCounter(app.db);
       if (changesBefore !== known.changes) known = { changes: changesBefore, hash: contentHash(app.db) };
       const filesBefore = folderListing(options.tempDir);
+      const workingFolderBefore = fs.readdirSync(process.cwd()).join('\n');
       const record = (kind: string, detail: string) => fail({ method, kind, mutation: mutation.kind, detail, input: brief(input) });
       let answer;
       try {
@@ -94,6 +96,8 @@ export async function runApiFuzz(app: AppController, options: { seed: number; pe
         record('threw', String(error));
         continue;
       }
+      // No call, accepted or not, may write where nobody asked: the host's working folder is no one's choice.
+      if (fs.readdirSync(process.cwd()).join('\n') !== workingFolderBefore) record('wrote-outside-test-folder', `files in ${process.cwd()} changed`);
       if (answer.ok) {
         report.answers.valid += 1;
         const problems = resultProblems(method, answer.value);
