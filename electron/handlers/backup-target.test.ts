@@ -30,4 +30,13 @@ describe('a backup path given through the API', () => {
     expect((await call(app, 'workspace.backup', { path: path.join(dir, 'absolute.sqlite') })).path).toBe(path.join(dir, 'absolute.sqlite'));
     app.shutdown();
   });
+
+  it('refuses a name that says it is another kind of file', async () => {
+    const { app, dir } = await makeAppWithWorkspace();
+    for (const name of ['register.csv', path.join(dir, 'notes.txt')]) {
+      expect(await callError(app, 'workspace.backup', { path: name })).toMatchObject({ code: 'invalid_input', field: 'path', message: expect.stringContaining('ends in .sqlite') });
+    }
+    expect(fs.existsSync(path.join(dir, 'notes.txt'))).toBe(false);
+    app.shutdown();
+  });
 });

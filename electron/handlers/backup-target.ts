@@ -9,7 +9,13 @@ import { backupFolderFor } from '../db/workspace-file';
  * resolves against the shell's folder itself, which is what a command-line user means.)
  */
 export function backupTarget(requested: string | undefined, workspacePath: string | null): string | undefined {
-  if (requested === undefined || path.isAbsolute(requested) || path.win32.isAbsolute(requested)) return requested;
+  if (requested === undefined) return requested;
+  // A backup is a workspace file: "register.csv" would be a SQLite file no spreadsheet opens.
+  const extension = path.extname(requested);
+  if (extension && extension.toLowerCase() !== '.sqlite') {
+    throw new AppError('invalid_input', `A backup is a workspace file, so its name ends in .sqlite, not ${extension}.`, 'path');
+  }
+  if (path.isAbsolute(requested) || path.win32.isAbsolute(requested)) return requested;
   if (/[\\/]/.test(requested) || requested === '.' || requested === '..') {
     throw new AppError('invalid_input', `"${requested}" is not a full path: give one like /home/me/backups/register.sqlite, or a bare file name for the workspace's backups folder.`, 'path');
   }
