@@ -33,7 +33,12 @@ const registerCsv = [
   'Both services down in a datacentre flood,Zoe Okafor,SVC-001;SVC-002,Sometimes,High,2027-03-15,Facilities',
 ].join('\n');
 
-const badCsv = ['Risk,Risk owner,Affected services,Likelihood,Impact', 'Shadow IT file sharing,Zoe Okafor,SVC-999,Likely,Major', 'Printer fleet end of support,Zoe Okafor,SVC-001,Low,Minor'].join('\n');
+// "Date raised" and "Raised by" have no field: the preview lists them rather than dropping them unsaid.
+const badCsv = [
+  'Risk,Risk owner,Affected services,Likelihood,Impact,Date raised,Raised by',
+  'Shadow IT file sharing,Zoe Okafor,SVC-999,Likely,Major,2026-03-01,Internal audit',
+  'Printer fleet end of support,Zoe Okafor,SVC-001,Low,Minor,2026-04-12,Service desk',
+].join('\n');
 
 beforeAll(async () => {
   served = await startServedApp({ dbName: 'risk-import.sqlite' });
@@ -91,6 +96,9 @@ describe('risk register import and register tools in a real browser', () => {
     await rows.getByText('4×3 = 12 High').first().waitFor();
     await rows.getByText('2×4 = 8 Medium').first().waitFor();
     expect(await page.getByRole('table', { name: 'Problems by row' }).count()).toBe(0);
+    // Every column is read, and the copied inherent position is said in words.
+    const howRead = page.getByRole('region', { name: 'How the columns are read' });
+    await howRead.getByText('so each risk’s inherent position is copied from its residual one (“Likelihood” and “Impact”)', { exact: false }).waitFor();
     await snap(page, 'risk-import-4-preview');
 
     await page.getByRole('button', { name: 'Import 3 risks' }).click();
@@ -128,7 +136,11 @@ describe('risk register import and register tools in a real browser', () => {
     const importButton = page.getByRole('button', { name: 'Import 2 risks' });
     expect(await importButton.isDisabled()).toBe(true);
     await page.getByText('1 row has problems. Fix the file and choose it again, or import only the valid rows.').waitFor();
+    const notImported = page.getByRole('region', { name: 'Columns that will not be imported (2)' });
+    expect(await notImported.getByRole('group', { name: 'Columns not imported' }).innerText()).toMatch(/Date raised\s+Raised by/);
     await snap(page, 'risk-import-4-preview-errors');
+    await notImported.scrollIntoViewIfNeeded();
+    await snap(page, 'risk-import-4-preview-ignored-columns');
 
     await page.getByRole('button', { name: 'Cancel' }).click();
     await page.getByRole('heading', { name: 'Risks', level: 2 }).waitFor();

@@ -192,7 +192,13 @@ describe('serviceledger import/export risks', () => {
     fs.writeFileSync(csv, 'Code,Title,Services,Likelihood,Impact,Owner\nCLI-1,Badge reader fails,SVC-001,High,3 - Moderate,Nia New\nCLI-2,Unknown service,SVC-999,2,2,\n');
     const dry = capture();
     expect(await runCli(['import', 'risks', csv, '--db', file, '--dry-run'], dry.io)).toBe(1);
-    expect(dry.out).toEqual(['risks.csv: 2 rows, 1 ready to import.', 'Likelihood ratings: "High" → 4 Likely', 'New people to add: Nia New', 'Dry run: nothing was written.']);
+    expect(dry.out).toEqual([
+      'risks.csv: 2 rows, 1 ready to import.',
+      'Note: No column gives the inherent likelihood and impact, so each risk’s inherent position is copied from its residual one (“Likelihood” and “Impact”).',
+      'Likelihood ratings: "High" → 4 Likely',
+      'New people to add: Nia New',
+      'Dry run: nothing was written.',
+    ]);
     expect(dry.err).toEqual(['Row 3, Services: SVC-999 is not a service in this workspace']);
     const all = capture();
     expect(await runCli(['import', 'risks', csv, '--db', file], all.io)).toBe(1);

@@ -2,6 +2,7 @@ import { AppError } from '../../shared/api/errors';
 import { getPerson } from '../repositories/people-repository';
 import { getOrganisationName, setOrganisationName } from '../repositories/meta-repository';
 import type { HandlerTable } from './handler-types';
+import { backupTarget } from './backup-target';
 
 type WorkspaceMethods =
   | 'workspace.info'
@@ -25,7 +26,7 @@ export const workspaceHandlers: Pick<HandlerTable, WorkspaceMethods> = {
   'workspace.close': (_input, { app }) => app.close(),
   'workspace.forgetRecent': ({ path }, { app }) => app.forgetRecent(path),
   'workspace.chooseFile': async ({ purpose }, { app }) => ({ path: await app.chooseFile(purpose) }),
-  'workspace.backup': ({ path }, { app }) => app.backup(path),
+  'workspace.backup': ({ path }, { app }) => app.backup(backupTarget(path, app.workspacePath)),
   'workspace.listBackups': ({ workspacePath }, { app }) => app.listBackups(workspacePath),
   'workspace.restore': ({ backupPath, workspacePath }, { app }) => app.restore(backupPath, workspacePath),
 

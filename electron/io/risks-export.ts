@@ -40,8 +40,8 @@ function ratingCell(levels: RiskMatrix['likelihood'], level: number | null): str
 }
 
 /**
- * The register in the import's column layout (so an export imports back unchanged), followed by
- * read-only score and band columns for people reading the spreadsheet. Formula-looking text is
+ * The register in the import's column layout (so an export imports back unchanged), ending with
+ * the score and band columns for people reading the spreadsheet (an import checks them). Formula-looking text is
  * neutralised by writeTable.
  */
 export async function exportRisks(db: Database.Database, format: TableFormat, today: string, filter: RiskFilter = {}): Promise<ExportFile> {
@@ -60,6 +60,7 @@ export async function exportRisks(db: Database.Database, format: TableFormat, to
     .all(...params) as ExportRow[];
   const likelihood = (value: number | null) => ratingCell(matrix.likelihood, value);
   const impact = (value: number | null) => ratingCell(matrix.impact, value);
+  const position = (row: ExportRow, basis: 'inherent' | 'residual' | 'target') => scored(matrix, row[`${basis}_likelihood`], row[`${basis}_impact`]);
   const cell: Record<RiskImportKey, (row: ExportRow) => string> = {
     code: (r) => r.code,
     title: (r) => r.title,
@@ -83,20 +84,18 @@ export async function exportRisks(db: Database.Database, format: TableFormat, to
     nextReviewDate: (r) => r.next_review_date ?? '',
     assessedOn: (r) => r.assessed_at?.slice(0, 10) ?? '',
     rationale: (r) => r.rationale ?? '',
+    inherentScore: (r) => String(position(r, 'inherent')?.score ?? ''),
+    inherentBand: (r) => position(r, 'inherent')?.band ?? '',
+    residualScore: (r) => String(position(r, 'residual')?.score ?? ''),
+    residualBand: (r) => position(r, 'residual')?.band ?? '',
+    targetScore: (r) => String(position(r, 'target')?.score ?? ''),
+    targetBand: (r) => position(r, 'target')?.band ?? '',
   };
-  const extras = ['inherent', 'residual', 'target'] as const;
-  const headers = [...RISK_IMPORT_FIELDS.map((field) => field.label), ...extras.flatMap((basis) => [`${basis[0]!.toUpperCase()}${basis.slice(1)} score`, `${basis[0]!.toUpperCase()}${basis.slice(1)} band`])];
   return writeTable(
     format,
     `risk-register-${today}`,
-    headers,
-    rows.map((row) => [
-      ...RISK_IMPORT_FIELDS.map((field) => cell[field.key](row)),
-      ...extras.flatMap((basis) => {
-        const position = scored(matrix, row[`${basis}_likelihood`], row[`${basis}_impact`]);
-        return position ? [String(position.score), position.band] : ['', ''];
-      }),
-    ]),
+    RISK_IMPORT_FIELDS.map((field) => field.label),
+    rows.map((row) => RISK_IMPORT_FIELDS.map((field) => cell[field.key](row))),
     'Risk register',
   );
 }

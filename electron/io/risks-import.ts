@@ -7,9 +7,10 @@ import type { RiskImportFileInput } from '../../shared/api/risks-io-api';
 import { restoreNeutralisedFormula } from '../../shared/domain/formula-cells';
 import { score, type RiskMatrix } from '../../shared/domain/risk-matrix';
 import { matchRating } from '../../shared/domain/risk-ratings';
-import { autoMapColumns, mappingProblems } from '../../shared/import/column-mapping';
+import { ignoredColumns, mappingProblems, type ColumnMapping } from '../../shared/import/column-mapping';
+import { ratingCellMismatch } from '../../shared/import/check-rating-cell';
 import { parseRiskRow, type ParsedRiskRow } from '../../shared/import/parse-risk-row';
-import { IMPACT_KEYS, LIKELIHOOD_KEYS, RISK_IMPORT_FIELDS, type RatingValue, type RiskImportKey, type RiskImportPreview } from '../../shared/import/risk-import-fields';
+import { autoMapRiskColumns, IMPACT_KEYS, LIKELIHOOD_KEYS, RISK_IMPORT_FIELDS, type RatingValue, type RiskImportKey, type RiskImportPreview } from '../../shared/import/risk-import-fields';
 import type { Actor } from '../repositories/audit-repository';
 import { currentMatrix, scored } from '../repositories/risks/matrix-repository';
 import { scoreColumns } from '../repositories/risks/score-columns';
@@ -87,6 +88,65 @@ function collectRatings(
   return { likelihood: collect(LIKELIHOOD_KEYS, 'likelihood'), impact: collect(IMPACT_KEYS, 'impact') };
 }
 
+const BASES = ['inherent', 'residual', 'target'] as const;
+type Basis = (typeof BASES)[number];
+const keyOf = (basis: Basis, what: 'Likelihood' | 'Impact' | 'Score' | 'Band') => `${basis}${what}` as RiskImportKey;
+const quoted = (headers: Array<string | null | undefined>) => headers.filter(Boolean).map((h) => `“${h}”`).join(' and ');
+
+/** When the file gives only one of the inherent and residual positions, say that the other is a copy of it. */
+function positionNotes(mapping: ColumnMapping): string[] {
+  const has = (basis: Basis) => Boolean(mapping[keyOf(basis, 'Likelihood')] || mapping[keyOf(basis, 'Impact')]);
+  const columns = (basis: Basis) => quoted([mapping[keyOf(basis, 'Likelihood')], mapping[keyOf(basis, 'Impact')]]);
+  if (has('residual') && !has('inherent')) {
+    return [`No column gives the inherent likelihood and impact, so each risk’s inherent position is copied from its residual one (${columns('residual')}).`];
+  }
+  if (has('inherent') && !has('residual')) {
+    return [`No column gives the residual likelihood and impact, so each risk’s residual position is copied from its inherent one (${columns('inherent')}).`];
+  }
+  return [];
+}
+
+/** Score and band columns are compared with the matrix, row by row, and not stored: say so. */
+function checkedNotes(mapping: ColumnMapping): string[] {
+  const checked = BASES.flatMap((basis) => [mapping[keyOf(basis, 'Score')], mapping[keyOf(basis, 'Band')]]).filter(Boolean);
+  if (!checked.length) return [];
+  return [`${quoted(checked)} ${checked.length === 1 ? 'is' : 'are'} checked in every row against the score and band the matrix gives; the matrix’s own values are stored.`];
+}
+
+/** Rows that give one of the inherent and residual positions and get the other as a copy of it. */
+function copiedRowNotes(rows: PlannedRow[]): string[] {
+  const notes: string[] = [];
+  for (const [copied, given] of [['inherent', 'residual'], ['residual', 'inherent']] as const) {
+    const numbers = rows.filter((row) => row.errors.length === 0 && row.values.copied === copied).map((row) => row.rowNumber);
+    if (numbers.length === 0) continue;
+    const shown = numbers.length > 10 ? `${numbers.slice(0, 10).join(', ')} and ${numbers.length - 10} more` : numbers.join(', ');
+    notes.push(`${numbers.length} row${numbers.length === 1 ? ' gives' : 's give'} only the ${given} position; the ${copied} one is copied from it (row${numbers.length === 1 ? '' : 's'} ${shown}).`);
+  }
+  return notes;
+}
+
+/** A row's own score and band cells, each checked against the position it states (or copied). */
+function ratingProblems(record: Partial<Record<RiskImportKey, string>>, values: ParsedRiskRow, earlier: Array<{ field: RiskImportKey }>, matrix: RiskMatrix) {
+  const problems: Array<{ field: RiskImportKey; message: string }> = [];
+  for (const basis of BASES) {
+    const positionUnreadable = earlier.some((p) => p.field === keyOf(basis, 'Likelihood') || p.field === keyOf(basis, 'Impact'));
+    for (const kind of ['Score', 'Band'] as const) {
+      const key = keyOf(basis, kind);
+      const text = restoreNeutralisedFormula((record[key] ?? '').trim());
+      if (!text || positionUnreadable) continue;
+      const position = values[basis];
+      const computed = position && scored(matrix, position.likelihood, position.impact);
+      if (!computed) {
+        problems.push({ field: key, message: `says "${text}", but the row has no ${basis} likelihood and impact to check it against` });
+        continue;
+      }
+      const mismatch = ratingCellMismatch(text, computed, values.copied === basis ? `${basis} (copied)` : basis);
+      if (mismatch) problems.push({ field: key, message: mismatch });
+    }
+  }
+  return problems;
+}
+
 /**
  * Read a register and check every row without writing: columns, ratings (the rating step),
  * values, codes (unique in the file and the workspace), services (by code, must exist),
@@ -96,13 +156,23 @@ export async function planRisksImport(db: Database.Database, input: RiskImportFi
   const table = await readTable(input.fileName, Buffer.from(input.contentBase64, 'base64'));
   await reportFileRead(report, table.rows.length);
   const { version: matrixVersion, matrix } = currentMatrix(db);
-  const mapping = input.mapping ?? autoMapColumns(RISK_IMPORT_FIELDS, table.headers);
+  const auto = input.mapping ? null : autoMapRiskColumns(table.headers);
+  const mapping = input.mapping ?? auto!.mapping;
   const fields = RISK_IMPORT_FIELDS.map(({ key, label, required, hint }) => ({ key, label, required, hint }));
   const scales = { likelihood: matrix.likelihood.map((l) => l.label), impact: matrix.impact.map((l) => l.label) };
   const problems = mappingProblems(RISK_IMPORT_FIELDS, table.headers, mapping);
-  const base = { fileName: input.fileName, columns: table.headers, mapping, fields, rowCount: table.rows.length, scales };
+  const base = {
+    fileName: input.fileName,
+    columns: table.headers,
+    mapping,
+    fields,
+    ignoredColumns: ignoredColumns(table.headers, mapping, table.rows),
+    rowCount: table.rows.length,
+    scales,
+  };
+  const notes = [...(auto?.notes ?? []), ...positionNotes(mapping), ...checkedNotes(mapping)];
   const empty = { validCount: 0, errors: [], newOwners: [], valuesReadAs: [], sample: [], ratings: { likelihood: [], impact: [] }, unmappedRatings: { likelihood: [], impact: [] } };
-  if (problems.length) return { preview: { ...base, ...empty, mappingProblems: problems }, rows: [], matrixVersion, matrix };
+  if (problems.length) return { preview: { ...base, ...empty, mappingNotes: notes, mappingProblems: problems }, rows: [], matrixVersion, matrix };
 
   const indexOfHeader = new Map(table.headers.map((header, index) => [header, index]));
   const columnIndex = (key: RiskImportKey) => {
@@ -116,7 +186,7 @@ export async function planRisksImport(db: Database.Database, input: RiskImportFi
     likelihood: ratingPreview.likelihood.filter((r) => r.level === null).map((r) => r.text),
     impact: ratingPreview.impact.filter((r) => r.level === null).map((r) => r.text),
   };
-  if (problems.length) return { preview: { ...base, ...empty, ratings: ratingPreview, unmappedRatings, mappingProblems: problems }, rows: [], matrixVersion, matrix };
+  if (problems.length) return { preview: { ...base, ...empty, mappingNotes: notes, ratings: ratingPreview, unmappedRatings, mappingProblems: problems }, rows: [], matrixVersion, matrix };
   const resolve = (scale: 'likelihood' | 'impact', text: string) => ratings[scale].get(ratingKey(text))?.level ?? null;
 
   const fieldIndexes = RISK_IMPORT_FIELDS.map((field) => [field.key, columnIndex(field.key)] as const).filter(([, index]) => index !== undefined) as Array<
@@ -129,6 +199,7 @@ export async function planRisksImport(db: Database.Database, input: RiskImportFi
     const record: Partial<Record<RiskImportKey, string>> = {};
     for (const [key, index] of fieldIndexes) record[key] = cells[index] ?? '';
     const { values, problems: cellProblems, readAs } = parseRiskRow(record, resolve, today);
+    if (!unreadable) cellProblems.push(...ratingProblems(record, values, cellProblems, matrix));
     return {
       rowNumber,
       values: { ...values, code: values.code ?? '' },
@@ -180,6 +251,8 @@ export async function planRisksImport(db: Database.Database, input: RiskImportFi
 
   const newOwners = resolvePeople(db, rows.map((r) => r.values.owner)).unknown;
   const errors = rows.flatMap((row) => row.errors).sort((a, b) => a.row - b.row);
+  // With one position missing from the whole file the note above already says so; else name the rows.
+  if (positionNotes(mapping).length === 0) notes.push(...copiedRowNotes(rows));
   const position = (p: { likelihood: number; impact: number } | null) => {
     const s = p && scored(matrix, p.likelihood, p.impact);
     return s ? `${s.likelihood}×${s.impact} = ${s.score} ${s.band}` : null;
@@ -188,6 +261,7 @@ export async function planRisksImport(db: Database.Database, input: RiskImportFi
     preview: {
       ...base,
       mappingProblems: [],
+      mappingNotes: notes,
       validCount: rows.filter((row) => row.errors.length === 0).length,
       errors: errors.slice(0, ERROR_LIST_LIMIT),
       newOwners,

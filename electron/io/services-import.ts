@@ -6,7 +6,7 @@ import type { ImportPreview, ImportResult, ImportRowError } from '../../shared/a
 import { serviceCreateSchema } from '../../shared/api/services-api';
 import { nextCode } from '../../shared/domain/codes';
 import { findDependencyCycle, type DependencyEdge } from '../../shared/domain/dependency-graph';
-import { autoMapColumns, mappingProblems, type ColumnMapping } from '../../shared/import/column-mapping';
+import { autoMapColumns, ignoredColumns, mappingProblems, type ColumnMapping } from '../../shared/import/column-mapping';
 import { parseServiceRow, type ParsedServiceRow } from '../../shared/import/parse-service-row';
 import { SERVICE_IMPORT_FIELDS, type ServiceImportKey } from '../../shared/import/service-import-fields';
 import { recordAudit, type Actor } from '../repositories/audit-repository';
@@ -43,7 +43,15 @@ export async function planServicesImport(
   await reportFileRead(report, table.rows.length);
   const mapping = input.mapping ?? autoMapColumns(SERVICE_IMPORT_FIELDS, table.headers);
   const fields = SERVICE_IMPORT_FIELDS.map(({ key, label, required, hint }) => ({ key, label, required, hint }));
-  const basePreview = { fileName: input.fileName, columns: table.headers, mapping, fields, rowCount: table.rows.length };
+  const basePreview = {
+    fileName: input.fileName,
+    columns: table.headers,
+    mapping,
+    fields,
+    ignoredColumns: ignoredColumns(table.headers, mapping, table.rows),
+    mappingNotes: [] as string[],
+    rowCount: table.rows.length,
+  };
   const problems = mappingProblems(SERVICE_IMPORT_FIELDS, table.headers, mapping);
   if (problems.length) {
     return { preview: { ...basePreview, mappingProblems: problems, validCount: 0, errors: [], newOwners: [], valuesReadAs: [], sample: [] }, rows: [] };

@@ -2,7 +2,7 @@ import { AppError } from '../../shared/api/errors';
 import { reportFileRead, type ProgressReporter } from './import-progress';
 import type { ImportRowError } from '../../shared/api/catalogue-io-api';
 import type { ImportPreviewBase } from '../../shared/api/sla-io-api';
-import { autoMapColumns, mappingProblems, type ColumnMapping, type ImportField } from '../../shared/import/column-mapping';
+import { autoMapColumns, ignoredColumns, mappingProblems, type ColumnMapping, type ImportField } from '../../shared/import/column-mapping';
 import { restoreNeutralisedFormula } from '../../shared/domain/formula-cells';
 import { readTable, unreadableRowError } from './read-table';
 
@@ -42,6 +42,8 @@ export async function readMappedTable<K extends string>(
     mapping,
     fields: fields.map(({ key, label, required, hint }) => ({ key, label, required, hint })),
     mappingProblems: problems,
+    ignoredColumns: ignoredColumns(table.headers, mapping, table.rows),
+    mappingNotes: [] as string[],
     rowCount: table.rows.length,
   };
   const addError = (row: MappedRow<K>, field: K, message: string) => row.errors.push({ row: row.rowNumber, column: mapping[field] ?? null, field, message });

@@ -27,6 +27,10 @@ export interface ImportPreview {
   fields: ImportFieldInfo[];
   /** Problems with the mapping itself; while there are any, no row is checked. */
   mappingProblems: string[];
+  /** The file's columns the import does not read, by header: their cells are not imported. */
+  ignoredColumns: string[];
+  /** What the import does with the mapped columns beyond reading them, in words (a position copied from another, a rating only checked). */
+  mappingNotes: string[];
   rowCount: number;
   validCount: number;
   errors: ImportRowError[];

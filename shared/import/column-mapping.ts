@@ -59,3 +59,17 @@ export function splitList(cell: string): string[] {
     .map((item) => item.trim())
     .filter(Boolean);
 }
+
+/**
+ * The file's columns no field is read from, by header, in file order: the import drops their
+ * cells, so every preview lists them. A column without a header and without a single filled cell
+ * holds nothing to drop and is left out.
+ */
+export function ignoredColumns(headers: readonly string[], mapping: ColumnMapping, rows: ReadonlyArray<{ cells: readonly string[] }>): string[] {
+  const used = new Set(Object.values(mapping).filter((header): header is string => Boolean(header)));
+  return headers.filter((header, index) => {
+    if (used.has(header)) return false;
+    const unnamed = header === `Column ${index + 1}`;
+    return !unnamed || rows.some((row) => (row.cells[index] ?? '').trim() !== '');
+  });
+}

@@ -23,6 +23,8 @@ export interface ParsedRiskRow {
   inherent: Position | null;
   residual: Position | null;
   target: Position | null;
+  /** The position the row leaves empty and that is copied from the other one, or null. */
+  copied: 'inherent' | 'residual' | null;
   treatment: RiskTreatment | null;
   treatmentRationale: string;
   status: RiskStatus;
@@ -179,6 +181,7 @@ export function parseRiskRow(cells: Partial<Record<RiskImportKey, string>>, reso
       inherent: inherentPosition,
       residual: residualPosition,
       target: target ?? null,
+      copied: inherent === null && residual ? 'inherent' : residual === null && inherent ? 'residual' : null,
       treatment,
       treatmentRationale: text('treatmentRationale'),
       status,

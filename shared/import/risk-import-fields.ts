@@ -1,7 +1,7 @@
 import type { ImportFieldInfo, ImportRowError } from '../api/catalogue-io-api';
 import type { RatingMatch } from '../domain/risk-ratings';
 import type { ValueReadAsSummary } from './values-read-as';
-import type { ColumnMapping, ImportField } from './column-mapping';
+import { autoMapColumns, normaliseHeader, type ColumnMapping, type ImportField } from './column-mapping';
 
 /** The register fields an import can fill. */
 export type RiskImportKey =
@@ -26,7 +26,13 @@ export type RiskImportKey =
   | 'status'
   | 'nextReviewDate'
   | 'assessedOn'
-  | 'rationale';
+  | 'rationale'
+  | 'inherentScore'
+  | 'inherentBand'
+  | 'residualScore'
+  | 'residualBand'
+  | 'targetScore'
+  | 'targetBand';
 
 /** The fields whose cells are likelihood ratings. */
 export const LIKELIHOOD_KEYS = ['inherentLikelihood', 'residualLikelihood', 'targetLikelihood'] as const;
@@ -35,6 +41,7 @@ export const IMPACT_KEYS = ['inherentImpact', 'residualImpact', 'targetImpact'] 
 
 const rating = 'a level number, the matrix’s label, or a word like High; mapped in the rating step';
 const date = 'YYYY-MM-DD or DD/MM/YYYY';
+const checked = 'a score, a band or both (“20 High”); checked against the matrix, not stored';
 
 /** The register's columns, in export order; the import maps a file's headers onto them. */
 export const RISK_IMPORT_FIELDS: readonly ImportField<RiskImportKey>[] = [
@@ -50,8 +57,8 @@ export const RISK_IMPORT_FIELDS: readonly ImportField<RiskImportKey>[] = [
   { key: 'controls', label: 'Current controls', required: false, synonyms: ['controls', 'existing controls', 'mitigations', 'current mitigations'], hint: 'what is in place today' },
   { key: 'inherentLikelihood', label: 'Inherent likelihood', required: false, synonyms: ['inherent probability', 'gross likelihood', 'likelihood before controls', 'raw likelihood'], hint: rating },
   { key: 'inherentImpact', label: 'Inherent impact', required: false, synonyms: ['inherent consequence', 'gross impact', 'impact before controls', 'raw impact', 'inherent severity'], hint: rating },
-  { key: 'residualLikelihood', label: 'Residual likelihood', required: false, synonyms: ['residual probability', 'net likelihood', 'current likelihood', 'likelihood', 'probability'], hint: rating },
-  { key: 'residualImpact', label: 'Residual impact', required: false, synonyms: ['residual consequence', 'net impact', 'current impact', 'impact', 'severity', 'residual severity'], hint: rating },
+  { key: 'residualLikelihood', label: 'Residual likelihood', required: false, synonyms: ['residual probability', 'net likelihood', 'current likelihood'], hint: rating },
+  { key: 'residualImpact', label: 'Residual impact', required: false, synonyms: ['residual consequence', 'net impact', 'current impact', 'residual severity'], hint: rating },
   { key: 'targetLikelihood', label: 'Target likelihood', required: false, synonyms: ['target probability', 'desired likelihood'], hint: rating },
   { key: 'targetImpact', label: 'Target impact', required: false, synonyms: ['target consequence', 'desired impact', 'target severity'], hint: rating },
   { key: 'treatment', label: 'Treatment', required: false, synonyms: ['response', 'risk response', 'treatment option', 'strategy'], hint: 'avoid, mitigate, transfer or accept' },
@@ -60,7 +67,52 @@ export const RISK_IMPORT_FIELDS: readonly ImportField<RiskImportKey>[] = [
   { key: 'nextReviewDate', label: 'Next review', required: false, synonyms: ['next review date', 'review date', 'review due', 'due for review'], hint: date },
   { key: 'assessedOn', label: 'Last assessed', required: false, synonyms: ['assessed', 'assessment date', 'date assessed', 'last assessment', 'last reviewed'], hint: date },
   { key: 'rationale', label: 'Assessment rationale', required: false, synonyms: ['assessment notes', 'scoring rationale', 'assessment rationale'], hint: 'why the scores are what they are' },
+  // Scores and bands follow from the positions and the matrix; a file's own are checked, never stored.
+  { key: 'inherentScore', label: 'Inherent score', required: false, synonyms: ['inherent rating', 'inherent risk rating', 'inherent risk score', 'gross rating', 'gross score', 'rating before controls'], hint: checked },
+  { key: 'inherentBand', label: 'Inherent band', required: false, synonyms: ['inherent level', 'inherent risk level', 'inherent risk band', 'gross band', 'gross risk level'], hint: checked },
+  { key: 'residualScore', label: 'Residual score', required: false, synonyms: ['residual rating', 'residual risk rating', 'residual risk score', 'net rating', 'net score', 'current rating', 'current score'], hint: checked },
+  { key: 'residualBand', label: 'Residual band', required: false, synonyms: ['residual level', 'residual risk level', 'residual risk band', 'net band', 'current risk level'], hint: checked },
+  { key: 'targetScore', label: 'Target score', required: false, synonyms: ['target rating', 'target risk rating', 'target risk score', 'desired rating'], hint: checked },
+  { key: 'targetBand', label: 'Target band', required: false, synonyms: ['target level', 'target risk level', 'target risk band'], hint: checked },
 ];
+
+/** The fields that only check a position's score or band. */
+export const CHECKED_RATING_KEYS = ['inherentScore', 'inherentBand', 'residualScore', 'residualBand', 'targetScore', 'targetBand'] as const;
+
+/**
+ * Headers that name a rating without saying which position ("Likelihood", "Rating"). Alone they
+ * are the current (residual) position; next to explicitly residual columns they can only be the
+ * inherent one, so they are placed there rather than dropped.
+ */
+const PLAIN_HEADERS: ReadonlyArray<{ words: readonly string[]; inherent: RiskImportKey; residual: RiskImportKey }> = [
+  { words: ['likelihood', 'probability'], inherent: 'inherentLikelihood', residual: 'residualLikelihood' },
+  { words: ['impact', 'severity'], inherent: 'inherentImpact', residual: 'residualImpact' },
+  { words: ['rating', 'risk rating', 'score', 'risk score'], inherent: 'inherentScore', residual: 'residualScore' },
+  { words: ['band', 'risk band', 'risk level', 'level'], inherent: 'inherentBand', residual: 'residualBand' },
+];
+
+/** The automatic mapping of a register: by name and synonym, then plain rating headers by position. */
+export function autoMapRiskColumns(headers: readonly string[]): { mapping: ColumnMapping; notes: string[] } {
+  const mapping = autoMapColumns(RISK_IMPORT_FIELDS, headers);
+  const used = new Set(Object.values(mapping));
+  const placed: Array<{ header: string; key: RiskImportKey }> = [];
+  for (const plain of PLAIN_HEADERS) {
+    const words = plain.words.map(normaliseHeader);
+    const header = headers.find((h) => !used.has(h) && words.includes(normaliseHeader(h)));
+    if (!header) continue;
+    // A plain rating column sits with plain likelihood and impact columns already read as inherent.
+    const preferInherent = placed.length > 0 && mapping[plain.inherent] === null;
+    const key = preferInherent ? plain.inherent : mapping[plain.residual] === null ? plain.residual : mapping[plain.inherent] === null ? plain.inherent : null;
+    if (!key) continue;
+    mapping[key] = header;
+    used.add(header);
+    if (key === plain.inherent) placed.push({ header, key });
+  }
+  const notes = placed.length
+    ? [`${placed.map((p) => `“${p.header}”`).join(', ')} ${placed.length === 1 ? 'is' : 'are'} read as the inherent position, because the file also has residual columns.`]
+    : [];
+  return { mapping, notes };
+}
 
 /** One distinct rating text found in the file and the level it maps to. */
 export interface RatingValue {
@@ -80,6 +132,10 @@ export interface RiskImportPreview {
   fields: ImportFieldInfo[];
   /** Problems with the mapping itself; while there are any, no row is checked. */
   mappingProblems: string[];
+  /** The file's columns the import does not read, by header: their cells are not imported. */
+  ignoredColumns: string[];
+  /** What the import does with the mapped columns beyond reading them, in words (a position copied from another, a rating only checked). */
+  mappingNotes: string[];
   rowCount: number;
   validCount: number;
   errors: ImportRowError[];

@@ -78,6 +78,8 @@ export function importPreview(overrides: Partial<ImportPreview> = {}): ImportPre
     mapping: Object.fromEntries(importFields.map((field) => [field.key, field.key === 'lifecycle' ? 'Status' : field.key === 'owner' ? 'Owner' : null])),
     fields: importFields,
     mappingProblems: [],
+    ignoredColumns: [],
+    mappingNotes: [],
     rowCount: 3,
     validCount: 3,
     errors: [],

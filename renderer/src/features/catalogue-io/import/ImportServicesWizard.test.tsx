@@ -15,6 +15,7 @@ function previewFor(mapping: Record<string, string | null> | undefined): ImportP
   return {
     ...base,
     mapping: current,
+    ignoredColumns: ['Cost centre'],
     validCount: 2,
     errors: [{ row: 3, column: 'Status', field: 'lifecycle', message: '"sunsetting" is not pipeline, live or retired' }],
     newOwners: ['Zara Quinn'],
@@ -93,6 +94,8 @@ describe('ImportServicesWizard', () => {
     expect(within(row!).getByText('3')).toBeInTheDocument();
     expect(within(row!).getByText('Status')).toBeInTheDocument();
     expect(within(row!).getByText('"sunsetting" is not pipeline, live or retired')).toBeInTheDocument();
+    const notImported = screen.getByRole('region', { name: 'Columns that will not be imported (1)' });
+    expect(within(notImported).getByRole('group', { name: 'Columns not imported' })).toHaveTextContent('Cost centre');
     const newPeople = screen.getByRole('heading', { name: 'New people that will be created' }).parentElement!;
     expect(within(newPeople).getByRole('listitem')).toHaveTextContent('Zara Quinn');
     expect(within(screen.getByRole('table', { name: 'Rows to import' })).getAllByRole('row')).toHaveLength(4);

@@ -7,6 +7,7 @@ import { ImportProblemsPanel } from '../../import-wizard/ImportProblemsPanel';
 import { NewPeoplePanel } from '../../import-wizard/NewPeoplePanel';
 import { PreviewFigures } from '../../import-wizard/PreviewFigures';
 import { ValuesReadAsPanel } from '../../import-wizard/ValuesReadAsPanel';
+import { NotImportedPanel } from '../../import-wizard/NotImportedPanel';
 
 const LIFECYCLE_COLOR: Record<string, string> = { pipeline: 'blue', live: 'teal', retired: 'gray' };
 
@@ -25,6 +26,7 @@ export function PreviewStep({ preview, mode, onModeChange }: PreviewStepProps) {
     <Stack gap="lg">
       <PreviewFigures preview={preview} />
       <ImportProblemsPanel errors={preview.errors} fields={preview.fields} badRows={badRows} note="A row that depends on a row with problems cannot be imported either." />
+      <NotImportedPanel ignoredColumns={preview.ignoredColumns} notes={preview.mappingNotes} />
       <ValuesReadAsPanel readings={preview.valuesReadAs} fields={preview.fields} />
       <NewPeoplePanel names={preview.newOwners} />
 

@@ -18,6 +18,8 @@ function previewFor(input: RiskImportFileInput): RiskImportPreview {
     mapping,
     fields: RISK_IMPORT_FIELDS.map(({ key, label, required, hint }) => ({ key, label, required, hint })),
     mappingProblems: [],
+    ignoredColumns: [],
+    mappingNotes: [],
     valuesReadAs: [],
     rowCount: 2,
     validCount: 1,

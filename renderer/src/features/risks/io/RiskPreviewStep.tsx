@@ -7,6 +7,7 @@ import { ImportProblemsPanel } from '../../import-wizard/ImportProblemsPanel';
 import { NewPeoplePanel } from '../../import-wizard/NewPeoplePanel';
 import { ValuesReadAsPanel } from '../../import-wizard/ValuesReadAsPanel';
 import { PreviewFigures } from '../../import-wizard/PreviewFigures';
+import { NotImportedPanel } from '../../import-wizard/NotImportedPanel';
 
 interface RiskPreviewStepProps {
   preview: RiskImportPreview;
@@ -28,6 +29,7 @@ export function RiskPreviewStep({ preview, mode, onModeChange }: RiskPreviewStep
     <Stack gap="lg">
       <PreviewFigures preview={preview} />
       <ImportProblemsPanel errors={preview.errors} fields={preview.fields} badRows={badRows} />
+      <NotImportedPanel ignoredColumns={preview.ignoredColumns} notes={preview.mappingNotes} />
       <ValuesReadAsPanel readings={preview.valuesReadAs} fields={preview.fields} />
       <NewPeoplePanel names={preview.newOwners} />
 

@@ -6,6 +6,7 @@ import { ImportModeChoice } from '../../import-wizard/ImportModeChoice';
 import { Figure } from '../../import-wizard/PreviewFigures';
 import { periodLabel, ResultBadge } from '../common/SlaBadges';
 import { PreviewProblems } from './PreviewProblems';
+import { NotImportedPanel } from '../../import-wizard/NotImportedPanel';
 
 const number = (value: number) => new Intl.NumberFormat(undefined, { maximumFractionDigits: 4 }).format(value);
 
@@ -28,6 +29,7 @@ export function MeasurementPreviewStep({ preview, mode, onModeChange }: Measurem
       </SimpleGrid>
 
       <PreviewProblems preview={preview} />
+      <NotImportedPanel ignoredColumns={preview.ignoredColumns} notes={preview.mappingNotes} />
 
       {preview.sample.length > 0 && (
         <Paper withBorder radius="md" p="md">

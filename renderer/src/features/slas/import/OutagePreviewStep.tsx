@@ -8,6 +8,7 @@ import { Figure } from '../../import-wizard/PreviewFigures';
 import { durationLabel, wallClockLabel } from '../grid/OutagesPanel';
 import { AvailabilityTable } from './AvailabilityTable';
 import { PreviewProblems } from './PreviewProblems';
+import { NotImportedPanel } from '../../import-wizard/NotImportedPanel';
 
 interface OutagePreviewStepProps {
   preview: OutageImportPreview;
@@ -38,6 +39,7 @@ export function OutagePreviewStep({ preview, mode, onModeChange }: OutagePreview
       )}
 
       <PreviewProblems preview={preview} />
+      <NotImportedPanel ignoredColumns={preview.ignoredColumns} notes={preview.mappingNotes} />
 
       {preview.results.length > 0 && (
         <Paper withBorder radius="md" p="md">
