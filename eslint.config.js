@@ -15,8 +15,14 @@ const noRenderer = { group: ['**/renderer/**'], message: 'shared/ must not depen
 // One clock: these layers take now()/today() from the handler context (or the renderer's app
 // clock) so the app and its tests can run at any moment. Reading the system clock is refused.
 const noSystemClock = [
-  { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Take the time from the app clock (context.now() / appNow()), not new Date().' },
-  { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Take the time from the app clock (context.now() / appNow()), not Date.now().' },
+  {
+    selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+    message: 'Take the time from the app clock (context.now() / appNow()), not new Date().',
+  },
+  {
+    selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+    message: 'Take the time from the app clock (context.now() / appNow()), not Date.now().',
+  },
 ];
 
 export default tseslint.config(

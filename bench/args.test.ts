@@ -7,8 +7,33 @@ describe('parseBenchArgs', () => {
   });
 
   it('reads every flag', () => {
-    expect(parseBenchArgs(['--risks', '10', '--services', '2', '--runs', '5', '--warmup', '0', '--db', 'x.sqlite', '--sla-coverage', 'live-customer-facing', '--only', 'search', '--only', 'import'])).toEqual({
-      services: 2, risks: 10, runs: 5, warmup: 0, db: 'x.sqlite', slaCoverage: 'live-customer-facing', only: ['search', 'import'],
+    expect(
+      parseBenchArgs([
+        '--risks',
+        '10',
+        '--services',
+        '2',
+        '--runs',
+        '5',
+        '--warmup',
+        '0',
+        '--db',
+        'x.sqlite',
+        '--sla-coverage',
+        'live-customer-facing',
+        '--only',
+        'search',
+        '--only',
+        'import',
+      ]),
+    ).toEqual({
+      services: 2,
+      risks: 10,
+      runs: 5,
+      warmup: 0,
+      db: 'x.sqlite',
+      slaCoverage: 'live-customer-facing',
+      only: ['search', 'import'],
     });
     expect(parseBenchArgs(['--only', 'Reviews.']).only).toEqual(['Reviews.']);
   });

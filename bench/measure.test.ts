@@ -14,7 +14,12 @@ describe('percentile and median', () => {
     expect(percentile(values, 100)).toBe(50);
     expect(percentile(values, 25)).toBe(20);
     expect(percentile(values, 90)).toBeCloseTo(46);
-    expect(percentile(Array.from({ length: 20 }, (_, i) => i + 1), 95)).toBeCloseTo(19.05);
+    expect(
+      percentile(
+        Array.from({ length: 20 }, (_, i) => i + 1),
+        95,
+      ),
+    ).toBeCloseTo(19.05);
     expect(values).toEqual([10, 50, 20, 40, 30]);
   });
 

@@ -24,7 +24,9 @@ async function run(options: BenchOptions): Promise<void> {
   const prepared = await prepareWorkspace(file, options);
   if (prepared.generated) {
     const { ms, summary } = prepared.generated;
-    console.log(`Generated: ${countsLine({ services: summary.services, risks: summary.risks, SLAs: summary.slas, measurements: summary.slaMeasurements, assessments: summary.riskAssessments })} in ${ms.toFixed(0)} ms`);
+    console.log(
+      `Generated: ${countsLine({ services: summary.services, risks: summary.risks, SLAs: summary.slas, measurements: summary.slaMeasurements, assessments: summary.riskAssessments })} in ${ms.toFixed(0)} ms`,
+    );
   } else {
     console.log(`Reusing:   ${file}`);
   }
@@ -36,7 +38,9 @@ async function run(options: BenchOptions): Promise<void> {
     await app.open(file);
     const count = (table: string) => raw.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
     console.log(`Workspace: ${file}`);
-    console.log(`           ${sizeLine(workspaceSizeBytes(file))}; ${countsLine({ services: count('services'), risks: count('risks'), SLAs: count('slas'), 'audit entries': count('audit_log') })}`);
+    console.log(
+      `           ${sizeLine(workspaceSizeBytes(file))}; ${countsLine({ services: count('services'), risks: count('risks'), SLAs: count('slas'), 'audit entries': count('audit_log') })}`,
+    );
     console.log(`Runs:      median and p95 of ${options.runs} runs after ${options.warmup} warm-up runs\n`);
 
     const bench: BenchContext = {

@@ -31,7 +31,12 @@ const hash = () => page.evaluate(() => decodeURIComponent(window.location.hash))
 const trail = () => page.getByRole('list', { name: 'Audit trail' });
 
 beforeAll(async () => {
-  ({ served, browser, page, errors: pageErrors } = await openServedPage({ dbName: 'audit.sqlite', env: { SERVICELEDGER_NOW: NOW } }, { acceptDownloads: true }));
+  ({
+    served,
+    browser,
+    page,
+    errors: pageErrors,
+  } = await openServedPage({ dbName: 'audit.sqlite', env: { SERVICELEDGER_NOW: NOW } }, { acceptDownloads: true }));
 });
 
 afterAll(async () => {
@@ -52,7 +57,8 @@ describe('the audit trail an auditor can read, in a real browser', () => {
     riskId = risk.id;
     // Enough other changes to fill more than one page: a bulk change of 60 risks' review date.
     const ids: number[] = [];
-    for (let index = 1; index <= 60; index += 1) ids.push((await api('risks.create', { code: `RSK-${String(100 + index)}`, title: `Generated risk ${index}` })).id);
+    for (let index = 1; index <= 60; index += 1)
+      ids.push((await api('risks.create', { code: `RSK-${String(100 + index)}`, title: `Generated risk ${index}` })).id);
     await api('risks.bulkUpdate', { ids, nextReviewDate: '2027-01-15' });
 
     // Priya changes the owner in the risk's form, as a user does.
@@ -136,9 +142,23 @@ describe('the audit trail an auditor can read, in a real browser', () => {
     expect(file.suggestedFilename()).toBe('audit-trail-2026-11-24.csv');
     const saved = path.join(served.home, file.suggestedFilename());
     await file.saveAs(saved);
-    const rows = Papa.parse<string[]>(fs.readFileSync(saved, 'utf8').replace(/^\uFEFF/, '').trim()).data;
+    const rows = Papa.parse<string[]>(
+      fs
+        .readFileSync(saved, 'utf8')
+        .replace(/^\uFEFF/, '')
+        .trim(),
+    ).data;
     expect(rows[0]).toEqual(['When (UTC)', 'Who', 'Kind', 'Code', 'Record', 'Action', 'Field', 'Before', 'After', 'Note', 'Entry']);
-    expect(rows[1]!.slice(1, 9)).toEqual(['Priya Shah', 'Risk', 'RSK-042', 'Mail relay outage stops clinical letters', 'Changed', 'Owner', 'Daniel Kowalski', 'Samira Haddad']);
+    expect(rows[1]!.slice(1, 9)).toEqual([
+      'Priya Shah',
+      'Risk',
+      'RSK-042',
+      'Mail relay outage stops clinical letters',
+      'Changed',
+      'Owner',
+      'Daniel Kowalski',
+      'Samira Haddad',
+    ]);
     expect(rows.slice(1).every((row) => row[3] === 'RSK-042')).toBe(true);
     await page.getByText('Exported audit-trail-2026-11-24.csv').waitFor();
   });
@@ -149,7 +169,13 @@ describe('the audit trail an auditor can read, in a real browser', () => {
     await api('slas.update', { id: sla.id, status: 'agreed', validFrom: '2026-01-01' });
     const supplier = await api('suppliers.create', { name: 'Mailco' });
     await api('suppliers.update', { id: supplier.id, contact: 'desk@mailco.example' });
-    const contract = await api('contracts.create', { kind: 'underpinning', title: 'Mail hosting', supplierId: supplier.id, endDate: '2027-06-30', serviceIds: [] });
+    const contract = await api('contracts.create', {
+      kind: 'underpinning',
+      title: 'Mail hosting',
+      supplierId: supplier.id,
+      endDate: '2027-06-30',
+      serviceIds: [],
+    });
     await api('contracts.update', { id: contract.id, endDate: '2027-09-30' });
 
     await go(`/slas/${sla.id}`);
@@ -161,7 +187,9 @@ describe('the audit trail an auditor can read, in a real browser', () => {
     await page.getByRole('list', { name: 'History of Mailco' }).getByText('Contact: — → desk@mailco.example').waitFor();
     await page.getByRole('button', { name: 'History of Mail hosting' }).click();
     const dialog = page.getByRole('dialog', { name: 'History of Mail hosting' });
-    const endDates = await page.evaluate(() => [new Date(2027, 5, 30), new Date(2027, 8, 30)].map((day) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(day)));
+    const endDates = await page.evaluate(() =>
+      [new Date(2027, 5, 30), new Date(2027, 8, 30)].map((day) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(day)),
+    );
     await dialog.getByText(`End date: ${endDates[0]} → ${endDates[1]}`).waitFor();
     await snap(page, 'audit-contract-history');
     await page.keyboard.press('Escape');
@@ -191,4 +219,3 @@ describe('the audit trail an auditor can read, in a real browser', () => {
     expect(pageErrors).toEqual([]);
   });
 });
-

@@ -64,7 +64,9 @@ describe('automatic backups and restoring from the list', () => {
     await go('/settings/backups');
     const rows = backupsTable().getByRole('row');
     await expect.poll(() => rows.count()).toBe(4); // header + 3
-    const kinds = await backupsTable().locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.querySelectorAll('td')[2]?.textContent));
+    const kinds = await backupsTable()
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => tr.querySelectorAll('td')[2]?.textContent));
     expect(kinds).toEqual(['Automatic', 'Manual', 'Before upgrade']);
     await backupsTable().getByText('acme-20261124-090000-automatic.sqlite').waitFor();
     await snap(page, 'backups-list-light');
@@ -88,7 +90,9 @@ describe('automatic backups and restoring from the list', () => {
   it('refuses the damaged backup with its file name and leaves the workspace as it was', async () => {
     await callApi(served, 'settings.update', { organisationName: 'Acme IT (renamed after the backup)' });
     await go('/settings/backups');
-    await backupsTable().getByRole('button', { name: `Restore ${DAMAGED}` }).click();
+    await backupsTable()
+      .getByRole('button', { name: `Restore ${DAMAGED}` })
+      .click();
     const confirm = page.getByRole('dialog', { name: 'Restore this backup?' });
     await confirm.getByRole('button', { name: 'Back up current state and restore' }).click();
     const refusal = page.getByText(new RegExp(`That backup cannot be restored: ${DAMAGED.replace(/\./g, '\\.')} is damaged`));
@@ -117,7 +121,10 @@ describe('a host started on a damaged workspace', () => {
   it('starts on the welcome screen, says the file is damaged, and restores its latest good backup in its place', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'serviceledger-damaged-'));
     const db = path.join(dir, 'ops.sqlite');
-    execFileSync(process.execPath, ['bin/serviceledger.cjs', 'new', '--db', db, '--org', 'Ops Team'], { cwd: root, env: { ...process.env, SERVICELEDGER_HOME: dir } });
+    execFileSync(process.execPath, ['bin/serviceledger.cjs', 'new', '--db', db, '--org', 'Ops Team'], {
+      cwd: root,
+      env: { ...process.env, SERVICELEDGER_HOME: dir },
+    });
     fs.mkdirSync(path.join(dir, 'ops-backups'));
     fs.copyFileSync(db, path.join(dir, 'ops-backups', 'ops-20261123-090000-automatic.sqlite'));
     fs.truncateSync(db, Math.floor(fs.statSync(db).size / 2));

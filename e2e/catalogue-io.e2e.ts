@@ -138,7 +138,9 @@ describe('catalogue import, export and document in a real browser', () => {
     await page.getByText(`Exported ${csv.name}`).waitFor();
     await snap(page, 'export-notification');
     const text = fs.readFileSync(csv.saved, 'utf8').replace(/^\uFEFF/, '');
-    expect(text.split(/\r?\n/)[0]).toBe('Code,Name,Description,Category,Kind,Lifecycle,Owner,Customers,Criticality,Service hours,Support contact,Tags,Last review,Next review,Depends on');
+    expect(text.split(/\r?\n/)[0]).toBe(
+      'Code,Name,Description,Category,Kind,Lifecycle,Owner,Customers,Criticality,Service hours,Support contact,Tags,Last review,Next review,Depends on',
+    );
     expect(text).toContain('IMP-001,Print Release,Follow-me **printing** at every site,End-user');
 
     const xlsx = await download('Excel (.xlsx)');

@@ -70,7 +70,10 @@ describe('issue 10: correctness and things that mislead', () => {
     const last = cells.nth((await cells.count()) - 1);
     await last.fill('97.5');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
-    await page.getByText(/^Saved: /).first().waitFor();
+    await page
+      .getByText(/^Saved: /)
+      .first()
+      .waitFor();
     await snap(page, 'data-03-contract-results');
 
     const sla = withSla!.dependentSlas.find((s) => s.relation === 'covered')!;

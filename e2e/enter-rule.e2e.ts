@@ -117,7 +117,9 @@ describe('the Enter rule in a real browser', () => {
     await dialog.getByLabel('Due date').press('Control+Enter');
     await dialog.waitFor({ state: 'hidden' });
     const risk = await api('risks.get', { id: riskId });
-    expect(risk.actions.map((action) => [action.title, action.ownerName, action.dueDate])).toEqual([['Monitor the lab interface queue', 'Tom Whitfield', '2027-03-31']]);
+    expect(risk.actions.map((action) => [action.title, action.ownerName, action.dueDate])).toEqual([
+      ['Monitor the lab interface queue', 'Tom Whitfield', '2027-03-31'],
+    ]);
   });
 
   it('service form: Enter on the only match in "Depends on" picks it; Enter in the name does not save; Ctrl+Enter does', async () => {
@@ -132,7 +134,10 @@ describe('the Enter rule in a real browser', () => {
     await dependsOn.pressSequentially('Lab Results');
     await page.getByRole('option', { name: /SVC-019/ }).waitFor();
     await dependsOn.press('Enter');
-    await main().getByText(/SVC-019/).first().waitFor();
+    await main()
+      .getByText(/SVC-019/)
+      .first()
+      .waitFor();
     expect(await hash()).toBe('#/services/new');
     await name.press('Control+Enter');
     await expect.poll(hash).toMatch(/^#\/services\/\d+$/);

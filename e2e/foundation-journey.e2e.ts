@@ -45,7 +45,10 @@ describe('first run: welcome → demo workspace → every screen → command pal
     const navigation = page.getByRole('navigation', { name: 'Screens' });
     for (const [index, label] of screens.entries()) {
       await navigation.getByText(label, { exact: true }).click();
-      await page.waitForFunction((expected) => document.querySelector('main')?.textContent?.includes(expected) ?? false, label === 'Dashboard' ? 'Reviews due' : label);
+      await page.waitForFunction(
+        (expected) => document.querySelector('main')?.textContent?.includes(expected) ?? false,
+        label === 'Dashboard' ? 'Reviews due' : label,
+      );
       await snap(page, `foundation-03-screen-${index + 1}-${label.toLowerCase().replace(/\s+/g, '-')}`);
       // Reached means built: a "coming next" placeholder is not a screen a user can work in.
       expect(await page.locator('main').getByText('Coming next', { exact: true }).count(), `${label} is still a placeholder`).toBe(0);

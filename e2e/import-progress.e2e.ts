@@ -15,7 +15,8 @@ let pageErrors: string[];
 const ROWS = 30_000;
 function bigRegister(): string {
   const lines = ['Risk ID,Risk,Likelihood,Impact,Category'];
-  for (let i = 1; i <= ROWS; i += 1) lines.push(`IMP-${i},Imported risk number ${i} about a long-lived supplier dependency,${(i % 5) + 1},${(i % 4) + 1},Operations`);
+  for (let i = 1; i <= ROWS; i += 1)
+    lines.push(`IMP-${i},Imported risk number ${i} about a long-lived supplier dependency,${(i % 5) + 1},${(i % 4) + 1},Operations`);
   return lines.join('\n');
 }
 

@@ -13,7 +13,11 @@ import { closeServedPage, openServedPage } from './support/served-page';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 function cli(home: string, ...args: string[]): void {
-  const result = spawnSync(process.execPath, ['bin/serviceledger.cjs', ...args], { cwd: root, env: { ...process.env, SERVICELEDGER_HOME: home }, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['bin/serviceledger.cjs', ...args], {
+    cwd: root,
+    env: { ...process.env, SERVICELEDGER_HOME: home },
+    encoding: 'utf8',
+  });
   if (result.status !== 0) throw new Error(`serviceledger ${args.join(' ')} failed: ${result.stderr}`);
 }
 
@@ -57,7 +61,10 @@ describe('long lists load as they scroll (2,500 services, 1,378 SLAs, 1,219 acti
 
     await scrollListToEnd(page, 'table[aria-label="SLAs"]');
     const last = slas.at(-1)!;
-    await table.locator(`tbody tr[aria-rowindex="${slas.length + 1}"]`).getByRole('link', { name: last.code }).waitFor();
+    await table
+      .locator(`tbody tr[aria-rowindex="${slas.length + 1}"]`)
+      .getByRole('link', { name: last.code })
+      .waitFor();
     expect(await table.locator('tbody tr[aria-rowindex]').count()).toBeLessThan(80);
     await snap(page, 'lists-scale-slas-end');
 
@@ -94,7 +101,10 @@ describe('long lists load as they scroll (2,500 services, 1,378 SLAs, 1,219 acti
     // The overdue-only view counts the same overdue actions the dashboard does.
     const summary = await callApi(served, 'dashboard.summary', {});
     await page.evaluate(() => (window.location.hash = '#/actions?overdue=1'));
-    await page.getByLabel('Action count').filter({ hasText: `${summary.counts.overdueActions.toLocaleString('en')} actions` }).waitFor();
+    await page
+      .getByLabel('Action count')
+      .filter({ hasText: `${summary.counts.overdueActions.toLocaleString('en')} actions` })
+      .waitFor();
     expect(errors).toEqual([]);
   });
 });

@@ -29,7 +29,10 @@ const DECISION = 'Fund a second integration engineer before the EPR upgrade';
 beforeAll(async () => {
   workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'serviceledger-management-review-'));
   const db = path.join(workDir, 'demo.sqlite');
-  execFileSync(process.execPath, ['bin/serviceledger.cjs', 'demo', '--db', db], { cwd: root, env: { ...process.env, SERVICELEDGER_HOME: workDir, ...PINNED_CLOCK_ENV } });
+  execFileSync(process.execPath, ['bin/serviceledger.cjs', 'demo', '--db', db], {
+    cwd: root,
+    env: { ...process.env, SERVICELEDGER_HOME: workDir, ...PINNED_CLOCK_ENV },
+  });
   ({ served, browser, page, errors: pageErrors } = await openServedPage({ db, env: PINNED_CLOCK_ENV }, { acceptDownloads: true }));
 }, 120_000);
 
@@ -49,7 +52,10 @@ describe('management review in a real browser, on the demo workspace', () => {
     await page.getByText('Compiled live', { exact: true }).waitFor();
     const previous = page.getByRole('region', { name: 'Actions from previous reviews' });
     expect(await previous.getByText('Recruit a Service Desk analyst').count()).toBeGreaterThan(0);
-    await page.getByRole('region', { name: 'Risks and opportunities' }).getByLabel(/^Heat map At the previous review/).waitFor();
+    await page
+      .getByRole('region', { name: 'Risks and opportunities' })
+      .getByLabel(/^Heat map At the previous review/)
+      .waitFor();
     await snap(page, 'management-review-inputs');
 
     const feedback = page.getByRole('region', { name: 'Customer and interested-party feedback' });
@@ -100,7 +106,12 @@ describe('management review in a real browser, on the demo workspace', () => {
 
     // The register moves on after the meeting.
     const open = await api('risks.list', { statuses: ['assessed', 'treating', 'monitored'], limit: 1 });
-    await api('risks.assess', { id: open.rows[0]!.id, inherent: { likelihood: 5, impact: 5 }, residual: { likelihood: 5, impact: 5 }, rationale: 'Worse after the meeting' });
+    await api('risks.assess', {
+      id: open.rows[0]!.id,
+      inherent: { likelihood: 5, impact: 5 },
+      residual: { likelihood: 5, impact: 5 },
+      rationale: 'Worse after the meeting',
+    });
     await api('risks.create', { title: 'A risk raised after the review was held' });
     await page.reload();
     await page.getByText(/What this review showed is stored with SHA-256/).waitFor();
@@ -111,7 +122,11 @@ describe('management review in a real browser, on the demo workspace', () => {
 
   it('exports the pack as PDF, Word and Excel, each an unmodified pack of this review', async () => {
     const held = (await api('managementReviews.list', {})).find((r) => r.status === 'held')!;
-    for (const [item, extension] of [['PDF (A4)', 'pdf'], ['Word (.docx), editable copy', 'docx'], ['Excel (.xlsx), every table', 'xlsx']] as const) {
+    for (const [item, extension] of [
+      ['PDF (A4)', 'pdf'],
+      ['Word (.docx), editable copy', 'docx'],
+      ['Excel (.xlsx), every table', 'xlsx'],
+    ] as const) {
       await page.getByRole('button', { name: 'Export pack' }).click();
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: item }).click()]);
       expect(download.suggestedFilename()).toMatch(new RegExp(`^management-review-${held.id}-.*\\.${extension}$`));

@@ -142,7 +142,11 @@ describe('the register and the screens at 1024×700', () => {
       });
       if (sideways) problems.push(`${screen}: scrolls sideways`);
       // Nor the SLA list cut off in its own frame: it fits, wrapping its text.
-      const cut = await page.locator('main table[aria-label="SLAs"]').evaluateAll((tables) => tables.some((table) => table.getBoundingClientRect().right > document.querySelector('main')!.getBoundingClientRect().right + 1));
+      const cut = await page
+        .locator('main table[aria-label="SLAs"]')
+        .evaluateAll((tables) =>
+          tables.some((table) => table.getBoundingClientRect().right > document.querySelector('main')!.getBoundingClientRect().right + 1),
+        );
       if (cut) problems.push(`${screen}: a table is wider than the page`);
       await snap(page, `daily-1024${screen.replaceAll('/', '-') || '-dashboard'}`);
     }

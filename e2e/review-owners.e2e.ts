@@ -158,7 +158,14 @@ describe('who reviews what, in a real browser', () => {
 
   it('shows a supplier review in the supplier’s History, and finds a person named inside a changed value', async () => {
     const supplier = (await api('suppliers.list', {}))[0]!;
-    await api('reviews.complete', { subjectKind: 'supplier', subjectId: supplier.id, reviewedOn: '2027-03-01', reviewerId: fiona.id, outcome: 'targets_met', nextReviewDate: '2028-03-01' });
+    await api('reviews.complete', {
+      subjectKind: 'supplier',
+      subjectId: supplier.id,
+      reviewedOn: '2027-03-01',
+      reviewerId: fiona.id,
+      outcome: 'targets_met',
+      nextReviewDate: '2028-03-01',
+    });
     await api('suppliers.update', { id: supplier.id, managerId: samira.id });
     await go(`/suppliers/${supplier.id}`);
     const history = page.getByRole('list', { name: `History of ${supplier.name}` });

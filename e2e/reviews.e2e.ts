@@ -153,7 +153,13 @@ describe('review workflows in a real browser, on the app clock', () => {
     await page.getByRole('table', { name: 'Recently done' }).getByText(legacy.code, { exact: false }).waitFor();
     expect(await inboxRows().filter({ hasText: legacy.code }).count()).toBe(0);
     const [record] = await api('reviews.list', { subjectKind: 'risk', subjectId: legacy.id });
-    expect(record).toMatchObject({ plannedOn: '2027-03-20', reviewedOn: '2027-03-25', nextReviewDate: '2027-06-25', outcome: 'still_valid', reviewerName: 'Samira Haddad' });
+    expect(record).toMatchObject({
+      plannedOn: '2027-03-20',
+      reviewedOn: '2027-03-25',
+      nextReviewDate: '2027-06-25',
+      outcome: 'still_valid',
+      reviewerName: 'Samira Haddad',
+    });
     expect((await api('risks.get', { id: legacy.id })).nextReviewDate).toBe('2027-06-25');
   });
 
@@ -174,7 +180,10 @@ describe('review workflows in a real browser, on the app clock', () => {
     const waiting = page.getByRole('table', { name: 'Waiting for approval' });
     await waiting.getByRole('button', { name: 'Approve' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Approve' }).click();
-    await page.getByRole('dialog').getByText(/separation of duties/).waitFor();
+    await page
+      .getByRole('dialog')
+      .getByText(/separation of duties/)
+      .waitFor();
     await snap(page, 'reviews-self-approval-refused');
     await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
 
@@ -222,7 +231,12 @@ describe('review workflows in a real browser, on the app clock', () => {
     for (const code of codes) await page.getByRole('table', { name: 'Recently done' }).getByText(code, { exact: false }).first().waitFor();
     const [risk] = (await api('risks.list', { search: codes[0], limit: 1 })).rows;
     const [record] = await api('reviews.list', { subjectKind: 'risk', subjectId: risk!.id });
-    expect(record).toMatchObject({ reviewedOn: '2027-03-25', outcome: 'still_valid', notes: 'Monthly sweep of low risks: nothing changed.', reviewerName: 'Samira Haddad' });
+    expect(record).toMatchObject({
+      reviewedOn: '2027-03-25',
+      outcome: 'still_valid',
+      notes: 'Monthly sweep of low risks: nothing changed.',
+      reviewerName: 'Samira Haddad',
+    });
     expect(await inboxRows().filter({ hasText: codes[0] }).count()).toBe(0);
   });
 });

@@ -34,7 +34,10 @@ const risks = (n: number) => `${n} ${n === 1 ? 'risk' : 'risks'}`;
 beforeAll(async () => {
   workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'serviceledger-heatmaps-'));
   const db = path.join(workDir, 'demo.sqlite');
-  execFileSync(process.execPath, ['bin/serviceledger.cjs', 'demo', '--db', db], { cwd: root, env: { ...process.env, SERVICELEDGER_HOME: workDir, ...PINNED_CLOCK_ENV } });
+  execFileSync(process.execPath, ['bin/serviceledger.cjs', 'demo', '--db', db], {
+    cwd: root,
+    env: { ...process.env, SERVICELEDGER_HOME: workDir, ...PINNED_CLOCK_ENV },
+  });
   demo = await startServedApp({ db, env: PINNED_CLOCK_ENV });
   empty = await startServedApp({ dbName: 'empty.sqlite', env: PINNED_CLOCK_ENV });
   browser = await launchBrowser();
@@ -137,12 +140,18 @@ describe('risk heat maps in a real browser', () => {
     await page.getByLabel('Compare with').fill(asOf);
     await page.waitForFunction((date) => window.location.hash.includes(`asOf=${date}`), asOf);
     const thenGrid = page.getByRole('group', { name: /^Residual heat map as of / });
-    await thenGrid.getByRole('img', { name: new RegExp(`^Likelihood ${changed!.likelihood} .*, impact ${changed!.impact} .*: ${risks(changed!.count)}$`) }).waitFor();
+    await thenGrid
+      .getByRole('img', { name: new RegExp(`^Likelihood ${changed!.likelihood} .*, impact ${changed!.impact} .*: ${risks(changed!.count)}$`) })
+      .waitFor();
     const nowCell = now.grid.flat().find((cell) => cell.likelihood === changed!.likelihood && cell.impact === changed!.impact)!;
     const delta = nowCell.count - changed!.count;
     await page
       .getByRole('group', { name: 'Residual heat map now' })
-      .getByRole('button', { name: new RegExp(`^Likelihood ${nowCell.likelihood} .*, impact ${nowCell.impact} .*: ${risks(nowCell.count)}, ${Math.abs(delta)} ${delta > 0 ? 'more' : 'fewer'} than on `) })
+      .getByRole('button', {
+        name: new RegExp(
+          `^Likelihood ${nowCell.likelihood} .*, impact ${nowCell.impact} .*: ${risks(nowCell.count)}, ${Math.abs(delta)} ${delta > 0 ? 'more' : 'fewer'} than on `,
+        ),
+      })
       .waitFor();
     const above = (map: typeof now) => map.grid.flat().reduce((sum, cell) => sum + (cell.exceedsAppetite ? cell.count : 0), 0);
     const row = page.getByRole('row', { name: /^Above appetite/ });
@@ -169,7 +178,13 @@ describe('risk heat maps in a real browser', () => {
 
     await page.getByRole('button', { name: `Heat map of ${first.code} · ${first.name}` }).click();
     // The comparison date stays in the address for when the comparison is opened again.
-    await page.waitForFunction((id) => /^#\/risks\/heatmaps\?[^#]*\bservice=/.test(window.location.hash) && window.location.hash.endsWith(`service=${id}`) && !window.location.hash.includes('view='), first.id);
+    await page.waitForFunction(
+      (id) =>
+        /^#\/risks\/heatmaps\?[^#]*\bservice=/.test(window.location.hash) &&
+        window.location.hash.endsWith(`service=${id}`) &&
+        !window.location.hash.includes('view='),
+      first.id,
+    );
     await page.getByText(`${first.total - first.unscored} ${first.total - first.unscored === 1 ? 'risk' : 'risks'} scored on this basis`).waitFor();
     await page.goBack();
     await table.getByRole('link', { name: `Register of ${first.code} · ${first.name}` }).click();

@@ -98,7 +98,11 @@ describe('risk matrix on the demo workspace', () => {
     await page.getByLabel('Band 2 name').fill('Medium');
     await page.getByLabel('Band 3 minimum score').fill('2');
     await page.getByLabel('Band 1 minimum score').fill('3');
-    await page.getByText(/Band 1 \(Low\) minimum score must be at most 1/).filter({ visible: true }).first().waitFor();
+    await page
+      .getByText(/Band 1 \(Low\) minimum score must be at most 1/)
+      .filter({ visible: true })
+      .first()
+      .waitFor();
     expect(await page.getByRole('button', { name: 'Preview the change' }).isDisabled()).toBe(true);
     await snap(page, 'risk-matrix-02-validation');
 
@@ -132,7 +136,10 @@ describe('risk matrix on the demo workspace', () => {
     await topLevel.click();
     await page.getByRole('option', { name: 'Not mapped' }).click();
     await dialog.getByText(/risk scores? cannot be placed on the new matrix/).waitFor();
-    await dialog.getByText(/likelihood level 5 \(Almost certain\) is not mapped to a new level/).first().waitFor();
+    await dialog
+      .getByText(/likelihood level 5 \(Almost certain\) is not mapped to a new level/)
+      .first()
+      .waitFor();
     expect(await dialog.getByRole('button', { name: 'Apply the new matrix' }).isDisabled()).toBe(true);
     await snap(page, 'risk-matrix-04b-preview-unmapped');
     await topLevel.click();

@@ -13,7 +13,11 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Run the built CLI the way a user does, on a temporary home so nothing of theirs is touched. */
 function cli(home: string, ...args: string[]): void {
-  const result = spawnSync(process.execPath, ['bin/serviceledger.cjs', ...args], { cwd: root, env: { ...process.env, SERVICELEDGER_HOME: home }, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['bin/serviceledger.cjs', ...args], {
+    cwd: root,
+    env: { ...process.env, SERVICELEDGER_HOME: home },
+    encoding: 'utf8',
+  });
   if (result.status !== 0) throw new Error(`serviceledger ${args.join(' ')} failed: ${result.stderr}`);
 }
 

@@ -28,7 +28,9 @@ async function dismissNotifications() {
 }
 
 const cellIn = (group: string, likelihood: string, impact: string) =>
-  page.getByRole('radiogroup', { name: `${group}: likelihood × impact` }).getByRole('radio', { name: new RegExp(`^Likelihood ${likelihood}, impact ${impact}:`) });
+  page
+    .getByRole('radiogroup', { name: `${group}: likelihood × impact` })
+    .getByRole('radio', { name: new RegExp(`^Likelihood ${likelihood}, impact ${impact}:`) });
 
 beforeAll(async () => {
   served = await startServedApp({ dbName: 'risks.sqlite', env: PINNED_CLOCK_ENV });
@@ -64,7 +66,9 @@ describe('the risk page, form and re-assessment in a real browser', () => {
     await page.getByRole('textbox', { name: /^Title/ }).fill('Ransomware encrypts the clinical file shares');
     await page.getByRole('textbox', { name: /^Cause/ }).fill('File servers are patched quarterly and reachable from every staff laptop.');
     await page.getByRole('textbox', { name: /^Event/ }).fill('Ransomware arrives by phishing and encrypts the shared drives.');
-    await page.getByRole('textbox', { name: /^Consequence/ }).fill('Clinics lose letters and referrals for days; the EPR SLA is breached and the regulator is told.');
+    await page
+      .getByRole('textbox', { name: /^Consequence/ })
+      .fill('Clinics lose letters and referrals for days; the EPR SLA is breached and the regulator is told.');
     await page.getByRole('combobox', { name: 'Category' }).fill('Security');
     await page.getByRole('combobox', { name: 'Services' }).click();
     await page.getByRole('option', { name: 'SVC-001 File storage' }).click();
@@ -165,11 +169,20 @@ describe('the risk page, form and re-assessment in a real browser', () => {
         inherent: { likelihood: 5, impact: index < 16 ? 5 : 4 },
         residual,
         ...(index === 0 ? { target: { likelihood: 2, impact: 3 } } : index === 20 ? { target: { likelihood: 1, impact: 2 } } : {}),
-        rationale: index % 7 === 3 ? `Monthly review ${index + 1}: ${'the supplier reported progress on the firmware fix, but no date yet; '.repeat(3)}` : `Monthly review ${index + 1}`,
+        rationale:
+          index % 7 === 3
+            ? `Monthly review ${index + 1}: ${'the supplier reported progress on the firmware fix, but no date yet; '.repeat(3)}`
+            : `Monthly review ${index + 1}`,
         assessedOn: day(-(33 - index) * 30),
       });
     }
-    await api('riskActions.create', { riskId: long.id, title: 'Get a dated firmware fix from the supplier', dueDate: day(-12), status: 'in_progress', progressNotes: 'Escalated to the account manager twice.' });
+    await api('riskActions.create', {
+      riskId: long.id,
+      title: 'Get a dated firmware fix from the supplier',
+      dueDate: day(-12),
+      status: 'in_progress',
+      progressNotes: 'Escalated to the account manager twice.',
+    });
     await api('riskActions.create', { riskId: long.id, title: 'Budget the switch replacement', dueDate: day(60) });
 
     await go(`/risks/${long.id}`);
@@ -226,7 +239,10 @@ describe('the risk page, form and re-assessment in a real browser', () => {
     await panel.getByText(/Approved by Priya Shah on .* at residual score 16/).waitFor();
     await dismissNotifications();
     await snap(page, 'risk-page-acceptance-approved');
-    expect(await api('risks.appetite', { riskId: risk.id })).toMatchObject({ status: 'accepted', current: { approverName: 'Priya Shah', expiresOn: day(180) } });
+    expect(await api('risks.appetite', { riskId: risk.id })).toMatchObject({
+      status: 'accepted',
+      current: { approverName: 'Priya Shah', expiresOn: day(180) },
+    });
   });
 
   it('had no page errors', () => {

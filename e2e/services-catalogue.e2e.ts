@@ -12,7 +12,11 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Run the built CLI the way a user does, on a temporary home so nothing of theirs is touched. */
 function cli(home: string, ...args: string[]): void {
-  const result = spawnSync(process.execPath, ['bin/serviceledger.cjs', ...args], { cwd: root, env: { ...process.env, SERVICELEDGER_HOME: home }, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['bin/serviceledger.cjs', ...args], {
+    cwd: root,
+    env: { ...process.env, SERVICELEDGER_HOME: home },
+    encoding: 'utf8',
+  });
   if (result.status !== 0) throw new Error(`serviceledger ${args.join(' ')} failed: ${result.stderr}`);
 }
 
@@ -146,7 +150,9 @@ describe('service catalogue in a real browser (demo workspace)', () => {
     await page.getByRole('option', { name: 'SVC-030 Bedside Paging Hub' }).click();
     await page.keyboard.press('Control+Enter');
 
-    const message = page.getByRole('form').getByText(/Depends on: this would make a dependency cycle: SVC-001 Network \(LAN\/WAN\) → SVC-030 Bedside Paging Hub/);
+    const message = page
+      .getByRole('form')
+      .getByText(/Depends on: this would make a dependency cycle: SVC-001 Network \(LAN\/WAN\) → SVC-030 Bedside Paging Hub/);
     await message.waitFor();
     expect(await dependsOn.getAttribute('aria-invalid')).toBe('true');
     await snap(page, 'service-form-cycle-error');
@@ -169,7 +175,10 @@ describe('service catalogue in a real browser (demo workspace)', () => {
     expect(page.url()).toContain('lifecycle=pipeline');
     await snap(page, 'services-table-filtered');
 
-    await page.getByRole('button', { name: /Clear filters/ }).first().click();
+    await page
+      .getByRole('button', { name: /Clear filters/ })
+      .first()
+      .click();
     await page.getByText('Board', { exact: true }).click();
     await page.getByRole('region', { name: 'Live' }).getByRole('link', { name: 'SVC-001 Network (LAN/WAN)' }).waitFor();
     await page.getByRole('region', { name: 'Pipeline' }).getByText('Bedside Paging Hub').waitFor();

@@ -59,7 +59,10 @@ describe('defining an SLA and seeing its breach in a real browser', () => {
     await page.getByLabel('Valid from').fill('2026-06-01');
     await page.getByLabel('Valid to').fill('2025-12-31');
     await page.getByRole('button', { name: 'Add availability target' }).click();
-    await page.getByRole('group', { name: /^Target 1/ }).getByRole('textbox', { name: /^Warning/ }).fill('99.5');
+    await page
+      .getByRole('group', { name: /^Target 1/ })
+      .getByRole('textbox', { name: /^Warning/ })
+      .fill('99.5');
     await page.getByRole('button', { name: 'Add SLA' }).click();
     await page.getByText('Service is required: pick the service this SLA is for').waitFor();
     await page.getByText('Name is required').waitFor();
@@ -94,7 +97,9 @@ describe('defining an SLA and seeing its breach in a real browser', () => {
     await satisfaction.getByRole('textbox', { name: /^Unit/ }).fill('/5');
     await satisfaction.getByRole('textbox', { name: /^Target/ }).fill('4.2');
     await satisfaction.getByRole('textbox', { name: /^Warning/ }).fill('4.4');
-    await page.getByRole('textbox', { name: 'Exceptions' }).fill('Planned maintenance announced five working days ahead, Sundays 06:00–10:00, does not count as downtime.');
+    await page
+      .getByRole('textbox', { name: 'Exceptions' })
+      .fill('Planned maintenance announced five working days ahead, Sundays 06:00–10:00, does not count as downtime.');
     await snap(page, 'sla-form-full');
 
     await page.getByRole('button', { name: 'Add SLA' }).click();

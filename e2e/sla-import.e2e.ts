@@ -59,7 +59,15 @@ describe('importing outages in a real browser', () => {
     await snap(page, 'sla-list-import-menu');
     await page.getByRole('menuitem', { name: 'Outages (availability)…' }).click();
     await page.getByRole('heading', { name: 'Import outages' }).waitFor();
-    await chooseFile('outages-bad.csv', ['Service,Start,End,Notes', `SVC-001,${lastMonth}-10 10:00,${lastMonth}-10 10:43,INC-7 mail relay`, `SVC-001,${lastMonth}-12 10:00,${lastMonth}-12 09:00,typo`, `SVC-404,${lastMonth}-13 10:00,${lastMonth}-13 11:00,`].join('\n'));
+    await chooseFile(
+      'outages-bad.csv',
+      [
+        'Service,Start,End,Notes',
+        `SVC-001,${lastMonth}-10 10:00,${lastMonth}-10 10:43,INC-7 mail relay`,
+        `SVC-001,${lastMonth}-12 10:00,${lastMonth}-12 09:00,typo`,
+        `SVC-404,${lastMonth}-13 10:00,${lastMonth}-13 11:00,`,
+      ].join('\n'),
+    );
     await page.getByRole('table', { name: 'Column mapping' }).waitFor();
     await page.getByRole('button', { name: /Next: preview the rows/ }).click();
 
@@ -94,7 +102,9 @@ describe('importing outages in a real browser', () => {
 
     await page.getByText('Kept 1 outage from outages.csv').waitFor();
     const recomputed = page.getByRole('table', { name: 'Availability recomputed' });
-    expect(await recomputed.locator('tbody tr').first().innerText()).toMatch(new RegExp(`SLA-001\\s+Availability\\s+${monthName} ${lastMonth.slice(0, 4)}\\s+43 min`));
+    expect(await recomputed.locator('tbody tr').first().innerText()).toMatch(
+      new RegExp(`SLA-001\\s+Availability\\s+${monthName} ${lastMonth.slice(0, 4)}\\s+43 min`),
+    );
     await snap(page, 'sla-import-outages-done');
 
     // Back on the grid: the month's value is there, and the outage is listed with a delete.
@@ -150,11 +160,16 @@ describe('importing outages in a real browser', () => {
     await go(`/slas/${sla.id}/results`);
     await page.getByRole('button', { name: 'Import' }).click();
     await page.getByRole('menuitem', { name: 'Results per month…' }).click();
-    await chooseFile('tickets.csv', ['SLA,Target,Month,Within,Total', `${sla.code},response P1,${lastMonth},19,20`, `${sla.code},response P1,2026-01,21,20`].join('\n'));
+    await chooseFile(
+      'tickets.csv',
+      ['SLA,Target,Month,Within,Total', `${sla.code},response P1,${lastMonth},19,20`, `${sla.code},response P1,2026-01,21,20`].join('\n'),
+    );
     await page.getByRole('button', { name: /Next: preview the rows/ }).click();
     const problems = page.getByRole('table', { name: 'Problems by row' });
     await problems.waitFor();
-    expect(await problems.locator('tbody tr').first().innerText()).toMatch(/^3\s+Within\s+21 tickets within the time cannot be more than the 20 tickets in all$/);
+    expect(await problems.locator('tbody tr').first().innerText()).toMatch(
+      /^3\s+Within\s+21 tickets within the time cannot be more than the 20 tickets in all$/,
+    );
     expect(await page.getByRole('table', { name: 'Results to record' }).locator('tbody tr').first().innerText()).toMatch(/95\s+20\s+met/i);
     await snap(page, 'sla-import-results-preview-errors');
     await page.getByText('Import the 1 valid row and skip the rest').click();

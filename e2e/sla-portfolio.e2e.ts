@@ -13,7 +13,11 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Run the built CLI the way a user does, on a temporary home so nothing of theirs is touched. */
 function cli(home: string, ...args: string[]): void {
-  const result = spawnSync(process.execPath, ['bin/serviceledger.cjs', ...args], { cwd: root, env: { ...process.env, SERVICELEDGER_HOME: home }, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['bin/serviceledger.cjs', ...args], {
+    cwd: root,
+    env: { ...process.env, SERVICELEDGER_HOME: home },
+    encoding: 'utf8',
+  });
   if (result.status !== 0) throw new Error(`serviceledger ${args.join(' ')} failed: ${result.stderr}`);
 }
 
@@ -55,7 +59,8 @@ describe('SLA attainment strip with 5,000 services × 12 months', () => {
           const started = performance.now();
           window.location.hash = '#/slas/portfolio';
           await new Promise<void>((resolve) => {
-            const check = () => (document.querySelector('table[aria-label="Attainment"] tbody tr[aria-rowindex] button[data-status]') ? resolve() : requestAnimationFrame(check));
+            const check = () =>
+              document.querySelector('table[aria-label="Attainment"] tbody tr[aria-rowindex] button[data-status]') ? resolve() : requestAnimationFrame(check);
             check();
           });
           return performance.now() - started;

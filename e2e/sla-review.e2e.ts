@@ -34,7 +34,10 @@ const NOTE = 'Controller ordered from the supplier; fitting booked for the next 
 beforeAll(async () => {
   workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'serviceledger-sla-review-'));
   const db = path.join(workDir, 'demo.sqlite');
-  execFileSync(process.execPath, ['bin/serviceledger.cjs', 'demo', '--db', db], { cwd: root, env: { ...process.env, SERVICELEDGER_HOME: workDir, ...PINNED_CLOCK_ENV } });
+  execFileSync(process.execPath, ['bin/serviceledger.cjs', 'demo', '--db', db], {
+    cwd: root,
+    env: { ...process.env, SERVICELEDGER_HOME: workDir, ...PINNED_CLOCK_ENV },
+  });
   served = await startServedApp({ db, env: PINNED_CLOCK_ENV });
   // "I am" Alex Morgan: the review's reviewer defaults to this person.
   const alex = (await api('people.list', {})).find((person) => person.name === 'Alex Morgan')!;
@@ -73,7 +76,10 @@ describe('SLA review and actions in a real browser, on the demo workspace', () =
     await form.getByRole('alert').filter({ hasText: 'add an improvement action, or say in the notes why none is needed' }).waitFor();
     await snap(page, 'sla-review-form-errors');
 
-    await breaches.getByRole('button', { name: /^Add an action for the .* breach$/ }).first().click();
+    await breaches
+      .getByRole('button', { name: /^Add an action for the .* breach$/ })
+      .first()
+      .click();
     const action = form.getByRole('group', { name: 'Action 1' });
     await action.getByRole('textbox', { name: 'Title' }).fill(ACTION_TITLE);
     await action.getByRole('combobox', { name: 'Owner' }).click();
@@ -103,7 +109,11 @@ describe('SLA review and actions in a real browser, on the demo workspace', () =
     await page.keyboard.press('Escape');
 
     const [stored] = await api('slaReviews.list', { slaId: sla.id });
-    expect(stored).toMatchObject({ outcome: 'changed', reviewerName: 'Alex Morgan', actions: [expect.objectContaining({ title: ACTION_TITLE, ownerName: 'Tom Whitfield', dueDate: day(45) })] });
+    expect(stored).toMatchObject({
+      outcome: 'changed',
+      reviewerName: 'Alex Morgan',
+      actions: [expect.objectContaining({ title: ACTION_TITLE, ownerName: 'Tom Whitfield', dueDate: day(45) })],
+    });
   });
 
   it('follows the action up on the Actions screen: in progress with a note, kept after a reload', async () => {
@@ -150,8 +160,14 @@ describe('SLA review and actions in a real browser, on the demo workspace', () =
     await page.reload();
     await go(`/slas/${sla.id}/review`);
     const form = page.getByRole('form', { name: `Review of ${sla.code}` });
-    await form.getByRole('list', { name: 'Breaches' }).getByRole('button', { name: /^Add an action for the .* breach$/ }).first().click();
-    await form.getByLabel('Customer comments', { exact: true }).fill('A long comment from the customer that goes on and on about the service, to see how the text wraps in the form.');
+    await form
+      .getByRole('list', { name: 'Breaches' })
+      .getByRole('button', { name: /^Add an action for the .* breach$/ })
+      .first()
+      .click();
+    await form
+      .getByLabel('Customer comments', { exact: true })
+      .fill('A long comment from the customer that goes on and on about the service, to see how the text wraps in the form.');
     await page.getByRole('navigation', { name: 'Screens' }).getByText('SLAs', { exact: true }).click();
     const confirm = page.getByRole('dialog', { name: 'Discard your changes?' });
     await confirm.getByText('The changes you made to this review have not been saved.').waitFor();

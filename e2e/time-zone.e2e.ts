@@ -28,7 +28,11 @@ afterAll(async () => {
 
 describe('a user in Auckland while it is still yesterday in UTC', () => {
   it('re-assesses a risk with the default date, which is their own today, and it is accepted', async () => {
-    const risk = await callApi(served, 'risks.create', { title: 'Core switch firmware out of support', inherent: { likelihood: 4, impact: 4 }, residual: { likelihood: 3, impact: 4 } });
+    const risk = await callApi(served, 'risks.create', {
+      title: 'Core switch firmware out of support',
+      inherent: { likelihood: 4, impact: 4 },
+      residual: { likelihood: 3, impact: 4 },
+    });
     await page.goto(served.url);
     await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
     await page.evaluate((id) => (window.location.hash = `#/risks/${id}`), risk.id);
@@ -43,7 +47,10 @@ describe('a user in Auckland while it is still yesterday in UTC', () => {
     const detail = await callApi(served, 'risks.get', { id: risk.id });
     // Accepted: a second assessment, stamped with the app clock's instant (the user's 4 December).
     expect(detail.assessments).toHaveLength(2);
-    const latest = detail.assessments.map((assessment) => assessment.assessedAt).sort().at(-1)!;
+    const latest = detail.assessments
+      .map((assessment) => assessment.assessedAt)
+      .sort()
+      .at(-1)!;
     expect(Date.parse(latest) - Date.parse(NOW)).toBeGreaterThanOrEqual(0);
     expect(new Intl.DateTimeFormat('en-CA', { timeZone: 'Pacific/Auckland' }).format(new Date(latest))).toBe('2026-12-04');
     expect(pageErrors).toEqual([]);

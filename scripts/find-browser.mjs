@@ -48,7 +48,14 @@ export function systemBrowserCandidates(platform = process.platform, env = proce
 // The packaged browser's own argument list targets AWS Lambda; of it we keep only what a
 // headless shell needs, never --disable-web-security or --single-process, which would change
 // what the tests observe (CORS, CSP, one process per page).
-const PACKAGED_FLAGS = ['--no-zygote', '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--font-render-hinting=none', '--disable-setuid-sandbox'];
+const PACKAGED_FLAGS = [
+  '--no-zygote',
+  '--use-gl=angle',
+  '--use-angle=swiftshader',
+  '--enable-unsafe-swiftshader',
+  '--font-render-hinting=none',
+  '--disable-setuid-sandbox',
+];
 
 /**
  * `{ executablePath, args, source }` for playwright-core's `chromium.launch`, or an Error that
@@ -69,7 +76,9 @@ export async function findBrowser({ env = process.env, platform = process.platfo
       const executablePath = await withUnpackLock(() => packaged.executablePath());
       return { executablePath, args: [...QUIET_FLAGS, ...PACKAGED_FLAGS], source: '@sparticuz/chromium' };
     } catch (error) {
-      throw new Error(`No Chromium found: set SERVICELEDGER_CHROMIUM, install Chromium or Chrome, or run npm ci to get @sparticuz/chromium (${error.message}).`);
+      throw new Error(
+        `No Chromium found: set SERVICELEDGER_CHROMIUM, install Chromium or Chrome, or run npm ci to get @sparticuz/chromium (${error.message}).`,
+      );
     }
   }
   throw new Error('No Chromium, Chrome or Edge found: install one, or set SERVICELEDGER_CHROMIUM to its executable.');

@@ -21,7 +21,9 @@ describe('import boundaries (eslint.config.js)', () => {
   });
 
   it('keep renderer/ free of electron, node built-ins and main-process code', async () => {
-    expect(await ruleIdsFor('renderer/src/probe.ts', "import { ipcRenderer } from 'electron';\nexport const a = ipcRenderer;\n")).toContain('no-restricted-imports');
+    expect(await ruleIdsFor('renderer/src/probe.ts', "import { ipcRenderer } from 'electron';\nexport const a = ipcRenderer;\n")).toContain(
+      'no-restricted-imports',
+    );
     expect(await ruleIdsFor('renderer/src/probe.ts', "import path from 'path';\nexport const a = path;\n")).toContain('no-restricted-imports');
     expect(await ruleIdsFor('renderer/src/probe.ts', "import { dispatch } from '../../electron/api/dispatch';\nexport const a = dispatch;\n")).toContain(
       'no-restricted-imports',

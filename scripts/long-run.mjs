@@ -15,5 +15,9 @@ if (!run) {
   process.exit(2);
 }
 const vitest = path.join(root, 'node_modules', 'vitest', 'vitest.mjs');
-const result = spawnSync(process.execPath, [vitest, 'run', '--project', 'unit', run.file], { cwd: root, stdio: 'inherit', env: { ...process.env, ...run.env } });
+const result = spawnSync(process.execPath, [vitest, 'run', '--project', 'unit', run.file], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, ...run.env },
+});
 process.exit(result.status ?? 1);

@@ -32,7 +32,14 @@ describe('moduleAbis / checkModuleAbi', () => {
 
 describe('cleanBuildEnv', () => {
   it('drops the npm config that makes node-gyp build for Node, keeping everything else', () => {
-    const { env, removed } = cleanBuildEnv({ PATH: '/bin', npm_config_nodedir: '/usr', NPM_CONFIG_NODEDIR: '/usr', npm_config_target: '20.0.0', npm_config_proxy: 'http://proxy:3128', HOME: undefined });
+    const { env, removed } = cleanBuildEnv({
+      PATH: '/bin',
+      npm_config_nodedir: '/usr',
+      NPM_CONFIG_NODEDIR: '/usr',
+      npm_config_target: '20.0.0',
+      npm_config_proxy: 'http://proxy:3128',
+      HOME: undefined,
+    });
     expect(env).toEqual({ PATH: '/bin', npm_config_proxy: 'http://proxy:3128' });
     expect(removed.sort()).toEqual(['NPM_CONFIG_NODEDIR', 'npm_config_nodedir', 'npm_config_target']);
   });
@@ -43,11 +50,13 @@ describe('classifyFailure', () => {
     expect(classifyFailure('TypeError: fetch failed\n    at node:internal/deps/undici')).toBe('unreachable');
     expect(classifyFailure('gyp ERR! stack Error: getaddrinfo ENOTFOUND artifacts.electronjs.org')).toBe('unreachable');
     expect(classifyFailure('connect ETIMEDOUT 1.2.3.4:443')).toBe('unreachable');
-    expect(classifyFailure('Error: This is most likely not a problem with node-gyp or the package itself and\nis related to network connectivity.')).toBe('unreachable');
+    expect(classifyFailure('Error: This is most likely not a problem with node-gyp or the package itself and\nis related to network connectivity.')).toBe(
+      'unreachable',
+    );
   });
 
   it('calls anything else a failure', () => {
-    expect(classifyFailure("gyp ERR! stack Error: not found: make\n✖ Rebuild Failed")).toBe('failed');
+    expect(classifyFailure('gyp ERR! stack Error: not found: make\n✖ Rebuild Failed')).toBe('failed');
     expect(classifyFailure('')).toBe('failed');
   });
 });

@@ -36,15 +36,16 @@ function rawDates(file: string, text: string): string[] {
 
 describe('dates on screen', () => {
   it('catches a raw date written into text', () => {
-    expect(rawDates(path.join(root, 'x.tsx'), '  approved by {item.approverName} on {item.approvedOn}\n  {item.expiresOn ? `, until ${item.expiresOn}` : ""}')).toEqual([
-      'x.tsx:1: {item.approvedOn}',
-      'x.tsx:2: ${item.expiresOn}',
-    ]);
+    expect(
+      rawDates(path.join(root, 'x.tsx'), '  approved by {item.approverName} on {item.approvedOn}\n  {item.expiresOn ? `, until ${item.expiresOn}` : ""}'),
+    ).toEqual(['x.tsx:1: {item.approvedOn}', 'x.tsx:2: ${item.expiresOn}']);
     expect(rawDates(path.join(root, 'x.tsx'), '<TextInput type="date" value={values.dueDate} /> {formatDate(row.dueDate)}')).toEqual([]);
   });
 
   it('are never shown raw (YYYY-MM-DD) anywhere in the renderer: each goes through lib/format.ts', () => {
-    const found = sources(path.join(root, 'features')).concat(sources(path.join(root, 'ui'))).flatMap((file) => rawDates(file, fs.readFileSync(file, 'utf8')));
+    const found = sources(path.join(root, 'features'))
+      .concat(sources(path.join(root, 'ui')))
+      .flatMap((file) => rawDates(file, fs.readFileSync(file, 'utf8')));
     expect(found).toEqual([]);
   });
 });

@@ -42,7 +42,10 @@ describe('decideStart', () => {
       action: 'serve',
       reason: 'the Electron runtime is not installed and there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set)',
     });
-    expect(decideStart({ ...ready, env: { DISPLAY: '  ' } })).toMatchObject({ action: 'serve', reason: 'there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set)' });
+    expect(decideStart({ ...ready, env: { DISPLAY: '  ' } })).toMatchObject({
+      action: 'serve',
+      reason: 'there is no display (neither DISPLAY nor WAYLAND_DISPLAY is set)',
+    });
     expect(decideStart({ ...headless, platform: 'freebsd' }).action).toBe('serve');
   });
 

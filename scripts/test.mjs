@@ -15,6 +15,8 @@ import { summariseVitestReport } from './vitest-report.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 const quick = process.argv.includes('--quick');
+/** What Prettier keeps formatted (its ignore list, .prettierignore, keeps released migrations as they were). */
+const FORMATTED_FILES = ['**/*.{ts,tsx,js,mjs,cjs,css}'];
 
 /**
  * The moments the suite must also pass at: a leap day, New Year's Eve at 23:30 on a clock far
@@ -66,6 +68,7 @@ if (quick) {
 } else {
   check('type-check', run('type-check (tsc)', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']));
   check('lint', run('lint (eslint, import boundaries, clock rule)', bin('eslint'), ['.']));
+  check('format', run('format (prettier --check; `npm run format` fixes it)', bin('prettier'), ['--check', '--log-level=warn', ...FORMATTED_FILES]));
   check('build', run('build', process.execPath, [path.join(root, 'scripts', 'build.mjs')]));
   vitest('browser tests', ['e2e']);
   // The unit and component tests run in three shards, each with the clock moved to one of the
@@ -77,7 +80,10 @@ if (quick) {
   for (let shard = 1; shard <= MOVED_CLOCKS.length; shard += 1) {
     const clock = MOVED_CLOCKS[(shard - 1 + rotation) % MOVED_CLOCKS.length];
     const env = { ...process.env, TZ: clock.tz, SERVICELEDGER_TEST_CLOCK: clock.at, SERVICELEDGER_NOW: clock.at };
-    vitest(`unit and component ${shard}/${MOVED_CLOCKS.length}, clock at ${clock.label}`, ['unit', 'component'], env, ['--shard', `${shard}/${MOVED_CLOCKS.length}`]);
+    vitest(`unit and component ${shard}/${MOVED_CLOCKS.length}, clock at ${clock.label}`, ['unit', 'component'], env, [
+      '--shard',
+      `${shard}/${MOVED_CLOCKS.length}`,
+    ]);
   }
 }
 

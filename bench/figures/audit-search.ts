@@ -26,7 +26,9 @@ function searchFigure(label: string, pick: (raw: Database.Database) => AuditFilt
 }
 
 export const auditSearchAll = searchFigure('everything', () => ({}));
-export const auditSearchByPerson = searchFigure('by person', (raw) => ({ actorId: raw.prepare('SELECT actor_id FROM audit_log WHERE actor_id IS NOT NULL GROUP BY actor_id ORDER BY count(*) DESC LIMIT 1').pluck().get() as number }));
+export const auditSearchByPerson = searchFigure('by person', (raw) => ({
+  actorId: raw.prepare('SELECT actor_id FROM audit_log WHERE actor_id IS NOT NULL GROUP BY actor_id ORDER BY count(*) DESC LIMIT 1').pluck().get() as number,
+}));
 export const auditSearchByKind = searchFigure('kind=sla', () => ({ entity: 'sla' }));
 export const auditSearchByMonth = searchFigure('one month', (raw) => {
   const middle = raw.prepare('SELECT at FROM audit_log ORDER BY at LIMIT 1 OFFSET (SELECT count(*) / 2 FROM audit_log)').pluck().get() as string;
@@ -40,5 +42,11 @@ export const auditSearchText = searchFigure('text "network"', () => ({ text: 'ne
 /** The CSV of one kind of record (every SLA change), the way the audit screen exports it. */
 export const auditExportSla: FigureFactory = ({ raw, call }) => {
   const statement = raw.prepare("SELECT * FROM audit_log WHERE entity = 'sla' ORDER BY id DESC");
-  return { name: 'audit.export kind=sla (CSV) vs raw rows', api: () => call('audit.export', { filter: { entity: 'sla' } }), raw: () => statement.all(), runs: 5, warmup: 1 };
+  return {
+    name: 'audit.export kind=sla (CSV) vs raw rows',
+    api: () => call('audit.export', { filter: { entity: 'sla' } }),
+    raw: () => statement.all(),
+    runs: 5,
+    warmup: 1,
+  };
 };

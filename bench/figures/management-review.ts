@@ -1,6 +1,14 @@
 import type Database from 'better-sqlite3';
 import { addPeriods, lastCompletePeriod, periodBounds } from '../../shared/domain/sla-periods';
-import { actionBurnDownRows, changesRaw, previousActionRows, reviewMonths, risksRaw, servicePerformanceRaw, supplierPerformanceRaw } from '../../electron/repositories/management-reviews/input-queries';
+import {
+  actionBurnDownRows,
+  changesRaw,
+  previousActionRows,
+  reviewMonths,
+  risksRaw,
+  servicePerformanceRaw,
+  supplierPerformanceRaw,
+} from '../../electron/repositories/management-reviews/input-queries';
 import { createManagementReview } from '../../electron/repositories/management-reviews/review-records';
 import { holdManagementReview } from '../../electron/repositories/management-reviews/review-snapshot';
 import { reviewTimelinessFromRecords } from '../../electron/repositories/management-reviews/review-workflow-timeliness';
@@ -16,7 +24,21 @@ function benchReview(db: Database.Database, held: boolean): { id: number; window
   const window = { from: periodBounds(addPeriods(last, -2)).start, to: periodBounds(last).end };
   const id = db.transaction(() => {
     const chairId = db.prepare('SELECT id FROM people ORDER BY id LIMIT 1').pluck().get() as number;
-    const review = createManagementReview(db, BENCH_ACTOR, { title: `Benchmark review${held ? ' (held)' : ''}`, periodFrom: window.from, periodTo: window.to, meetingDate: null, chairId, preparerId: null, attendeeIds: [], independentChair: false }, now);
+    const review = createManagementReview(
+      db,
+      BENCH_ACTOR,
+      {
+        title: `Benchmark review${held ? ' (held)' : ''}`,
+        periodFrom: window.from,
+        periodTo: window.to,
+        meetingDate: null,
+        chairId,
+        preparerId: null,
+        attendeeIds: [],
+        independentChair: false,
+      },
+      now,
+    );
     if (held) holdManagementReview(db, BENCH_ACTOR, review.id, now, today);
     return review.id;
   })();

@@ -14,12 +14,15 @@ function todayUtc(): string {
 const BRANCHES = {
   risk: "SELECT 'risk' AS kind, r.id, r.code, r.title, r.next_review_date AS due, r.owner_id AS reviewer_id, r.residual_band AS band FROM risks r WHERE r.status <> 'closed' AND r.next_review_date <= ?",
   sla: "SELECT 'sla', l.id, l.code, l.name, l.review_date, ls.owner_id, NULL FROM slas l JOIN services ls ON ls.id = l.service_id WHERE l.status <> 'expired' AND l.review_date <= ?",
-  service: "SELECT 'service', s.id, s.code, s.name, s.next_review_date, s.owner_id, NULL FROM services s WHERE s.lifecycle <> 'retired' AND s.next_review_date <= ?",
+  service:
+    "SELECT 'service', s.id, s.code, s.name, s.next_review_date, s.owner_id, NULL FROM services s WHERE s.lifecycle <> 'retired' AND s.next_review_date <= ?",
   supplier: "SELECT 'supplier', u.id, u.name, u.name, u.next_review_date, u.manager_id, NULL FROM suppliers u WHERE 1 AND u.next_review_date <= ?",
 } as const;
 
 function horizons(today: string): string[] {
-  return REVIEW_SUBJECT_KINDS.map((kind) => stateThresholds(today, DEFAULT_REVIEW_POLICY[kind].dueSoonDays, DEFAULT_REVIEW_POLICY[kind].escalateAfterDays).dueSoonUntil);
+  return REVIEW_SUBJECT_KINDS.map(
+    (kind) => stateThresholds(today, DEFAULT_REVIEW_POLICY[kind].dueSoonDays, DEFAULT_REVIEW_POLICY[kind].escalateAfterDays).dueSoonUntil,
+  );
 }
 
 function policyAndRoleReader(raw: BenchContext['raw']) {
@@ -29,7 +32,10 @@ function policyAndRoleReader(raw: BenchContext['raw']) {
 }
 
 function busiestOwner({ raw }: BenchContext): number {
-  return raw.prepare("SELECT owner_id FROM risks WHERE owner_id IS NOT NULL AND status <> 'closed' GROUP BY owner_id ORDER BY count(*) DESC LIMIT 1").pluck().get() as number;
+  return raw
+    .prepare("SELECT owner_id FROM risks WHERE owner_id IS NOT NULL AND status <> 'closed' GROUP BY owner_id ORDER BY count(*) DESC LIMIT 1")
+    .pluck()
+    .get() as number;
 }
 
 /** The first page (100 rows) of everyone's inbox: most urgent first, with the total. */
@@ -59,7 +65,12 @@ function countsFigure(name: string, person: 'busiest' | 'all'): FigureFactory {
     const today = todayUtc();
     const reviewer = { risk: 'r.owner_id', sla: 'ls.owner_id', service: 's.owner_id', supplier: 'u.manager_id' } as const;
     const branches = REVIEW_SUBJECT_KINDS.map((kind) => {
-      const base = BRANCHES[kind].replace(/^SELECT .*? FROM/, 'SELECT ' + (kind === 'risk' ? 'r.next_review_date' : kind === 'sla' ? 'l.review_date' : kind === 'service' ? 's.next_review_date' : 'u.next_review_date') + ' AS due, ? AS escalated_before FROM');
+      const base = BRANCHES[kind].replace(
+        /^SELECT .*? FROM/,
+        'SELECT ' +
+          (kind === 'risk' ? 'r.next_review_date' : kind === 'sla' ? 'l.review_date' : kind === 'service' ? 's.next_review_date' : 'u.next_review_date') +
+          ' AS due, ? AS escalated_before FROM',
+      );
       return personId === null ? base : `${base} AND ${reviewer[kind]} = ?`;
     });
     const counts = raw.prepare(

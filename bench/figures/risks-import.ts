@@ -18,7 +18,9 @@ const IMPACT = DEFAULT_RISK_MATRIX.impact.map((level) => level.label);
 
 /** A register as people keep it in Excel: labels, "3 - Possible" and numbers mixed, day-first dates, 300 owners new to the workspace. */
 export function registerCsv(rows: number): string {
-  const lines = ['Code,Title,Cause,Event,Consequence,Category,Owner,Services,Current controls,Inherent likelihood,Inherent impact,Residual likelihood,Residual impact,Target likelihood,Target impact,Treatment,Status,Next review,Last assessed'];
+  const lines = [
+    'Code,Title,Cause,Event,Consequence,Category,Owner,Services,Current controls,Inherent likelihood,Inherent impact,Residual likelihood,Residual impact,Target likelihood,Target impact,Treatment,Status,Next review,Last assessed',
+  ];
   for (let k = 1; k <= rows; k += 1) {
     const il = 1 + (k % 5);
     const ii = 1 + ((k * 7) % 5);
@@ -26,9 +28,25 @@ export function registerCsv(rows: number): string {
     const service = (n: number) => `SVC-${String(1 + (n % SERVICES)).padStart(5, '0')}`;
     lines.push(
       [
-        `IMP-${String(k).padStart(6, '0')}`, `Imported risk ${k}`, `Cause ${k}`, 'Event text', 'Consequence text', `Category ${k % 7}`, `Owner ${k % 300}`,
-        `${service(k)}; ${service(k * 13)}`, 'Controls', LIKELIHOOD[il - 1], IMPACT[ii - 1], `${rl} - ${LIKELIHOOD[rl - 1]}`, String(ii), '1', '1',
-        ['mitigate', 'accept', 'transfer'][k % 3], ['assessed', 'treating', 'monitored'][k % 3], `${1 + (k % 28)}/0${1 + (k % 9)}/2027`, `2026-0${1 + (k % 9)}-1${k % 9}`,
+        `IMP-${String(k).padStart(6, '0')}`,
+        `Imported risk ${k}`,
+        `Cause ${k}`,
+        'Event text',
+        'Consequence text',
+        `Category ${k % 7}`,
+        `Owner ${k % 300}`,
+        `${service(k)}; ${service(k * 13)}`,
+        'Controls',
+        LIKELIHOOD[il - 1],
+        IMPACT[ii - 1],
+        `${rl} - ${LIKELIHOOD[rl - 1]}`,
+        String(ii),
+        '1',
+        '1',
+        ['mitigate', 'accept', 'transfer'][k % 3],
+        ['assessed', 'treating', 'monitored'][k % 3],
+        `${1 + (k % 28)}/0${1 + (k % 9)}/2027`,
+        `2026-0${1 + (k % 9)}-1${k % 9}`,
       ].join(','),
     );
   }
@@ -140,7 +158,9 @@ export const risksImport: FigureFactory = (): Figure => {
         `INSERT INTO risk_assessments (risk_id, assessed_at, assessor_id, inherent_likelihood, inherent_impact, residual_likelihood, residual_impact,
            target_likelihood, target_impact, rationale, kind, matrix_version) VALUES (?, ?, NULL, ?, ?, ?, ?, ?, ?, 'Imported from register.csv.', 'import', 1)`,
       );
-      const audit = db.prepare(`INSERT INTO audit_log (at, actor_id, actor_name, entity, entity_id, action, before_json, after_json) VALUES (?, NULL, 'Benchmark', ?, ?, 'create', NULL, ?)`);
+      const audit = db.prepare(
+        `INSERT INTO audit_log (at, actor_id, actor_name, entity, entity_id, action, before_json, after_json) VALUES (?, NULL, 'Benchmark', ?, ?, 'create', NULL, ?)`,
+      );
       const scored = (l: number, i: number) => [score(DEFAULT_RISK_MATRIX, l, i), band(DEFAULT_RISK_MATRIX, l, i).rank];
       db.transaction(() => {
         // Per-row FTS5 triggers flush the index at every statement; a bulk writer indexes the new rows once at the end.
@@ -148,7 +168,8 @@ export const risksImport: FigureFactory = (): Figure => {
         const highest = db.prepare('SELECT coalesce(max(id), 0) FROM risks').pluck().get() as number;
         db.exec('DROP TRIGGER risks_search_insert');
         for (const cells of parsed) {
-          const [code, title, cause, event, consequence, category, owner, serviceCodes, controls, il, ii, rl, ri, tl, ti, treatment, status, review, assessed] = cells as string[];
+          const [code, title, cause, event, consequence, category, owner, serviceCodes, controls, il, ii, rl, ri, tl, ti, treatment, status, review, assessed] =
+            cells as string[];
           let ownerId = people.get(owner!.toLowerCase());
           if (ownerId === undefined) {
             ownerId = Number(insertPerson.run(owner, now, now).lastInsertRowid);
@@ -159,8 +180,30 @@ export const risksImport: FigureFactory = (): Figure => {
           const [day, month, year] = review!.split('/');
           const residual = scored(c, d);
           const id = Number(
-            insertRisk.run(code, title, cause, event, consequence, category, ownerId, controls, treatment, status, a, b, c, d, e, f, `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`, now, now, ...scored(a, b), ...residual, ...scored(e, f))
-              .lastInsertRowid,
+            insertRisk.run(
+              code,
+              title,
+              cause,
+              event,
+              consequence,
+              category,
+              ownerId,
+              controls,
+              treatment,
+              status,
+              a,
+              b,
+              c,
+              d,
+              e,
+              f,
+              `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`,
+              now,
+              now,
+              ...scored(a, b),
+              ...residual,
+              ...scored(e, f),
+            ).lastInsertRowid,
           );
           for (const serviceCode of serviceCodes!.split('; ')) link.run(id, services.get(serviceCode));
           assess.run(id, `${assessed}T12:00:00.000Z`, a, b, c, d, e, f);

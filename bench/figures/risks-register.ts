@@ -56,7 +56,10 @@ export const risksOverdueByReview = listFigure('risks.list (overdue review or ac
 
 /** The residual heat map of open risks: counts per cell, against the same GROUP BY raw. */
 export const risksHeatmap: FigureFactory = ({ app, raw, call }) => {
-  const input = { basis: 'residual' as const, statuses: ['identified', 'assessed', 'treating', 'monitored'] as Array<'identified' | 'assessed' | 'treating' | 'monitored'> };
+  const input = {
+    basis: 'residual' as const,
+    statuses: ['identified', 'assessed', 'treating', 'monitored'] as Array<'identified' | 'assessed' | 'treating' | 'monitored'>,
+  };
   const { where, params } = riskFilterSql(currentMatrix(app.db).matrix, input, todayUtc());
   const counts = raw.prepare(heatmapSql('residual', where));
   return {

@@ -36,7 +36,10 @@ function portfolioFigure(name: (count: string) => string, cellsSql: (where: stri
  * The attainment strip, every service with an SLA × the last 12 months, worst result per cell,
  * against raw SQL aggregating every measurement (what it costs without the per-month summary).
  */
-export const slaPortfolio = portfolioFigure((count) => `slas.portfolio (${count} services × 12 months) vs raw from measurements`, (where) => PORTFOLIO_CELLS_FROM_MEASUREMENTS_SQL(where));
+export const slaPortfolio = portfolioFigure(
+  (count) => `slas.portfolio (${count} services × 12 months) vs raw from measurements`,
+  (where) => PORTFOLIO_CELLS_FROM_MEASUREMENTS_SQL(where),
+);
 
 /** The same strip against its own two statements run raw: the API's own cost (validation, shaping, envelope). */
 export const slaPortfolioOwnSql = portfolioFigure((count) => `slas.portfolio (${count} services × 12 months) vs the same SQL`, PORTFOLIO_CELLS_SQL);
@@ -44,9 +47,14 @@ export const slaPortfolioOwnSql = portfolioFigure((count) => `slas.portfolio (${
 /** The entry grid of the SLA with the most targets: targets × 12 months with status and error budget. */
 export const measurementsGrid: FigureFactory = ({ raw, call }) => {
   const { from, to } = months();
-  const slaId = raw.prepare('SELECT sla_id FROM sla_targets WHERE sla_id IS NOT NULL GROUP BY sla_id ORDER BY count(*) DESC, sla_id LIMIT 1').pluck().get() as number;
+  const slaId = raw
+    .prepare('SELECT sla_id FROM sla_targets WHERE sla_id IS NOT NULL GROUP BY sla_id ORDER BY count(*) DESC, sla_id LIMIT 1')
+    .pluck()
+    .get() as number;
   const sla = raw.prepare('SELECT l.*, s.service_hours_json AS service_hours FROM slas l JOIN services s ON s.id = l.service_id WHERE l.id = ?');
-  const targets = raw.prepare('SELECT t.*, (SELECT count(*) FROM sla_measurements m WHERE m.target_id = t.id) AS n FROM sla_targets t WHERE t.sla_id = ? ORDER BY t.sort_order');
+  const targets = raw.prepare(
+    'SELECT t.*, (SELECT count(*) FROM sla_measurements m WHERE m.target_id = t.id) AS n FROM sla_targets t WHERE t.sla_id = ? ORDER BY t.sort_order',
+  );
   const measurements = raw.prepare('SELECT m.* FROM sla_measurements m JOIN sla_targets t ON t.id = m.target_id WHERE t.sla_id = ? AND m.period <= ?');
   return {
     name: 'measurements.grid (1 SLA × 12 months)',

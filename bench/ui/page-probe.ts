@@ -56,7 +56,8 @@ export async function settle(page: Page, quietMs = 600, capMs = 180_000): Promis
 /** The long tasks and slow events since `from` (a page performance.now()). */
 export async function phaseFigures(page: Page, from: number): Promise<PhaseFigures> {
   return page.evaluate((from) => {
-    const bench = (window as unknown as { __bench: { tasks: Array<{ start: number; duration: number }>; events: Array<{ start: number; duration: number }> } }).__bench;
+    const bench = (window as unknown as { __bench: { tasks: Array<{ start: number; duration: number }>; events: Array<{ start: number; duration: number }> } })
+      .__bench;
     const tasks = bench.tasks.filter((task) => task.start >= from);
     const events = bench.events.filter((event) => event.start >= from);
     return {

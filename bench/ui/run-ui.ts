@@ -43,12 +43,17 @@ async function scrollPhase(page: Page, screen: BenchScreen): Promise<ScreenResul
   }
   await settle(page);
   // Drag the scroll bar half way: the list must draw (and load) rows there.
-  const lastIndex = () => page.evaluate((selector) => Math.max(0, ...[...document.querySelectorAll(selector)].map((row) => Number(row.getAttribute('aria-rowindex') ?? 0))), screen.row);
+  const lastIndex = () =>
+    page.evaluate(
+      (selector) => Math.max(0, ...[...document.querySelectorAll(selector)].map((row) => Number(row.getAttribute('aria-rowindex') ?? 0))),
+      screen.row,
+    );
   const before = await lastIndex();
   const jumped = await page.evaluate((selector) => {
     const row = document.querySelector(selector);
     let scroller: Element | null = row?.parentElement ?? null;
-    while (scroller && !(scroller.scrollHeight > scroller.clientHeight + 4 && /(auto|scroll)/.test(getComputedStyle(scroller).overflowY))) scroller = scroller.parentElement;
+    while (scroller && !(scroller.scrollHeight > scroller.clientHeight + 4 && /(auto|scroll)/.test(getComputedStyle(scroller).overflowY)))
+      scroller = scroller.parentElement;
     const target = scroller ?? document.scrollingElement!;
     const from = target.scrollTop;
     target.scrollTop = target.scrollHeight / 2;
@@ -64,7 +69,10 @@ async function scrollPhase(page: Page, screen: BenchScreen): Promise<ScreenResul
           { selector: screen.row, before },
           { timeout: 30_000, polling: 'raf' },
         )
-        .then(() => true, () => false)
+        .then(
+          () => true,
+          () => false,
+        )
     : false;
   await settle(page);
   const after = await lastIndex();
@@ -112,7 +120,17 @@ async function measureScreen(browser: Browser, url: string, screen: BenchScreen)
 const ms = (value: number) => `${Math.round(value).toLocaleString('en-GB')} ms`;
 
 function report(results: ScreenResult[]): string {
-  const header = ['Screen', 'first rows', 'DOM nodes', 'scroll: worst task', 'scroll: worst event', 'far rows', 'typing: worst task', 'typing: worst event', 'input kept'];
+  const header = [
+    'Screen',
+    'first rows',
+    'DOM nodes',
+    'scroll: worst task',
+    'scroll: worst event',
+    'far rows',
+    'typing: worst task',
+    'typing: worst event',
+    'input kept',
+  ];
   const lines = results.map((result) => [
     result.name,
     ms(result.firstRows),
@@ -130,7 +148,17 @@ function report(results: ScreenResult[]): string {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const { values } = parseArgs({ args: argv, strict: true, options: { db: { type: 'string' }, risks: { type: 'string' }, services: { type: 'string' }, screen: { type: 'string', multiple: true }, help: { type: 'boolean' } } });
+  const { values } = parseArgs({
+    args: argv,
+    strict: true,
+    options: {
+      db: { type: 'string' },
+      risks: { type: 'string' },
+      services: { type: 'string' },
+      screen: { type: 'string', multiple: true },
+      help: { type: 'boolean' },
+    },
+  });
   if (values.help) {
     console.log(USAGE);
     return 0;
@@ -142,10 +170,14 @@ async function main(argv: string[]): Promise<number> {
       const risks = values.risks ?? '100000';
       const services = values.services ?? '5000';
       console.log(`Generating ${risks} risks and ${services} services into ${file}…`);
-      const generated = spawnSync(process.execPath, [path.join(root, 'bin', 'serviceledger.cjs'), 'generate', '--db', file, '--risks', risks, '--services', services], {
-        stdio: 'inherit',
-        env: { ...process.env, SERVICELEDGER_HOME: path.join(scratch, 'home') },
-      });
+      const generated = spawnSync(
+        process.execPath,
+        [path.join(root, 'bin', 'serviceledger.cjs'), 'generate', '--db', file, '--risks', risks, '--services', services],
+        {
+          stdio: 'inherit',
+          env: { ...process.env, SERVICELEDGER_HOME: path.join(scratch, 'home') },
+        },
+      );
       if (generated.status !== 0) throw new Error('generate failed');
     }
     const screens = SCREENS.filter((screen) => !values.screen || values.screen.some((part) => screen.name.toLowerCase().includes(part.toLowerCase())));

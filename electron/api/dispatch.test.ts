@@ -87,7 +87,10 @@ describe('dispatch', () => {
       ok: false,
       error: { field: 'currentPersonId', message: expect.stringContaining('inactive') },
     });
-    expect(await dispatch(app, 'settings.update', { currentPersonId: 999 })).toMatchObject({ ok: false, error: { code: 'not_found', field: 'currentPersonId' } });
+    expect(await dispatch(app, 'settings.update', { currentPersonId: 999 })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found', field: 'currentPersonId' },
+    });
   });
 
   it('finds records by code or name for the command palette', async () => {

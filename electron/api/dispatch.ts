@@ -51,12 +51,7 @@ function errorToBody(error: unknown): ApiErrorBody | null {
  * workspace is open when the method needs one, run writes inside one transaction, and turn every
  * failure into a typed error. Every transport calls this and nothing else.
  */
-export async function dispatch(
-  app: AppController,
-  method: string,
-  rawInput: unknown,
-  options: DispatchOptions = {},
-): Promise<ApiResponse<unknown>> {
+export async function dispatch(app: AppController, method: string, rawInput: unknown, options: DispatchOptions = {}): Promise<ApiResponse<unknown>> {
   if (!isMethodName(method)) {
     return { ok: false, error: { code: 'unknown_method', message: `There is no API method named "${method}".` } };
   }

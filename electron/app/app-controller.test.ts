@@ -76,7 +76,11 @@ describe('AppController', () => {
     await dispatch(app, 'people.create', { name: 'Keep Me' });
     const bogus = path.join(makeTempDir(), 'bogus.sqlite');
     fs.writeFileSync(bogus, 'not a database');
-    await expect(app.restore(bogus)).rejects.toMatchObject({ code: 'invalid_input', field: 'backupPath', message: expect.stringContaining('cannot be restored') });
+    await expect(app.restore(bogus)).rejects.toMatchObject({
+      code: 'invalid_input',
+      field: 'backupPath',
+      message: expect.stringContaining('cannot be restored'),
+    });
     expect(app.db.prepare('SELECT name FROM people').pluck().all()).toEqual(['Keep Me']);
     expect(app.listBackups()).toEqual([]);
   });

@@ -288,9 +288,7 @@ export class AppController {
   async backup(targetPath?: string, reason = 'manual'): Promise<BackupFile> {
     const current = this.current;
     if (!current) throw new AppError('no_workspace', 'No workspace is open, so there is nothing to back up.');
-    const target = targetPath
-      ? path.resolve(path.extname(targetPath) ? targetPath : `${targetPath}.sqlite`)
-      : this.freeBackupPath(current.path, reason);
+    const target = targetPath ? path.resolve(path.extname(targetPath) ? targetPath : `${targetPath}.sqlite`) : this.freeBackupPath(current.path, reason);
     if (target === current.path) throw new AppError('invalid_input', 'A backup cannot overwrite the workspace itself.', 'path');
     if (fs.existsSync(target)) throw new AppError('conflict', `${target} already exists; choose another name.`, 'path');
     fs.mkdirSync(path.dirname(target), { recursive: true });

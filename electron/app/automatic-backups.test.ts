@@ -59,13 +59,31 @@ describe('automatic backups', () => {
     const backups = await call(app, 'workspace.listBackups', {});
     const automatic = backups.filter((b) => b.kind === 'automatic').map((b) => b.createdAt.slice(0, 10));
     // 7 days, then the Sundays closing three more weeks, then the last day of each earlier month.
-    expect(automatic).toEqual([
-      '2026-04-12', '2026-04-11', '2026-04-10', '2026-04-09', '2026-04-08', '2026-04-07', '2026-04-06',
-      '2026-04-05', '2026-03-29', '2026-03-22', '2026-03-31', '2026-02-28', '2026-01-31',
-    ].sort().reverse());
-    expect(backups.filter((b) => b.kind !== 'automatic').map((b) => b.fileName).sort()).toEqual(
-      ['my copy.sqlite', 'workspace-20250101-080000-before-upgrade.sqlite', 'workspace-20250101-080000-manual.sqlite'].sort(),
+    expect(automatic).toEqual(
+      [
+        '2026-04-12',
+        '2026-04-11',
+        '2026-04-10',
+        '2026-04-09',
+        '2026-04-08',
+        '2026-04-07',
+        '2026-04-06',
+        '2026-04-05',
+        '2026-03-29',
+        '2026-03-22',
+        '2026-03-31',
+        '2026-02-28',
+        '2026-01-31',
+      ]
+        .sort()
+        .reverse(),
     );
+    expect(
+      backups
+        .filter((b) => b.kind !== 'automatic')
+        .map((b) => b.fileName)
+        .sort(),
+    ).toEqual(['my copy.sqlite', 'workspace-20250101-080000-before-upgrade.sqlite', 'workspace-20250101-080000-manual.sqlite'].sort());
     app.shutdown();
   });
 
@@ -88,7 +106,9 @@ describe('a workspace found damaged', () => {
     first.shutdown();
     // Fill the file so the damage hits a table page, then scramble it.
     const second = await reopenAt('2026-11-25T10:00:00Z');
-    second.db.exec(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1500) INSERT INTO people (name, created_at, updated_at) SELECT 'Filler ' || i || printf('%.100c', 'x'), 'x', 'x' FROM n`);
+    second.db.exec(
+      `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1500) INSERT INTO people (name, created_at, updated_at) SELECT 'Filler ' || i || printf('%.100c', 'x'), 'x', 'x' FROM n`,
+    );
     second.shutdown();
     damage(file, 'scrambled page');
 
@@ -109,7 +129,9 @@ describe('a workspace found damaged', () => {
 
   it('does not stop the app at start: the welcome screen is told which file is damaged', async () => {
     const { app, dir, file } = await makeAppWithWorkspace();
-    app.db.exec(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1500) INSERT INTO people (name, created_at, updated_at) SELECT 'Filler ' || i || printf('%.100c', 'x'), 'x', 'x' FROM n`);
+    app.db.exec(
+      `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1500) INSERT INTO people (name, created_at, updated_at) SELECT 'Filler ' || i || printf('%.100c', 'x'), 'x', 'x' FROM n`,
+    );
     app.shutdown();
     scramblePage(file, middlePageOf(file, 'people'));
     const { app: next } = makeTestApp({ dir });
@@ -122,7 +144,9 @@ describe('a workspace found damaged', () => {
 
   it('answers workspace_damaged, not internal, when a read meets a damaged page, and says so in the info', async () => {
     const { app, file } = await makeAppWithWorkspace();
-    app.db.exec(`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1500) INSERT INTO people (name, created_at, updated_at) SELECT 'Filler ' || i || printf('%.100c', 'x'), 'x', 'x' FROM n`);
+    app.db.exec(
+      `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1500) INSERT INTO people (name, created_at, updated_at) SELECT 'Filler ' || i || printf('%.100c', 'x'), 'x', 'x' FROM n`,
+    );
     app.db.pragma('wal_checkpoint(TRUNCATE)');
     scramblePage(file, middlePageOf(file, 'people'));
     // A write from another connection makes the app's connection drop its cached pages, so its
@@ -131,9 +155,12 @@ describe('a workspace found damaged', () => {
     other.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('touched', '1')").run();
     other.close();
     // A read that visits every page of the table, as a register filter or export would.
-    const scanAll = { ...handlers, 'people.list': (_input: unknown, { db }: HandlerContext) => [
-      db.prepare('SELECT sum(length(created_at) + length(name)) FROM people NOT INDEXED').pluck().get(),
-    ] } as HandlerTable;
+    const scanAll = {
+      ...handlers,
+      'people.list': (_input: unknown, { db }: HandlerContext) => [
+        db.prepare('SELECT sum(length(created_at) + length(name)) FROM people NOT INDEXED').pluck().get(),
+      ],
+    } as HandlerTable;
     const answer = await dispatch(app, 'people.list', {}, { handlers: scanAll });
     expect(answer.ok).toBe(false);
     const error = (answer as { error: ApiErrorBody }).error;

@@ -29,7 +29,11 @@ function writeState(file: string, key: string, seen: AnnouncedOverdue): void {
  * date, and the announcement (if any) handed to `show`. Nothing happens without an open workspace
  * or a chosen person; a failed check is retried at the next one.
  */
-export async function checkOverdueReviews(app: AppController, stateFile: string, show: (announcement: OverdueAnnouncement) => void): Promise<OverdueAnnouncement | null> {
+export async function checkOverdueReviews(
+  app: AppController,
+  stateFile: string,
+  show: (announcement: OverdueAnnouncement) => void,
+): Promise<OverdueAnnouncement | null> {
   const workspace = app.info().workspace;
   const person = workspace?.currentPerson ?? null;
   if (!workspace || !person) return null;

@@ -36,7 +36,10 @@ describe('createDesktopBridge', () => {
 
   it('turns an IPC failure or a malformed answer into a typed error', async () => {
     const failing = createDesktopBridge(fakeIpc(async () => Promise.reject(new Error('no handler'))).ipc);
-    await expect(failing.invoke('people.list', {})).resolves.toMatchObject({ ok: false, error: { code: 'internal', message: expect.stringContaining('no handler') } });
+    await expect(failing.invoke('people.list', {})).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'internal', message: expect.stringContaining('no handler') },
+    });
     const odd = createDesktopBridge(fakeIpc(async () => 'hello').ipc);
     await expect(odd.invoke('people.list', {})).resolves.toMatchObject({ ok: false, error: { code: 'internal' } });
   });

@@ -78,14 +78,21 @@ describe('window state file', () => {
     expect(loadWindowState(path.join(dir, 'broken.json'))).toBeNull();
   });
 
-  it.each([null, 42, {}, { bounds: { x: 0, y: 0, width: -5, height: 10 } }, { bounds: { x: 'a', y: 0, width: 5, height: 10 } }, { bounds: { x: 0, y: 0, width: Infinity, height: 10 } }])(
-    'rejects malformed state %j',
-    (raw) => {
-      expect(parseWindowState(raw)).toBeNull();
-    },
-  );
+  it.each([
+    null,
+    42,
+    {},
+    { bounds: { x: 0, y: 0, width: -5, height: 10 } },
+    { bounds: { x: 'a', y: 0, width: 5, height: 10 } },
+    { bounds: { x: 0, y: 0, width: Infinity, height: 10 } },
+  ])('rejects malformed state %j', (raw) => {
+    expect(parseWindowState(raw)).toBeNull();
+  });
 
   it('defaults a missing maximised flag to false', () => {
-    expect(parseWindowState({ bounds: { x: 0, y: 0, width: 1000, height: 700 } })).toEqual({ bounds: { x: 0, y: 0, width: 1000, height: 700 }, maximized: false });
+    expect(parseWindowState({ bounds: { x: 0, y: 0, width: 1000, height: 700 } })).toEqual({
+      bounds: { x: 0, y: 0, width: 1000, height: 700 },
+      maximized: false,
+    });
   });
 });

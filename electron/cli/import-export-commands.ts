@@ -41,7 +41,9 @@ export const importExportCommands: Record<string, (args: string[], io: CliIo) =>
       }
       const value = result.value as ImportResult;
       const took = kind === 'risks' ? ` in ${(performance.now() - started).toFixed(0)} ms` : '';
-      io.out(`Imported ${value.created} ${kind}${took}${value.skipped ? `, skipped ${value.skipped} rows with problems` : ''}${value.newPeople.length ? `; added people: ${listed(value.newPeople)}` : ''}.`);
+      io.out(
+        `Imported ${value.created} ${kind}${took}${value.skipped ? `, skipped ${value.skipped} rows with problems` : ''}${value.newPeople.length ? `; added people: ${listed(value.newPeople)}` : ''}.`,
+      );
       return value.skipped ? 1 : 0;
     });
   },

@@ -11,12 +11,16 @@ export function listed(names: readonly string[]): string {
 export function printImportReport(io: CliIo, preview: (ImportPreviewBase & { newOwners?: string[] }) | RiskImportPreview): void {
   io.out(`${preview.fileName}: ${preview.rowCount} rows, ${preview.validCount} ready to import.`);
   for (const problem of preview.mappingProblems) io.err(`Mapping: ${problem}`);
-  if (preview.ignoredColumns.length) io.out(`Columns not imported (${preview.ignoredColumns.length}): ${preview.ignoredColumns.map((h) => `"${h}"`).join(', ')}`);
+  if (preview.ignoredColumns.length)
+    io.out(`Columns not imported (${preview.ignoredColumns.length}): ${preview.ignoredColumns.map((h) => `"${h}"`).join(', ')}`);
   for (const note of preview.mappingNotes) io.out(`Note: ${note}`);
   if ('ratings' in preview) {
     for (const scale of ['likelihood', 'impact'] as const) {
       const mapped = preview.ratings[scale].filter((r) => r.level !== null && r.via !== 'number');
-      if (mapped.length) io.out(`${scale[0]!.toUpperCase()}${scale.slice(1)} ratings: ${mapped.map((r) => `"${r.text}" → ${r.level} ${preview.scales[scale][r.level! - 1]}`).join(', ')}`);
+      if (mapped.length)
+        io.out(
+          `${scale[0]!.toUpperCase()}${scale.slice(1)} ratings: ${mapped.map((r) => `"${r.text}" → ${r.level} ${preview.scales[scale][r.level! - 1]}`).join(', ')}`,
+        );
       if (preview.unmappedRatings[scale].length) io.err(`Unmapped ${scale} ratings: ${preview.unmappedRatings[scale].map((t) => `"${t}"`).join(', ')}`);
     }
   }

@@ -32,7 +32,9 @@ describe('serviceledger pack', { timeout: 60_000 }, () => {
     };
     expect((await run('call', 'workspace.create', JSON.stringify({ path: db, organisationName: 'CLI Org' }))).code).toBe(0);
     expect((await run('call', 'people.create', '{"name":"Chair"}', '--db', db)).code).toBe(0);
-    expect((await run('call', 'managementReviews.create', '{"title":"Q4 review","periodFrom":"2026-10-01","periodTo":"2026-12-31","chairId":1}', '--db', db)).code).toBe(0);
+    expect(
+      (await run('call', 'managementReviews.create', '{"title":"Q4 review","periodFrom":"2026-10-01","periodTo":"2026-12-31","chairId":1}', '--db', db)).code,
+    ).toBe(0);
     expect((await run('call', 'managementReviews.hold', '{"id":1}', '--db', db)).code).toBe(0);
 
     const first = path.join(dir, 'first.xlsx');

@@ -24,7 +24,13 @@ async function withChosenWorkspace(db: string | undefined, work: (app: AppContro
 /** `pack`: write a management review pack; `pack verify FILE`: say whether a file is an unmodified pack. */
 export const packCommands: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
   async pack(args, io) {
-    const { values, positionals } = parse(args, { db: { type: 'string' }, review: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, paper: { type: 'string' } });
+    const { values, positionals } = parse(args, {
+      db: { type: 'string' },
+      review: { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+      paper: { type: 'string' },
+    });
     if (positionals[0] === 'verify') {
       const file = positionals[1];
       if (!file) throw new UsageError('pack verify needs a FILE');

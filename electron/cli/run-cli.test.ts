@@ -189,7 +189,10 @@ describe('serviceledger import/export risks', () => {
     const file = path.join(dir, 'w.sqlite');
     await runCli(['demo', '--db', file], capture().io);
     const csv = path.join(dir, 'risks.csv');
-    fs.writeFileSync(csv, 'Code,Title,Services,Likelihood,Impact,Owner\nCLI-1,Badge reader fails,SVC-001,High,3 - Moderate,Nia New\nCLI-2,Unknown service,SVC-999,2,2,\n');
+    fs.writeFileSync(
+      csv,
+      'Code,Title,Services,Likelihood,Impact,Owner\nCLI-1,Badge reader fails,SVC-001,High,3 - Moderate,Nia New\nCLI-2,Unknown service,SVC-999,2,2,\n',
+    );
     const dry = capture();
     expect(await runCli(['import', 'risks', csv, '--db', file, '--dry-run'], dry.io)).toBe(1);
     expect(dry.out).toEqual([

@@ -10,7 +10,12 @@ import { workspaceCommands } from './workspace-commands';
 
 export type { CliIo } from './cli-args';
 
-const commands: Record<string, (args: string[], io: CliIo) => Promise<number>> = { ...workspaceCommands, ...importExportCommands, ...reviewCommands, ...packCommands };
+const commands: Record<string, (args: string[], io: CliIo) => Promise<number>> = {
+  ...workspaceCommands,
+  ...importExportCommands,
+  ...reviewCommands,
+  ...packCommands,
+};
 
 /** Run the CLI; returns the exit code. Bad command lines print the usage and return 2. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -41,7 +46,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     // A damaged page met by any command: one sentence, never a stack trace.
     if (isCorruptionError(error)) {
-      io.err(`serviceledger ${command}: the workspace file is damaged (SQLite reports: ${(error as Error).message}). Run "serviceledger check" on it and restore a backup.`);
+      io.err(
+        `serviceledger ${command}: the workspace file is damaged (SQLite reports: ${(error as Error).message}). Run "serviceledger check" on it and restore a backup.`,
+      );
       return 1;
     }
     throw error;

@@ -22,7 +22,10 @@ beforeEach(() => {
   process.env.SERVICELEDGER_NOW = NOW;
 });
 afterEach(() => {
-  for (const [name, value] of [['SERVICELEDGER_HOME', saved.home], ['SERVICELEDGER_NOW', saved.now]] as const) {
+  for (const [name, value] of [
+    ['SERVICELEDGER_HOME', saved.home],
+    ['SERVICELEDGER_NOW', saved.now],
+  ] as const) {
     if (value === undefined) delete process.env[name];
     else process.env[name] = value;
   }
@@ -49,7 +52,10 @@ async function workspace(): Promise<string> {
     name: 'Email — All staff',
     status: 'agreed',
     validFrom: '2020-01-01',
-    targets: [{ kind: 'availability', target: 99.9 }, { kind: 'workload', label: 'Tickets', target: 400 }],
+    targets: [
+      { kind: 'availability', target: 99.9 },
+      { kind: 'workload', label: 'Tickets', target: 400 },
+    ],
   });
   return file;
 }
@@ -63,11 +69,19 @@ function csv(name: string, lines: string[]): string {
 describe('serviceledger import measurements', () => {
   it('dry-runs with a row-level report and exit 1 when rows fail, then imports with exit 0', async () => {
     const file = await workspace();
-    const bad = csv('bad.csv', ['SLA,Target,Period,Value', `SLA-001,Availability,${lastMonth},99.95`, `SLA-001,Tickets,${lastMonth},-5`, `SLA-404,Availability,${lastMonth},99`]);
+    const bad = csv('bad.csv', [
+      'SLA,Target,Period,Value',
+      `SLA-001,Availability,${lastMonth},99.95`,
+      `SLA-001,Tickets,${lastMonth},-5`,
+      `SLA-404,Availability,${lastMonth},99`,
+    ]);
     const dry = capture();
     expect(await runCli(['import', 'measurements', bad, '--db', file, '--dry-run'], dry.io)).toBe(1);
     expect(dry.out[0]).toBe('bad.csv: 3 rows, 1 ready to import.');
-    expect(dry.err).toEqual(['Row 3, Value: cannot be negative (target "Tickets")', 'Row 4, SLA: "SLA-404" is neither an SLA code nor the title of one contract or OLA in this workspace']);
+    expect(dry.err).toEqual([
+      'Row 3, Value: cannot be negative (target "Tickets")',
+      'Row 4, SLA: "SLA-404" is neither an SLA code nor the title of one contract or OLA in this workspace',
+    ]);
     expect(dry.out.at(-1)).toBe('Dry run: nothing was written.');
     const refused = capture();
     expect(await runCli(['import', 'measurements', bad, '--db', file], refused.io)).toBe(1);
@@ -94,7 +108,11 @@ describe('serviceledger import measurements', () => {
       validFrom: '2020-01-01',
       targets: [{ kind: 'response', priority: 'P2', timeLimitMinutes: 60, target: 90 }],
     });
-    const bad = csv('tickets-bad.csv', ['SLA,Target,Period,Within,Total', `SLA-002,response,${lastMonth},21,20`, `SLA-002,response,${addPeriods(lastMonth, -1)},-2,20`]);
+    const bad = csv('tickets-bad.csv', [
+      'SLA,Target,Period,Within,Total',
+      `SLA-002,response,${lastMonth},21,20`,
+      `SLA-002,response,${addPeriods(lastMonth, -1)},-2,20`,
+    ]);
     const refused = capture();
     expect(await runCli(['import', 'measurements', bad, '--db', file], refused.io)).toBe(1);
     expect(refused.err.slice(0, 2)).toEqual([
@@ -113,7 +131,11 @@ describe('serviceledger import measurements', () => {
 describe('serviceledger import outages', () => {
   it('keeps outages and prints the availability per SLA and month; exit 1 and nothing written when a row fails', async () => {
     const file = await workspace();
-    const bad = csv('outages-bad.csv', ['Service,Start,End', `SVC-001,${lastMonth}-10 10:00,${lastMonth}-10 10:43`, `SVC-001,${lastMonth}-11 10:00,${lastMonth}-11 09:00`]);
+    const bad = csv('outages-bad.csv', [
+      'Service,Start,End',
+      `SVC-001,${lastMonth}-10 10:00,${lastMonth}-10 10:43`,
+      `SVC-001,${lastMonth}-11 10:00,${lastMonth}-11 09:00`,
+    ]);
     const refused = capture();
     expect(await runCli(['import', 'outages', bad, '--db', file], refused.io)).toBe(1);
     expect(refused.err[0]).toBe(`Row 3, End: must be after the start (${lastMonth}-11T10:00)`);

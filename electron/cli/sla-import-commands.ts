@@ -49,21 +49,30 @@ export async function runImport<P extends ImportPreviewBase, R extends { skipped
 const figure = (value: number) => String(Math.round(value * 10_000) / 10_000);
 
 export function importMeasurements(app: AppController, io: CliIo, input: { fileName: string; contentBase64: string }, options: ImportRun): Promise<number> {
-  return runImport<MeasurementImportPreview, MeasurementImportResult>(app, io, { preview: 'measurements.importPreview', run: 'measurements.import' }, input, options, {
-    preview: (preview) => {
-      if (preview.replaceCount) io.out(`${preview.replaceCount} rows replace results already recorded.`);
+  return runImport<MeasurementImportPreview, MeasurementImportResult>(
+    app,
+    io,
+    { preview: 'measurements.importPreview', run: 'measurements.import' },
+    input,
+    options,
+    {
+      preview: (preview) => {
+        if (preview.replaceCount) io.out(`${preview.replaceCount} rows replace results already recorded.`);
+      },
+      done: (result) =>
+        io.out(
+          `Recorded ${result.created} new and ${result.updated} changed results${result.unchanged ? ` (${result.unchanged} unchanged)` : ''}${result.skipped ? `, skipped ${result.skipped} rows with problems` : ''}.`,
+        ),
     },
-    done: (result) =>
-      io.out(
-        `Recorded ${result.created} new and ${result.updated} changed results${result.unchanged ? ` (${result.unchanged} unchanged)` : ''}${result.skipped ? `, skipped ${result.skipped} rows with problems` : ''}.`,
-      ),
-  });
+  );
 }
 
 export function importOutages(app: AppController, io: CliIo, input: { fileName: string; contentBase64: string }, options: ImportRun): Promise<number> {
   const printResults = (results: ComputedAvailability[], warnings: string[]) => {
     for (const r of results) {
-      io.out(`${r.slaCode} ${r.targetLabel} ${r.period}: ${figure(r.value)} % (${figure(r.downtimeMinutes)} of ${figure(r.serviceMinutes)} service minutes down) ${r.status}`);
+      io.out(
+        `${r.slaCode} ${r.targetLabel} ${r.period}: ${figure(r.value)} % (${figure(r.downtimeMinutes)} of ${figure(r.serviceMinutes)} service minutes down) ${r.status}`,
+      );
     }
     for (const warning of warnings) io.out(`Note: ${warning}`);
   };

@@ -73,7 +73,12 @@ export const workspaceCommands: Record<string, (args: string[], io: CliIo) => Pr
 
   async demo(args, io) {
     const { values } = parse(args, { db: { type: 'string' }, force: { type: 'boolean' } });
-    const target = await createFilled(requireOption(values, 'db'), values.force === true, (db) => populateDemoWorkspace(db, clockFromEnv().now()), 'Northwind Health Trust');
+    const target = await createFilled(
+      requireOption(values, 'db'),
+      values.force === true,
+      (db) => populateDemoWorkspace(db, clockFromEnv().now()),
+      'Northwind Health Trust',
+    );
     io.out(`Demo workspace created: ${target}`);
     return 0;
   },
@@ -91,7 +96,12 @@ export const workspaceCommands: Record<string, (args: string[], io: CliIo) => Pr
     const services = wholeNumber(values, 'services', 0);
     const slaCoverage = values['sla-every-service'] ? ('every-service' as const) : ('live-customer-facing' as const);
     const started = performance.now();
-    const target = await createFilled(file, values.force === true, (db) => generateWorkspace(db, { risks, services, slaCoverage, now: clockFromEnv().now() }), 'Synthetic Benchmark Ltd');
+    const target = await createFilled(
+      file,
+      values.force === true,
+      (db) => generateWorkspace(db, { risks, services, slaCoverage, now: clockFromEnv().now() }),
+      'Synthetic Benchmark Ltd',
+    );
     io.out(`Generated ${services} services and ${risks} risks in ${target} (${Math.round(performance.now() - started)} ms)`);
     return 0;
   },
@@ -121,7 +131,9 @@ export const workspaceCommands: Record<string, (args: string[], io: CliIo) => Pr
     } catch (error) {
       if (error instanceof AppError && error.code === 'workspace_damaged') {
         io.err(`serviceledger check: ${error.message}`);
-        const latest = listBackupFiles(target).filter((backup) => backup.kind !== 'damaged').slice(0, 3);
+        const latest = listBackupFiles(target)
+          .filter((backup) => backup.kind !== 'damaged')
+          .slice(0, 3);
         for (const backup of latest) io.err(`  backup: ${backup.path} (${backup.createdAt.slice(0, 16).replace('T', ' ')} UTC, ${backup.kind})`);
         return 1;
       }

@@ -24,9 +24,7 @@ export function describeBackupFile(filePath: string): BackupFile {
   const stat = fs.statSync(filePath);
   const fileName = path.basename(filePath);
   const stamped = STAMPED_NAME.exec(fileName);
-  const createdAt = stamped
-    ? `${stamped[1]}-${stamped[2]}-${stamped[3]}T${stamped[4]}:${stamped[5]}:${stamped[6]}.000Z`
-    : stat.mtime.toISOString();
+  const createdAt = stamped ? `${stamped[1]}-${stamped[2]}-${stamped[3]}T${stamped[4]}:${stamped[5]}:${stamped[6]}.000Z` : stat.mtime.toISOString();
   // A file copied into the folder by hand, or made by "Back up now", is the user's: never rotated away.
   const kind = (stamped && KIND_BY_REASON[stamped[7]!]) || 'manual';
   return { path: filePath, fileName, createdAt, sizeBytes: stat.size, kind };

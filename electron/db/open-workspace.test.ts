@@ -34,7 +34,9 @@ describe('openWorkspaceDatabase', () => {
     // Full-text indexes are virtual tables with shadow tables of SQLite's own making, and ANALYZE
     // makes sqlite_stat1; STRICT is for ours.
     const virtual = tables.filter((table) => /^CREATE VIRTUAL TABLE/i.test(table.sql)).map((table) => table.name);
-    const ours = tables.filter((table) => !table.name.startsWith('sqlite_') && !virtual.some((name) => table.name === name || table.name.startsWith(`${name}_`)));
+    const ours = tables.filter(
+      (table) => !table.name.startsWith('sqlite_') && !virtual.some((name) => table.name === name || table.name.startsWith(`${name}_`)),
+    );
     for (const table of ours) expect(table.sql, table.name).toMatch(/STRICT\s*$/);
   });
 
@@ -138,7 +140,11 @@ describe('migrations', () => {
     migrate(raw, 0, 1);
     raw.prepare("INSERT INTO meta (key, value) VALUES ('organisation_name', 'Old Org'), ('clean_close', '1')").run();
     raw.prepare("INSERT INTO people (name, email, created_at, updated_at) VALUES ('Ann Lee', 'ann@example.org', '2025-01-01', '2025-01-01')").run();
-    raw.prepare("INSERT INTO audit_log (at, actor_id, actor_name, entity, entity_id, action, after_json) VALUES ('2025-01-01', 1, 'Ann Lee', 'person', '1', 'create', '{}')").run();
+    raw
+      .prepare(
+        "INSERT INTO audit_log (at, actor_id, actor_name, entity, entity_id, action, after_json) VALUES ('2025-01-01', 1, 'Ann Lee', 'person', '1', 'create', '{}')",
+      )
+      .run();
     raw.close();
 
     const upgraded = await open(file, { now: () => new Date('2026-11-24T10:00:00Z') });
@@ -157,7 +163,11 @@ describe('migrations', () => {
   it('roll back a failing migration completely, keeping the version before it', () => {
     const db = new Database(':memory:');
     const next = latestSchemaVersion + 1;
-    const broken = { version: next, name: 'broken', up: (d: Database.Database) => d.exec('CREATE TABLE half (id INTEGER) STRICT; SELECT * FROM no_such_table;') };
+    const broken = {
+      version: next,
+      name: 'broken',
+      up: (d: Database.Database) => d.exec('CREATE TABLE half (id INTEGER) STRICT; SELECT * FROM no_such_table;'),
+    };
     expect(() => migrate(db, 0, next, [...migrations, broken])).toThrow(/no_such_table/);
     expect(db.pragma('user_version', { simple: true })).toBe(latestSchemaVersion);
     expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'half'").pluck().get()).toBe(0);

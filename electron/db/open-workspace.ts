@@ -66,11 +66,7 @@ function checkCompatibility(db: Database.Database, filePath: string): number {
   }
   const isFresh = applicationId === 0 && version === 0 && !hasTables(db);
   if (!isFresh && applicationId !== WORKSPACE_APPLICATION_ID) {
-    throw new AppError(
-      'workspace_incompatible',
-      `${fileName} is an SQLite database but not a ServiceLedger workspace, so it was left untouched.`,
-      'path',
-    );
+    throw new AppError('workspace_incompatible', `${fileName} is an SQLite database but not a ServiceLedger workspace, so it was left untouched.`, 'path');
   }
   if (version > latestSchemaVersion) {
     throw new AppError(

@@ -7,9 +7,12 @@ import type Database from 'better-sqlite3';
  * fail a test.
  */
 export function describeSchema(db: Database.Database): string {
-  const rows = db
-    .prepare("SELECT type, name, tbl_name AS tableName, sql FROM sqlite_schema WHERE sql IS NOT NULL ORDER BY type, name")
-    .all() as Array<{ type: string; name: string; tableName: string; sql: string }>;
+  const rows = db.prepare('SELECT type, name, tbl_name AS tableName, sql FROM sqlite_schema WHERE sql IS NOT NULL ORDER BY type, name').all() as Array<{
+    type: string;
+    name: string;
+    tableName: string;
+    sql: string;
+  }>;
   const objects = rows.map((row) => `-- ${row.type} ${row.name} (on ${row.tableName})\n${row.sql.replace(/\s+/g, ' ').trim()};`);
   return `${objects.join('\n\n')}\n`;
 }

@@ -15,11 +15,7 @@ export function assertLooksLikeSqlite(filePath: string): void {
     const read = fs.readSync(handle, header, 0, 16, 0);
     if (read === 0) return; // an empty file is a new database
     if (read < 16 || header.toString('latin1') !== SQLITE_HEADER) {
-      throw new AppError(
-        'workspace_incompatible',
-        `${path.basename(filePath)} is not a ServiceLedger workspace: it is not an SQLite database file.`,
-        'path',
-      );
+      throw new AppError('workspace_incompatible', `${path.basename(filePath)} is not a ServiceLedger workspace: it is not an SQLite database file.`, 'path');
     }
   } finally {
     fs.closeSync(handle);

@@ -22,7 +22,10 @@ function serviceReviews(ctx: DemoContext, service: DemoService, index: number): 
   const rows: ReviewRow[] = [];
   if (service.history.retired !== undefined) {
     rows.push({
-      ...base, on: -service.history.retired, outcome: 'changed', next: null,
+      ...base,
+      on: -service.history.retired,
+      outcome: 'changed',
+      next: null,
       notes: `Retirement confirmed with ${service.customers[0]}; remaining users moved to the replacement service and the catalogue entry closed.`,
     });
   }
@@ -32,7 +35,13 @@ function serviceReviews(ctx: DemoContext, service: DemoService, index: number): 
   // One earlier review when the service was already in the catalogue a cadence before.
   const previous = last - cadence - (index % 3) * 4;
   if (-previous < service.history.pipeline) {
-    rows.push({ ...base, on: previous, outcome: 'confirmed', next: previous + cadence, notes: 'Catalogue entry checked with the service owner: no changes needed.' });
+    rows.push({
+      ...base,
+      on: previous,
+      outcome: 'confirmed',
+      next: previous + cadence,
+      notes: 'Catalogue entry checked with the service owner: no changes needed.',
+    });
   }
   const pipeline = currentLifecycle(service) === 'pipeline';
   const changed = index % 3 === 1;
@@ -58,11 +67,23 @@ function slaReviews(ctx: DemoContext): ReviewRow[] {
     const last = slaLastReviewOffset(sla);
     const base = { kind: 'sla' as const, subjectId, reviewer: owner };
     if (sla.status === 'expired') {
-      rows.push({ ...base, on: last, outcome: 'changed', next: null, notes: `Not renewed: ${sla.customer} moved to the new platform; a replacement SLA will be drafted.` });
+      rows.push({
+        ...base,
+        on: last,
+        outcome: 'changed',
+        next: null,
+        notes: `Not renewed: ${sla.customer} moved to the new platform; a replacement SLA will be drafted.`,
+      });
       continue;
     }
     if (sla.status === 'draft') {
-      rows.push({ ...base, on: last, outcome: 'changed', next: sla.reviewIn, notes: `Draft targets discussed with ${sla.customer}; measurement continues before agreement.` });
+      rows.push({
+        ...base,
+        on: last,
+        outcome: 'changed',
+        next: sla.reviewIn,
+        notes: `Draft targets discussed with ${sla.customer}; measurement continues before agreement.`,
+      });
       continue;
     }
     if (last - 365 >= sla.validFrom - 5) {

@@ -26,8 +26,16 @@ beforeAll(async () => {
 });
 afterAll(() => app.shutdown());
 
-const count = (sql: string, ...params: unknown[]) => db.prepare(sql).pluck().get(...params) as number;
-const column = <T>(sql: string, ...params: unknown[]) => db.prepare(sql).pluck().all(...params) as T[];
+const count = (sql: string, ...params: unknown[]) =>
+  db
+    .prepare(sql)
+    .pluck()
+    .get(...params) as number;
+const column = <T>(sql: string, ...params: unknown[]) =>
+  db
+    .prepare(sql)
+    .pluck()
+    .all(...params) as T[];
 
 async function summary(): Promise<DashboardSummary> {
   const result = await dispatch(app, 'dashboard.summary', {}, { timeZone: 'UTC' });
@@ -66,7 +74,7 @@ describe('demo workspace', () => {
     expect(count(`SELECT count(*) FROM services WHERE service_hours_json LIKE '%"weekly"%'`)).toBeGreaterThan(0);
   });
 
-  it('records each service\'s lifecycle history, ending at its current stage', () => {
+  it("records each service's lifecycle history, ending at its current stage", () => {
     const mismatched = column<string>(
       `SELECT s.code FROM services s
         WHERE s.lifecycle IS NOT (SELECT lifecycle FROM service_lifecycle_events e WHERE e.service_id = s.id ORDER BY at DESC LIMIT 1)`,
@@ -176,7 +184,15 @@ describe('demo workspace', () => {
     const bands = new Set(positions.map(bandOf));
     expect([...bands].sort()).toEqual(['critical', 'high', 'low', 'medium']);
     expect(column<number>('SELECT DISTINCT residual_band FROM risks ORDER BY 1')).toEqual([0, 1, 2, 3]);
-    expect(column<string>('SELECT DISTINCT category FROM risks ORDER BY 1')).toEqual(['Availability', 'Capacity', 'Compliance', 'Data', 'People', 'Security', 'Supplier']);
+    expect(column<string>('SELECT DISTINCT category FROM risks ORDER BY 1')).toEqual([
+      'Availability',
+      'Capacity',
+      'Compliance',
+      'Data',
+      'People',
+      'Security',
+      'Supplier',
+    ]);
     expect(column<string>('SELECT DISTINCT status FROM risks ORDER BY 1')).toEqual(['assessed', 'closed', 'identified', 'monitored', 'treating']);
     expect(column<string>('SELECT DISTINCT treatment FROM risks WHERE treatment IS NOT NULL ORDER BY 1')).toEqual(['accept', 'avoid', 'mitigate', 'transfer']);
     expect(count('SELECT count(*) FROM risks WHERE supplier_id IS NOT NULL')).toBeGreaterThanOrEqual(5);
@@ -219,25 +235,50 @@ describe('demo workspace', () => {
 
   it('puts nothing that has happened in the future', () => {
     const timestamps: Array<[string, string]> = [
-      ['people', 'created_at'], ['people', 'updated_at'], ['services', 'created_at'], ['services', 'updated_at'],
-      ['service_lifecycle_events', 'at'], ['suppliers', 'created_at'], ['contracts', 'created_at'], ['slas', 'created_at'],
-      ['slas', 'updated_at'], ['risks', 'created_at'], ['risks', 'updated_at'], ['risk_assessments', 'assessed_at'],
-      ['actions', 'created_at'], ['actions', 'updated_at'], ['actions', 'completed_at'], ['reviews', 'created_at'],
-      ['reviews', 'approved_at'], ['audit_log', 'at'],
+      ['people', 'created_at'],
+      ['people', 'updated_at'],
+      ['services', 'created_at'],
+      ['services', 'updated_at'],
+      ['service_lifecycle_events', 'at'],
+      ['suppliers', 'created_at'],
+      ['contracts', 'created_at'],
+      ['slas', 'created_at'],
+      ['slas', 'updated_at'],
+      ['risks', 'created_at'],
+      ['risks', 'updated_at'],
+      ['risk_assessments', 'assessed_at'],
+      ['actions', 'created_at'],
+      ['actions', 'updated_at'],
+      ['actions', 'completed_at'],
+      ['reviews', 'created_at'],
+      ['reviews', 'approved_at'],
+      ['audit_log', 'at'],
     ];
     for (const [table, name] of timestamps) {
       expect(count(`SELECT count(*) FROM ${table} WHERE ${name} > ?`, NOW.toISOString()), `${table}.${name}`).toBe(0);
       expect(count(`SELECT count(*) FROM ${table} WHERE ${name} NOT GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T*Z'`), `${table}.${name}`).toBe(0);
     }
-    for (const [table, name] of [['services', 'last_review_date'], ['reviews', 'reviewed_on']] as const) {
+    for (const [table, name] of [
+      ['services', 'last_review_date'],
+      ['reviews', 'reviewed_on'],
+    ] as const) {
       expect(count(`SELECT count(*) FROM ${table} WHERE ${name} > ?`, TODAY), `${table}.${name}`).toBe(0);
     }
     const dates: Array<[string, string]> = [
-      ['services', 'next_review_date'], ['contracts', 'start_date'], ['contracts', 'end_date'], ['slas', 'valid_from'], ['slas', 'review_date'],
-      ['risks', 'next_review_date'], ['actions', 'due_date'], ['reviews', 'next_review_date'],
+      ['services', 'next_review_date'],
+      ['contracts', 'start_date'],
+      ['contracts', 'end_date'],
+      ['slas', 'valid_from'],
+      ['slas', 'review_date'],
+      ['risks', 'next_review_date'],
+      ['actions', 'due_date'],
+      ['reviews', 'next_review_date'],
     ];
     for (const [table, name] of dates) {
-      expect(count(`SELECT count(*) FROM ${table} WHERE ${name} IS NOT NULL AND ${name} NOT GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'`), `${table}.${name}`).toBe(0);
+      expect(
+        count(`SELECT count(*) FROM ${table} WHERE ${name} IS NOT NULL AND ${name} NOT GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'`),
+        `${table}.${name}`,
+      ).toBe(0);
     }
   });
 
@@ -275,7 +316,10 @@ describe('populateDemoWorkspace', () => {
     try {
       const overdue = other.prepare("SELECT count(*) FROM risks WHERE status <> 'closed' AND next_review_date < ?").pluck().get('2027-03-10');
       expect(overdue).toBe(count("SELECT count(*) FROM risks WHERE status <> 'closed' AND next_review_date < ?", TODAY));
-      const periods = other.prepare('SELECT min(period) || ' + "' to '" + ' || max(period) FROM sla_measurements').pluck().get();
+      const periods = other
+        .prepare('SELECT min(period) || ' + "' to '" + ' || max(period) FROM sla_measurements')
+        .pluck()
+        .get();
       expect(periods).toBe('2026-03 to 2027-02');
     } finally {
       closeWorkspaceDatabase(other);

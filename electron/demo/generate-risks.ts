@@ -3,10 +3,39 @@ import type { GenerateContext } from './generate-context';
 
 const CATEGORIES = ['Availability', 'Security', 'Supplier', 'Capacity', 'Compliance', 'People', 'Data'];
 const EVENTS = ['Loss of', 'Degraded', 'Unauthorised access to', 'Supplier failure for', 'Data loss in', 'Capacity shortfall in', 'Non-compliance of'];
-const SUBJECTS = ['the network', 'email', 'the patient record', 'payroll', 'identity services', 'backups', 'telephony', 'the intranet', 'the database platform', 'hosting', 'the integration engine', 'remote access', 'imaging', 'pharmacy systems', 'finance systems'];
-const CAUSES = ['Ageing hardware out of support.', 'Single supplier with no alternative.', 'Manual process with no checks.', 'Growth faster than forecast.', 'Key-person dependency.', 'Unpatched software.'];
+const SUBJECTS = [
+  'the network',
+  'email',
+  'the patient record',
+  'payroll',
+  'identity services',
+  'backups',
+  'telephony',
+  'the intranet',
+  'the database platform',
+  'hosting',
+  'the integration engine',
+  'remote access',
+  'imaging',
+  'pharmacy systems',
+  'finance systems',
+];
+const CAUSES = [
+  'Ageing hardware out of support.',
+  'Single supplier with no alternative.',
+  'Manual process with no checks.',
+  'Growth faster than forecast.',
+  'Key-person dependency.',
+  'Unpatched software.',
+];
 const CONSEQUENCES = ['Clinical services disrupted.', 'Personal data disclosed.', 'Staff unable to work.', 'Regulatory action and fines.', 'Unplanned cost.'];
-const CONTROLS = ['Monitoring and alerting; tested runbook.', 'Supplier support contract with 4-hour fix.', 'Quarterly review of access.', 'Nightly backups with off-site copy.', ''];
+const CONTROLS = [
+  'Monitoring and alerting; tested runbook.',
+  'Supplier support contract with 4-hour fix.',
+  'Quarterly review of access.',
+  'Nightly backups with off-site copy.',
+  '',
+];
 const STATUSES = ['identified', 'assessed', 'treating', 'treating', 'treating', 'monitored', 'monitored', 'closed'] as const;
 const TREATMENTS = ['mitigate', 'mitigate', 'mitigate', 'mitigate', 'accept', 'transfer', 'avoid'] as const;
 const ACTION_STATUSES = ['open', 'open', 'in_progress', 'in_progress', 'done', 'cancelled'] as const;
@@ -91,15 +120,46 @@ export function generateRisks(ctx: GenerateContext, counts: RiskCounts) {
     const createdAt = ctx.stamp(offsets[0]!);
 
     insertRisk.run(
-      id, code, title, ctx.pick(CAUSES), `${title} for more than a day.`, ctx.pick(CONSEQUENCES), ctx.pick(CATEGORIES), owner,
-      counts.suppliers > 0 && ctx.chance(0.2) ? ctx.int(1, counts.suppliers) : null, ctx.pick(CONTROLS), treatment,
-      treatment ? 'Generated treatment rationale.' : '', status, il, ii, l, i, tl, ti,
-      nextReview === null ? null : ctx.day(nextReview), createdAt, ctx.stamp(latest),
-      ...scored(il, ii), ...scored(l, i), ...(tl === null || ti === null ? [null, null] : scored(tl, ti)),
+      id,
+      code,
+      title,
+      ctx.pick(CAUSES),
+      `${title} for more than a day.`,
+      ctx.pick(CONSEQUENCES),
+      ctx.pick(CATEGORIES),
+      owner,
+      counts.suppliers > 0 && ctx.chance(0.2) ? ctx.int(1, counts.suppliers) : null,
+      ctx.pick(CONTROLS),
+      treatment,
+      treatment ? 'Generated treatment rationale.' : '',
+      status,
+      il,
+      ii,
+      l,
+      i,
+      tl,
+      ti,
+      nextReview === null ? null : ctx.day(nextReview),
+      createdAt,
+      ctx.stamp(latest),
+      ...scored(il, ii),
+      ...scored(l, i),
+      ...(tl === null || ti === null ? [null, null] : scored(tl, ti)),
     );
     for (let k = 0; k < count; k += 1) {
       const assessor = k === count - 1 ? owner : ctx.person();
-      insertAssessment.run(id, ctx.stamp(offsets[k]!), assessor, il, ii, residualL[k]!, residualI[k]!, tl, ti, k === 0 ? 'Initial assessment.' : 'Periodic review.');
+      insertAssessment.run(
+        id,
+        ctx.stamp(offsets[k]!),
+        assessor,
+        il,
+        ii,
+        residualL[k]!,
+        residualI[k]!,
+        tl,
+        ti,
+        k === 0 ? 'Initial assessment.' : 'Periodic review.',
+      );
     }
     assessments += count;
     if (count > 1) {
@@ -115,8 +175,15 @@ export function generateRisks(ctx: GenerateContext, counts: RiskCounts) {
       const actionStatus = ctx.pick(ACTION_STATUSES);
       const sla = counts.slas > 0 && ctx.chance(0.1) ? ctx.int(1, counts.slas) : null;
       insertAction.run(
-        `Treat ${code}`, owner, ctx.day(due), actionStatus, id, sla, actionStatus === 'done' ? ctx.stamp(Math.min(due, -1)) : null,
-        ctx.stamp(Math.min(latest, due - 30)), ctx.stamp(actionStatus === 'done' ? Math.min(due, -1) : -1),
+        `Treat ${code}`,
+        owner,
+        ctx.day(due),
+        actionStatus,
+        id,
+        sla,
+        actionStatus === 'done' ? ctx.stamp(Math.min(due, -1)) : null,
+        ctx.stamp(Math.min(latest, due - 30)),
+        ctx.stamp(actionStatus === 'done' ? Math.min(due, -1) : -1),
       );
       actions += 1;
     }

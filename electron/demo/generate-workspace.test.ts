@@ -19,7 +19,11 @@ async function generated(options: Partial<GenerateOptions> = {}) {
   return { db: opened.db, summary };
 }
 
-const count = (db: Database.Database, sql: string, ...params: unknown[]) => db.prepare(sql).pluck().get(...params) as number;
+const count = (db: Database.Database, sql: string, ...params: unknown[]) =>
+  db
+    .prepare(sql)
+    .pluck()
+    .get(...params) as number;
 
 describe('seededRandom', () => {
   it('repeats its sequence for a seed and stays in [0, 1)', () => {
@@ -40,8 +44,14 @@ describe('generateWorkspace', () => {
     expect(count(db, 'SELECT count(*) FROM people')).toBe(summary.people);
     expect(summary.people).toBe(5); // one per 200 records, at least 5
     const tables: Array<[keyof typeof summary, string]> = [
-      ['suppliers', 'suppliers'], ['contracts', 'contracts'], ['slas', 'slas'], ['slaTargets', 'sla_targets'],
-      ['slaMeasurements', 'sla_measurements'], ['riskAssessments', 'risk_assessments'], ['actions', 'actions'], ['reviews', 'reviews'],
+      ['suppliers', 'suppliers'],
+      ['contracts', 'contracts'],
+      ['slas', 'slas'],
+      ['slaTargets', 'sla_targets'],
+      ['slaMeasurements', 'sla_measurements'],
+      ['riskAssessments', 'risk_assessments'],
+      ['actions', 'actions'],
+      ['reviews', 'reviews'],
     ];
     for (const [key, table] of tables) expect(count(db, `SELECT count(*) FROM ${table}`), table).toBe(summary[key]);
     expect(count(db, 'SELECT count(*) FROM audit_log')).toBe(120 + 600 + summary.slas);

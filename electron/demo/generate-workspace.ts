@@ -41,17 +41,98 @@ export interface GenerateSummary {
 export const DEFAULT_SEED = 20261124;
 export const DEFAULT_MAX_SLAS = 5000;
 
-const FIRST_NAMES = ['Alex', 'Sam', 'Priya', 'Tom', 'Grace', 'Daniel', 'Fiona', 'Owen', 'Hannah', 'Marcus', 'Chloe', 'Ravi', 'Aisha', 'Ben', 'Chen', 'Dara', 'Elena', 'Femi', 'Gareth', 'Ines'];
-const LAST_NAMES = ['Morgan', 'Shah', 'Whitfield', 'Okafor', 'Kowalski', 'MacLeod', 'Haddad', 'Price', 'Lewis', 'Bell', 'Evans', 'Patel', 'Nowak', 'Hughes', 'Li', 'Byrne', 'Rossi', 'Adeyemi', 'Jones', 'Silva'];
+const FIRST_NAMES = [
+  'Alex',
+  'Sam',
+  'Priya',
+  'Tom',
+  'Grace',
+  'Daniel',
+  'Fiona',
+  'Owen',
+  'Hannah',
+  'Marcus',
+  'Chloe',
+  'Ravi',
+  'Aisha',
+  'Ben',
+  'Chen',
+  'Dara',
+  'Elena',
+  'Femi',
+  'Gareth',
+  'Ines',
+];
+const LAST_NAMES = [
+  'Morgan',
+  'Shah',
+  'Whitfield',
+  'Okafor',
+  'Kowalski',
+  'MacLeod',
+  'Haddad',
+  'Price',
+  'Lewis',
+  'Bell',
+  'Evans',
+  'Patel',
+  'Nowak',
+  'Hughes',
+  'Li',
+  'Byrne',
+  'Rossi',
+  'Adeyemi',
+  'Jones',
+  'Silva',
+];
 const ROLES = ['Service owner', 'Risk owner', 'Service Desk analyst', 'Infrastructure engineer', 'Security analyst', 'Supplier manager', 'Application analyst'];
 const CATEGORIES = ['Infrastructure', 'Clinical', 'Corporate', 'End-user', 'Security', 'Network', 'Communication', 'Integration', 'Data'];
-const STEMS = ['Network', 'Email', 'Patient Record', 'Payroll', 'Identity', 'Backup', 'Telephony', 'Printing', 'Intranet', 'Website', 'Database', 'Hosting', 'Integration', 'Remote Access', 'Video', 'Finance', 'HR', 'Imaging', 'Pharmacy', 'Lab Results', 'Rostering', 'Document Management', 'Monitoring', 'Storage'];
-const CUSTOMERS = ['All staff', 'Emergency Department', 'Inpatient Wards', 'Outpatients', 'Radiology', 'Pathology', 'Pharmacy', 'Finance', 'Human Resources', 'Community Services', 'IT Services'];
+const STEMS = [
+  'Network',
+  'Email',
+  'Patient Record',
+  'Payroll',
+  'Identity',
+  'Backup',
+  'Telephony',
+  'Printing',
+  'Intranet',
+  'Website',
+  'Database',
+  'Hosting',
+  'Integration',
+  'Remote Access',
+  'Video',
+  'Finance',
+  'HR',
+  'Imaging',
+  'Pharmacy',
+  'Lab Results',
+  'Rostering',
+  'Document Management',
+  'Monitoring',
+  'Storage',
+];
+const CUSTOMERS = [
+  'All staff',
+  'Emergency Department',
+  'Inpatient Wards',
+  'Outpatients',
+  'Radiology',
+  'Pathology',
+  'Pharmacy',
+  'Finance',
+  'Human Resources',
+  'Community Services',
+  'IT Services',
+];
 const HOURS = [
   JSON.stringify({ mode: '24x7' }),
   JSON.stringify({ mode: 'weekly', windows: ['mon', 'tue', 'wed', 'thu', 'fri'].map((day) => ({ day, from: '08:00', to: '18:00' })) }),
 ];
-const TAG_SETS = [['clinical'], ['corporate'], ['infrastructure'], ['security', 'managed-service'], ['saas'], ['end-user'], []].map((tags) => JSON.stringify(tags));
+const TAG_SETS = [['clinical'], ['corporate'], ['infrastructure'], ['security', 'managed-service'], ['saas'], ['end-user'], []].map((tags) =>
+  JSON.stringify(tags),
+);
 
 function generatePeople(ctx: GenerateContext, count: number): void {
   const insert = ctx.db.prepare('INSERT INTO people (id, name, email, role, active, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
@@ -95,15 +176,26 @@ function generateServices(ctx: GenerateContext, count: number): { slaCandidates:
     const lastReview = lifecycle === 'retired' ? null : -ctx.int(1, 420);
     const owner = ctx.person();
     const createdAt = ctx.stamp(createdOffset);
-    const customers = kind === 'supporting' ? '["IT Services"]' : JSON.stringify(ctx.chance(0.5) ? [ctx.pick(CUSTOMERS)] : [ctx.pick(CUSTOMERS), ctx.pick(CUSTOMERS)]);
+    const customers =
+      kind === 'supporting' ? '["IT Services"]' : JSON.stringify(ctx.chance(0.5) ? [ctx.pick(CUSTOMERS)] : [ctx.pick(CUSTOMERS), ctx.pick(CUSTOMERS)]);
     insertService.run(
-      id, code, name,
+      id,
+      code,
+      name,
       `**${name}** for ${kind === 'supporting' ? 'other IT services' : 'the organisation'}.\n\n- Generated service ${id}`,
-      ctx.pick(CATEGORIES), kind, lifecycle, owner, customers, ctx.int(1, 4),
-      ctx.pick(HOURS), 'Service Desk, ext. 4000', ctx.pick(TAG_SETS),
+      ctx.pick(CATEGORIES),
+      kind,
+      lifecycle,
+      owner,
+      customers,
+      ctx.int(1, 4),
+      ctx.pick(HOURS),
+      'Service Desk, ext. 4000',
+      ctx.pick(TAG_SETS),
       lastReview === null ? null : ctx.day(lastReview),
       lastReview === null ? null : ctx.day(lastReview + 365),
-      createdAt, ctx.stamp(lastReview ?? liveOffset),
+      createdAt,
+      ctx.stamp(lastReview ?? liveOffset),
     );
     insertEvent.run(id, 'pipeline', createdAt);
     if (lifecycle !== 'pipeline') insertEvent.run(id, 'live', ctx.stamp(liveOffset));
@@ -142,8 +234,17 @@ function generateSuppliers(ctx: GenerateContext, services: number): { suppliers:
     const ola = ctx.chance(0.25);
     const start = -ctx.int(30, 1500);
     insertContract.run(
-      id, ola ? null : ctx.int(1, suppliers), ola ? 'ola' : 'underpinning', `${ola ? 'OLA' : 'Contract'} ${id}`, ola ? 'Infrastructure team' : null,
-      ctx.day(start), ctx.day(start + ctx.int(365, 1825)), ctx.pick([30, 60, 90, 180]), 'P1 fix 4 h; availability 99.9 %', at, at,
+      id,
+      ola ? null : ctx.int(1, suppliers),
+      ola ? 'ola' : 'underpinning',
+      `${ola ? 'OLA' : 'Contract'} ${id}`,
+      ola ? 'Infrastructure team' : null,
+      ctx.day(start),
+      ctx.day(start + ctx.int(365, 1825)),
+      ctx.pick([30, 60, 90, 180]),
+      'P1 fix 4 h; availability 99.9 %',
+      at,
+      at,
     );
     if (services > 0) for (let s = ctx.int(1, 4); s > 0; s -= 1) linkService.run(id, ctx.int(1, services));
   }

@@ -44,8 +44,24 @@ export function findDependencyCycle(db: Database.Database): number[] | null {
 
 /** The tables the demo and the generator fill, in insertion order. */
 export const DOMAIN_TABLES = [
-  'people', 'services', 'service_lifecycle_events', 'service_dependencies', 'suppliers', 'contracts', 'contract_services',
-  'slas', 'sla_targets', 'sla_measurements', 'outages', 'risks', 'risk_services', 'risk_assessments', 'actions', 'reviews', 'sla_review_details', 'audit_log',
+  'people',
+  'services',
+  'service_lifecycle_events',
+  'service_dependencies',
+  'suppliers',
+  'contracts',
+  'contract_services',
+  'slas',
+  'sla_targets',
+  'sla_measurements',
+  'outages',
+  'risks',
+  'risk_services',
+  'risk_assessments',
+  'actions',
+  'reviews',
+  'sla_review_details',
+  'audit_log',
 ] as const;
 
 /** A fingerprint of every row of the domain tables: equal fingerprints, equal workspaces. */

@@ -26,14 +26,26 @@ describe('audit.search: the trail an auditor can read', () => {
     const { app, risk } = await workspaceWithChanges();
     const page = await call(app, 'audit.search', { filter: { entity: 'risk', entityId: String(risk.id) } });
     const [update, create] = page.entries;
-    expect(update).toMatchObject({ actorName: 'Priya Shah', action: 'update', entityLabel: 'Risk', recordCode: 'RSK-042', recordName: 'Mail relay outage', recordExists: true });
+    expect(update).toMatchObject({
+      actorName: 'Priya Shah',
+      action: 'update',
+      entityLabel: 'Risk',
+      recordCode: 'RSK-042',
+      recordName: 'Mail relay outage',
+      recordExists: true,
+    });
     expect(update!.changes).toEqual([
       { field: 'ownerId', label: 'Owner', before: 'Daniel Kowalski', after: 'Samira Haddad', type: 'text' },
       { field: 'supplierId', label: 'Supplier', before: null, after: 'Mailco', type: 'text' },
       { field: 'status', label: 'Status', before: 'Identified', after: 'Treating', type: 'text' },
     ]);
     expect(create!.action).toBe('create');
-    expect(create!.changes.map((change) => `${change.label}: ${change.after}`)).toEqual(['Code: RSK-042', 'Title: Mail relay outage', 'Owner: Daniel Kowalski', 'Status: Identified']);
+    expect(create!.changes.map((change) => `${change.label}: ${change.after}`)).toEqual([
+      'Code: RSK-042',
+      'Title: Mail relay outage',
+      'Owner: Daniel Kowalski',
+      'Status: Identified',
+    ]);
   });
 
   it('resolves an SLA’s service to its code and name, its status to a label, and dates as dates', async () => {
@@ -85,7 +97,9 @@ describe('audit.search: the trail an auditor can read', () => {
   it('refuses a record without its kind and a range that ends before it starts, naming the field', async () => {
     const { app } = await makeAppWithWorkspace();
     expect(await callError(app, 'audit.search', { filter: { entityId: '4' } })).toMatchObject({ field: 'filter.entityId' });
-    expect(await callError(app, 'audit.search', { filter: { since: '2026-11-25T00:00:00Z', until: '2026-11-24T00:00:00Z' } })).toMatchObject({ field: 'filter.until' });
+    expect(await callError(app, 'audit.search', { filter: { since: '2026-11-25T00:00:00Z', until: '2026-11-24T00:00:00Z' } })).toMatchObject({
+      field: 'filter.until',
+    });
   });
 });
 
@@ -97,10 +111,21 @@ describe('audit.export', () => {
     const file = await call(app, 'audit.export', { filter: { entity: 'risk' } });
     expect(file.fileName).toBe('audit-trail-2026-11-24.csv');
     expect(file.rows).toBe(3);
-    const text = Buffer.from(file.contentBase64, 'base64').toString('utf8').replace(/^\uFEFF/, '');
+    const text = Buffer.from(file.contentBase64, 'base64')
+      .toString('utf8')
+      .replace(/^\uFEFF/, '');
     const rows = Papa.parse<string[]>(text.trim()).data;
     expect(rows[0]).toEqual(['When (UTC)', 'Who', 'Kind', 'Code', 'Record', 'Action', 'Field', 'Before', 'After', 'Note', 'Entry']);
-    expect(rows[1]!.slice(1, 9)).toEqual(['Priya Shah', 'Risk', 'RSK-042', `'=HYPERLINK("http://evil")`, 'Changed', 'Title', 'Mail relay outage', `'=HYPERLINK("http://evil")`]);
+    expect(rows[1]!.slice(1, 9)).toEqual([
+      'Priya Shah',
+      'Risk',
+      'RSK-042',
+      `'=HYPERLINK("http://evil")`,
+      'Changed',
+      'Title',
+      'Mail relay outage',
+      `'=HYPERLINK("http://evil")`,
+    ]);
     expect(rows.some((row) => row[6] === 'Owner' && row[7] === 'Daniel Kowalski' && row[8] === 'Samira Haddad')).toBe(true);
     expect(rows.every((row, index) => index === 0 || row[2] === 'Risk')).toBe(true);
   });
@@ -110,8 +135,21 @@ describe('audit.search for suppliers and contracts', () => {
   it('diffs a contract’s supplier, services and dates, leaving out values derived from the day', async () => {
     const { app, supplier, service } = await workspaceWithChanges();
     const other = await call(app, 'suppliers.create', { name: 'Relay Ltd' });
-    const contract = await call(app, 'contracts.create', { kind: 'underpinning', title: 'Mail relay support', supplierId: supplier.id, endDate: '2027-06-30', serviceIds: [] });
-    await call(app, 'contracts.update', { id: contract.id, supplierId: other.id, serviceIds: [service.id], kind: 'underpinning', title: 'Mail relay support', endDate: '2027-09-30' });
+    const contract = await call(app, 'contracts.create', {
+      kind: 'underpinning',
+      title: 'Mail relay support',
+      supplierId: supplier.id,
+      endDate: '2027-06-30',
+      serviceIds: [],
+    });
+    await call(app, 'contracts.update', {
+      id: contract.id,
+      supplierId: other.id,
+      serviceIds: [service.id],
+      kind: 'underpinning',
+      title: 'Mail relay support',
+      endDate: '2027-09-30',
+    });
     const [update] = (await call(app, 'audit.search', { filter: { entity: 'contract', entityId: String(contract.id) } })).entries;
     expect(update).toMatchObject({ entityLabel: 'Contract', recordCode: null, recordName: 'Mail relay support' });
     expect(update!.changes).toEqual([
@@ -129,7 +167,12 @@ describe('audit.export of created records', () => {
   it('writes a created record as one line with every field it was created with', async () => {
     const { app, risk } = await workspaceWithChanges();
     const file = await call(app, 'audit.export', { filter: { entity: 'risk', entityId: String(risk.id) } });
-    const rows = Papa.parse<string[]>(Buffer.from(file.contentBase64, 'base64').toString('utf8').replace(/^\uFEFF/, '').trim()).data;
+    const rows = Papa.parse<string[]>(
+      Buffer.from(file.contentBase64, 'base64')
+        .toString('utf8')
+        .replace(/^\uFEFF/, '')
+        .trim(),
+    ).data;
     expect(rows).toHaveLength(1 + 3 + 1);
     expect(rows[4]!.slice(5, 9)).toEqual(['Created', '', '', 'Code: RSK-042; Title: Mail relay outage; Owner: Daniel Kowalski; Status: Identified']);
   });

@@ -16,8 +16,22 @@ async function setUp() {
 describe('a record’s History includes its reviews', () => {
   it('lists the risk’s review as one readable line beside its own changes, and not another risk’s', async () => {
     const { app, samira, risk, other } = await setUp();
-    await call(app, 'reviews.complete', { subjectKind: 'risk', subjectId: risk.id, reviewedOn: '2026-11-24', reviewerId: samira.id, outcome: 'still_valid', nextReviewDate: '2027-03-01' });
-    await call(app, 'reviews.complete', { subjectKind: 'risk', subjectId: other.id, reviewedOn: '2026-11-24', reviewerId: samira.id, outcome: 'rescored', nextReviewDate: '2027-02-01' });
+    await call(app, 'reviews.complete', {
+      subjectKind: 'risk',
+      subjectId: risk.id,
+      reviewedOn: '2026-11-24',
+      reviewerId: samira.id,
+      outcome: 'still_valid',
+      nextReviewDate: '2027-03-01',
+    });
+    await call(app, 'reviews.complete', {
+      subjectKind: 'risk',
+      subjectId: other.id,
+      reviewedOn: '2026-11-24',
+      reviewerId: samira.id,
+      outcome: 'rescored',
+      nextReviewDate: '2027-02-01',
+    });
     const history = await call(app, 'audit.search', { filter: { entity: 'risk', entityId: String(risk.id), withReviews: true } });
     expect(history.entries.map((entry) => entry.summary ?? `${entry.entity} ${entry.action}`)).toEqual([
       'risk update', // the next review date the review set, with its reason
@@ -55,7 +69,10 @@ describe('a record’s History includes its reviews', () => {
     const summaries = (await call(app, 'audit.search', { filter: { entity: 'risk', entityId: String(risk.id), withReviews: true } })).entries
       .map((entry) => entry.summary)
       .filter(Boolean);
-    expect(summaries).toEqual(['Review approved: Fine until the new relay', 'Review waiting for approval: accepted until 2027-05-24, next 2027-05-24 by Samira Haddad']);
+    expect(summaries).toEqual([
+      'Review approved: Fine until the new relay',
+      'Review waiting for approval: accepted until 2027-05-24, next 2027-05-24 by Samira Haddad',
+    ]);
   });
 });
 
@@ -75,7 +92,9 @@ describe('audit text search finds names inside changed values', () => {
     expect((await call(app, 'audit.search', { filter: { text: 'mailco', entity: 'risk' } })).entries).toHaveLength(1);
     expect((await call(app, 'audit.search', { filter: { text: 'Nobody Atall' } })).entries).toEqual([]);
     // Daniel, no longer the owner, is still found where he was the before value (and as owner at creation).
-    expect((await call(app, 'audit.search', { filter: { text: 'Kowalski', entity: 'risk', entityId: String(risk.id) } })).entries.map((entry) => entry.action)).toEqual(['update', 'create']);
+    expect(
+      (await call(app, 'audit.search', { filter: { text: 'Kowalski', entity: 'risk', entityId: String(risk.id) } })).entries.map((entry) => entry.action),
+    ).toEqual(['update', 'create']);
   });
 
   it('finds the same entries with the names looked up first as with sub-queries', async () => {
@@ -83,7 +102,10 @@ describe('audit text search finds names inside changed values', () => {
     await call(app, 'risks.update', { id: risk.id, ownerId: samira.id });
     const ids = (withDb: boolean, text: string) => {
       const { where, params } = auditFilterSql({ text }, withDb ? app.db : undefined);
-      return app.db.prepare(`SELECT id FROM audit_log ${where} ORDER BY id`).pluck().all(...params);
+      return app.db
+        .prepare(`SELECT id FROM audit_log ${where} ORDER BY id`)
+        .pluck()
+        .all(...params);
     };
     for (const text of ['samira', 'a', 'nobody at all']) expect(ids(true, text)).toEqual(ids(false, text));
     expect(ids(true, 'samira')).toHaveLength(2); // Samira's creation and the owner change

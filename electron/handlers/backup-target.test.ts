@@ -34,7 +34,11 @@ describe('a backup path given through the API', () => {
   it('refuses a name that says it is another kind of file', async () => {
     const { app, dir } = await makeAppWithWorkspace();
     for (const name of ['register.csv', path.join(dir, 'notes.txt')]) {
-      expect(await callError(app, 'workspace.backup', { path: name })).toMatchObject({ code: 'invalid_input', field: 'path', message: expect.stringContaining('ends in .sqlite') });
+      expect(await callError(app, 'workspace.backup', { path: name })).toMatchObject({
+        code: 'invalid_input',
+        field: 'path',
+        message: expect.stringContaining('ends in .sqlite'),
+      });
     }
     expect(fs.existsSync(path.join(dir, 'notes.txt'))).toBe(false);
     app.shutdown();

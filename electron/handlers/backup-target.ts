@@ -17,7 +17,11 @@ export function backupTarget(requested: string | undefined, workspacePath: strin
   }
   if (path.isAbsolute(requested) || path.win32.isAbsolute(requested)) return requested;
   if (/[\\/]/.test(requested) || requested === '.' || requested === '..') {
-    throw new AppError('invalid_input', `"${requested}" is not a full path: give one like /home/me/backups/register.sqlite, or a bare file name for the workspace's backups folder.`, 'path');
+    throw new AppError(
+      'invalid_input',
+      `"${requested}" is not a full path: give one like /home/me/backups/register.sqlite, or a bare file name for the workspace's backups folder.`,
+      'path',
+    );
   }
   if (!workspacePath) return requested; // app.backup says no workspace is open
   return path.join(backupFolderFor(workspacePath), requested);

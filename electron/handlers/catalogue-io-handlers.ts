@@ -5,7 +5,10 @@ import { runImport } from './run-import';
 import { exportServices } from '../io/services-export';
 import type { HandlerTable } from './handler-types';
 
-export const catalogueIoHandlers: Pick<HandlerTable, 'services.importPreview' | 'services.import' | 'services.export' | 'imports.problemRows' | 'imports.progress'> = {
+export const catalogueIoHandlers: Pick<
+  HandlerTable,
+  'services.importPreview' | 'services.import' | 'services.export' | 'imports.problemRows' | 'imports.progress'
+> = {
   'imports.problemRows': (input, context) => problemRowsFile(context.db, input, context.today()),
   'services.importPreview': async (input, { db }) => (await planServicesImport(db, input)).preview,
   'imports.progress': ({ progressId }) => importProgress(progressId),

@@ -9,12 +9,39 @@ async function chain() {
   const identity = await call(app, 'services.create', { name: 'Identity', kind: 'supporting', lifecycle: 'live', dependsOn: [network.id] });
   const email = await call(app, 'services.create', { name: 'Email', lifecycle: 'live', dependsOn: [identity.id] });
   const supplier = await call(app, 'suppliers.create', { name: 'Halcyon Networks' });
-  const wan = await call(app, 'contracts.create', { kind: 'underpinning', title: 'WAN managed service', supplierId: supplier.id, startDate: '2025-01-01', serviceIds: [network.id] });
+  const wan = await call(app, 'contracts.create', {
+    kind: 'underpinning',
+    title: 'WAN managed service',
+    supplierId: supplier.id,
+    startDate: '2025-01-01',
+    serviceIds: [network.id],
+  });
   const ola = await call(app, 'contracts.create', { kind: 'ola', title: 'Identity OLA', internalTeam: 'Infrastructure', serviceIds: [identity.id] });
   await call(app, 'contracts.create', { kind: 'ola', title: 'No targets yet', internalTeam: 'Desk', serviceIds: [email.id] });
-  const networkSla = await call(app, 'slas.create', { serviceId: network.id, customer: 'IT', name: 'Network — IT', status: 'agreed', validFrom: '2025-01-01', targets: [{ kind: 'availability', target: 99.9 }] });
-  const emailSla = await call(app, 'slas.create', { serviceId: email.id, customer: 'All staff', name: 'Email — All staff', status: 'agreed', validFrom: '2025-01-01', targets: [{ kind: 'availability', target: 99.9 }] });
-  await call(app, 'slas.create', { serviceId: email.id, customer: 'Old', name: 'Email — expired', status: 'expired', validFrom: '2020-01-01', validTo: '2021-01-01' });
+  const networkSla = await call(app, 'slas.create', {
+    serviceId: network.id,
+    customer: 'IT',
+    name: 'Network — IT',
+    status: 'agreed',
+    validFrom: '2025-01-01',
+    targets: [{ kind: 'availability', target: 99.9 }],
+  });
+  const emailSla = await call(app, 'slas.create', {
+    serviceId: email.id,
+    customer: 'All staff',
+    name: 'Email — All staff',
+    status: 'agreed',
+    validFrom: '2025-01-01',
+    targets: [{ kind: 'availability', target: 99.9 }],
+  });
+  await call(app, 'slas.create', {
+    serviceId: email.id,
+    customer: 'Old',
+    name: 'Email — expired',
+    status: 'expired',
+    validFrom: '2020-01-01',
+    validTo: '2021-01-01',
+  });
   const wanGrid = await call(app, 'contracts.setTargets', {
     contractId: wan.id,
     targets: [
@@ -50,7 +77,10 @@ describe('contract performance', () => {
       [null, 'met'],
     ]);
     expect(wanReport.worst).toEqual(['met', 'breached']);
-    expect(wanReport.dependentSlas.map((s) => `${s.slaCode}:${s.relation}:${s.depth}:${s.cells.join('/')}`)).toEqual(['SLA-001:covered:0:/met', 'SLA-002:depends:2:/breached']);
+    expect(wanReport.dependentSlas.map((s) => `${s.slaCode}:${s.relation}:${s.depth}:${s.cells.join('/')}`)).toEqual([
+      'SLA-001:covered:0:/met',
+      'SLA-002:depends:2:/breached',
+    ]);
     expect(wanReport.dependentSlaCount).toBe(2);
     expect(report.contracts[0]!.dependentSlas.map((s) => s.slaCode)).toEqual(['SLA-002']);
   });
@@ -63,14 +93,20 @@ describe('contract performance', () => {
     expect(await titles({ serviceId: identity.id })).toEqual(['Identity OLA']);
     expect(await titles({ serviceId: email.id })).toEqual([]);
     expect(await titles({ serviceId: email.id, withTargetsOnly: false })).toEqual(['No targets yet']);
-    expect(await callError(app, 'contracts.performance', { contractId: 99, from: '2026-10', to: '2026-10' })).toMatchObject({ code: 'not_found', field: 'contractId' });
+    expect(await callError(app, 'contracts.performance', { contractId: 99, from: '2026-10', to: '2026-10' })).toMatchObject({
+      code: 'not_found',
+      field: 'contractId',
+    });
     expect(await callError(app, 'contracts.performance', { from: '2026-10', to: '2026-01' })).toMatchObject({ field: 'to' });
   });
 
   it('shows contract breaches in the breach list, next to SLA breaches', async () => {
     const { app } = await chain();
     const breaches = await call(app, 'slas.breaches', {});
-    expect(breaches.map((b) => `${b.slaCode ?? b.contractTitle}:${b.targetLabel}:${b.value}`)).toEqual(['SLA-002:Availability:99.85', 'WAN managed service:Availability:99.9']);
+    expect(breaches.map((b) => `${b.slaCode ?? b.contractTitle}:${b.targetLabel}:${b.value}`)).toEqual([
+      'SLA-002:Availability:99.85',
+      'WAN managed service:Availability:99.9',
+    ]);
     expect((await call(app, 'slas.breaches', { includeContracts: false })).map((b) => b.slaCode)).toEqual(['SLA-002']);
   });
 });

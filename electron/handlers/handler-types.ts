@@ -17,9 +17,6 @@ export interface HandlerContext {
 }
 
 /** A handler for one method. Handlers of `write` methods must be synchronous: they run inside a transaction. */
-export type Handler<M extends MethodName> = (
-  input: ParsedInput<M>,
-  context: HandlerContext,
-) => MethodResult<M> | Promise<MethodResult<M>>;
+export type Handler<M extends MethodName> = (input: ParsedInput<M>, context: HandlerContext) => MethodResult<M> | Promise<MethodResult<M>>;
 
 export type HandlerTable = { [M in MethodName]: Handler<M> };

@@ -14,7 +14,12 @@ function register(rows: number, badRow?: number): string {
 }
 
 /** Asks for the progress on every turn of the event loop until the import call settles. */
-async function watch<T>(app: AppController, progressId: string, run: Promise<T>, onProgress?: (progress: ImportProgress) => void): Promise<{ seen: ImportProgress[]; outcome: T }> {
+async function watch<T>(
+  app: AppController,
+  progressId: string,
+  run: Promise<T>,
+  onProgress?: (progress: ImportProgress) => void,
+): Promise<{ seen: ImportProgress[]; outcome: T }> {
   let settled = false;
   const tracked = run.finally(() => (settled = true));
   const seen: ImportProgress[] = [];

@@ -30,7 +30,12 @@ describe('risks by service with inherited risks', () => {
     const core = await call(app, 'services.create', { name: 'Core switching', kind: 'supporting', lifecycle: 'live' });
     const network = await call(app, 'services.create', { name: 'Network', kind: 'supporting', lifecycle: 'live', dependsOn: [core.id] });
     const email = await call(app, 'services.create', { name: 'Email', lifecycle: 'live', dependsOn: [network.id, core.id] });
-    await call(app, 'risks.create', { title: 'Switch firmware out of support', serviceIds: [core.id], residual: { likelihood: 4, impact: 5 }, inherent: { likelihood: 4, impact: 5 } });
+    await call(app, 'risks.create', {
+      title: 'Switch firmware out of support',
+      serviceIds: [core.id],
+      residual: { likelihood: 4, impact: 5 },
+      inherent: { likelihood: 4, impact: 5 },
+    });
     await call(app, 'risks.create', { title: 'Single WAN link', serviceIds: [network.id] });
     const totals = async (includeInherited: boolean) =>
       Object.fromEntries((await call(app, 'risks.byService', { includeInherited })).services.map((s) => [s.name, [s.total, s.aboveAppetite]]));

@@ -12,7 +12,13 @@ async function workspace() {
   const chair = await call(app, 'people.create', { name: 'Chair Person', email: null, role: null });
   const preparer = await call(app, 'people.create', { name: 'Preparer Person', email: null, role: null });
   const owner = await call(app, 'people.create', { name: 'Action Owner', email: null, role: null });
-  const risk = await call(app, 'risks.create', { title: 'Backup failure', status: 'assessed', inherent: { likelihood: 4, impact: 4 }, residual: { likelihood: 3, impact: 3 }, rationale: 'first look' });
+  const risk = await call(app, 'risks.create', {
+    title: 'Backup failure',
+    status: 'assessed',
+    inherent: { likelihood: 4, impact: 4 },
+    residual: { likelihood: 3, impact: 3 },
+    rationale: 'first look',
+  });
   return { chair: chair.id, preparer: preparer.id, owner: owner.id, risk: risk.id };
 }
 
@@ -22,18 +28,30 @@ describe('management reviews: bad input writes nothing and names the field', () 
   it('refuses a period ending before it starts, a chair who is not a person, an unknown review and closing with an unowned decision', async () => {
     const people = await workspace();
     const audit = count('audit_log');
-    expect(await callError(app, 'managementReviews.create', { title: 'Q4', periodFrom: '2026-10-01', periodTo: '2026-09-30' })).toMatchObject({ code: 'invalid_input', field: 'periodTo' });
+    expect(await callError(app, 'managementReviews.create', { title: 'Q4', periodFrom: '2026-10-01', periodTo: '2026-09-30' })).toMatchObject({
+      code: 'invalid_input',
+      field: 'periodTo',
+    });
     expect(await callError(app, 'managementReviews.create', { title: 'Q4', periodFrom: '2026-10-01', periodTo: '2026-12-31', chairId: 999 })).toMatchObject({
       code: 'invalid_input',
       field: 'chairId',
       message: expect.stringContaining('Chair must be a person in the workspace'),
     });
-    expect(await callError(app, 'managementReviews.content', { id: 42 })).toMatchObject({ code: 'not_found', message: 'There is no management review with id 42.' });
+    expect(await callError(app, 'managementReviews.content', { id: 42 })).toMatchObject({
+      code: 'not_found',
+      message: 'There is no management review with id 42.',
+    });
     expect(await callError(app, 'managementReviews.pack', { id: 42, format: 'pdf' })).toMatchObject({ code: 'not_found' });
     expect(count('management_reviews')).toBe(0);
     expect(count('audit_log')).toBe(audit);
 
-    const review = await call(app, 'managementReviews.create', { title: 'Q4', periodFrom: '2026-10-01', periodTo: '2026-12-31', chairId: people.chair, preparerId: people.preparer });
+    const review = await call(app, 'managementReviews.create', {
+      title: 'Q4',
+      periodFrom: '2026-10-01',
+      periodTo: '2026-12-31',
+      chairId: people.chair,
+      preparerId: people.preparer,
+    });
     await call(app, 'managementReviews.saveDecision', { reviewId: review.id, type: 'resource_need', title: 'Second backup operator' });
     await call(app, 'managementReviews.hold', { id: review.id });
     const before = count('audit_log');
@@ -51,7 +69,14 @@ describe('management reviews: bad input writes nothing and names the field', () 
 describe('management review cycle', () => {
   it('holds a review frozen: later risk changes never change what it showed, and the hash is of its canonical JSON', async () => {
     const people = await workspace();
-    const review = await call(app, 'managementReviews.create', { title: 'Q4 2026', periodFrom: '2026-10-01', periodTo: '2026-12-31', chairId: people.chair, preparerId: people.preparer, attendeeIds: [people.owner] });
+    const review = await call(app, 'managementReviews.create', {
+      title: 'Q4 2026',
+      periodFrom: '2026-10-01',
+      periodTo: '2026-12-31',
+      chairId: people.chair,
+      preparerId: people.preparer,
+      attendeeIds: [people.owner],
+    });
     await call(app, 'managementReviews.start', { id: review.id });
     await call(app, 'managementReviews.setNarrative', { id: review.id, section: 'customerFeedback', text: 'No complaints this quarter.' });
     const live = await call(app, 'managementReviews.content', { id: review.id });
@@ -74,7 +99,9 @@ describe('management review cycle', () => {
     expect(after.snapshotSha256).toBe(held.snapshotSha256);
     expect(after.snapshot.narratives).toEqual({ customerFeedback: 'No complaints this quarter.' });
     // Narratives are part of what was frozen.
-    expect(await callError(app, 'managementReviews.setNarrative', { id: review.id, section: 'customerFeedback', text: 'Changed later' })).toMatchObject({ code: 'conflict' });
+    expect(await callError(app, 'managementReviews.setNarrative', { id: review.id, section: 'customerFeedback', text: 'Changed later' })).toMatchObject({
+      code: 'conflict',
+    });
     const { createHash } = await import('node:crypto');
     const stored = app.db.prepare('SELECT snapshot_json FROM management_reviews WHERE id = ?').pluck().get(review.id) as string;
     expect(createHash('sha256').update(stored).digest('hex')).toBe(held.snapshotSha256);
@@ -82,9 +109,28 @@ describe('management review cycle', () => {
 
   it('closes only with every decision owned and dated and the chair’s sign-off; decisions come back as input (a) at the next review', async () => {
     const people = await workspace();
-    const q3 = await call(app, 'managementReviews.create', { title: 'Q3 2026', periodFrom: '2026-07-01', periodTo: '2026-09-30', chairId: people.chair, preparerId: people.preparer });
-    const withDecisions = await call(app, 'managementReviews.saveDecision', { reviewId: q3.id, type: 'action', title: 'Test restores monthly', ownerId: people.owner, dueDate: '2026-11-01', inputKey: 'risks' });
-    await call(app, 'managementReviews.saveDecision', { reviewId: q3.id, type: 'improvement', title: 'Automate the SLA report', ownerId: people.owner, dueDate: '2027-03-31' });
+    const q3 = await call(app, 'managementReviews.create', {
+      title: 'Q3 2026',
+      periodFrom: '2026-07-01',
+      periodTo: '2026-09-30',
+      chairId: people.chair,
+      preparerId: people.preparer,
+    });
+    const withDecisions = await call(app, 'managementReviews.saveDecision', {
+      reviewId: q3.id,
+      type: 'action',
+      title: 'Test restores monthly',
+      ownerId: people.owner,
+      dueDate: '2026-11-01',
+      inputKey: 'risks',
+    });
+    await call(app, 'managementReviews.saveDecision', {
+      reviewId: q3.id,
+      type: 'improvement',
+      title: 'Automate the SLA report',
+      ownerId: people.owner,
+      dueDate: '2027-03-31',
+    });
     const decision = withDecisions.decisions[0]!;
     expect(decision.actionId).not.toBeNull();
     // The decision is tracked in the Actions list.
@@ -92,7 +138,11 @@ describe('management review cycle', () => {
     expect(actions.rows.map((a) => a.title)).toEqual(['Test restores monthly', 'Automate the SLA report']);
     await call(app, 'managementReviews.hold', { id: q3.id });
 
-    expect(await callError(app, 'managementReviews.close', { id: q3.id, signedOffById: people.preparer })).toMatchObject({ code: 'invalid_input', field: 'signedOffById', message: 'Only the chair (Chair Person) can sign the review off.' });
+    expect(await callError(app, 'managementReviews.close', { id: q3.id, signedOffById: people.preparer })).toMatchObject({
+      code: 'invalid_input',
+      field: 'signedOffById',
+      message: 'Only the chair (Chair Person) can sign the review off.',
+    });
     const closed = await call(app, 'managementReviews.close', { id: q3.id, signedOffById: people.chair });
     expect(closed.status).toBe('closed');
     expect(closed.signedOffBy).toEqual({ id: people.chair, name: 'Chair Person' });
@@ -113,10 +163,26 @@ describe('management review cycle', () => {
 
   it('needs a chair other than the preparer when the review says so', async () => {
     const people = await workspace();
-    const review = await call(app, 'managementReviews.create', { title: 'Q4', periodFrom: '2026-10-01', periodTo: '2026-12-31', chairId: people.chair, preparerId: people.chair });
+    const review = await call(app, 'managementReviews.create', {
+      title: 'Q4',
+      periodFrom: '2026-10-01',
+      periodTo: '2026-12-31',
+      chairId: people.chair,
+      preparerId: people.chair,
+    });
     await call(app, 'managementReviews.hold', { id: review.id });
-    expect(await callError(app, 'managementReviews.close', { id: review.id, signedOffById: people.chair })).toMatchObject({ field: 'signedOffById', message: expect.stringContaining('other than the preparer') });
-    const relaxed = await call(app, 'managementReviews.create', { title: 'Q1', periodFrom: '2027-01-01', periodTo: '2027-03-31', chairId: people.chair, preparerId: people.chair, independentChair: false });
+    expect(await callError(app, 'managementReviews.close', { id: review.id, signedOffById: people.chair })).toMatchObject({
+      field: 'signedOffById',
+      message: expect.stringContaining('other than the preparer'),
+    });
+    const relaxed = await call(app, 'managementReviews.create', {
+      title: 'Q1',
+      periodFrom: '2027-01-01',
+      periodTo: '2027-03-31',
+      chairId: people.chair,
+      preparerId: people.chair,
+      independentChair: false,
+    });
     await call(app, 'managementReviews.hold', { id: relaxed.id });
     expect((await call(app, 'managementReviews.close', { id: relaxed.id, signedOffById: people.chair })).status).toBe('closed');
   });
@@ -127,7 +193,13 @@ describe('decisions in the Actions list', () => {
     const people = await workspace();
     const q3 = await call(app, 'managementReviews.create', { title: 'Q3 2026', periodFrom: '2026-07-01', periodTo: '2026-09-30' });
     const q2 = await call(app, 'managementReviews.create', { title: 'Q2 2026', periodFrom: '2026-04-01', periodTo: '2026-06-30' });
-    await call(app, 'managementReviews.saveDecision', { reviewId: q3.id, type: 'action', title: 'Test restores monthly', ownerId: people.owner, dueDate: '2026-11-01' });
+    await call(app, 'managementReviews.saveDecision', {
+      reviewId: q3.id,
+      type: 'action',
+      title: 'Test restores monthly',
+      ownerId: people.owner,
+      dueDate: '2026-11-01',
+    });
     await call(app, 'managementReviews.saveDecision', { reviewId: q2.id, type: 'improvement', title: 'Earlier decision', dueDate: '2026-12-01' });
     await call(app, 'riskActions.create', { riskId: people.risk, title: 'Treatment, not a decision', dueDate: '2027-01-01' });
     const all = await call(app, 'actions.list', {});

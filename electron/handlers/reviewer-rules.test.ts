@@ -84,7 +84,10 @@ describe('reviewer rules in the review policy', () => {
     });
     const approver = structuredClone(DEFAULT_REVIEW_POLICY);
     approver.sla.approver = { personId: 998, role: null };
-    expect(await callError(app, 'reviewPolicy.update', { policy: approver })).toMatchObject({ field: 'policy.sla.approver', message: 'SLA reviews, approver: there is no person with id 998.' });
+    expect(await callError(app, 'reviewPolicy.update', { policy: approver })).toMatchObject({
+      field: 'policy.sla.approver',
+      message: 'SLA reviews, approver: there is no person with id 998.',
+    });
     expect((await call(app, 'reviewPolicy.get', {})).updatedAt).toBeNull();
   });
 
@@ -92,7 +95,9 @@ describe('reviewer rules in the review policy', () => {
     const { app, sam, risk, inboxOf } = await setUp();
     const old = structuredClone(DEFAULT_REVIEW_POLICY) as unknown as Record<string, Record<string, unknown>>;
     for (const kind of ['risk', 'sla', 'service', 'supplier']) delete old[kind]!.reviewer;
-    app.db.prepare("INSERT INTO review_policy (id, policy_json, updated_at, updated_by) VALUES (1, ?, '2026-01-01T00:00:00Z', 'old version')").run(JSON.stringify(old));
+    app.db
+      .prepare("INSERT INTO review_policy (id, policy_json, updated_at, updated_by) VALUES (1, ?, '2026-01-01T00:00:00Z', 'old version')")
+      .run(JSON.stringify(old));
     expect((await call(app, 'reviewPolicy.get', {})).policy.risk.reviewer).toEqual({ by: 'owner', personId: null, role: null });
     expect(await inboxOf(sam.id)).toEqual([`${risk.code} Samira Haddad`]);
     // An older client that sends no reviewer keeps the owner rule.

@@ -43,7 +43,8 @@ export const reviewsHandlers: Pick<HandlerTable, ReviewMethods> = {
     }
     const records = input.subjects.map((ref, index) => {
       const subject = loadSubject(db, ref.kind, ref.id, context.today(), `subjects.${index}.id`);
-      if (subject.ownerId === null) throw new AppError('invalid_input', `Subjects: ${subject.code} has no owner to record as its reviewer.`, `subjects.${index}.id`);
+      if (subject.ownerId === null)
+        throw new AppError('invalid_input', `Subjects: ${subject.code} has no owner to record as its reviewer.`, `subjects.${index}.id`);
       const completion: CompleteReviewInput = {
         subjectKind: ref.kind,
         subjectId: ref.id,

@@ -43,10 +43,29 @@ describe('review policy', () => {
 
   it('previews a cadence change: policy dates move, dates set by hand are kept and listed', async () => {
     const { app, sam, risk } = await setUp();
-    const other = await call(app, 'risks.create', { title: 'Second', ownerId: sam.id, residual: { likelihood: 4, impact: 4 }, inherent: { likelihood: 4, impact: 4 } });
+    const other = await call(app, 'risks.create', {
+      title: 'Second',
+      ownerId: sam.id,
+      residual: { likelihood: 4, impact: 4 },
+      inherent: { likelihood: 4, impact: 4 },
+    });
     // Both reviewed today; the first takes the policy's date (High: 3 months), the second a date picked by hand.
-    await call(app, 'reviews.complete', { subjectKind: 'risk', subjectId: risk.id, reviewedOn: '2026-11-24', reviewerId: sam.id, outcome: 'still_valid', nextReviewDate: '2027-02-24' });
-    await call(app, 'reviews.complete', { subjectKind: 'risk', subjectId: other.id, reviewedOn: '2026-11-24', reviewerId: sam.id, outcome: 'still_valid', nextReviewDate: '2027-01-10' });
+    await call(app, 'reviews.complete', {
+      subjectKind: 'risk',
+      subjectId: risk.id,
+      reviewedOn: '2026-11-24',
+      reviewerId: sam.id,
+      outcome: 'still_valid',
+      nextReviewDate: '2027-02-24',
+    });
+    await call(app, 'reviews.complete', {
+      subjectKind: 'risk',
+      subjectId: other.id,
+      reviewedOn: '2026-11-24',
+      reviewerId: sam.id,
+      outcome: 'still_valid',
+      nextReviewDate: '2027-01-10',
+    });
     const policy = structuredClone(DEFAULT_REVIEW_POLICY);
     policy.risk.cadenceByBand.High = 1;
     const preview = await call(app, 'reviewPolicy.preview', { policy });
@@ -72,7 +91,14 @@ describe('review records', () => {
       notes: 'Controls unchanged',
       nextReviewDate: '2027-02-15',
     });
-    expect(record).toMatchObject({ status: 'done', plannedOn: '2026-12-01', reviewedOn: '2026-11-24', reviewerName: 'Samira Haddad', nextReviewDate: '2027-02-15', subjectCode: risk.code });
+    expect(record).toMatchObject({
+      status: 'done',
+      plannedOn: '2026-12-01',
+      reviewedOn: '2026-11-24',
+      reviewerName: 'Samira Haddad',
+      nextReviewDate: '2027-02-15',
+      subjectCode: risk.code,
+    });
     expect(record.snapshot).toMatchObject({ Residual: '4×4 = 16 (High)', 'Residual band': 'High', 'Above appetite': 'yes' });
     expect((await call(app, 'risks.get', { id: risk.id })).nextReviewDate).toBe('2027-02-15');
     const audit = await call(app, 'audit.list', { entity: 'review' });
@@ -81,12 +107,28 @@ describe('review records', () => {
 
   it('refuses bad input naming the field and writes nothing', async () => {
     const { app, sam, risk } = await setUp();
-    const base = { subjectKind: 'risk', subjectId: risk.id, reviewedOn: '2026-11-24', reviewerId: sam.id, outcome: 'still_valid', nextReviewDate: '2027-02-24' } as const;
-    expect(await callError(app, 'reviews.complete', { ...base, reviewedOn: '2026-11-25' })).toMatchObject({ field: 'reviewedOn', message: expect.stringContaining('in the future') });
+    const base = {
+      subjectKind: 'risk',
+      subjectId: risk.id,
+      reviewedOn: '2026-11-24',
+      reviewerId: sam.id,
+      outcome: 'still_valid',
+      nextReviewDate: '2027-02-24',
+    } as const;
+    expect(await callError(app, 'reviews.complete', { ...base, reviewedOn: '2026-11-25' })).toMatchObject({
+      field: 'reviewedOn',
+      message: expect.stringContaining('in the future'),
+    });
     expect(await callError(app, 'reviews.complete', { ...base, nextReviewDate: '2026-11-20' })).toMatchObject({ field: 'nextReviewDate' });
     expect(await callError(app, 'reviews.complete', { ...base, outcome: 'targets_met' })).toMatchObject({ field: 'outcome' });
-    expect(await callError(app, 'reviews.complete', { ...base, outcome: 'accepted' })).toMatchObject({ field: 'acceptedUntil', message: expect.stringContaining('always has an expiry') });
-    expect(await callError(app, 'reviews.complete', { ...base, outcome: 'accepted', acceptedUntil: '2028-01-01' })).toMatchObject({ field: 'acceptedUntil', message: expect.stringContaining('12 months') });
+    expect(await callError(app, 'reviews.complete', { ...base, outcome: 'accepted' })).toMatchObject({
+      field: 'acceptedUntil',
+      message: expect.stringContaining('always has an expiry'),
+    });
+    expect(await callError(app, 'reviews.complete', { ...base, outcome: 'accepted', acceptedUntil: '2028-01-01' })).toMatchObject({
+      field: 'acceptedUntil',
+      message: expect.stringContaining('12 months'),
+    });
     expect(await call(app, 'reviews.list', { subjectKind: 'risk', subjectId: risk.id })).toEqual([]);
     expect((await call(app, 'risks.get', { id: risk.id })).nextReviewDate).toBe('2026-12-01');
   });
@@ -95,9 +137,18 @@ describe('review records', () => {
     const { app, sam } = await setUp();
     const service = await call(app, 'services.create', { code: 'SVC-001', name: 'Email', ownerId: sam.id });
     const sla = await call(app, 'slas.create', { serviceId: service.id, customer: 'Wards', name: 'Email SLA', targets: [] });
-    await call(app, 'slaReviews.create', { slaId: sla.id, period: '2026-10', reviewedOn: '2026-11-20', reviewerId: sam.id, outcome: 'confirmed', nextReviewDate: '2027-11-20' });
+    await call(app, 'slaReviews.create', {
+      slaId: sla.id,
+      period: '2026-10',
+      reviewedOn: '2026-11-20',
+      reviewerId: sam.id,
+      outcome: 'confirmed',
+      nextReviewDate: '2027-11-20',
+    });
     const records = await call(app, 'reviews.list', { subjectKind: 'sla', subjectId: sla.id });
-    expect(records).toEqual([expect.objectContaining({ subjectKind: 'sla', outcome: 'confirmed', status: 'done', reviewerName: 'Samira Haddad', nextReviewDate: '2027-11-20' })]);
+    expect(records).toEqual([
+      expect.objectContaining({ subjectKind: 'sla', outcome: 'confirmed', status: 'done', reviewerName: 'Samira Haddad', nextReviewDate: '2027-11-20' }),
+    ]);
   });
 });
 
@@ -105,13 +156,27 @@ describe('bulk completion', () => {
   it('completes several low-band reviews with one outcome, each its own record with its policy date, and refuses outcomes needing approval', async () => {
     const { app, sam, risk } = await setUp();
     const low = await Promise.all(
-      [1, 2].map((n) => call(app, 'risks.create', { title: `Low risk ${n}`, ownerId: sam.id, inherent: { likelihood: 1, impact: 2 }, residual: { likelihood: 1, impact: 2 }, nextReviewDate: '2026-11-30' })),
+      [1, 2].map((n) =>
+        call(app, 'risks.create', {
+          title: `Low risk ${n}`,
+          ownerId: sam.id,
+          inherent: { likelihood: 1, impact: 2 },
+          residual: { likelihood: 1, impact: 2 },
+          nextReviewDate: '2026-11-30',
+        }),
+      ),
     );
     const subjects = low.map((r) => ({ kind: 'risk' as const, id: r.id }));
-    const refused = await callError(app, 'reviews.completeMany', { subjects: [...subjects, { kind: 'risk', id: risk.id }], reviewedOn: '2026-11-24', outcome: 'accepted' });
+    const refused = await callError(app, 'reviews.completeMany', {
+      subjects: [...subjects, { kind: 'risk', id: risk.id }],
+      reviewedOn: '2026-11-24',
+      outcome: 'accepted',
+    });
     expect(refused).toMatchObject({ field: 'outcome' });
     const { records } = await call(app, 'reviews.completeMany', { subjects, reviewedOn: '2026-11-24', outcome: 'still_valid', notes: 'Quarterly sweep' });
-    expect(records.map((r) => [r.subjectId, r.nextReviewDate, r.reviewerName, r.notes])).toEqual(low.map((r) => [r.id, '2027-11-24', 'Samira Haddad', 'Quarterly sweep']));
+    expect(records.map((r) => [r.subjectId, r.nextReviewDate, r.reviewerName, r.notes])).toEqual(
+      low.map((r) => [r.id, '2027-11-24', 'Samira Haddad', 'Quarterly sweep']),
+    );
   });
 });
 
@@ -176,7 +241,14 @@ describe('approvals with separation of duties', () => {
     await iAm(head.id);
     const approved = await call(app, 'reviews.decide', { reviewId: requested.id, decision: 'approved', comment: 'Agreed for six months' });
     expect(approved).toMatchObject({ status: 'approved', approverName: 'Daniel Kowalski' });
-    expect(approved.decisions).toEqual([expect.objectContaining({ decision: 'approved', decidedByName: 'Daniel Kowalski', decidedAt: '2026-11-24T09:00:00.000Z', comment: 'Agreed for six months' })]);
+    expect(approved.decisions).toEqual([
+      expect.objectContaining({
+        decision: 'approved',
+        decidedByName: 'Daniel Kowalski',
+        decidedAt: '2026-11-24T09:00:00.000Z',
+        comment: 'Agreed for six months',
+      }),
+    ]);
     expect(approved.decisions[0]!.subjectState).toMatchObject({ Residual: '4×4 = 16 (High)' });
     // The existing acceptance approvals now hold it, with the expiry from the review.
     expect((await call(app, 'risks.appetite', { riskId: risk.id })).current).toMatchObject({ approverName: 'Daniel Kowalski', expiresOn: '2027-05-31' });
@@ -186,9 +258,20 @@ describe('approvals with separation of duties', () => {
     const { app, sam, head, risk, iAm } = await setUp();
     const outsider = await call(app, 'people.create', { name: 'Olu Outsider' });
     await iAm(sam.id);
-    const requested = await call(app, 'reviews.complete', { subjectKind: 'risk', subjectId: risk.id, reviewedOn: '2026-11-24', reviewerId: sam.id, outcome: 'accepted', acceptedUntil: '2027-03-01', nextReviewDate: '2027-02-24' });
+    const requested = await call(app, 'reviews.complete', {
+      subjectKind: 'risk',
+      subjectId: risk.id,
+      reviewedOn: '2026-11-24',
+      reviewerId: sam.id,
+      outcome: 'accepted',
+      acceptedUntil: '2027-03-01',
+      nextReviewDate: '2027-02-24',
+    });
     await iAm(outsider.id);
-    expect(await callError(app, 'reviews.decide', { reviewId: requested.id, decision: 'approved' })).toMatchObject({ field: 'approver', message: expect.stringContaining('Head of IT') });
+    expect(await callError(app, 'reviews.decide', { reviewId: requested.id, decision: 'approved' })).toMatchObject({
+      field: 'approver',
+      message: expect.stringContaining('Head of IT'),
+    });
     await iAm(head.id);
     expect(await callError(app, 'reviews.decide', { reviewId: requested.id, decision: 'rejected' })).toMatchObject({ field: 'comment' });
     await call(app, 'reviews.decide', { reviewId: requested.id, decision: 'rejected', comment: 'Treat it instead' });
@@ -216,6 +299,8 @@ describe('calendar', () => {
     const { app, sam, risk } = await setUp();
     const ics = await call(app, 'reviews.ics', { personId: sam.id });
     expect(ics).toMatchObject({ fileName: 'reviews-samira-haddad.ics', events: 1 });
-    expect(parseIcs(ics.text)).toEqual([expect.objectContaining({ DTSTART: '20261201', SUMMARY: `Review risk ${risk.code} Legacy payroll server out of support` })]);
+    expect(parseIcs(ics.text)).toEqual([
+      expect.objectContaining({ DTSTART: '20261201', SUMMARY: `Review risk ${risk.code} Legacy payroll server out of support` }),
+    ]);
   });
 });

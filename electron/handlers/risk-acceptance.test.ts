@@ -32,7 +32,12 @@ describe('risk acceptance approvals', () => {
     expect(approved).toMatchObject({
       status: 'accepted',
       reason: 'Above the risk appetite; acceptance approved on 2026-11-20 until 2027-05-31.',
-      current: { approverName: 'Hana Head of IT', approvedOn: '2026-11-20', expiresOn: '2027-05-31', approvedPosition: { likelihood: 4, impact: 4, score: 16 } },
+      current: {
+        approverName: 'Hana Head of IT',
+        approvedOn: '2026-11-20',
+        expiresOn: '2027-05-31',
+        approvedPosition: { likelihood: 4, impact: 4, score: 16 },
+      },
     });
     const audit = await call(app, 'audit.list', { entity: 'risk', entityId: String(risk.id) });
     expect(audit.entries[0]?.after).toMatchObject({ acceptance: { rationale: 'Accepted until the replacement goes live' } });
@@ -41,7 +46,12 @@ describe('risk acceptance approvals', () => {
   it('lets the approval lapse when the residual score rises, and keeps revoked approvals', async () => {
     const { app, head, risk } = await riskToAccept();
     await call(app, 'risks.approveAcceptance', { riskId: risk.id, approverId: head.id, rationale: 'Accepted' });
-    await call(app, 'risks.assess', { id: risk.id, inherent: { likelihood: 5, impact: 5 }, residual: { likelihood: 5, impact: 4 }, rationale: 'Vendor ended patches' });
+    await call(app, 'risks.assess', {
+      id: risk.id,
+      inherent: { likelihood: 5, impact: 5 },
+      residual: { likelihood: 5, impact: 4 },
+      rationale: 'Vendor ended patches',
+    });
     const lapsed = await call(app, 'risks.appetite', { riskId: risk.id });
     expect(lapsed.status).toBe('awaiting-approval');
     expect(lapsed.reason).toContain('rose to 20');
@@ -62,8 +72,18 @@ describe('risk acceptance approvals', () => {
       field: 'approverId',
       message: 'Approver: choose who approves the acceptance.',
     });
-    expect(await callError(app, 'risks.approveAcceptance', { riskId: risk.id, approverId: head.id, rationale: 'x', approvedOn: '2026-12-01' })).toMatchObject({ field: 'approvedOn' });
-    expect(await callError(app, 'risks.approveAcceptance', { riskId: risk.id, approverId: head.id, rationale: 'x', approvedOn: '2026-11-01', expiresOn: '2026-10-01' })).toMatchObject({
+    expect(await callError(app, 'risks.approveAcceptance', { riskId: risk.id, approverId: head.id, rationale: 'x', approvedOn: '2026-12-01' })).toMatchObject({
+      field: 'approvedOn',
+    });
+    expect(
+      await callError(app, 'risks.approveAcceptance', {
+        riskId: risk.id,
+        approverId: head.id,
+        rationale: 'x',
+        approvedOn: '2026-11-01',
+        expiresOn: '2026-10-01',
+      }),
+    ).toMatchObject({
       field: 'expiresOn',
     });
     expect(await callError(app, 'risks.approveAcceptance', { riskId: risk.id, approverId: head.id, rationale: '  ' })).toMatchObject({ field: 'rationale' });
@@ -72,8 +92,15 @@ describe('risk acceptance approvals', () => {
     expect((await callError(app, 'risks.approveAcceptance', { riskId: risk.id, approverId: head.id, rationale: 'x' })).message).toBe(
       `${risk.code} Legacy payroll server out of support has treatment “mitigate”: set the treatment to accept before approving an acceptance.`,
     );
-    const low = await call(app, 'risks.create', { title: 'Printer toner', treatment: 'accept', inherent: { likelihood: 2, impact: 1 }, residual: { likelihood: 1, impact: 1 } });
-    expect((await callError(app, 'risks.approveAcceptance', { riskId: low.id, approverId: head.id, rationale: 'x' })).message).toContain('within the risk appetite');
+    const low = await call(app, 'risks.create', {
+      title: 'Printer toner',
+      treatment: 'accept',
+      inherent: { likelihood: 2, impact: 1 },
+      residual: { likelihood: 1, impact: 1 },
+    });
+    expect((await callError(app, 'risks.approveAcceptance', { riskId: low.id, approverId: head.id, rationale: 'x' })).message).toContain(
+      'within the risk appetite',
+    );
     expect(await callError(app, 'risks.revokeAcceptance', { riskId: risk.id, reason: 'x' })).toMatchObject({ code: 'conflict' });
     expect((await call(app, 'risks.appetite', { riskId: risk.id })).history).toEqual([]);
   });
@@ -97,10 +124,20 @@ describe('risk acceptance approvals', () => {
     const risen = await call(app, 'risks.create', { title: 'Risen since approval', treatment: 'accept', ...above });
     await call(app, 'risks.approveAcceptance', { riskId: risen.id, approverId: head.id, rationale: 'ok' });
     await call(app, 'risks.assess', { id: risen.id, ...above, residual: { likelihood: 5, impact: 4 }, rationale: 'Worse' });
-    await call(app, 'risks.create', { title: 'Within appetite', treatment: 'accept', inherent: { likelihood: 2, impact: 2 }, residual: { likelihood: 1, impact: 2 } });
+    await call(app, 'risks.create', {
+      title: 'Within appetite',
+      treatment: 'accept',
+      inherent: { likelihood: 2, impact: 2 },
+      residual: { likelihood: 1, impact: 2 },
+    });
 
     const listed = await call(app, 'risks.list', { needsDecision: true });
-    expect(listed.rows.map((row) => row.title).sort()).toEqual(['Expired approval', 'Legacy payroll server out of support', 'Risen since approval', 'Untreated']);
+    expect(listed.rows.map((row) => row.title).sort()).toEqual([
+      'Expired approval',
+      'Legacy payroll server out of support',
+      'Risen since approval',
+      'Untreated',
+    ]);
     const all = await call(app, 'risks.list', {});
     for (const row of all.rows) {
       const { status } = await call(app, 'risks.appetite', { riskId: row.id });

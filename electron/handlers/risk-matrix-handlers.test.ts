@@ -23,7 +23,12 @@ const fourByFour: RiskMatrix = {
 
 async function scoredRegister() {
   const { app } = await makeAppWithWorkspace();
-  const a = await call(app, 'risks.create', { title: 'A', inherent: { likelihood: 5, impact: 5 }, residual: { likelihood: 4, impact: 4 }, target: { likelihood: 2, impact: 2 } });
+  const a = await call(app, 'risks.create', {
+    title: 'A',
+    inherent: { likelihood: 5, impact: 5 },
+    residual: { likelihood: 4, impact: 4 },
+    target: { likelihood: 2, impact: 2 },
+  });
   const b = await call(app, 'risks.create', { title: 'B', inherent: { likelihood: 3, impact: 3 }, residual: { likelihood: 2, impact: 2 } });
   const c = await call(app, 'risks.create', { title: 'C' });
   return { app, a, b, c };
@@ -44,7 +49,9 @@ describe('risk matrix settings', () => {
   it('refuses an invalid matrix with a message naming the problem', async () => {
     const { app } = await makeAppWithWorkspace();
     const bands = fourByFour.banding.mode === 'threshold' ? fourByFour.banding.bands : [];
-    const error = await callError(app, 'riskMatrix.previewChange', { matrix: { ...fourByFour, banding: { mode: 'threshold', bands: [{ ...bands[0]!, minScore: 2 }, ...bands.slice(1)] } } });
+    const error = await callError(app, 'riskMatrix.previewChange', {
+      matrix: { ...fourByFour, banding: { mode: 'threshold', bands: [{ ...bands[0]!, minScore: 2 }, ...bands.slice(1)] } },
+    });
     expect(error).toEqual({
       code: 'invalid_input',
       field: 'matrix.banding.bands.0.minScore',
@@ -55,7 +62,14 @@ describe('risk matrix settings', () => {
   it('previews how every score maps onto a new matrix, writing nothing', async () => {
     const { app } = await scoredRegister();
     const preview = await call(app, 'riskMatrix.previewChange', { matrix: fourByFour });
-    expect(preview).toMatchObject({ fromVersion: 1, from: '5×5, likelihood × impact', to: '4×4, likelihood × impact', scoredRisks: 2, unmapped: [], unmappedCount: 0 });
+    expect(preview).toMatchObject({
+      fromVersion: 1,
+      from: '5×5, likelihood × impact',
+      to: '4×4, likelihood × impact',
+      scoredRisks: 2,
+      unmapped: [],
+      unmappedCount: 0,
+    });
     expect(preview.cells).toHaveLength(25);
     expect(preview.cells.find((c) => c.from.likelihood === 5 && c.from.impact === 5)).toEqual({
       from: { likelihood: 5, impact: 5, score: 25, band: 'Critical' },
@@ -70,7 +84,9 @@ describe('risk matrix settings', () => {
       { basis: 'residual', from: 'Low', to: 'Medium', count: 1 },
       { basis: 'target', from: 'Low', to: 'Medium', count: 1 },
     ]);
-    expect(preview.changes.map((c) => `${c.code} ${c.basis} ${c.from.likelihood}${c.from.impact}→${c.to.likelihood}${c.to.impact} ${c.to.band}`).sort()).toEqual([
+    expect(
+      preview.changes.map((c) => `${c.code} ${c.basis} ${c.from.likelihood}${c.from.impact}→${c.to.likelihood}${c.to.impact} ${c.to.band}`).sort(),
+    ).toEqual([
       'RSK-001 inherent 55→44 Critical',
       'RSK-001 residual 44→33 High',
       'RSK-001 target 22→22 Medium',
@@ -92,12 +108,19 @@ describe('risk matrix settings', () => {
     expect(await call(app, 'riskMatrix.apply', { matrix: fourByFour, confirmation })).toEqual({ version: 2, rescored: 2 });
     expect((await call(app, 'riskMatrix.get', {})).version).toBe(2);
     const after = await call(app, 'risks.get', { id: a.id });
-    expect(after).toMatchObject({ matrixVersion: 2, inherent: { likelihood: 4, impact: 4, score: 16 }, residual: { likelihood: 3, impact: 3, score: 9, band: 'High' }, target: { likelihood: 2, impact: 2 } });
+    expect(after).toMatchObject({
+      matrixVersion: 2,
+      inherent: { likelihood: 4, impact: 4, score: 16 },
+      residual: { likelihood: 3, impact: 3, score: 9, band: 'High' },
+      target: { likelihood: 2, impact: 2 },
+    });
     expect(after.assessments.map((x) => `${x.kind} v${x.matrixVersion} ${x.residual?.likelihood}${x.residual?.impact} ${x.residual?.band}`)).toEqual([
       'assessment v1 44 High',
       'remap v2 33 High',
     ]);
-    expect(after.assessments[1]!.rationale).toBe('Re-mapped from risk matrix version 1 (5×5, likelihood × impact) to version 2 (4×4, likelihood × impact) when the matrix changed.');
+    expect(after.assessments[1]!.rationale).toBe(
+      'Re-mapped from risk matrix version 1 (5×5, likelihood × impact) to version 2 (4×4, likelihood × impact) when the matrix changed.',
+    );
     expect(count(app, 'SELECT count(*) FROM risk_assessments')).toBe(assessments + 2);
     expect(risksNotMatchingLatestAssessment(app.db)).toEqual([]);
     expect(risksWithStaleScores(app.db)).toEqual([]);
@@ -105,7 +128,9 @@ describe('risk matrix settings', () => {
     // The same preview cannot be applied twice.
     expect(await callError(app, 'riskMatrix.apply', { matrix: fourByFour, confirmation })).toMatchObject({ code: 'conflict' });
     // Off the new matrix now.
-    expect(await callError(app, 'risks.assess', { id: a.id, inherent: { likelihood: 5, impact: 4 }, residual: { likelihood: 1, impact: 1 }, rationale: 'x' })).toMatchObject({
+    expect(
+      await callError(app, 'risks.assess', { id: a.id, inherent: { likelihood: 5, impact: 4 }, residual: { likelihood: 1, impact: 1 }, rationale: 'x' }),
+    ).toMatchObject({
       field: 'inherent.likelihood',
       message: 'Inherent likelihood: likelihood 5 is outside the matrix: likelihood must be 1 to 4 (4×4).',
     });
@@ -152,7 +177,14 @@ describe('risk matrix settings', () => {
     app.db.prepare("UPDATE risks SET residual_likelihood = 6 WHERE code = 'RSK-002'").run();
     const preview = await call(app, 'riskMatrix.previewChange', { matrix: fourByFour });
     expect(preview.unmapped).toEqual([
-      { id: 2, code: 'RSK-002', basis: 'residual', likelihood: 6, impact: 2, reason: 'likelihood 6 is outside the matrix: likelihood must be 1 to 5 of the current matrix' },
+      {
+        id: 2,
+        code: 'RSK-002',
+        basis: 'residual',
+        likelihood: 6,
+        impact: 2,
+        reason: 'likelihood 6 is outside the matrix: likelihood must be 1 to 5 of the current matrix',
+      },
     ]);
   });
 

@@ -99,7 +99,10 @@ describe('risks: create, update, assess, delete', () => {
     });
     expect(await callError(app, 'risks.create', { title: 'X', ownerId: 99 })).toMatchObject({ code: 'not_found', field: 'ownerId' });
     expect(await callError(app, 'risks.create', { title: 'X', serviceIds: [99] })).toMatchObject({ code: 'not_found', field: 'serviceIds' });
-    expect(await callError(app, 'risks.create', { title: 'X', code: 'rsk-001' })).toMatchObject({ code: 'conflict', message: 'Code: rsk-001 is already used by "Email outage".' });
+    expect(await callError(app, 'risks.create', { title: 'X', code: 'rsk-001' })).toMatchObject({
+      code: 'conflict',
+      message: 'Code: rsk-001 is already used by "Email outage".',
+    });
     expect(count(app, 'risks')).toBe(risks);
     expect(count(app, 'risk_assessments')).toBe(3);
   });
@@ -107,13 +110,24 @@ describe('risks: create, update, assess, delete', () => {
   it('updates only the fields given; scores change only through assess', async () => {
     const { app, outage, network } = await register();
     const updated = await call(app, 'risks.update', { id: outage.id, title: 'Email service outage', serviceIds: [network.id], category: '', treatment: null });
-    expect(updated).toMatchObject({ title: 'Email service outage', category: null, treatment: null, cause: 'Single mail server', serviceCodes: ['SVC-002'], residual: { score: 16 } });
+    expect(updated).toMatchObject({
+      title: 'Email service outage',
+      category: null,
+      treatment: null,
+      cause: 'Single mail server',
+      serviceCodes: ['SVC-002'],
+      residual: { score: 16 },
+    });
     expect(await callError(app, 'risks.update', { id: outage.id, residual: { likelihood: 1, impact: 1 } })).toMatchObject({
       field: 'residual',
       message: 'Residual: is changed with risks.assess, so every change is kept in the history',
     });
     const audit = await call(app, 'audit.list', { entity: 'risk', entityId: String(outage.id) });
-    expect(audit.entries[0]).toMatchObject({ action: 'update', before: { title: 'Email outage', services: ['SVC-001'] }, after: { title: 'Email service outage', services: ['SVC-002'] } });
+    expect(audit.entries[0]).toMatchObject({
+      action: 'update',
+      before: { title: 'Email outage', services: ['SVC-001'] },
+      after: { title: 'Email service outage', services: ['SVC-002'] },
+    });
   });
 
   it('keeps every re-assessment as a dated row with assessor and rationale; current scores follow the latest', async () => {
@@ -126,9 +140,16 @@ describe('risks: create, update, assess, delete', () => {
       assessorId: bob.id,
     });
     expect(assessed).toMatchObject({ status: 'assessed', residual: { score: 8, band: 'Medium' }, target: null });
-    expect(assessed.assessments).toEqual([expect.objectContaining({ assessorId: bob.id, assessorName: 'Bob Owner', rationale: 'Scored at the monthly review', kind: 'assessment' })]);
+    expect(assessed.assessments).toEqual([
+      expect.objectContaining({ assessorId: bob.id, assessorName: 'Bob Owner', rationale: 'Scored at the monthly review', kind: 'assessment' }),
+    ]);
 
-    const again = await call(app, 'risks.assess', { id: outage.id, inherent: { likelihood: 5, impact: 5 }, residual: { likelihood: 3, impact: 3 }, rationale: 'Second server live' });
+    const again = await call(app, 'risks.assess', {
+      id: outage.id,
+      inherent: { likelihood: 5, impact: 5 },
+      residual: { likelihood: 3, impact: 3 },
+      rationale: 'Second server live',
+    });
     expect(again).toMatchObject({ status: 'treating', residual: { score: 9 }, target: { likelihood: 2, impact: 3 } });
     expect(again.assessments.map((a) => a.residual?.score)).toEqual([16, 9]);
 
@@ -149,15 +170,25 @@ describe('risks: create, update, assess, delete', () => {
   it('refuses an assessment off the matrix, in the future or without rationale, and writes nothing', async () => {
     const { app, outage } = await register();
     const before = count(app, 'risk_assessments');
-    expect(await callError(app, 'risks.assess', { id: outage.id, inherent: { likelihood: 5, impact: 6 }, residual: { likelihood: 1, impact: 1 }, rationale: 'x' })).toEqual({
+    expect(
+      await callError(app, 'risks.assess', { id: outage.id, inherent: { likelihood: 5, impact: 6 }, residual: { likelihood: 1, impact: 1 }, rationale: 'x' }),
+    ).toEqual({
       code: 'invalid_input',
       field: 'inherent.impact',
       message: 'Inherent impact: impact 6 is outside the matrix: impact must be 1 to 5 (5×5).',
     });
     expect(
-      await callError(app, 'risks.assess', { id: outage.id, inherent: { likelihood: 5, impact: 5 }, residual: { likelihood: 1, impact: 1 }, rationale: 'x', assessedOn: '2030-01-01' }),
+      await callError(app, 'risks.assess', {
+        id: outage.id,
+        inherent: { likelihood: 5, impact: 5 },
+        residual: { likelihood: 1, impact: 1 },
+        rationale: 'x',
+        assessedOn: '2030-01-01',
+      }),
     ).toMatchObject({ field: 'assessedOn' });
-    expect(await callError(app, 'risks.assess', { id: outage.id, inherent: { likelihood: 5, impact: 5 }, residual: { likelihood: 1, impact: 1 }, rationale: ' ' })).toMatchObject({
+    expect(
+      await callError(app, 'risks.assess', { id: outage.id, inherent: { likelihood: 5, impact: 5 }, residual: { likelihood: 1, impact: 1 }, rationale: ' ' }),
+    ).toMatchObject({
       field: 'rationale',
     });
     expect(count(app, 'risk_assessments')).toBe(before);
@@ -170,7 +201,8 @@ describe('risks: create, update, assess, delete', () => {
     const error = await callError(app, 'risks.delete', { id: outage.id });
     expect(error).toEqual({
       code: 'conflict',
-      message: 'RSK-001 Email outage cannot be deleted: it has 1 assessment, 1 treatment action, which are evidence for audits. Set its status to closed instead.',
+      message:
+        'RSK-001 Email outage cannot be deleted: it has 1 assessment, 1 treatment action, which are evidence for audits. Set its status to closed instead.',
     });
     expect(count(app, 'risks')).toBe(4);
     expect(await call(app, 'risks.delete', { id: unscored.id })).toEqual({ deleted: { id: unscored.id, code: 'RSK-004', title: 'New idea, not scored' } });
@@ -266,7 +298,9 @@ describe('risks.bulkUpdate', () => {
     expect(await call(app, 'risks.bulkUpdate', { filter: { categories: ['Availability'] }, nextReviewDate: '2027-03-31' })).toEqual({ updated: 0 });
     // Every matching risk but the ones left out.
     const availability = (await call(app, 'risks.list', { categories: ['Availability'] })).rows;
-    expect(await call(app, 'risks.bulkUpdate', { filter: { categories: ['Availability'] }, exceptIds: [availability[0]!.id], nextReviewDate: '2027-06-30' })).toEqual({ updated: 1 });
+    expect(
+      await call(app, 'risks.bulkUpdate', { filter: { categories: ['Availability'] }, exceptIds: [availability[0]!.id], nextReviewDate: '2027-06-30' }),
+    ).toEqual({ updated: 1 });
     expect((await call(app, 'risks.list', { categories: ['Availability'] })).rows.map((r) => r.nextReviewDate)).toEqual(['2027-03-31', '2027-06-30']);
     expect(await callError(app, 'risks.bulkUpdate', { ids: [phishing.id], exceptIds: [phishing.id], ownerId: ann.id })).toMatchObject({ field: 'exceptIds' });
   });
@@ -274,7 +308,10 @@ describe('risks.bulkUpdate', () => {
   it('refuses unclear requests and missing risks, changing nothing', async () => {
     const { app, ann, phishing } = await register();
     const audits = count(app, 'audit_log');
-    expect(await callError(app, 'risks.bulkUpdate', { ownerId: ann.id })).toMatchObject({ field: 'ids', message: 'Ids: give either the risk ids or the filter, not both or neither' });
+    expect(await callError(app, 'risks.bulkUpdate', { ownerId: ann.id })).toMatchObject({
+      field: 'ids',
+      message: 'Ids: give either the risk ids or the filter, not both or neither',
+    });
     expect(await callError(app, 'risks.bulkUpdate', { ids: [phishing.id] })).toMatchObject({ field: 'ownerId' });
     expect(await callError(app, 'risks.bulkUpdate', { ids: [phishing.id, 999], ownerId: ann.id })).toMatchObject({ code: 'not_found', field: 'ids' });
     expect(await callError(app, 'risks.bulkUpdate', { ids: [phishing.id], ownerId: 999 })).toMatchObject({ code: 'not_found', field: 'ownerId' });
@@ -303,9 +340,19 @@ describe('heat maps', () => {
     await call(app, 'risks.assess', { id: outage.id, inherent: { likelihood: 5, impact: 5 }, residual: { likelihood: 2, impact: 2 }, rationale: 'Fixed' });
     const then = await call(app, 'risks.heatmap', { asOf: '2026-02-01', basis: 'residual' });
     expect(then).toMatchObject({ asOf: '2026-02-01', total: 1, unscored: 3 });
-    expect(then.grid.flat().filter((c) => c.count).map((c) => `${c.likelihood}${c.impact}:${c.count}`)).toEqual(['44:1']);
+    expect(
+      then.grid
+        .flat()
+        .filter((c) => c.count)
+        .map((c) => `${c.likelihood}${c.impact}:${c.count}`),
+    ).toEqual(['44:1']);
     const now = await call(app, 'risks.heatmap', { basis: 'residual', serviceIds: [outage.services[0]!.id] });
-    expect(now.grid.flat().filter((c) => c.count).map((c) => `${c.likelihood}${c.impact}:${c.count}`)).toEqual(['22:1', '23:1']);
+    expect(
+      now.grid
+        .flat()
+        .filter((c) => c.count)
+        .map((c) => `${c.likelihood}${c.impact}:${c.count}`),
+    ).toEqual(['22:1', '23:1']);
   });
 
   it('counts moves from inherent to residual or target cells', async () => {
@@ -313,7 +360,9 @@ describe('heat maps', () => {
     const movement = await call(app, 'risks.movement', {});
     expect(movement).toMatchObject({ from: 'inherent', to: 'residual', total: 3 });
     expect(movement.moves).toContainEqual({ from: { likelihood: 5, impact: 5 }, to: { likelihood: 4, impact: 4 }, count: 1 });
-    expect((await call(app, 'risks.movement', { to: 'target' })).moves).toEqual([{ from: { likelihood: 5, impact: 5 }, to: { likelihood: 2, impact: 3 }, count: 1 }]);
+    expect((await call(app, 'risks.movement', { to: 'target' })).moves).toEqual([
+      { from: { likelihood: 5, impact: 5 }, to: { likelihood: 2, impact: 3 }, count: 1 },
+    ]);
   });
 
   it('shows each service’s risks by band, most severe first', async () => {

@@ -30,7 +30,7 @@ describe('services handlers', () => {
     expect(email.serviceHoursText).toBe('24x7');
   });
 
-  it('plans a new service\'s first review one cadence of its tier ahead, keeps a date given, plans none when retired', async () => {
+  it("plans a new service's first review one cadence of its tier ahead, keeps a date given, plans none when retired", async () => {
     const { app } = await makeAppWithWorkspace(); // its clock's business date is 2026-11-24
     const tierOne = await call(app, 'services.create', { name: 'Payments', lifecycle: 'live', criticality: 1 });
     expect(tierOne.nextReviewDate).toBe('2027-02-24'); // Tier 1: quarterly by default
@@ -41,7 +41,10 @@ describe('services handlers', () => {
     const retired = await call(app, 'services.create', { name: 'Fax', lifecycle: 'retired', criticality: 1 });
     expect(retired.nextReviewDate).toBeNull();
     const policy = await call(app, 'reviewPolicy.get', {});
-    await call(app, 'reviewPolicy.update', { policy: { ...policy.policy, service: { ...policy.policy.service, cadenceByTier: { ...policy.policy.service.cadenceByTier, '1': 1 } } }, moveDates: false });
+    await call(app, 'reviewPolicy.update', {
+      policy: { ...policy.policy, service: { ...policy.policy.service, cadenceByTier: { ...policy.policy.service.cadenceByTier, '1': 1 } } },
+      moveDates: false,
+    });
     expect((await call(app, 'services.create', { name: 'Core network', criticality: 1 })).nextReviewDate).toBe('2026-12-24');
     expect((await call(app, 'services.get', { id: tierOne.id })).nextReviewDate).toBe('2027-02-24');
   });

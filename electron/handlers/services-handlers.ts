@@ -20,7 +20,8 @@ export const servicesHandlers: Pick<HandlerTable, ServiceMethods> = {
   'services.get': ({ id }, { db }) => getService(db, id),
   'services.impact': ({ id }, { db }) => serviceImpact(db, id),
   'services.suggestCode': (_input, { db }) => ({ code: suggestServiceCode(db) }),
-  'services.create': (input, context) => createService(context.db, context.actor(), withFirstReviewFromPolicy(context.db, input, context.today()), context.now()),
+  'services.create': (input, context) =>
+    createService(context.db, context.actor(), withFirstReviewFromPolicy(context.db, input, context.today()), context.now()),
   'services.update': (input, context) => updateService(context.db, context.actor(), input, context.now()),
   'services.duplicate': (input, context) => duplicateService(context.db, context.actor(), input, context.now()),
   'services.delete': ({ id }, context) => deleteService(context.db, context.actor(), id, context.now()),

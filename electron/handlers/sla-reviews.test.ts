@@ -78,10 +78,26 @@ describe('SLA review prefill', () => {
     });
     expect(prefill.targets[1]).toMatchObject({ actual: 97, status: 'met', workload: 30, measuredMonths: 2, breach: null });
     expect(prefill.workload).toEqual([
-      expect.objectContaining({ label: 'Tickets logged', actual: 420, status: 'breached', breachedPeriods: ['2026-07', '2026-10'], worst: 420, atRisk: 1, met: 1 }),
+      expect.objectContaining({
+        label: 'Tickets logged',
+        actual: 420,
+        status: 'breached',
+        breachedPeriods: ['2026-07', '2026-10'],
+        worst: 420,
+        atRisk: 1,
+        met: 1,
+      }),
     ]);
     expect(prefill.breaches).toEqual([
-      { targetId: ids.availability, label: 'Availability', breachedPeriods: ['2026-07', '2026-08', '2026-10'], since: '2026-10', months: 1, latestValue: 99.7, target: 99.9 },
+      {
+        targetId: ids.availability,
+        label: 'Availability',
+        breachedPeriods: ['2026-07', '2026-08', '2026-10'],
+        since: '2026-10',
+        months: 1,
+        latestValue: 99.7,
+        target: 99.9,
+      },
       { targetId: ids.workload, label: 'Tickets logged', breachedPeriods: ['2026-07', '2026-10'], since: '2026-10', months: 1, latestValue: 420, target: 400 },
     ]);
   });
@@ -146,11 +162,19 @@ describe('recording an SLA review', () => {
 
   it('asks for an improvement action, or a note why none, when targets were breached', async () => {
     const { app, sla, reviewer } = await reviewed();
-    const base = { slaId: sla.id, period: '2026-10', reviewedOn: '2026-11-20', reviewerId: reviewer.id, outcome: 'confirmed' as const, nextReviewDate: '2027-05-20' };
+    const base = {
+      slaId: sla.id,
+      period: '2026-10',
+      reviewedOn: '2026-11-20',
+      reviewerId: reviewer.id,
+      outcome: 'confirmed' as const,
+      nextReviewDate: '2027-05-20',
+    };
     expect(await callError(app, 'slaReviews.create', base)).toEqual({
       code: 'invalid_input',
       field: 'actions',
-      message: 'Actions: "Availability", "Tickets logged" were breached in 2026-07 to 2026-10; add an improvement action, or say in the notes why none is needed.',
+      message:
+        'Actions: "Availability", "Tickets logged" were breached in 2026-07 to 2026-10; add an improvement action, or say in the notes why none is needed.',
     });
     const withNote = await call(app, 'slaReviews.create', { ...base, notes: 'Breaches caused by the supplier; tracked under the contract.' });
     expect(withNote.actions).toEqual([]);
@@ -158,7 +182,15 @@ describe('recording an SLA review', () => {
 
   it('refuses bad input at the field and writes nothing', async () => {
     const { app, sla, reviewer } = await reviewed();
-    const base = { slaId: sla.id, period: '2026-10', reviewedOn: '2026-11-20', reviewerId: reviewer.id, outcome: 'confirmed' as const, nextReviewDate: '2027-05-20', notes: 'ok' };
+    const base = {
+      slaId: sla.id,
+      period: '2026-10',
+      reviewedOn: '2026-11-20',
+      reviewerId: reviewer.id,
+      outcome: 'confirmed' as const,
+      nextReviewDate: '2027-05-20',
+      notes: 'ok',
+    };
     const before = { reviews: count(app, 'reviews'), details: count(app, 'sla_review_details'), actions: count(app, 'actions') };
     const cases: Array<[Record<string, unknown>, string, string]> = [
       [{ reviewerId: 99 }, 'reviewerId', 'not_found'],
@@ -233,7 +265,11 @@ describe('actions', () => {
   it('counts the overdue actions among all that match, not among the page returned', async () => {
     const { app, sla } = await withActions();
     // One row per page: the page may hold no overdue action, the counts still cover all four.
-    expect(await call(app, 'actions.list', { limit: 1 })).toMatchObject({ total: 4, overdue: 2, rows: [expect.objectContaining({ title: 'Old one', overdue: false })] });
+    expect(await call(app, 'actions.list', { limit: 1 })).toMatchObject({
+      total: 4,
+      overdue: 2,
+      rows: [expect.objectContaining({ title: 'Old one', overdue: false })],
+    });
     expect(await call(app, 'actions.list', { slaId: sla.id, limit: 1 })).toMatchObject({ total: 2, overdue: 1 });
     expect(await call(app, 'actions.list', { status: ['done'] })).toMatchObject({ total: 1, overdue: 0 });
   });
@@ -248,7 +284,11 @@ describe('actions', () => {
     const dated = await call(app, 'actions.update', { id: overdue!.id, completedOn: '2026-11-10' });
     expect(dated.completedOn).toBe('2026-11-10');
     expect((await call(app, 'actions.update', { id: overdue!.id, progressNotes: 'Installed.' })).completedOn).toBe('2026-11-10');
-    expect(await callError(app, 'actions.update', { id: overdue!.id, completedOn: '2026-12-01' })).toEqual({ code: 'invalid_input', field: 'completedOn', message: 'Completed on: is in the future.' });
+    expect(await callError(app, 'actions.update', { id: overdue!.id, completedOn: '2026-12-01' })).toEqual({
+      code: 'invalid_input',
+      field: 'completedOn',
+      message: 'Completed on: is in the future.',
+    });
     const reopened = await call(app, 'actions.update', { id: overdue!.id, status: 'open', dueDate: '2027-01-15' });
     expect(reopened).toMatchObject({ status: 'open', completedOn: null, dueDate: '2027-01-15', overdue: false });
     expect(await callError(app, 'actions.update', { id: overdue!.id, completedOn: '2026-11-10' })).toMatchObject({
@@ -258,6 +298,10 @@ describe('actions', () => {
     expect(await callError(app, 'actions.update', { id: overdue!.id, ownerId: 99 })).toMatchObject({ code: 'not_found', field: 'ownerId' });
     expect(await callError(app, 'actions.update', { id: 999, status: 'done' })).toMatchObject({ code: 'not_found' });
     const audit = await call(app, 'audit.list', { entity: 'action', entityId: String(overdue!.id) });
-    expect(audit.entries[0]).toMatchObject({ action: 'update', before: { status: 'done', completedOn: '2026-11-10' }, after: { status: 'open', completedOn: null } });
+    expect(audit.entries[0]).toMatchObject({
+      action: 'update',
+      before: { status: 'done', completedOn: '2026-11-10' },
+      after: { status: 'open', completedOn: null },
+    });
   });
 });

@@ -51,15 +51,38 @@ function targetIds(sla: { targets: Array<{ target: { id: number; label: string }
 describe('SLAs', () => {
   it('creates an SLA with suggested code, default labels, the service’s hours and an audit entry', async () => {
     const { app, emailSla, payrollSla } = await portfolio();
-    expect(emailSla).toMatchObject({ code: 'SLA-001', serviceCode: 'SVC-001', status: 'agreed', serviceHoursSource: 'service', serviceHoursText: '24x7', currentPeriod: '2026-10' });
+    expect(emailSla).toMatchObject({
+      code: 'SLA-001',
+      serviceCode: 'SVC-001',
+      status: 'agreed',
+      serviceHoursSource: 'service',
+      serviceHoursText: '24x7',
+      currentPeriod: '2026-10',
+    });
     expect(payrollSla).toMatchObject({ code: 'SLA-002', serviceHoursText: 'Mon-Fri 08:00-18:00', serviceHoursSource: 'service' });
     expect(emailSla.targets.map((t) => t.target.label)).toEqual(['Availability', 'P1 responded to within 15 min', 'Tickets logged']);
     expect(emailSla.targets[2]!.target).toMatchObject({ unit: 'tickets', direction: 'lower' });
-    expect(emailSla.periods).toEqual(['2025-11', '2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10']);
+    expect(emailSla.periods).toEqual([
+      '2025-11',
+      '2025-12',
+      '2026-01',
+      '2026-02',
+      '2026-03',
+      '2026-04',
+      '2026-05',
+      '2026-06',
+      '2026-07',
+      '2026-08',
+      '2026-09',
+      '2026-10',
+    ]);
     expect(emailSla.reviewOverdue).toBe(true);
     expect((await call(app, 'slas.suggestCode', {})).code).toBe('SLA-003');
     const audit = await call(app, 'audit.list', { entity: 'sla', entityId: String(emailSla.id) });
-    expect(audit.entries[0]).toMatchObject({ action: 'create', after: { code: 'SLA-001', targets: expect.arrayContaining([expect.objectContaining({ label: 'Availability', target: 99.9 })]) } });
+    expect(audit.entries[0]).toMatchObject({
+      action: 'create',
+      after: { code: 'SLA-001', targets: expect.arrayContaining([expect.objectContaining({ label: 'Availability', target: 99.9 })]) },
+    });
   });
 
   it('refuses bad targets at the field, naming the problem, and writes nothing', async () => {
@@ -67,25 +90,55 @@ describe('SLAs', () => {
     const base = { serviceId: email.id, customer: 'HR', name: 'Email — HR' };
     const cases: Array<[unknown[], string, string]> = [
       [[{ kind: 'availability', target: 100.5 }], 'targets.0.target', 'Target: must be a percentage from 0 to 100'],
-      [[{ kind: 'availability', target: 99.9, warning: 99.8 }], 'targets.0.warning', 'Warning: must be above the target (99.9): for a higher-is-better target the warning comes before the breach'],
-      [[{ kind: 'availability', target: 99.9 }, { kind: 'resolution', timeLimitMinutes: 240, target: 90 }], 'targets.1.priority', 'Priority: is required for a resolution target (P1 to P4)'],
-      [[{ kind: 'response', priority: 'P2', target: 90 }], 'targets.0.timeLimitMinutes', 'Time limit minutes: is required for a response target (the time within which a ticket counts as on time)'],
+      [
+        [{ kind: 'availability', target: 99.9, warning: 99.8 }],
+        'targets.0.warning',
+        'Warning: must be above the target (99.9): for a higher-is-better target the warning comes before the breach',
+      ],
+      [
+        [
+          { kind: 'availability', target: 99.9 },
+          { kind: 'resolution', timeLimitMinutes: 240, target: 90 },
+        ],
+        'targets.1.priority',
+        'Priority: is required for a resolution target (P1 to P4)',
+      ],
+      [
+        [{ kind: 'response', priority: 'P2', target: 90 }],
+        'targets.0.timeLimitMinutes',
+        'Time limit minutes: is required for a response target (the time within which a ticket counts as on time)',
+      ],
       [[{ kind: 'custom', label: 'Backups', target: 99 }], 'targets.0.unit', 'Unit: is required for a custom measure (e.g. %, /5, tickets)'],
-      [[{ kind: 'workload', target: 400, warning: 450 }], 'targets.0.warning', 'Warning: must be below the target (400): for a lower-is-better limit the warning comes before the breach'],
+      [
+        [{ kind: 'workload', target: 400, warning: 450 }],
+        'targets.0.warning',
+        'Warning: must be below the target (400): for a lower-is-better limit the warning comes before the breach',
+      ],
       [[{ kind: 'custom', label: 'CSAT', unit: '/5', target: 5.5 }], 'targets.0.target', 'Target: must be from 0 to 5'],
       [[{ kind: 'response', priority: 'P5', timeLimitMinutes: 10, target: 90 }], 'targets.0.priority', 'Priority: must be P1, P2, P3 or P4'],
     ];
     for (const [targets, field, message] of cases) {
       expect(await callError(app, 'slas.create', { ...base, targets }), field).toEqual({ code: 'invalid_input', field, message });
     }
-    expect(await callError(app, 'slas.create', { ...base, targets: [{ kind: 'availability', target: 99 }, { kind: 'custom', label: 'availability', unit: '%', target: 1 }] })).toMatchObject({
+    expect(
+      await callError(app, 'slas.create', {
+        ...base,
+        targets: [
+          { kind: 'availability', target: 99 },
+          { kind: 'custom', label: 'availability', unit: '%', target: 1 },
+        ],
+      }),
+    ).toMatchObject({
       field: 'targets.1.label',
     });
     expect(await callError(app, 'slas.create', { ...base, validFrom: '2026-05-01', validTo: '2026-04-30' })).toMatchObject({
       field: 'validTo',
       message: 'Valid to: must not be before the start of validity',
     });
-    expect(await callError(app, 'slas.create', { ...base, status: 'agreed' })).toMatchObject({ field: 'validFrom', message: 'Valid from: is required for an agreed SLA (the date it took effect)' });
+    expect(await callError(app, 'slas.create', { ...base, status: 'agreed' })).toMatchObject({
+      field: 'validFrom',
+      message: 'Valid from: is required for an agreed SLA (the date it took effect)',
+    });
     expect(await callError(app, 'slas.create', { ...base, serviceId: 99 })).toMatchObject({ code: 'not_found', field: 'serviceId' });
     expect(await callError(app, 'slas.create', { ...base, code: 'sla-001' })).toMatchObject({ code: 'conflict', field: 'code' });
     expect(await slaCount(app)).toBe(2);
@@ -116,7 +169,11 @@ describe('SLAs', () => {
     });
     await call(app, 'slas.create', { serviceId: email.id, customer: 'Board', name: 'Email — Board (draft)' });
     const all = await call(app, 'slas.list', {});
-    expect(all.map((s) => `${s.code}:${s.status}:${s.currentStatus}:${s.measuredTargets}`)).toEqual(['SLA-001:agreed:at-risk:2', 'SLA-002:agreed:null:0', 'SLA-003:draft:null:0']);
+    expect(all.map((s) => `${s.code}:${s.status}:${s.currentStatus}:${s.measuredTargets}`)).toEqual([
+      'SLA-001:agreed:at-risk:2',
+      'SLA-002:agreed:null:0',
+      'SLA-003:draft:null:0',
+    ]);
     expect((await call(app, 'slas.list', { status: ['draft'] })).map((s) => s.code)).toEqual(['SLA-003']);
     expect((await call(app, 'slas.list', { serviceId: email.id })).map((s) => s.code)).toEqual(['SLA-001', 'SLA-003']);
     expect((await call(app, 'slas.list', { customer: 'finance' })).map((s) => s.code)).toEqual(['SLA-002']);
@@ -137,7 +194,11 @@ describe('SLAs', () => {
     expect(await call(app, 'slas.delete', { id: spare.id })).toEqual({ deleted: { id: spare.id, code: 'SLA-003', name: 'Spare' } });
     expect(await callError(app, 'slas.get', { id: spare.id })).toMatchObject({ code: 'not_found' });
     const audit = await call(app, 'audit.list', { entity: 'sla', entityId: String(spare.id) });
-    expect(audit.entries[0]).toMatchObject({ action: 'delete', before: { code: 'SLA-003', targets: [expect.objectContaining({ kind: 'availability' })] }, after: null });
+    expect(audit.entries[0]).toMatchObject({
+      action: 'delete',
+      before: { code: 'SLA-003', targets: [expect.objectContaining({ kind: 'availability' })] },
+      after: null,
+    });
   });
 });
 
@@ -158,7 +219,10 @@ describe('SLA targets', () => {
     expect(availability.target.id).toBe(ids.Availability);
     expect(availability.cells.find((c) => c.period === '2026-09')).toMatchObject({ value: 99.8, status: 'met' }); // now against 99.5
     const audit = await call(app, 'audit.list', { entity: 'sla', entityId: String(emailSla.id) });
-    expect(audit.entries[0]).toMatchObject({ action: 'update', before: { targets: expect.arrayContaining([expect.objectContaining({ label: 'Tickets logged' })]) } });
+    expect(audit.entries[0]).toMatchObject({
+      action: 'update',
+      before: { targets: expect.arrayContaining([expect.objectContaining({ label: 'Tickets logged' })]) },
+    });
   });
 
   it('refuses removing a measured target unless confirmed, and then removes its results too', async () => {
@@ -180,17 +244,37 @@ describe('SLA targets', () => {
     const { app, emailSla, payrollSla } = await portfolio();
     const ids = targetIds(emailSla);
     await call(app, 'measurements.save', { slaId: emailSla.id, cells: [{ targetId: ids['Tickets logged']!, period: '2026-09', value: 380 }] });
-    const others = emailSla.targets.filter((t) => t.target.label !== 'Tickets logged').map((t) => ({ id: t.target.id, kind: t.target.kind, priority: t.target.priority, timeLimitMinutes: t.target.timeLimitMinutes, target: t.target.target }));
-    expect(await callError(app, 'slas.setTargets', { slaId: emailSla.id, targets: [...others, { id: ids['Tickets logged']!, kind: 'custom', label: 'Tickets logged', unit: '%', target: 50 }] })).toMatchObject({
+    const others = emailSla.targets
+      .filter((t) => t.target.label !== 'Tickets logged')
+      .map((t) => ({
+        id: t.target.id,
+        kind: t.target.kind,
+        priority: t.target.priority,
+        timeLimitMinutes: t.target.timeLimitMinutes,
+        target: t.target.target,
+      }));
+    expect(
+      await callError(app, 'slas.setTargets', {
+        slaId: emailSla.id,
+        targets: [...others, { id: ids['Tickets logged']!, kind: 'custom', label: 'Tickets logged', unit: '%', target: 50 }],
+      }),
+    ).toMatchObject({
       code: 'conflict',
       field: 'targets.2.kind',
     });
-    expect(await callError(app, 'slas.setTargets', { slaId: emailSla.id, targets: [...others.slice(0, 1), { id: ids['Tickets logged']!, kind: 'workload', label: 'Tickets logged', unit: '/5', target: 4 }] })).toEqual({
+    expect(
+      await callError(app, 'slas.setTargets', {
+        slaId: emailSla.id,
+        targets: [...others.slice(0, 1), { id: ids['Tickets logged']!, kind: 'workload', label: 'Tickets logged', unit: '/5', target: 4 }],
+      }),
+    ).toEqual({
       code: 'conflict',
       field: 'targets.1.unit',
       message: 'Unit: the result recorded for 2026-09 no longer fits "Tickets logged": 380 is not from 0 to 5.',
     });
-    expect(await callError(app, 'slas.setTargets', { slaId: emailSla.id, targets: [{ id: payrollSla.targets[0]!.target.id, kind: 'availability', target: 99 }] })).toMatchObject({
+    expect(
+      await callError(app, 'slas.setTargets', { slaId: emailSla.id, targets: [{ id: payrollSla.targets[0]!.target.id, kind: 'availability', target: 99 }] }),
+    ).toMatchObject({
       code: 'not_found',
       field: 'targets.0.id',
     });
@@ -265,9 +349,18 @@ describe('measurements', () => {
       message: 'Value: 104 is not a percentage from 0 to 100 (Availability, 2026-09). 1 more cell has a problem; nothing was saved.',
     });
     const single = async (cell: Record<string, unknown>) => callError(app, 'measurements.save', { slaId: emailSla.id, cells: [cell] });
-    expect(await single({ targetId: ids.Availability!, period: '2026-12', value: 99 })).toMatchObject({ field: 'cells.0.period', message: 'Period: is in the future (Availability, 2026-12). Nothing was saved.' });
-    expect(await single({ targetId: ids.Availability!, period: '2026-13', value: 99 })).toMatchObject({ field: 'cells.0.period', message: 'Period: must be a month like 2026-03' });
-    expect(await single({ targetId: payrollSla.targets[0]!.target.id, period: '2026-09', value: 99 })).toMatchObject({ field: 'cells.0.targetId', message: expect.stringContaining('in SLA SLA-001') });
+    expect(await single({ targetId: ids.Availability!, period: '2026-12', value: 99 })).toMatchObject({
+      field: 'cells.0.period',
+      message: 'Period: is in the future (Availability, 2026-12). Nothing was saved.',
+    });
+    expect(await single({ targetId: ids.Availability!, period: '2026-13', value: 99 })).toMatchObject({
+      field: 'cells.0.period',
+      message: 'Period: must be a month like 2026-03',
+    });
+    expect(await single({ targetId: payrollSla.targets[0]!.target.id, period: '2026-09', value: 99 })).toMatchObject({
+      field: 'cells.0.targetId',
+      message: expect.stringContaining('in SLA SLA-001'),
+    });
     expect(await single({ targetId: ids.Availability!, period: '2026-09', value: 'high' })).toMatchObject({ field: 'cells.0.value' });
     expect(
       await callError(app, 'measurements.save', {
@@ -278,7 +371,9 @@ describe('measurements', () => {
         ],
       }),
     ).toMatchObject({ field: 'cells.1.period', message: expect.stringContaining('the same cell is also cell 1') });
-    expect(await callError(app, 'measurements.save', { cells: [{ targetId: ids.Availability!, period: '2026-09', value: 99 }] })).toMatchObject({ field: 'slaId' });
+    expect(await callError(app, 'measurements.save', { cells: [{ targetId: ids.Availability!, period: '2026-09', value: 99 }] })).toMatchObject({
+      field: 'slaId',
+    });
     const grid = await call(app, 'measurements.grid', { slaId: emailSla.id, from: '2026-01', to: '2026-10' });
     expect(grid.rows.flatMap((row) => row.cells).filter((cell) => cell.value !== null)).toEqual([]);
     expect((await call(app, 'audit.list', { entity: 'measurement' })).entries).toEqual([]);
@@ -287,7 +382,10 @@ describe('measurements', () => {
   it('validates the grid range', async () => {
     const { app, emailSla } = await portfolio();
     expect(await callError(app, 'measurements.grid', { slaId: emailSla.id, from: '2026-10', to: '2026-01' })).toMatchObject({ field: 'to' });
-    expect(await callError(app, 'measurements.grid', { slaId: emailSla.id, from: '2020-01', to: '2026-01' })).toMatchObject({ field: 'to', message: 'To: may span at most 60 months' });
+    expect(await callError(app, 'measurements.grid', { slaId: emailSla.id, from: '2020-01', to: '2026-01' })).toMatchObject({
+      field: 'to',
+      message: 'To: may span at most 60 months',
+    });
     expect(await callError(app, 'measurements.grid', { slaId: 99, from: '2026-01', to: '2026-02' })).toMatchObject({ code: 'not_found', field: 'slaId' });
   });
 
@@ -308,7 +406,13 @@ describe('contract targets', () => {
   it('carry targets and results the same way as SLAs', async () => {
     const { app, email } = await portfolio();
     const supplier = await call(app, 'suppliers.create', { name: 'Mailco' });
-    const contract = await call(app, 'contracts.create', { kind: 'underpinning', title: 'Mail hosting', supplierId: supplier.id, startDate: '2025-01-01', serviceIds: [email.id] });
+    const contract = await call(app, 'contracts.create', {
+      kind: 'underpinning',
+      title: 'Mail hosting',
+      supplierId: supplier.id,
+      startDate: '2025-01-01',
+      serviceIds: [email.id],
+    });
     const grid = await call(app, 'contracts.setTargets', {
       contractId: contract.id,
       targets: [
@@ -322,9 +426,14 @@ describe('contract targets', () => {
     await call(app, 'measurements.save', { contractId: contract.id, cells: [{ targetId: availability!.target.id, period: '2026-10', value: 99.9 }] });
     const after = await call(app, 'measurements.grid', { contractId: contract.id, from: '2026-10', to: '2026-10' });
     expect(after.rows[0]!.cells[0]).toMatchObject({ value: 99.9, status: 'breached', availability: { serviceMinutes: 44_640, allowedDowntimeMinutes: 22.32 } });
-    expect(await callError(app, 'measurements.save', { contractId: contract.id, slaId: 1, cells: [{ targetId: 1, period: '2026-10', value: 1 }] })).toMatchObject({ field: 'slaId' });
+    expect(
+      await callError(app, 'measurements.save', { contractId: contract.id, slaId: 1, cells: [{ targetId: 1, period: '2026-10', value: 1 }] }),
+    ).toMatchObject({ field: 'slaId' });
     // A contract with results cannot be deleted out from under them.
-    expect(await callError(app, 'contracts.delete', { id: contract.id })).toEqual({ code: 'conflict', message: 'This record is still used by other records, so the change was not made.' });
+    expect(await callError(app, 'contracts.delete', { id: contract.id })).toEqual({
+      code: 'conflict',
+      message: 'This record is still used by other records, so the change was not made.',
+    });
   });
 });
 
@@ -341,7 +450,10 @@ describe('portfolio and breaches', () => {
         ...cells(ids['Tickets logged']!, { '2026-07': 380, '2026-08': 300, '2026-09': 200, '2026-10': 250 }),
       ],
     });
-    await call(app, 'measurements.save', { slaId: payrollSla.id, cells: cells(payrollSla.targets[0]!.target.id, { '2026-08': 99.4, '2026-09': 99.9, '2026-10': 99.6 }) });
+    await call(app, 'measurements.save', {
+      slaId: payrollSla.id,
+      cells: cells(payrollSla.targets[0]!.target.id, { '2026-08': 99.4, '2026-09': 99.9, '2026-10': 99.6 }),
+    });
     return made;
   }
 
@@ -371,7 +483,9 @@ describe('portfolio and breaches', () => {
   it('lists current breaches with the value against the target and since when', async () => {
     const { app } = await measured();
     const breaches = await call(app, 'slas.breaches', {});
-    expect(breaches.map((b) => `${b.slaCode}:${b.targetLabel}:${b.period}:${b.value}<${b.target}:since ${b.since}:${b.months}`)).toEqual(['SLA-001:Availability:2026-10:99.7<99.9:since 2026-08:3']);
+    expect(breaches.map((b) => `${b.slaCode}:${b.targetLabel}:${b.period}:${b.value}<${b.target}:since ${b.since}:${b.months}`)).toEqual([
+      'SLA-001:Availability:2026-10:99.7<99.9:since 2026-08:3',
+    ]);
     expect(breaches[0]).toMatchObject({ serviceCode: 'SVC-001', customer: 'All staff', kind: 'availability', direction: 'higher', contractId: null });
     // As of September, payroll's August breach had already recovered; in August both were breached.
     expect((await call(app, 'slas.breaches', { asOf: '2026-08' })).map((b) => `${b.slaCode}:${b.since}`)).toEqual(['SLA-001:2026-08', 'SLA-002:2026-08']);

@@ -17,7 +17,9 @@ describe('supplier manager and next review date', () => {
     const supplier = await call(app, 'suppliers.create', { name: 'Halcyon Networks', managerId: fiona.id, nextReviewDate: '2026-12-01' });
     expect(supplier).toMatchObject({ managerId: fiona.id, managerName: 'Fiona MacLeod', nextReviewDate: '2026-12-01' });
     const inbox = await call(app, 'reviews.inbox', { personId: fiona.id });
-    expect(inbox.rows).toEqual([expect.objectContaining({ kind: 'supplier', subjectId: supplier.id, dueOn: '2026-12-01', reviewerName: 'Fiona MacLeod', state: 'due_soon' })]);
+    expect(inbox.rows).toEqual([
+      expect.objectContaining({ kind: 'supplier', subjectId: supplier.id, dueOn: '2026-12-01', reviewerName: 'Fiona MacLeod', state: 'due_soon' }),
+    ]);
     const subject = await call(app, 'reviews.subject', { kind: 'supplier', id: supplier.id });
     expect(subject).toMatchObject({ ownerName: 'Fiona MacLeod', dueOn: '2026-12-01' });
   });

@@ -52,7 +52,13 @@ describe('suppliers and contracts', () => {
     await call(app, 'contracts.create', { kind: 'ola', title: 'Desk OLA', internalTeam: 'Service Desk', endDate: '2028-01-01' });
     const soon = await call(app, 'contracts.list', { endingWithinDays: 90 });
     expect(soon).toEqual([
-      expect.objectContaining({ title: 'WAN support', daysToEnd: 68, noticeDate: '2026-12-02', supplierName: 'Contoso Networks', services: [expect.objectContaining({ code: 'SVC-001' })] }),
+      expect.objectContaining({
+        title: 'WAN support',
+        daysToEnd: 68,
+        noticeDate: '2026-12-02',
+        supplierName: 'Contoso Networks',
+        services: [expect.objectContaining({ code: 'SVC-001' })],
+      }),
     ]);
     expect((await call(app, 'contracts.list', { serviceId: service.id })).map((c) => c.title)).toEqual(['WAN support']);
     const detail = await call(app, 'services.get', { id: service.id });

@@ -16,17 +16,14 @@ interface Reply {
 
 function request(host: RunningHttpHost, options: { method?: string; path: string; headers?: Record<string, string>; body?: string }): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const req = http.request(
-      { host: '127.0.0.1', port: host.port, method: options.method ?? 'GET', path: options.path, headers: options.headers },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => {
-          const body = Buffer.concat(chunks).toString('utf8');
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body, json: () => JSON.parse(body) });
-        });
-      },
-    );
+    const req = http.request({ host: '127.0.0.1', port: host.port, method: options.method ?? 'GET', path: options.path, headers: options.headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => {
+        const body = Buffer.concat(chunks).toString('utf8');
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body, json: () => JSON.parse(body) });
+      });
+    });
     req.on('error', reject);
     if (options.body !== undefined) req.write(options.body);
     req.end();
@@ -98,7 +95,12 @@ describe('loopback HTTP host', () => {
     expect(foreign.status).toBe(403);
     const own = await request(host, { method: 'POST', path: '/api/people.list', headers: { ...auth, Origin: `http://127.0.0.1:${host.port}` }, body: '{}' });
     expect(own.status).toBe(200);
-    const otherPort = await request(host, { method: 'POST', path: '/api/people.list', headers: { ...auth, Origin: `http://127.0.0.1:${host.port + 1}` }, body: '{}' });
+    const otherPort = await request(host, {
+      method: 'POST',
+      path: '/api/people.list',
+      headers: { ...auth, Origin: `http://127.0.0.1:${host.port + 1}` },
+      body: '{}',
+    });
     expect(otherPort.status).toBe(403);
   });
 
@@ -125,10 +127,20 @@ describe('loopback HTTP host', () => {
     const small = await startHttpHost({ app, maxBodyBytes: 1024 * 1024 });
     try {
       const big = JSON.stringify({ name: 'x'.repeat(3 * 1024 * 1024) });
-      const declared = await request(small, { method: 'POST', path: '/api/people.create', headers: { ...auth, Authorization: `Bearer ${small.token}`, 'Content-Length': String(Buffer.byteLength(big)) }, body: big });
+      const declared = await request(small, {
+        method: 'POST',
+        path: '/api/people.create',
+        headers: { ...auth, Authorization: `Bearer ${small.token}`, 'Content-Length': String(Buffer.byteLength(big)) },
+        body: big,
+      });
       expect(declared.status).toBe(400);
       expect(declared.json().error.message).toBe('The request is larger than 1 MB.');
-      const streamed = await request(small, { method: 'POST', path: '/api/people.create', headers: { ...auth, Authorization: `Bearer ${small.token}`, 'Transfer-Encoding': 'chunked' }, body: big });
+      const streamed = await request(small, {
+        method: 'POST',
+        path: '/api/people.create',
+        headers: { ...auth, Authorization: `Bearer ${small.token}`, 'Transfer-Encoding': 'chunked' },
+        body: big,
+      });
       expect(streamed.status).toBe(400);
       expect(streamed.json().error.message).toBe('The request is larger than 1 MB.');
     } finally {

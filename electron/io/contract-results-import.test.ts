@@ -9,11 +9,21 @@ describe('contract and OLA results through the measurements import', () => {
   it('records a row naming a contract by its title against that contract’s target, shown in its performance', async () => {
     const { app } = await makeAppWithWorkspace();
     const network = await call(app, 'services.create', { name: 'Network', kind: 'supporting', lifecycle: 'live' });
-    const wan = await call(app, 'contracts.create', { kind: 'underpinning', title: 'WAN managed service', supplierId: (await call(app, 'suppliers.create', { name: 'Halcyon' })).id, serviceIds: [network.id] });
+    const wan = await call(app, 'contracts.create', {
+      kind: 'underpinning',
+      title: 'WAN managed service',
+      supplierId: (await call(app, 'suppliers.create', { name: 'Halcyon' })).id,
+      serviceIds: [network.id],
+    });
     const ola = await call(app, 'contracts.create', { kind: 'ola', title: 'Desk OLA', internalTeam: 'Service Desk', serviceIds: [network.id] });
     await call(app, 'contracts.setTargets', { contractId: wan.id, targets: [{ kind: 'availability', target: 99.95 }] });
     await call(app, 'contracts.setTargets', { contractId: ola.id, targets: [{ kind: 'response', priority: 'P2', timeLimitMinutes: 60, target: 90 }] });
-    const csv = ['SLA or contract,Target,Period,Value', 'wan managed service,availability,2026-10,99.97', 'Desk OLA,response P2,2026-10,85', 'Nobody’s OLA,availability,2026-10,99'].join('\n');
+    const csv = [
+      'SLA or contract,Target,Period,Value',
+      'wan managed service,availability,2026-10,99.97',
+      'Desk OLA,response P2,2026-10,85',
+      'Nobody’s OLA,availability,2026-10,99',
+    ].join('\n');
 
     const preview = await call(app, 'measurements.importPreview', { fileName: 'contracts.csv', contentBase64: b64(csv) });
     expect(preview.validCount).toBe(2);

@@ -20,7 +20,10 @@ const poisoned = new Map<string, string>();
 
 /** Free-text columns: TEXT columns whose values are neither JSON, dates, enum keys, nor refused by a CHECK. */
 function poisonEveryTextColumn(db: Database.Database) {
-  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%migrations%'").pluck().all() as string[];
+  const tables = db
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%migrations%'")
+    .pluck()
+    .all() as string[];
   let n = 0;
   for (const table of tables) {
     const columns = db.prepare(`PRAGMA table_info("${table}")`).all() as Array<{ name: string; type: string }>;
@@ -84,7 +87,8 @@ describe('exports neutralise formula-looking text in every field', () => {
       files.push(await call(app, 'risks.export', { format }));
     }
     files.push(await call(app, 'audit.export', {}));
-    for (const review of await call(app, 'managementReviews.list', {})) files.push(await call(app, 'managementReviews.pack', { id: review.id, format: 'xlsx' }));
+    for (const review of await call(app, 'managementReviews.list', {}))
+      files.push(await call(app, 'managementReviews.pack', { id: review.id, format: 'xlsx' }));
 
     const reached = new Set<string>();
     const unsafe: string[] = [];
@@ -94,7 +98,9 @@ describe('exports neutralise formula-looking text in every field', () => {
         if (FORMULA_START.test(cell)) unsafe.push(`${file.fileName}: ${JSON.stringify(cell.slice(0, 60))}`);
       }
     }
-    console.log(`formula injection: ${poisoned.size} free-text columns poisoned, ${reached.size} reach an export (${files.length} files): ${[...reached].sort().join(', ')}`);
+    console.log(
+      `formula injection: ${poisoned.size} free-text columns poisoned, ${reached.size} reach an export (${files.length} files): ${[...reached].sort().join(', ')}`,
+    );
     expect(unsafe.slice(0, 20)).toEqual([]);
     // The fields people type most reach the exports, so the check above saw them.
     for (const column of ['services.name', 'risks.title', 'people.name', 'suppliers.name']) expect([...reached]).toContain(column);

@@ -64,7 +64,13 @@ describe('imports never drop a column silently', () => {
       'No column gives the inherent likelihood and impact, so each risk’s inherent position is copied from its residual one (“Likelihood” and “Impact”).',
     ]);
 
-    const file = ['Title,Inherent likelihood,Inherent impact,Residual likelihood,Residual impact,Residual score', 'Both,4,4,2,2,4', 'Only residual,,,3,3,9', 'Copied wrong,5,5,,,4', 'Only inherent,5,5,,,25'].join('\n');
+    const file = [
+      'Title,Inherent likelihood,Inherent impact,Residual likelihood,Residual impact,Residual score',
+      'Both,4,4,2,2,4',
+      'Only residual,,,3,3,9',
+      'Copied wrong,5,5,,,4',
+      'Only inherent,5,5,,,25',
+    ].join('\n');
     const rows = await call(app, 'risks.importPreview', { fileName: 'rows.csv', contentBase64: b64(file) });
     expect(rows.errors).toEqual([
       { row: 4, column: 'Residual score', field: 'residualScore', message: 'says "4", but the residual (copied) position gives 5×5 = 25 Critical' },
@@ -85,7 +91,9 @@ describe('imports never drop a column silently', () => {
 
   it('accepts a band alone, a score alone or both, and flags a band that disagrees', async () => {
     const { app } = await makeAppWithWorkspace();
-    const file = ['Title,Likelihood,Impact,Rating,Risk level', 'A,4,5,20,Critical', 'B,2,3,Score: 6 (Medium risk),medium', 'C,1,1,1,High', 'D,1,1,,—'].join('\n');
+    const file = ['Title,Likelihood,Impact,Rating,Risk level', 'A,4,5,20,Critical', 'B,2,3,Score: 6 (Medium risk),medium', 'C,1,1,1,High', 'D,1,1,,—'].join(
+      '\n',
+    );
     const preview = await call(app, 'risks.importPreview', { fileName: 'bands.csv', contentBase64: b64(file) });
     expect(preview.mapping).toMatchObject({ residualScore: 'Rating', residualBand: 'Risk level' });
     expect(preview.errors.map((e) => `${e.row} ${e.column}: ${e.message}`)).toEqual([
@@ -109,9 +117,15 @@ describe('imports never drop a column silently', () => {
     const { app } = await makeAppWithWorkspace();
     const services = await call(app, 'services.importPreview', { fileName: 's.csv', contentBase64: b64('Code,Name,Colour,,\nSVC-9,Mail,Blue,,\n') });
     expect(services.ignoredColumns).toEqual(['Colour']);
-    const results = await call(app, 'measurements.importPreview', { fileName: 'm.csv', contentBase64: b64('SLA,Target,Month,Value,Checked by\nSLA-1,Availability,2026-09,99.9,Kim\n') });
+    const results = await call(app, 'measurements.importPreview', {
+      fileName: 'm.csv',
+      contentBase64: b64('SLA,Target,Month,Value,Checked by\nSLA-1,Availability,2026-09,99.9,Kim\n'),
+    });
     expect(results.ignoredColumns).toEqual(['Checked by']);
-    const outages = await call(app, 'outages.importPreview', { fileName: 'o.csv', contentBase64: b64('Service,Start,End,Ticket,Column 5\nSVC-1,2026-09-10T10:00,2026-09-10T11:00,INC-1,x\n') });
+    const outages = await call(app, 'outages.importPreview', {
+      fileName: 'o.csv',
+      contentBase64: b64('Service,Start,End,Ticket,Column 5\nSVC-1,2026-09-10T10:00,2026-09-10T11:00,INC-1,x\n'),
+    });
     expect(outages.ignoredColumns).toEqual(['Ticket', 'Column 5']);
   });
 

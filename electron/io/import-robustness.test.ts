@@ -4,10 +4,19 @@ import { makeAppWithWorkspace } from '../test/temp-workspace';
 import { readCsvRecords } from './read-csv';
 
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
-const fromB64 = (text: string) => Buffer.from(text, 'base64').toString('utf8').replace(/^\uFEFF/, '');
+const fromB64 = (text: string) =>
+  Buffer.from(text, 'base64')
+    .toString('utf8')
+    .replace(/^\uFEFF/, '');
 
 // Line 3's quote opens and never closes: before, the whole file was refused for it.
-const oneBadLine = ['Code,Name,Lifecycle', 'SVC-010,Email,live', 'SVC-011,"Payroll,decommissioned', 'SVC-012,"Chat, team",decommissioned', 'SVC-013,Print,Operational'].join('\n');
+const oneBadLine = [
+  'Code,Name,Lifecycle',
+  'SVC-010,Email,live',
+  'SVC-011,"Payroll,decommissioned',
+  'SVC-012,"Chat, team",decommissioned',
+  'SVC-013,Print,Operational',
+].join('\n');
 
 describe('reading CSV with a malformed line', () => {
   it('marks only that line and reads every other one, multi-line cells included', () => {
@@ -61,7 +70,9 @@ describe('imports keep going past a bad row', () => {
     const { app } = await makeAppWithWorkspace();
     const csv = ['SLA,Target,Period,Value', 'SLA-404,availability,2026-09,99.9', 'SLA-1,"availability,2026-09,99'].join('\n');
     const preview = await call(app, 'measurements.importPreview', { fileName: 'results.csv', contentBase64: b64(csv) });
-    expect(preview.errors.filter((e) => e.row === 3)).toEqual([{ row: 3, column: null, field: 'row', message: expect.stringContaining('quotes do not match') }]);
+    expect(preview.errors.filter((e) => e.row === 3)).toEqual([
+      { row: 3, column: null, field: 'row', message: expect.stringContaining('quotes do not match') },
+    ]);
     expect(preview.errors.some((e) => e.row === 2 && e.field === 'sla')).toBe(true);
     const file = await call(app, 'imports.problemRows', { kind: 'measurements', fileName: 'results.csv', contentBase64: b64(csv) });
     expect(file.rows).toBe(2);

@@ -39,7 +39,16 @@ describe('measurements import', () => {
   it('previews with auto-mapped columns, targets by label or kind, months and numbers as spreadsheets write them; writes nothing', async () => {
     const { app } = await workspace();
     const preview = await call(app, 'measurements.importPreview', { fileName: 'september.csv', contentBase64: b64(goodCsv) });
-    expect(preview.mapping).toEqual({ sla: 'SLA Code', target: 'Measure', period: 'Month', value: 'Actual', workload: 'Tickets', notes: 'Comments', within: null, total: null });
+    expect(preview.mapping).toEqual({
+      sla: 'SLA Code',
+      target: 'Measure',
+      period: 'Month',
+      value: 'Actual',
+      workload: 'Tickets',
+      notes: 'Comments',
+      within: null,
+      total: null,
+    });
     expect(preview.errors).toEqual([]);
     expect(preview).toMatchObject({ rowCount: 4, validCount: 4, replaceCount: 0, mappingProblems: [] });
     expect(preview.sample.map((s) => `${s.slaCode}|${s.targetLabel}|${s.period}|${s.value}|${s.workload}|${s.status}`)).toEqual([
@@ -53,7 +62,10 @@ describe('measurements import', () => {
 
   it('records every row in one go, marks them imported, replaces earlier values and audits each', async () => {
     const { app, sla } = await workspace();
-    await call(app, 'measurements.save', { slaId: sla.id, cells: [{ targetId: sla.targets[0]!.target.id, period: '2026-09', value: 99.5, notes: 'typed in' }] });
+    await call(app, 'measurements.save', {
+      slaId: sla.id,
+      cells: [{ targetId: sla.targets[0]!.target.id, period: '2026-09', value: 99.5, notes: 'typed in' }],
+    });
     const preview = await call(app, 'measurements.importPreview', { fileName: 'september.csv', contentBase64: b64(goodCsv) });
     expect(preview.replaceCount).toBe(1);
     expect(preview.sample[0]!.replaces).toBe(99.5);
@@ -94,7 +106,12 @@ describe('measurements import', () => {
         message:
           '"Uptime" is not a target of SLA-001; its targets are "Availability", "P1 responded to within 15 min", "P3 resolved within 24 h", "P4 resolved within 80 h", "CSAT"',
       },
-      { row: 4, column: 'Target', field: 'target', message: '"resolution" fits 2 targets of SLA-001 ("P3 resolved within 24 h", "P4 resolved within 80 h"); use the label' },
+      {
+        row: 4,
+        column: 'Target',
+        field: 'target',
+        message: '"resolution" fits 2 targets of SLA-001 ("P3 resolved within 24 h", "P4 resolved within 80 h"); use the label',
+      },
       { row: 5, column: 'Period', field: 'period', message: '"Smarch 2026" is not a month (use 2026-03, Mar 2026 or a date in the month)' },
       { row: 6, column: 'Period', field: 'period', message: '2026-12 is in the future' },
       { row: 7, column: 'Value', field: 'value', message: '104 is not a percentage from 0 to 100 (target "Availability")' },
@@ -106,7 +123,8 @@ describe('measurements import', () => {
     expect(await callError(app, 'measurements.import', { fileName: 'bad.csv', contentBase64: b64(csv) })).toEqual({
       code: 'invalid_input',
       field: 'file',
-      message: '9 rows have problems, so nothing was imported. First: row 2, SLA: "SLA-999" is neither an SLA code nor the title of one contract or OLA in this workspace.',
+      message:
+        '9 rows have problems, so nothing was imported. First: row 2, SLA: "SLA-999" is neither an SLA code nor the title of one contract or OLA in this workspace.',
     });
     expect(count(app, 'sla_measurements')).toBe(0);
     expect(count(app, "audit_log WHERE entity = 'measurement'")).toBe(0);
@@ -119,7 +137,10 @@ describe('measurements import', () => {
     const { app } = await workspace();
     const csv = 'Agreement,KPI,When,Figure\nSLA-001,Availability,2026-09,99.99\n';
     const preview = await call(app, 'measurements.importPreview', { fileName: 'odd.csv', contentBase64: b64(csv) });
-    expect(preview.mappingProblems).toEqual(['Choose the column for Period: it is required.', 'Choose the column for Value, or the columns for Within time and Total tickets.']);
+    expect(preview.mappingProblems).toEqual([
+      'Choose the column for Period: it is required.',
+      'Choose the column for Value, or the columns for Within time and Total tickets.',
+    ]);
     expect(await callError(app, 'measurements.import', { fileName: 'odd.csv', contentBase64: b64(csv) })).toMatchObject({ field: 'mapping' });
     const mapping = { ...preview.mapping, period: 'When', value: 'Figure' };
     expect(await call(app, 'measurements.import', { fileName: 'odd.csv', contentBase64: b64(csv), mapping })).toMatchObject({ created: 1 });

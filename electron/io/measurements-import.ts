@@ -7,7 +7,13 @@ import { parsePeriod, periodOf } from '../../shared/domain/sla-periods';
 import { measurementValueProblem, workloadProblem } from '../../shared/domain/sla-targets';
 import { resultFromTicketCounts, takesTicketCounts, ticketCountsProblem } from '../../shared/domain/ticket-counts';
 import type { ColumnMapping } from '../../shared/import/column-mapping';
-import { matchTarget, MEASUREMENT_IMPORT_FIELDS, measurementMappingProblems, parseDecimal, type MeasurementImportKey } from '../../shared/import/sla-import-fields';
+import {
+  matchTarget,
+  MEASUREMENT_IMPORT_FIELDS,
+  measurementMappingProblems,
+  parseDecimal,
+  type MeasurementImportKey,
+} from '../../shared/import/sla-import-fields';
 import type { Actor } from '../repositories/audit-repository';
 import { writeMeasurements, type MeasurementWrite } from '../repositories/slas/measurements';
 import { ownerTargets, type OwnerInfo } from '../repositories/slas/sla-rows';
@@ -46,7 +52,11 @@ type Cells = (key: MeasurementImportKey) => string;
  * Returns undefined when the row has no counts (its value column is then what counts), null
  * when the counts have a problem (already recorded on the row).
  */
-function figureFromCounts(text: Cells, target: SlaTarget | null, problem: (field: MeasurementImportKey, message: string) => void): { value: number; workload: number } | null | undefined {
+function figureFromCounts(
+  text: Cells,
+  target: SlaTarget | null,
+  problem: (field: MeasurementImportKey, message: string) => void,
+): { value: number; workload: number } | null | undefined {
   if (!text('within') && !text('total')) return undefined;
   const counts: Partial<Record<'within' | 'total', number>> = {};
   for (const field of ['within', 'total'] as const) {
@@ -107,7 +117,13 @@ export async function planMeasurementsImport(
         row
           ? { kind: 'sla', ...row, targets: ownerTargets(db, { kind: 'sla', id: row.id }) }
           : contract
-            ? { kind: 'contract', id: contract.id, code: contract.title, name: contract.title, targets: ownerTargets(db, { kind: 'contract', id: contract.id }) }
+            ? {
+                kind: 'contract',
+                id: contract.id,
+                code: contract.title,
+                name: contract.title,
+                targets: ownerTargets(db, { kind: 'contract', id: contract.id }),
+              }
             : null,
       );
     }
@@ -131,7 +147,12 @@ export async function planMeasurementsImport(
       else addError(row, 'target', match.error);
     }
     const period = parsePeriod(text('period'));
-    if (!period) addError(row, 'period', text('period') ? `"${text('period')}" is not a month (use 2026-03, Mar 2026 or a date in the month)` : 'is empty; give the month');
+    if (!period)
+      addError(
+        row,
+        'period',
+        text('period') ? `"${text('period')}" is not a month (use 2026-03, Mar 2026 or a date in the month)` : 'is empty; give the month',
+      );
     else if (period > thisMonth) addError(row, 'period', `${period} is in the future`);
     const fromCounts = figureFromCounts(text, target, (field, message) => addError(row, field, message));
     let value: number | null = fromCounts ? fromCounts.value : null;
@@ -139,7 +160,11 @@ export async function planMeasurementsImport(
     if (fromCounts === undefined) {
       value = parseDecimal(text('value'));
       if (value === null) {
-        addError(row, 'value', text('value') ? `"${text('value')}" is not a number` : 'is empty; give the month’s figure (or, for response and resolution, the ticket counts)');
+        addError(
+          row,
+          'value',
+          text('value') ? `"${text('value')}" is not a number` : 'is empty; give the month’s figure (or, for response and resolution, the ticket counts)',
+        );
       } else if (target) {
         const problem = measurementValueProblem(target, value);
         if (problem) addError(row, 'value', `${problem} (target "${target.label}")`);
@@ -223,7 +248,15 @@ export function* measurementsImportSteps(
   const totals = { created: 0, updated: 0, unchanged: 0 };
   let written = 0;
   for (const { sla, writes } of bySla.values()) {
-    const owner: OwnerInfo = { kind: sla.kind, id: sla.id, code: sla.kind === 'sla' ? sla.code : null, title: sla.name, hours: { mode: '24x7' }, validFrom: null, validTo: null };
+    const owner: OwnerInfo = {
+      kind: sla.kind,
+      id: sla.id,
+      code: sla.kind === 'sla' ? sla.code : null,
+      title: sla.name,
+      hours: { mode: '24x7' },
+      validFrom: null,
+      validTo: null,
+    };
     const counts = writeMeasurements(db, actor, owner, writes, 'imported', now);
     totals.created += counts.created;
     totals.updated += counts.updated;

@@ -18,11 +18,23 @@ async function workspace() {
   const payroll = await call(app, 'services.create', { name: 'Payroll', lifecycle: 'live' });
   await call(app, 'services.create', { name: 'Printing', lifecycle: 'live' });
   const emailSla = await call(app, 'slas.create', {
-    serviceId: email.id, customer: 'All staff', name: 'Email', status: 'agreed', validFrom: '2025-01-01',
-    targets: [{ kind: 'availability', target: 99.9, warning: 99.95 }, { kind: 'workload', target: 400 }],
+    serviceId: email.id,
+    customer: 'All staff',
+    name: 'Email',
+    status: 'agreed',
+    validFrom: '2025-01-01',
+    targets: [
+      { kind: 'availability', target: 99.9, warning: 99.95 },
+      { kind: 'workload', target: 400 },
+    ],
   });
   const payrollSla = await call(app, 'slas.create', {
-    serviceId: payroll.id, customer: 'Finance', name: 'Payroll', status: 'agreed', validFrom: '2026-02-10', serviceHours: office,
+    serviceId: payroll.id,
+    customer: 'Finance',
+    name: 'Payroll',
+    status: 'agreed',
+    validFrom: '2026-02-10',
+    serviceHours: office,
     targets: [{ kind: 'availability', target: 99.5 }],
   });
   // A draft SLA is not reported against.
@@ -45,7 +57,14 @@ describe('outages import', () => {
     const preview = await call(app, 'outages.importPreview', { fileName: 'outages.csv', contentBase64: b64(log) });
     expect(preview.mapping).toEqual({ service: 'Service', start: 'Start', end: 'End', notes: 'Description' });
     expect(preview).toMatchObject({ rowCount: 5, validCount: 5, duplicates: 0, errors: [], warnings: [] });
-    expect(preview.sample[0]).toEqual({ row: 2, serviceCode: 'SVC-001', start: '2026-01-31T23:00', end: '2026-02-01T02:00', minutes: 180, notes: 'INC-1 storage' });
+    expect(preview.sample[0]).toEqual({
+      row: 2,
+      serviceCode: 'SVC-001',
+      start: '2026-01-31T23:00',
+      end: '2026-02-01T02:00',
+      minutes: 180,
+      notes: 'INC-1 storage',
+    });
     const summary = preview.results.map((r) => `${r.slaCode} ${r.period}: ${r.downtimeMinutes}/${r.serviceMinutes} ${r.status} (${r.outageCount})`);
     expect(summary).toEqual([
       'SLA-001 2026-01: 60/44640 breached (1)', // 23:00–24:00 on 31 January
@@ -84,12 +103,23 @@ describe('outages import', () => {
     await call(app, 'outages.import', { fileName: 'outages.csv', contentBase64: b64(log) });
     const more = 'Service,Start,End\nSVC-001,2026-02-20 00:00,2026-02-20 00:30\n';
     const added = await call(app, 'outages.import', { fileName: 'more.csv', contentBase64: b64(more) });
-    expect(added.results).toEqual([expect.objectContaining({ slaCode: 'SLA-001', period: '2026-02', downtimeMinutes: 270, outageCount: 4, previous: expect.closeTo(((40_320 - 240) / 40_320) * 100, 10) })]);
+    expect(added.results).toEqual([
+      expect.objectContaining({
+        slaCode: 'SLA-001',
+        period: '2026-02',
+        downtimeMinutes: 270,
+        outageCount: 4,
+        previous: expect.closeTo(((40_320 - 240) / 40_320) * 100, 10),
+      }),
+    ]);
     expect(added.measurementsUpdated).toBe(1);
     const [first] = await call(app, 'outages.list', { serviceId: emailSla.serviceId });
     const deleted = await call(app, 'outages.delete', { id: first!.id });
     expect(deleted.deleted).toMatchObject({ start: '2026-01-31T23:00', end: '2026-02-01T02:00', minutes: 180 });
-    expect(deleted.results.map((r) => `${r.period}:${r.downtimeMinutes}:${r.value}`)).toEqual(['2026-01:0:100', `2026-02:150:${((40_320 - 150) * 100) / 40_320}`]);
+    expect(deleted.results.map((r) => `${r.period}:${r.downtimeMinutes}:${r.value}`)).toEqual([
+      '2026-01:0:100',
+      `2026-02:150:${((40_320 - 150) * 100) / 40_320}`,
+    ]);
     const grid = await call(app, 'measurements.grid', { slaId: emailSla.id, from: '2026-01', to: '2026-01' });
     expect(grid.rows[0]!.cells[0]).toMatchObject({ value: 100, status: 'met' });
     expect(await callError(app, 'outages.delete', { id: 999 })).toMatchObject({ code: 'not_found' });
@@ -112,7 +142,12 @@ describe('outages import', () => {
     expect(preview.errors).toEqual([
       { row: 2, column: 'End', field: 'end', message: 'must be after the start (2026-03-01T10:00)' },
       { row: 3, column: 'Service', field: 'service', message: '"SVC-999" is not a service in this workspace' },
-      { row: 4, column: 'Start', field: 'start', message: '"2026-03-01T10:00:00Z" has a time zone; write the local wall-clock time the service hours use, e.g. 2026-01-31 23:00' },
+      {
+        row: 4,
+        column: 'Start',
+        field: 'start',
+        message: '"2026-03-01T10:00:00Z" has a time zone; write the local wall-clock time the service hours use, e.g. 2026-01-31 23:00',
+      },
       { row: 5, column: 'End', field: 'end', message: '2026-11-25T01:00 is in the future' },
       { row: 6, column: 'Start', field: 'start', message: '"yesterday" is not a date and time like 2026-01-31 23:00' },
       { row: 7, column: 'Service', field: 'service', message: 'is empty; give the service code, e.g. SVC-001' },
@@ -133,7 +168,11 @@ describe('outages import', () => {
     const { app } = await workspace();
     const csv = 'Service,Start,End\nPrinting,2026-03-02 10:00,2026-03-02 11:00\n';
     const result = await call(app, 'outages.import', { fileName: 'print.csv', contentBase64: b64(csv) });
-    expect(result).toMatchObject({ outagesAdded: 1, measurementsCreated: 0, warnings: ['SVC-003 Printing has no agreed SLA with an availability target: its outages are kept, but no availability is computed.'] });
+    expect(result).toMatchObject({
+      outagesAdded: 1,
+      measurementsCreated: 0,
+      warnings: ['SVC-003 Printing has no agreed SLA with an availability target: its outages are kept, but no availability is computed.'],
+    });
   });
 
   it('reads .xlsx date-time cells as wall-clock times', async () => {

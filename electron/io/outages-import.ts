@@ -70,7 +70,13 @@ export async function planOutagesImport(
     const service = byCode.get(name.toLowerCase()) ?? byName.get(name.toLowerCase()) ?? null;
     if (!name) addError(row, 'service', 'is empty; give the service code, e.g. SVC-001');
     else if (!service) {
-      addError(row, 'service', nameCounts.get(name.toLowerCase()) ? `"${name}" is the name of ${nameCounts.get(name.toLowerCase())} services; use the service code` : `"${name}" is not a service in this workspace`);
+      addError(
+        row,
+        'service',
+        nameCounts.get(name.toLowerCase())
+          ? `"${name}" is the name of ${nameCounts.get(name.toLowerCase())} services; use the service code`
+          : `"${name}" is not a service in this workspace`,
+      );
     }
     const start = parseWallClock(text('start'));
     const end = parseWallClock(text('end'));
@@ -138,7 +144,13 @@ export function* outagesImportSteps(
 ): ImportSteps<OutageImportResult> {
   assertImportable(plan.preview, mode);
   const fresh = plan.rows.filter((p) => p.row.errors.length === 0 && !p.duplicate);
-  insertOutages(db, actor, fresh.map((p) => ({ serviceId: p.service!.id, span: p.span!, notes: p.notes })), `import of ${plan.preview.fileName}`, now);
+  insertOutages(
+    db,
+    actor,
+    fresh.map((p) => ({ serviceId: p.service!.id, span: p.span!, notes: p.notes })),
+    `import of ${plan.preview.fileName}`,
+    now,
+  );
   yield fresh.length;
   // Computed again from what is now kept, so the result is exactly what a later recompute gives.
   const { results, warnings } = availabilityFromOutages(db, touched(fresh).periods);

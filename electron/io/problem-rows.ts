@@ -46,7 +46,9 @@ export async function problemRowsFile(db: Database.Database, input: ProblemRowsI
     problemsOf.set(error.row, list);
   }
   const table = await readTable(input.fileName, Buffer.from(input.contentBase64, 'base64'));
-  const rows = table.rows.filter((row) => problemsOf.has(row.rowNumber)).map((row) => [...row.cells, problemsOf.get(row.rowNumber)!.join('; '), String(row.rowNumber)]);
+  const rows = table.rows
+    .filter((row) => problemsOf.has(row.rowNumber))
+    .map((row) => [...row.cells, problemsOf.get(row.rowNumber)!.join('; '), String(row.rowNumber)]);
   const baseName = `${input.fileName.replace(/\.[^.]+$/, '')}-problems`;
   const file = await writeTable('csv', baseName, [...table.headers, 'Problem', 'Row in original file'], rows);
   return { ...file, rows: rows.length };

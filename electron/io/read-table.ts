@@ -23,7 +23,8 @@ function tableFromRows(raw: CsvRecord[], fileName: string): Table {
   const first = raw.findIndex((row) => row.cells.some((cell) => cell.trim() !== ''));
   if (first === -1) throw new AppError('invalid_input', `${fileName} has no rows.`, 'file');
   const header = raw[first]!;
-  if (header.problem) throw new AppError('invalid_input', `${fileName} is not a readable CSV file: the header row's quotes do not match (row ${header.rowNumber}).`, 'file');
+  if (header.problem)
+    throw new AppError('invalid_input', `${fileName} is not a readable CSV file: the header row's quotes do not match (row ${header.rowNumber}).`, 'file');
   const headers = header.cells.map((cell, index) => cell.trim() || `Column ${index + 1}`);
   const rows: Table['rows'] = [];
   raw.forEach((row, index) => {
@@ -71,7 +72,10 @@ async function readXlsx(bytes: Buffer, fileName: string): Promise<Table> {
     for (let column = 1; column <= sheet.columnCount; column += 1) cells.push(cellText(row.getCell(column).value));
     raw[rowNumber - 1] = cells;
   });
-  return tableFromRows(Array.from(raw, (row, index) => ({ rowNumber: index + 1, cells: row ?? [] })), fileName);
+  return tableFromRows(
+    Array.from(raw, (row, index) => ({ rowNumber: index + 1, cells: row ?? [] })),
+    fileName,
+  );
 }
 
 /** Read a CSV or XLSX file's bytes into a table; other formats get a message saying what to save as. */

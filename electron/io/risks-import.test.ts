@@ -57,7 +57,14 @@ describe('risk import: preview and rating step', () => {
       { text: 'High', level: 4, via: 'word', count: 1 },
       { text: '5', level: 5, via: 'number', count: 1 },
     ]);
-    expect(preview.ratings.impact.map((r) => `${r.text}:${r.level}:${r.via}`)).toEqual(['Minor:2:label', '3 - Moderate:3:number', '4:4:number', 'H:4:word', 'Severe:5:label', 'Medium-ish:null:null']);
+    expect(preview.ratings.impact.map((r) => `${r.text}:${r.level}:${r.via}`)).toEqual([
+      'Minor:2:label',
+      '3 - Moderate:3:number',
+      '4:4:number',
+      'H:4:word',
+      'Severe:5:label',
+      'Medium-ish:null:null',
+    ]);
     expect(preview.unmappedRatings).toEqual({ likelihood: [], impact: ['Medium-ish'] });
     expect(preview.errors).toEqual([
       { row: 4, column: 'Inherent impact', field: 'inherentImpact', message: '"Medium-ish" is not mapped to an impact level; choose one in the rating step' },
@@ -93,7 +100,9 @@ describe('risk import: preview and rating step', () => {
     ]);
     const first = await call(app, 'risks.get', { id: rows[0]!.id });
     expect(first).toMatchObject({ treatment: 'mitigate', nextReviewDate: '2027-03-31', inherent: { score: 25 } });
-    expect(first.assessments).toEqual([expect.objectContaining({ kind: 'import', assessedAt: '2026-01-15T12:00:00.000Z', rationale: 'Imported from register.csv.', matrixVersion: 1 })]);
+    expect(first.assessments).toEqual([
+      expect.objectContaining({ kind: 'import', assessedAt: '2026-01-15T12:00:00.000Z', rationale: 'Imported from register.csv.', matrixVersion: 1 }),
+    ]);
     expect((await call(app, 'risks.get', { id: rows[2]!.id })).inherent).toMatchObject({ likelihood: 1, impact: 3 });
     const after = counts(app);
     expect(after).toEqual({ ...before, risks: 4, people: before.people + 1, assessments: 3, links: 3, audit: after.audit });
@@ -105,7 +114,11 @@ describe('risk import: preview and rating step', () => {
   it('makes every imported risk findable by the register search, next to the risks already there', async () => {
     const { app } = await workspaceWithServices();
     await call(app, 'risks.create', { code: 'RSK-001', title: 'Flooded server room' });
-    const csv = ['Code,Title,Cause,Controls', 'IMP-1,Ransomware on file shares,Phishing mail,Offline backups', 'IMP-2,Flooded plant room,Burst pipe,Sensors'].join('\n');
+    const csv = [
+      'Code,Title,Cause,Controls',
+      'IMP-1,Ransomware on file shares,Phishing mail,Offline backups',
+      'IMP-2,Flooded plant room,Burst pipe,Sensors',
+    ].join('\n');
     await call(app, 'risks.import', { fileName: 'register.csv', contentBase64: b64(csv) });
     const search = async (text: string) => (await call(app, 'risks.list', { search: text })).rows.map((r) => r.code).sort();
     expect(await search('ransom')).toEqual(['IMP-1']);
@@ -170,7 +183,10 @@ describe('risk import: bad input', () => {
 
     const partial = await call(app, 'risks.import', { fileName: 'bad.csv', contentBase64: b64(badRegister), mode: 'valid-rows' });
     expect(partial).toMatchObject({ created: 1, skipped: 9 });
-    expect((await call(app, 'risks.list', {})).rows.map((r) => `${r.code}:${r.supplierName}:${r.serviceCodes.join()}`)).toEqual(['RSK-001:null:', 'RSK-016:Mailco:SVC-001']);
+    expect((await call(app, 'risks.list', {})).rows.map((r) => `${r.code}:${r.supplierName}:${r.serviceCodes.join()}`)).toEqual([
+      'RSK-001:null:',
+      'RSK-016:Mailco:SVC-001',
+    ]);
   });
 
   it('stops at the mapping: a required column missing, or a rating mapped beyond the scale', async () => {
@@ -184,10 +200,20 @@ describe('risk import: bad input', () => {
       ratingMap: { likelihood: { Huge: 7 } },
     });
     expect(beyond.mappingProblems).toEqual(['The rating "Huge" is mapped to likelihood level 7, but the matrix\'s likelihood scale has 5 levels.']);
-    expect(await callError(app, 'risks.import', { fileName: 'x.csv', contentBase64: b64('Title,Likelihood,Impact\nA,Huge,2\n'), ratingMap: { likelihood: { Huge: 7 } } })).toMatchObject({
+    expect(
+      await callError(app, 'risks.import', {
+        fileName: 'x.csv',
+        contentBase64: b64('Title,Likelihood,Impact\nA,Huge,2\n'),
+        ratingMap: { likelihood: { Huge: 7 } },
+      }),
+    ).toMatchObject({
       field: 'mapping',
     });
-    const unmapped = await call(app, 'risks.importPreview', { fileName: 'x.csv', contentBase64: b64('Title,Likelihood,Impact\nA,Huge,2\n'), ratingMap: { likelihood: { huge: null } } });
+    const unmapped = await call(app, 'risks.importPreview', {
+      fileName: 'x.csv',
+      contentBase64: b64('Title,Likelihood,Impact\nA,Huge,2\n'),
+      ratingMap: { likelihood: { huge: null } },
+    });
     expect(unmapped.unmappedRatings.likelihood).toEqual(['Huge']);
     expect(counts(app)).toEqual(before);
   });
@@ -225,7 +251,9 @@ describe('risk export and round trip', () => {
     const { app } = await richRegister();
     const file = await call(app, 'risks.export', { format: 'csv' });
     expect(file).toMatchObject({ fileName: 'risk-register-2026-11-24.csv', mimeType: 'text/csv;charset=utf-8' });
-    const text = Buffer.from(file.contentBase64, 'base64').toString('utf8').replace(/^\uFEFF/, '');
+    const text = Buffer.from(file.contentBase64, 'base64')
+      .toString('utf8')
+      .replace(/^\uFEFF/, '');
     const [headers, first] = Papa.parse<string[]>(text.trim()).data;
     const row = Object.fromEntries(headers!.map((h, i) => [h, first![i]]));
     expect(row).toMatchObject({
@@ -272,6 +300,10 @@ describe('risk export and round trip', () => {
     sheet.addRow(['Payroll late', 3, 4, new Date(Date.UTC(2027, 0, 15))]);
     const bytes = Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
     await call(app, 'risks.import', { fileName: 'register.xlsx', contentBase64: bytes });
-    expect((await call(app, 'risks.list', {})).rows[0]).toMatchObject({ title: 'Payroll late', nextReviewDate: '2027-01-15', residual: { score: 12, band: 'High' } });
+    expect((await call(app, 'risks.list', {})).rows[0]).toMatchObject({
+      title: 'Payroll late',
+      nextReviewDate: '2027-01-15',
+      residual: { score: 12, band: 'High' },
+    });
   });
 });

@@ -10,7 +10,15 @@ import { matchRating } from '../../shared/domain/risk-ratings';
 import { ignoredColumns, mappingProblems, type ColumnMapping } from '../../shared/import/column-mapping';
 import { ratingCellMismatch } from '../../shared/import/check-rating-cell';
 import { parseRiskRow, type ParsedRiskRow } from '../../shared/import/parse-risk-row';
-import { autoMapRiskColumns, IMPACT_KEYS, LIKELIHOOD_KEYS, RISK_IMPORT_FIELDS, type RatingValue, type RiskImportKey, type RiskImportPreview } from '../../shared/import/risk-import-fields';
+import {
+  autoMapRiskColumns,
+  IMPACT_KEYS,
+  LIKELIHOOD_KEYS,
+  RISK_IMPORT_FIELDS,
+  type RatingValue,
+  type RiskImportKey,
+  type RiskImportPreview,
+} from '../../shared/import/risk-import-fields';
 import type { Actor } from '../repositories/audit-repository';
 import { currentMatrix, scored } from '../repositories/risks/matrix-repository';
 import { scoreColumns } from '../repositories/risks/score-columns';
@@ -91,7 +99,11 @@ function collectRatings(
 const BASES = ['inherent', 'residual', 'target'] as const;
 type Basis = (typeof BASES)[number];
 const keyOf = (basis: Basis, what: 'Likelihood' | 'Impact' | 'Score' | 'Band') => `${basis}${what}` as RiskImportKey;
-const quoted = (headers: Array<string | null | undefined>) => headers.filter(Boolean).map((h) => `“${h}”`).join(' and ');
+const quoted = (headers: Array<string | null | undefined>) =>
+  headers
+    .filter(Boolean)
+    .map((h) => `“${h}”`)
+    .join(' and ');
 
 /** When the file gives only one of the inherent and residual positions, say that the other is a copy of it. */
 function positionNotes(mapping: ColumnMapping): string[] {
@@ -110,17 +122,24 @@ function positionNotes(mapping: ColumnMapping): string[] {
 function checkedNotes(mapping: ColumnMapping): string[] {
   const checked = BASES.flatMap((basis) => [mapping[keyOf(basis, 'Score')], mapping[keyOf(basis, 'Band')]]).filter(Boolean);
   if (!checked.length) return [];
-  return [`${quoted(checked)} ${checked.length === 1 ? 'is' : 'are'} checked in every row against the score and band the matrix gives; the matrix’s own values are stored.`];
+  return [
+    `${quoted(checked)} ${checked.length === 1 ? 'is' : 'are'} checked in every row against the score and band the matrix gives; the matrix’s own values are stored.`,
+  ];
 }
 
 /** Rows that give one of the inherent and residual positions and get the other as a copy of it. */
 function copiedRowNotes(rows: PlannedRow[]): string[] {
   const notes: string[] = [];
-  for (const [copied, given] of [['inherent', 'residual'], ['residual', 'inherent']] as const) {
+  for (const [copied, given] of [
+    ['inherent', 'residual'],
+    ['residual', 'inherent'],
+  ] as const) {
     const numbers = rows.filter((row) => row.errors.length === 0 && row.values.copied === copied).map((row) => row.rowNumber);
     if (numbers.length === 0) continue;
     const shown = numbers.length > 10 ? `${numbers.slice(0, 10).join(', ')} and ${numbers.length - 10} more` : numbers.join(', ');
-    notes.push(`${numbers.length} row${numbers.length === 1 ? ' gives' : 's give'} only the ${given} position; the ${copied} one is copied from it (row${numbers.length === 1 ? '' : 's'} ${shown}).`);
+    notes.push(
+      `${numbers.length} row${numbers.length === 1 ? ' gives' : 's give'} only the ${given} position; the ${copied} one is copied from it (row${numbers.length === 1 ? '' : 's'} ${shown}).`,
+    );
   }
   return notes;
 }
@@ -171,7 +190,15 @@ export async function planRisksImport(db: Database.Database, input: RiskImportFi
     scales,
   };
   const notes = [...(auto?.notes ?? []), ...positionNotes(mapping), ...checkedNotes(mapping)];
-  const empty = { validCount: 0, errors: [], newOwners: [], valuesReadAs: [], sample: [], ratings: { likelihood: [], impact: [] }, unmappedRatings: { likelihood: [], impact: [] } };
+  const empty = {
+    validCount: 0,
+    errors: [],
+    newOwners: [],
+    valuesReadAs: [],
+    sample: [],
+    ratings: { likelihood: [], impact: [] },
+    unmappedRatings: { likelihood: [], impact: [] },
+  };
   if (problems.length) return { preview: { ...base, ...empty, mappingNotes: notes, mappingProblems: problems }, rows: [], matrixVersion, matrix };
 
   const indexOfHeader = new Map(table.headers.map((header, index) => [header, index]));
@@ -186,7 +213,13 @@ export async function planRisksImport(db: Database.Database, input: RiskImportFi
     likelihood: ratingPreview.likelihood.filter((r) => r.level === null).map((r) => r.text),
     impact: ratingPreview.impact.filter((r) => r.level === null).map((r) => r.text),
   };
-  if (problems.length) return { preview: { ...base, ...empty, mappingNotes: notes, ratings: ratingPreview, unmappedRatings, mappingProblems: problems }, rows: [], matrixVersion, matrix };
+  if (problems.length)
+    return {
+      preview: { ...base, ...empty, mappingNotes: notes, ratings: ratingPreview, unmappedRatings, mappingProblems: problems },
+      rows: [],
+      matrixVersion,
+      matrix,
+    };
   const resolve = (scale: 'likelihood' | 'impact', text: string) => ratings[scale].get(ratingKey(text))?.level ?? null;
 
   const fieldIndexes = RISK_IMPORT_FIELDS.map((field) => [field.key, columnIndex(field.key)] as const).filter(([, index]) => index !== undefined) as Array<
@@ -234,8 +267,12 @@ export async function planRisksImport(db: Database.Database, input: RiskImportFi
   }
 
   // Services by code and suppliers by name must exist: an import never invents them.
-  const serviceIdByCode = new Map((db.prepare('SELECT code, id FROM services').all() as Array<{ code: string; id: number }>).map((s) => [s.code.toLowerCase(), s.id]));
-  const supplierIdByName = new Map((db.prepare('SELECT name, id FROM suppliers').all() as Array<{ name: string; id: number }>).map((s) => [s.name.toLowerCase(), s.id]));
+  const serviceIdByCode = new Map(
+    (db.prepare('SELECT code, id FROM services').all() as Array<{ code: string; id: number }>).map((s) => [s.code.toLowerCase(), s.id]),
+  );
+  const supplierIdByName = new Map(
+    (db.prepare('SELECT name, id FROM suppliers').all() as Array<{ name: string; id: number }>).map((s) => [s.name.toLowerCase(), s.id]),
+  );
   for (const row of rows) {
     for (const code of row.values.serviceCodes) {
       const id = serviceIdByCode.get(code.toLowerCase());
@@ -249,7 +286,10 @@ export async function planRisksImport(db: Database.Database, input: RiskImportFi
     }
   }
 
-  const newOwners = resolvePeople(db, rows.map((r) => r.values.owner)).unknown;
+  const newOwners = resolvePeople(
+    db,
+    rows.map((r) => r.values.owner),
+  ).unknown;
   const errors = rows.flatMap((row) => row.errors).sort((a, b) => a.row - b.row);
   // With one position missing from the whole file the note above already says so; else name the rows.
   if (positionNotes(mapping).length === 0) notes.push(...copiedRowNotes(rows));
@@ -287,12 +327,24 @@ export async function planRisksImport(db: Database.Database, input: RiskImportFi
 }
 
 /** Write a checked plan in the caller's transaction: new owners, then risks with services, a first assessment and an audit entry each. */
-export function commitRisksImport(db: Database.Database, actor: Actor, plan: RisksImportPlan, mode: 'all-or-nothing' | 'valid-rows', now: string): ImportResult {
+export function commitRisksImport(
+  db: Database.Database,
+  actor: Actor,
+  plan: RisksImportPlan,
+  mode: 'all-or-nothing' | 'valid-rows',
+  now: string,
+): ImportResult {
   return runSteps(risksImportSteps(db, actor, plan, mode, now));
 }
 
 /** The writes of `commitRisksImport`, yielding the risks written so far after each one (for progress). */
-export function* risksImportSteps(db: Database.Database, actor: Actor, plan: RisksImportPlan, mode: 'all-or-nothing' | 'valid-rows', now: string): ImportSteps<ImportResult> {
+export function* risksImportSteps(
+  db: Database.Database,
+  actor: Actor,
+  plan: RisksImportPlan,
+  mode: 'all-or-nothing' | 'valid-rows',
+  now: string,
+): ImportSteps<ImportResult> {
   const { preview, matrix, matrixVersion } = plan;
   if (preview.mappingProblems.length) throw new AppError('invalid_input', preview.mappingProblems[0]!, 'mapping');
   const bad = plan.rows.filter((row) => row.errors.length > 0);
@@ -308,7 +360,11 @@ export function* risksImportSteps(db: Database.Database, actor: Actor, plan: Ris
     throw new AppError('conflict', 'The risk matrix changed while the file was read; preview the import again.');
   }
   const valid = plan.rows.filter((row) => row.errors.length === 0);
-  const people = resolvePeople(db, valid.map((row) => row.values.owner), { create: true, actor, now });
+  const people = resolvePeople(
+    db,
+    valid.map((row) => row.values.owner),
+    { create: true, actor, now },
+  );
   // Positional parameters: binding 27 named ones looks each name up on a fresh object, row after row.
   const insertRisk = db.prepare(
     `INSERT INTO risks (code, title, cause, event, consequence, category, owner_id, supplier_id, controls, treatment, treatment_rationale, status,

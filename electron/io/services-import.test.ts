@@ -68,7 +68,10 @@ describe('services import', () => {
     ]);
     expect(preview.validCount).toBe(1);
     const error = await callError(app, 'services.import', { fileName: 'bad.csv', contentBase64: b64(csv) });
-    expect(error).toMatchObject({ code: 'invalid_input', message: '7 rows have problems, so nothing was imported. First: row 2, Code: SVC-001 already exists in this workspace.' });
+    expect(error).toMatchObject({
+      code: 'invalid_input',
+      message: '7 rows have problems, so nothing was imported. First: row 2, Code: SVC-001 already exists in this workspace.',
+    });
     expect(await serviceCodes(app)).toEqual(['SVC-001:Existing:-:0']);
 
     const partial = await call(app, 'services.import', { fileName: 'bad.csv', contentBase64: b64(csv), mode: 'valid-rows' });
@@ -125,7 +128,13 @@ describe('services export', () => {
       ownerId: owner.id,
       customers: ['Finance', 'HR'],
       criticality: 1,
-      serviceHours: { mode: 'weekly', windows: [{ day: 'mon', from: '08:00', to: '18:00' }, { day: 'sat', from: '09:00', to: '13:00' }] },
+      serviceHours: {
+        mode: 'weekly',
+        windows: [
+          { day: 'mon', from: '08:00', to: '18:00' },
+          { day: 'sat', from: '09:00', to: '13:00' },
+        ],
+      },
       supportContact: '+44 20 7946 0000',
       tags: ['mail', '@mentions'],
       lastReviewDate: '2026-01-31',
@@ -163,7 +172,16 @@ describe('services export', () => {
         const { rows } = await call(app, 'services.list', { limit: 100 });
         return Promise.all(
           rows.map(async (row) => {
-            const { id: _id, updatedAt: _u, createdAt: _c, ownerId: _o, lifecycleEvents: _l, dependsOn, dependents, ...rest } = await call(app, 'services.get', { id: row.id });
+            const {
+              id: _id,
+              updatedAt: _u,
+              createdAt: _c,
+              ownerId: _o,
+              lifecycleEvents: _l,
+              dependsOn,
+              dependents,
+              ...rest
+            } = await call(app, 'services.get', { id: row.id });
             return { ...rest, dependsOn: dependsOn.map((d) => d.code), dependents: dependents.map((d) => d.code) };
           }),
         );

@@ -76,8 +76,7 @@ export async function planServicesImport(
       errors: unreadable ? [unreadable] : cellProblems.map((p) => ({ row: rowNumber, column: columnOf(p.field), field: p.field, message: p.message })),
     };
   });
-  const addError = (row: PlannedRow, field: string, message: string) =>
-    row.errors.push({ row: row.rowNumber, column: columnOf(field), field, message });
+  const addError = (row: PlannedRow, field: string, message: string) => row.errors.push({ row: row.rowNumber, column: columnOf(field), field, message });
 
   // Codes: explicit ones must be unique in the file and new to the workspace; blank ones are suggested.
   const existingCodes = db.prepare('SELECT code FROM services').pluck().all() as string[];
@@ -109,10 +108,15 @@ export async function planServicesImport(
     }
   }
 
-  const newOwners = resolvePeople(db, rows.map((r) => r.values.owner)).unknown;
+  const newOwners = resolvePeople(
+    db,
+    rows.map((r) => r.values.owner),
+  ).unknown;
 
   // Dependencies: codes of existing services or of rows in this file.
-  const existingIdByCode = new Map((db.prepare('SELECT code, id FROM services').all() as Array<{ code: string; id: number }>).map((r) => [r.code.toLowerCase(), r.id]));
+  const existingIdByCode = new Map(
+    (db.prepare('SELECT code, id FROM services').all() as Array<{ code: string; id: number }>).map((r) => [r.code.toLowerCase(), r.id]),
+  );
   // A code names an existing service first, else the first row of the file that has it.
   const rowByCode = new Map<string, (typeof rows)[number]>();
   for (const row of rows) {
@@ -136,7 +140,11 @@ export async function planServicesImport(
   const codeOfTemp = new Map(rows.map((row) => [tempId.get(row)!, row.values.code]));
   for (const row of rows) {
     const id = tempId.get(row)!;
-    const cycle = findDependencyCycle(edges, id, edges.filter((e) => e.serviceId === id).map((e) => e.dependsOnId));
+    const cycle = findDependencyCycle(
+      edges,
+      id,
+      edges.filter((e) => e.serviceId === id).map((e) => e.dependsOnId),
+    );
     if (cycle) addError(row, 'dependsOn', `makes a dependency cycle: ${cycle.map((t) => codeOfTemp.get(t)).join(' → ')}`);
   }
   // A row that needs a row with problems cannot be imported on its own either.
@@ -177,12 +185,24 @@ export async function planServicesImport(
 }
 
 /** Write a checked plan in the caller's transaction: new owners first, then services, then dependencies. */
-export function commitServicesImport(db: Database.Database, actor: Actor, plan: ServicesImportPlan, mode: 'all-or-nothing' | 'valid-rows', now: string): ImportResult {
+export function commitServicesImport(
+  db: Database.Database,
+  actor: Actor,
+  plan: ServicesImportPlan,
+  mode: 'all-or-nothing' | 'valid-rows',
+  now: string,
+): ImportResult {
   return runSteps(servicesImportSteps(db, actor, plan, mode, now));
 }
 
 /** The writes of `commitServicesImport`, yielding the services written so far (for progress). */
-export function* servicesImportSteps(db: Database.Database, actor: Actor, plan: ServicesImportPlan, mode: 'all-or-nothing' | 'valid-rows', now: string): ImportSteps<ImportResult> {
+export function* servicesImportSteps(
+  db: Database.Database,
+  actor: Actor,
+  plan: ServicesImportPlan,
+  mode: 'all-or-nothing' | 'valid-rows',
+  now: string,
+): ImportSteps<ImportResult> {
   const { preview } = plan;
   if (preview.mappingProblems.length) throw new AppError('invalid_input', preview.mappingProblems[0]!, 'mapping');
   if (mode === 'all-or-nothing' && preview.errors.length) {
@@ -195,7 +215,11 @@ export function* servicesImportSteps(db: Database.Database, actor: Actor, plan: 
     );
   }
   const valid = plan.rows.filter((row) => row.errors.length === 0);
-  const people = resolvePeople(db, valid.map((row) => row.values.owner), { create: true, actor, now });
+  const people = resolvePeople(
+    db,
+    valid.map((row) => row.values.owner),
+    { create: true, actor, now },
+  );
   const idByCode = new Map((db.prepare('SELECT code, id FROM services').all() as Array<{ code: string; id: number }>).map((r) => [r.code.toLowerCase(), r.id]));
   const created: number[] = [];
   for (const row of valid) {
@@ -213,7 +237,12 @@ export function* servicesImportSteps(db: Database.Database, actor: Actor, plan: 
   });
   for (const id of created) {
     const detail = getService(db, id);
-    recordAudit(db, actor, { entity: 'service', entityId: id, action: 'create', after: { code: detail.code, name: detail.name, source: `import of ${preview.fileName}` } }, now);
+    recordAudit(
+      db,
+      actor,
+      { entity: 'service', entityId: id, action: 'create', after: { code: detail.code, name: detail.name, source: `import of ${preview.fileName}` } },
+      now,
+    );
     yield created.length;
   }
   return { created: created.length, skipped: plan.rows.length - valid.length, newPeople: people.created, errors: preview.errors };

@@ -22,7 +22,13 @@ export function runSteps<R>(steps: ImportSteps<R>): R {
  * SLICE_MS so `imports.progress` can say how many rows are written. The call gate holds every
  * other call until the transaction ends, so none sees or joins the half-written rows.
  */
-export async function writeInSlices<R>(app: AppController, db: Database.Database, steps: () => ImportSteps<R>, total: number, report: ProgressReporter): Promise<R> {
+export async function writeInSlices<R>(
+  app: AppController,
+  db: Database.Database,
+  steps: () => ImportSteps<R>,
+  total: number,
+  report: ProgressReporter,
+): Promise<R> {
   return callGate(app).exclusive(async () => {
     report({ phase: 'writing', done: 0, total });
     await nextTurn();

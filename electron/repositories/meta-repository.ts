@@ -12,11 +12,16 @@ export function setOrganisationName(db: Database.Database, actor: Actor, name: s
   const before = getOrganisationName(db);
   if (before === name) return;
   writeMeta(db, 'organisation_name', name);
-  recordAudit(db, actor, {
-    entity: 'workspace',
-    entityId: 'organisation_name',
-    action: 'update',
-    before: { organisationName: before },
-    after: { organisationName: name },
-  }, now);
+  recordAudit(
+    db,
+    actor,
+    {
+      entity: 'workspace',
+      entityId: 'organisation_name',
+      action: 'update',
+      before: { organisationName: before },
+      after: { organisationName: name },
+    },
+    now,
+  );
 }

@@ -31,7 +31,10 @@ export function searchRecords(db: Database.Database, text: string, limit: number
 }
 
 function count(db: Database.Database, sql: string, ...params: unknown[]): number {
-  return db.prepare(sql).pluck().get(...params) as number;
+  return db
+    .prepare(sql)
+    .pluck()
+    .get(...params) as number;
 }
 
 /** Figures for the dashboard, with reviews overdue or due within 30 days of `today`. */
@@ -78,13 +81,19 @@ export function dashboardSummary(db: Database.Database, today: string): Dashboar
 
 function catalogueFigures(db: Database.Database, today: string): DashboardSummary['catalogue'] {
   const byLifecycle = { pipeline: 0, live: 0, retired: 0 };
-  for (const row of db.prepare('SELECT lifecycle, count(*) AS n FROM services GROUP BY lifecycle').all() as Array<{ lifecycle: keyof typeof byLifecycle; n: number }>) {
+  for (const row of db.prepare('SELECT lifecycle, count(*) AS n FROM services GROUP BY lifecycle').all() as Array<{
+    lifecycle: keyof typeof byLifecycle;
+    n: number;
+  }>) {
     byLifecycle[row.lifecycle] = row.n;
   }
   const tiers = new Map(
-    (db.prepare("SELECT criticality AS tier, count(*) AS n FROM services WHERE lifecycle <> 'retired' GROUP BY criticality").all() as Array<{ tier: number; n: number }>).map(
-      (row) => [row.tier, row.n],
-    ),
+    (
+      db.prepare("SELECT criticality AS tier, count(*) AS n FROM services WHERE lifecycle <> 'retired' GROUP BY criticality").all() as Array<{
+        tier: number;
+        n: number;
+      }>
+    ).map((row) => [row.tier, row.n]),
   );
   const horizon = new Date(Date.parse(`${today}T00:00:00Z`) + 90 * 86_400_000).toISOString().slice(0, 10);
   const contractsEnding = db

@@ -53,12 +53,7 @@ function assertNameFree(db: Database.Database, name: string, exceptId: number | 
 }
 
 /** Add a person and record it in the audit trail. */
-export function createPerson(
-  db: Database.Database,
-  actor: Actor,
-  input: { name: string; email: string | null; role: string | null },
-  now: string,
-): Person {
+export function createPerson(db: Database.Database, actor: Actor, input: { name: string; email: string | null; role: string | null }, now: string): Person {
   assertNameFree(db, input.name, null);
   const { lastInsertRowid } = db
     .prepare('INSERT INTO people (name, email, role, active, created_at, updated_at) VALUES (?, ?, ?, 1, ?, ?)')

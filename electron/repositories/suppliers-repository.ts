@@ -157,7 +157,9 @@ function toContract(db: Database.Database, row: ContractRow, today: string): Con
     noticeDays: row.notice_days,
     targetsText: row.targets_text,
     services: db
-      .prepare('SELECT s.id, s.code, s.name FROM contract_services cs JOIN services s ON s.id = cs.service_id WHERE cs.contract_id = ? ORDER BY s.code COLLATE NOCASE')
+      .prepare(
+        'SELECT s.id, s.code, s.name FROM contract_services cs JOIN services s ON s.id = cs.service_id WHERE cs.contract_id = ? ORDER BY s.code COLLATE NOCASE',
+      )
       .all(row.id) as Contract['services'],
     daysToEnd: row.end_date ? daysBetween(today, row.end_date) : null,
     noticeDate: row.end_date && row.notice_days !== null ? addDays(row.end_date, -row.notice_days) : null,
@@ -206,7 +208,10 @@ function assertContractValues(db: Database.Database, values: ContractValues): vo
   if (values.supplierId !== null) getSupplier(db, values.supplierId, 'supplierId');
   const ids = [...new Set(values.serviceIds)];
   if (ids.length) {
-    const found = db.prepare(`SELECT id FROM services WHERE id IN (${placeholders(ids.length)})`).pluck().all(...ids) as number[];
+    const found = db
+      .prepare(`SELECT id FROM services WHERE id IN (${placeholders(ids.length)})`)
+      .pluck()
+      .all(...ids) as number[];
     const missing = ids.filter((id) => !found.includes(id));
     if (missing.length) throw new AppError('not_found', `Services: there is no service with id ${missing.join(', ')}.`, 'serviceIds');
   }
@@ -260,7 +265,11 @@ export function updateContract(db: Database.Database, actor: Actor, input: Contr
   };
   assertContractValues(db, values);
   const columns = contractColumns(values);
-  db.prepare(`UPDATE contracts SET ${Object.keys(columns).map((n) => `${n} = @${n}`).join(', ')}, updated_at = @now WHERE id = @id`).run({
+  db.prepare(
+    `UPDATE contracts SET ${Object.keys(columns)
+      .map((n) => `${n} = @${n}`)
+      .join(', ')}, updated_at = @now WHERE id = @id`,
+  ).run({
     ...columns,
     now,
     id: before.id,

@@ -27,12 +27,18 @@ export function saveView(db: Database.Database, actor: Actor, input: { screen: s
     id = existing.id;
   } else {
     id = Number(
-      db.prepare('INSERT INTO saved_views (screen, name, state_json, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(input.screen, input.name, state, now, now)
-        .lastInsertRowid,
+      db
+        .prepare('INSERT INTO saved_views (screen, name, state_json, created_at, updated_at) VALUES (?, ?, ?, ?, ?)')
+        .run(input.screen, input.name, state, now, now).lastInsertRowid,
     );
   }
   const view = toView(db.prepare('SELECT * FROM saved_views WHERE id = ?').get(id) as ViewRow);
-  recordAudit(db, actor, { entity: 'view', entityId: id, action: existing ? 'update' : 'create', before: existing ? toView(existing) : undefined, after: view }, now);
+  recordAudit(
+    db,
+    actor,
+    { entity: 'view', entityId: id, action: existing ? 'update' : 'create', before: existing ? toView(existing) : undefined, after: view },
+    now,
+  );
   return view;
 }
 

@@ -34,12 +34,16 @@ function summary(report: FuzzReport): string {
 }
 
 describe('API fuzz: every method, bad inputs from its schema', () => {
-  it('answers a valid value or a typed error, leaks nothing and changes nothing on a rejection', async () => {
-    const report = await runApiFuzz(app, { seed: SEED, perMethod: PER_METHOD, tempDir: dir, ...(METHODS ? { methods: METHODS } : {}) });
-    console.log(summary(report));
-    expect(report.calls).toBeGreaterThan(METHODS ? 0 : 100);
-    expect(report.failures, summary(report)).toEqual([]);
-  }, 60_000 + PER_METHOD * 10_000);
+  it(
+    'answers a valid value or a typed error, leaks nothing and changes nothing on a rejection',
+    async () => {
+      const report = await runApiFuzz(app, { seed: SEED, perMethod: PER_METHOD, tempDir: dir, ...(METHODS ? { methods: METHODS } : {}) });
+      console.log(summary(report));
+      expect(report.calls).toBeGreaterThan(METHODS ? 0 : 100);
+      expect(report.failures, summary(report)).toEqual([]);
+    },
+    60_000 + PER_METHOD * 10_000,
+  );
 });
 
 describe('the fuzz itself', () => {

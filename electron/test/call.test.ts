@@ -30,8 +30,8 @@ describe('call() checks every answer of the real dispatcher against the declared
   });
 
   it('refuses a Date where the type declares an ISO string (IPC would hand the renderer a Date)', () => {
-    expect(resultProblems('people.create', { id: 1, name: 'A', email: null, role: null, active: true, createdAt: new Date(0), updatedAt: '2026-11-24T09:00:00Z' })).toEqual([
-      'result.createdAt must be string, not a Date',
-    ]);
+    expect(
+      resultProblems('people.create', { id: 1, name: 'A', email: null, role: null, active: true, createdAt: new Date(0), updatedAt: '2026-11-24T09:00:00Z' }),
+    ).toEqual(['result.createdAt must be string, not a Date']);
   });
 });

@@ -41,7 +41,10 @@ async function workspaceFile(): Promise<string> {
 /** Run the child until `stopAt` says so for a line it printed, then kill it with SIGKILL; returns every line it printed. */
 function runUntil(args: string[], stopAt: (line: string, lines: string[]) => boolean): Promise<string[]> {
   return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, [child, ...args], { env: { ...process.env, NODE_PATH: path.join(root, 'node_modules') }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const proc = spawn(process.execPath, [child, ...args], {
+      env: { ...process.env, NODE_PATH: path.join(root, 'node_modules') },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const lines: string[] = [];
     let stderr = '';
     let killed = false;
@@ -89,35 +92,50 @@ async function appOpens(file: string) {
 describe('crash safety: kill -9 during writes and imports', () => {
   const random = new SeededRandom(SEED);
   // Some trials kill the child only once the import has answered: then every row must be there.
-  const plans = Array.from({ length: TRIALS }, (_, trial) => ({ trial: `#${trial + 1}`, acks: random.int(1, 120), steps: random.int(1, 6), afterImport: random.chance(0.3) }));
+  const plans = Array.from({ length: TRIALS }, (_, trial) => ({
+    trial: `#${trial + 1}`,
+    acks: random.int(1, 120),
+    steps: random.int(1, 6),
+    afterImport: random.chance(0.3),
+  }));
 
-  it.each(plans)('trial $trial: every write acknowledged before the kill ($acks acks) is in the file, which passes the integrity check', async ({ trial, acks }) => {
-    const file = await workspaceFile();
-    const lines = await runUntil(['writes', file, makeTempDir('crash-state-')], (_line, all) => all.filter((l) => l.startsWith('ack ')).length >= acks);
-    const acknowledged = lines.filter((line) => line.startsWith('ack ')).map((line) => /^ack (\d+) (.*)$/.exec(line)!);
-    expect(acknowledged.length).toBeGreaterThanOrEqual(acks);
-    const after = inspect(file);
-    expect(after.integrity).toBe('ok');
-    expect(after.foreignKeys).toEqual([]);
-    for (const [, id, name] of acknowledged) expect(after.people.get(Number(id))).toBe(name);
-    console.log(`crash trial ${trial}: killed after ${acknowledged.length} acknowledged writes; all ${acknowledged.length} in the file, integrity ok`);
-    await appOpens(file);
-  }, 120_000);
+  it.each(plans)(
+    'trial $trial: every write acknowledged before the kill ($acks acks) is in the file, which passes the integrity check',
+    async ({ trial, acks }) => {
+      const file = await workspaceFile();
+      const lines = await runUntil(['writes', file, makeTempDir('crash-state-')], (_line, all) => all.filter((l) => l.startsWith('ack ')).length >= acks);
+      const acknowledged = lines.filter((line) => line.startsWith('ack ')).map((line) => /^ack (\d+) (.*)$/.exec(line)!);
+      expect(acknowledged.length).toBeGreaterThanOrEqual(acks);
+      const after = inspect(file);
+      expect(after.integrity).toBe('ok');
+      expect(after.foreignKeys).toEqual([]);
+      for (const [, id, name] of acknowledged) expect(after.people.get(Number(id))).toBe(name);
+      console.log(`crash trial ${trial}: killed after ${acknowledged.length} acknowledged writes; all ${acknowledged.length} in the file, integrity ok`);
+      await appOpens(file);
+    },
+    120_000,
+  );
 
-  it.each(plans)('trial $trial: an import killed at writing step $steps (or once done: $afterImport) is in the file entirely or not at all', async ({ trial, steps, afterImport }) => {
-    const file = await workspaceFile();
-    const lines = await runUntil(
-      ['import', file, makeTempDir('crash-state-'), String(IMPORT_ROWS)],
-      (line, all) => line.startsWith('imported') || (!afterImport && all.filter((l) => l.startsWith('progress writing')).length >= steps),
-    );
-    const after = inspect(file);
-    expect(after.integrity).toBe('ok');
-    expect(after.foreignKeys).toEqual([]);
-    expect([0, IMPORT_ROWS]).toContain(after.risks);
-    expect(after.assessments).toBe(after.risks);
-    const finished = lines.some((line) => line.startsWith('imported'));
-    if (finished) expect(after.risks).toBe(IMPORT_ROWS);
-    console.log(`crash trial ${trial}: import killed ${finished ? 'after it finished' : `at writing step ${steps}`}; ${after.risks} of ${IMPORT_ROWS} rows in the file, integrity ok`);
-    await appOpens(file);
-  }, 120_000);
+  it.each(plans)(
+    'trial $trial: an import killed at writing step $steps (or once done: $afterImport) is in the file entirely or not at all',
+    async ({ trial, steps, afterImport }) => {
+      const file = await workspaceFile();
+      const lines = await runUntil(
+        ['import', file, makeTempDir('crash-state-'), String(IMPORT_ROWS)],
+        (line, all) => line.startsWith('imported') || (!afterImport && all.filter((l) => l.startsWith('progress writing')).length >= steps),
+      );
+      const after = inspect(file);
+      expect(after.integrity).toBe('ok');
+      expect(after.foreignKeys).toEqual([]);
+      expect([0, IMPORT_ROWS]).toContain(after.risks);
+      expect(after.assessments).toBe(after.risks);
+      const finished = lines.some((line) => line.startsWith('imported'));
+      if (finished) expect(after.risks).toBe(IMPORT_ROWS);
+      console.log(
+        `crash trial ${trial}: import killed ${finished ? 'after it finished' : `at writing step ${steps}`}; ${after.risks} of ${IMPORT_ROWS} rows in the file, integrity ok`,
+      );
+      await appOpens(file);
+    },
+    120_000,
+  );
 });

@@ -80,7 +80,11 @@ export interface ReadableAuditPage {
   nextBeforeId: number | null;
 }
 
-const instant = z.string().trim().max(40).regex(/^\d{4}-\d{2}-\d{2}T/, 'must be an ISO instant like 2026-11-24T00:00:00Z');
+const instant = z
+  .string()
+  .trim()
+  .max(40)
+  .regex(/^\d{4}-\d{2}-\d{2}T/, 'must be an ISO instant like 2026-11-24T00:00:00Z');
 
 /** The audit screen's filters; every one optional, all combined with AND. */
 export const auditFilterSchema = z

@@ -57,9 +57,7 @@ export const importFileInput = z
   })
   .strict();
 
-const progressIdSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]{8,64}$/, 'must be 8 to 64 letters, digits, - or _');
+const progressIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'must be 8 to 64 letters, digits, - or _');
 
 export const importRunInput = importFileInput
   .extend({
@@ -111,7 +109,13 @@ export const catalogueIoApi = {
           .array(z.object({ row: z.number().int().min(1), column: z.string().nullable(), field: z.string(), message: z.string().max(2000) }).strict())
           .max(200_000)
           .optional(),
-        ratingMap: z.object({ likelihood: z.record(z.string(), z.number().int().nullable()).optional(), impact: z.record(z.string(), z.number().int().nullable()).optional() }).strict().optional(),
+        ratingMap: z
+          .object({
+            likelihood: z.record(z.string(), z.number().int().nullable()).optional(),
+            impact: z.record(z.string(), z.number().int().nullable()).optional(),
+          })
+          .strict()
+          .optional(),
       })
       .strict(),
     effect: 'read',

@@ -8,11 +8,7 @@ export const idSchema = z.number({ error: 'must be a record id (a whole number)'
 
 /** A required line of text: trimmed, not empty, bounded. */
 export function requiredText(max: number) {
-  return z
-    .string({ error: 'is required' })
-    .trim()
-    .min(1, 'is required')
-    .max(max, `must be at most ${max} characters`);
+  return z.string({ error: 'is required' }).trim().min(1, 'is required').max(max, `must be at most ${max} characters`);
 }
 
 /** Optional text: trimmed; empty becomes null so "cleared" and "never set" look the same. */

@@ -2,7 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { contract, methodNames } from './contract';
 
-type JsonSchema = { type?: string | string[]; maxItems?: number; maxLength?: number; items?: JsonSchema; properties?: Record<string, JsonSchema>; anyOf?: JsonSchema[]; oneOf?: JsonSchema[]; allOf?: JsonSchema[]; additionalProperties?: JsonSchema | boolean; enum?: unknown[]; const?: unknown; format?: string; pattern?: string };
+type JsonSchema = {
+  type?: string | string[];
+  maxItems?: number;
+  maxLength?: number;
+  items?: JsonSchema;
+  properties?: Record<string, JsonSchema>;
+  anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+  allOf?: JsonSchema[];
+  additionalProperties?: JsonSchema | boolean;
+  enum?: unknown[];
+  const?: unknown;
+  format?: string;
+  pattern?: string;
+};
 
 /** Every array without maxItems in a schema, by path. */
 function unbounded(schema: JsonSchema, at: string, found: string[]): string[] {

@@ -45,9 +45,7 @@ export interface ContractPerformance {
 
 export const contractPerformanceApi = {
   'contracts.setTargets': defineMethod<MeasurementGrid>()({
-    input: z
-      .object({ contractId: idSchema, targets: targetList, removeMeasuredTargets: z.boolean().default(false) })
-      .strict(),
+    input: z.object({ contractId: idSchema, targets: targetList, removeMeasuredTargets: z.boolean().default(false) }).strict(),
     effect: 'write',
     domains: ['suppliers'],
     summary: 'Replace the targets of an underpinning contract or OLA, the same way as for an SLA.',

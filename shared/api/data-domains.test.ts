@@ -10,7 +10,10 @@ describe('data domains of the contract', () => {
   it('has every method name the domains it reads or changes, and only known ones', () => {
     for (const method of methodNames) {
       const { domains } = contract[method];
-      expect(domains.every((domain) => DATA_DOMAINS.includes(domain)), method).toBe(true);
+      expect(
+        domains.every((domain) => DATA_DOMAINS.includes(domain)),
+        method,
+      ).toBe(true);
       expect(new Set(domains).size, `${method} names a domain twice`).toBe(domains.length);
       if (!TOUCHES_NO_DATA.includes(method)) expect(domains.length, `${method} declares no domain`).toBeGreaterThan(0);
     }
@@ -25,7 +28,8 @@ describe('data domains of the contract', () => {
   });
 
   it('refreshes the lists that show a record after the writes that change it', () => {
-    const refreshedBy = (write: keyof typeof contract, read: keyof typeof contract) => contract[read].domains.some((domain) => contract[write].domains.includes(domain));
+    const refreshedBy = (write: keyof typeof contract, read: keyof typeof contract) =>
+      contract[read].domains.some((domain) => contract[write].domains.includes(domain));
     // Names and dates shown across screens: a renamed person, a completed review, a re-scored matrix.
     expect(refreshedBy('people.update', 'risks.list')).toBe(true);
     expect(refreshedBy('people.update', 'services.list')).toBe(true);

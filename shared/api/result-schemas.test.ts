@@ -18,7 +18,9 @@ describe('the result schemas derived from the contract types', () => {
     expect(person.required).toContain('email');
     expect(person.additionalProperties).toBe(false);
     const check = createResultChecker(schemas);
-    expect(check('workspace.info', { host: { kind: 'phone' } })).toEqual(expect.arrayContaining([expect.stringMatching(/^result\.host\.kind must be one of "desktop", "browser"$/)]));
+    expect(check('workspace.info', { host: { kind: 'phone' } })).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^result\.host\.kind must be one of "desktop", "browser"$/)]),
+    );
     expect(check('reviewPolicy.get', { policy: { risk: { cadenceByBand: { High: 'often' } } } })).toEqual(
       expect.arrayContaining(['result.policy.risk.cadenceByBand.High must be number, not string "often"']),
     );

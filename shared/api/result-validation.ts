@@ -45,9 +45,15 @@ function asSent(value: unknown): unknown {
 
 /** `/rows/0/title` → `result.rows[0].title`. */
 function jsonPath(instancePath: string, extra?: string): string {
-  const segments = instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const segments = instancePath
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
   if (extra !== undefined) segments.push(extra);
-  return segments.reduce((out, s) => (/^\d+$/.test(s) ? `${out}[${s}]` : /^[A-Za-z_$][\w$]*$/.test(s) ? `${out}.${s}` : `${out}[${JSON.stringify(s)}]`), 'result');
+  return segments.reduce(
+    (out, s) => (/^\d+$/.test(s) ? `${out}[${s}]` : /^[A-Za-z_$][\w$]*$/.test(s) ? `${out}.${s}` : `${out}[${JSON.stringify(s)}]`),
+    'result',
+  );
 }
 
 function depth(error: ErrorObject): number {
@@ -61,7 +67,8 @@ function describeOne(error: ErrorObject): string {
   if (error.keyword === 'additionalProperties') {
     return `${jsonPath(error.instancePath, String(params.additionalProperty))} is not declared by the type`;
   }
-  if (error.keyword === 'enum') return `${jsonPath(error.instancePath)} must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+  if (error.keyword === 'enum')
+    return `${jsonPath(error.instancePath)} must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
   if (error.keyword === 'type') return `${jsonPath(error.instancePath)} must be ${String(params.type).split(',').join(' or ')}, not ${valueKind(error.data)}`;
   if (error.keyword === 'const') return `${jsonPath(error.instancePath)} must be ${JSON.stringify(params.allowedValue)}`;
   return `${jsonPath(error.instancePath)} ${error.message ?? 'is not what the type declares'}`;

@@ -37,7 +37,9 @@ export const reviewPackApi = {
     summary: 'The review pack as PDF, Word or Excel; a held review gives the same bytes every time.',
   }),
   'managementReviews.verifyPack': defineMethod<PackVerification>()({
-    input: z.object({ fileName: z.string().max(255).default('pack'), contentBase64: z.string({ error: 'is required' }).max(96 * 1024 * 1024, 'is too large') }).strict(),
+    input: z
+      .object({ fileName: z.string().max(255).default('pack'), contentBase64: z.string({ error: 'is required' }).max(96 * 1024 * 1024, 'is too large') })
+      .strict(),
     effect: 'app',
     domains: NO_DOMAIN,
     summary: 'Say whether a file is an unmodified review pack, and of which review.',

@@ -117,14 +117,19 @@ export const completeReviewSchema = z
   })
   .strict()
   .superRefine((value, context) => {
-    if (value.nextReviewDate <= value.reviewedOn) context.addIssue({ code: 'custom', message: `must be after the review date (${value.reviewedOn})`, path: ['nextReviewDate'] });
-    if (value.acceptedUntil !== null && value.acceptedUntil <= value.reviewedOn) context.addIssue({ code: 'custom', message: 'must be after the review date', path: ['acceptedUntil'] });
+    if (value.nextReviewDate <= value.reviewedOn)
+      context.addIssue({ code: 'custom', message: `must be after the review date (${value.reviewedOn})`, path: ['nextReviewDate'] });
+    if (value.acceptedUntil !== null && value.acceptedUntil <= value.reviewedOn)
+      context.addIssue({ code: 'custom', message: 'must be after the review date', path: ['acceptedUntil'] });
   });
 export type CompleteReviewInput = z.output<typeof completeReviewSchema>;
 
 export const bulkCompleteSchema = z
   .object({
-    subjects: z.array(z.object({ kind: subjectKindSchema, id: idSchema }).strict()).min(1, 'choose at least one review').max(500, 'may have at most 500 reviews'),
+    subjects: z
+      .array(z.object({ kind: subjectKindSchema, id: idSchema }).strict())
+      .min(1, 'choose at least one review')
+      .max(500, 'may have at most 500 reviews'),
     reviewedOn: isoDate,
     outcome: z.string().trim().min(1, 'choose an outcome').max(40),
     notes: z.string().trim().max(20_000).default(''),
@@ -229,7 +234,9 @@ export const reviewsApi = {
     summary: 'Reviews waiting for approval that this person may decide (never their own requests); null: all waiting.',
   }),
   'reviews.recent': defineMethod<ReviewRecord[]>()({
-    input: z.object({ personId: idSchema.nullable(), days: z.number().int().min(1).max(366).default(30), limit: z.number().int().min(1).max(500).default(50) }).strict(),
+    input: z
+      .object({ personId: idSchema.nullable(), days: z.number().int().min(1).max(366).default(30), limit: z.number().int().min(1).max(500).default(50) })
+      .strict(),
     effect: 'read',
     domains: REVIEW_READS,
     summary: 'Reviews done in the last days, newest first, by a person or by everyone.',
@@ -295,4 +302,3 @@ export const reviewsApi = {
     summary: 'Save the review policy; with moveDates, due dates that follow the old policy move to the new cadence (dates set by hand never move).',
   }),
 };
-

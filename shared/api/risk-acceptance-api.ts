@@ -65,7 +65,8 @@ export const riskAcceptanceApi = {
     input: approveAcceptanceSchema,
     effect: 'write',
     domains: ['risks', 'reviews'],
-    summary: 'Approve accepting a risk above the appetite (treatment must be accept): approver, date, optional expiry and rationale; replaces the approval in force.',
+    summary:
+      'Approve accepting a risk above the appetite (treatment must be accept): approver, date, optional expiry and rationale; replaces the approval in force.',
   }),
   'risks.revokeAcceptance': defineMethod<RiskAppetiteInfo>()({
     input: z.object({ riskId: idSchema, reason: requiredText(2000) }).strict(),

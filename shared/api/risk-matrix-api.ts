@@ -4,7 +4,11 @@ import { noInput } from './common-schemas';
 import { MAX_LEVELS, riskMatrixSchema, type HeatmapCell, type RiskMatrix } from '../domain/risk-matrix';
 import type { RiskBasis, ScoredRiskPosition } from './risks-api';
 
-const level = z.number({ error: 'must be a level number' }).int('must be a whole level').min(1, 'must be at least 1').max(MAX_LEVELS, `must be at most ${MAX_LEVELS}`);
+const level = z
+  .number({ error: 'must be a level number' })
+  .int('must be a whole level')
+  .min(1, 'must be at least 1')
+  .max(MAX_LEVELS, `must be at most ${MAX_LEVELS}`);
 
 /** The current matrix as Settings shows it. */
 export interface RiskMatrixInfo {
@@ -76,7 +80,9 @@ export const riskMatrixApi = {
     summary: 'How every existing score maps onto a new matrix (cells, band moves, changed and unmapped risks); writes nothing.',
   }),
   'riskMatrix.apply': defineMethod<{ version: number; rescored: number }>()({
-    input: matrixChangeInput.extend({ confirmation: z.string({ error: 'is required: preview the change first' }).min(1, 'is required: preview the change first') }).strict(),
+    input: matrixChangeInput
+      .extend({ confirmation: z.string({ error: 'is required: preview the change first' }).min(1, 'is required: preview the change first') })
+      .strict(),
     effect: 'write',
     domains: ['riskMatrix', 'risks', 'reviews'],
     summary: 'Apply a previewed matrix change: re-scores current values, appends re-mapped assessments, keeps the old history.',

@@ -103,12 +103,29 @@ export interface RiskDetail extends RiskSummary {
 
 /** Every column the register can sort on. */
 export const RISK_SORT_COLUMNS = [
-  'code', 'title', 'category', 'owner', 'supplier', 'status', 'treatment',
-  'inherentScore', 'residualScore', 'targetScore', 'residualBand', 'nextReviewDate', 'overdueActions', 'createdAt', 'updatedAt',
+  'code',
+  'title',
+  'category',
+  'owner',
+  'supplier',
+  'status',
+  'treatment',
+  'inherentScore',
+  'residualScore',
+  'targetScore',
+  'residualBand',
+  'nextReviewDate',
+  'overdueActions',
+  'createdAt',
+  'updatedAt',
 ] as const;
 export type RiskSortColumn = (typeof RISK_SORT_COLUMNS)[number];
 
-const level = z.number({ error: 'must be a level number' }).int('must be a whole level').min(1, 'must be at least 1').max(MAX_LEVELS, `must be at most ${MAX_LEVELS}`);
+const level = z
+  .number({ error: 'must be a level number' })
+  .int('must be a whole level')
+  .min(1, 'must be at least 1')
+  .max(MAX_LEVELS, `must be at most ${MAX_LEVELS}`);
 
 /** A likelihood × impact pair as typed; the handler checks it against the current matrix. */
 export const positionInput = z.object({ likelihood: level, impact: level }, { error: 'must be a likelihood and an impact' }).strict();
@@ -118,8 +135,14 @@ const basis = z.enum(RISK_BASES, { error: 'must be inherent, residual or target'
 /** The register's filters, shared by the list, the heat maps, bulk changes and the export. */
 export const riskFilterFields = {
   search: z.string().trim().max(200, 'must be at most 200 characters').optional(),
-  statuses: z.array(z.enum(RISK_STATUSES, { error: 'must be identified, assessed, treating, monitored or closed' })).max(10, 'must list at most 10 items').optional(),
-  treatments: z.array(z.enum(RISK_TREATMENTS, { error: 'must be avoid, mitigate, transfer or accept' })).max(10, 'must list at most 10 items').optional(),
+  statuses: z
+    .array(z.enum(RISK_STATUSES, { error: 'must be identified, assessed, treating, monitored or closed' }))
+    .max(10, 'must list at most 10 items')
+    .optional(),
+  treatments: z
+    .array(z.enum(RISK_TREATMENTS, { error: 'must be avoid, mitigate, transfer or accept' }))
+    .max(10, 'must list at most 10 items')
+    .optional(),
   ownerIds: z.array(idSchema).max(1000).optional(),
   serviceIds: z.array(idSchema).max(1000).optional(),
   supplierIds: z.array(idSchema).max(1000).optional(),
@@ -193,8 +216,10 @@ export const riskCreateSchema = riskFields
   })
   .strict()
   .superRefine((value, context) => {
-    if (value.inherent && !value.residual) context.addIssue({ code: 'custom', path: ['residual'], message: 'is required with the inherent score (a first assessment has both)' });
-    if (!value.inherent && (value.residual || value.target)) context.addIssue({ code: 'custom', path: ['inherent'], message: 'is required with the residual or target score' });
+    if (value.inherent && !value.residual)
+      context.addIssue({ code: 'custom', path: ['residual'], message: 'is required with the inherent score (a first assessment has both)' });
+    if (!value.inherent && (value.residual || value.target))
+      context.addIssue({ code: 'custom', path: ['inherent'], message: 'is required with the residual or target score' });
   });
 
 /** risks.update: any of the fields, without defaults; scores are refused (they go through risks.assess). */
@@ -235,9 +260,12 @@ export const riskBulkUpdateSchema = z
   })
   .strict()
   .superRefine((value, context) => {
-    if ((value.ids === undefined) === (value.filter === undefined)) context.addIssue({ code: 'custom', path: ['ids'], message: 'give either the risk ids or the filter, not both or neither' });
-    if (value.exceptIds !== undefined && value.filter === undefined) context.addIssue({ code: 'custom', path: ['exceptIds'], message: 'only go with a filter' });
-    if (value.ownerId === undefined && value.nextReviewDate === undefined) context.addIssue({ code: 'custom', path: ['ownerId'], message: 'choose an owner or a next review date to change' });
+    if ((value.ids === undefined) === (value.filter === undefined))
+      context.addIssue({ code: 'custom', path: ['ids'], message: 'give either the risk ids or the filter, not both or neither' });
+    if (value.exceptIds !== undefined && value.filter === undefined)
+      context.addIssue({ code: 'custom', path: ['exceptIds'], message: 'only go with a filter' });
+    if (value.ownerId === undefined && value.nextReviewDate === undefined)
+      context.addIssue({ code: 'custom', path: ['ownerId'], message: 'choose an owner or a next review date to change' });
   });
 export type RiskBulkUpdateInput = z.output<typeof riskBulkUpdateSchema>;
 

@@ -6,7 +6,11 @@ import type { RiskImportPreview } from '../import/risk-import-fields';
 import { riskFilterSchema } from './risks-api';
 import { RISK_READS } from './data-domains';
 
-const level = z.number({ error: 'must be a level number' }).int('must be a whole level').min(1, 'must be at least 1').max(MAX_LEVELS, `must be at most ${MAX_LEVELS}`);
+const level = z
+  .number({ error: 'must be a level number' })
+  .int('must be a whole level')
+  .min(1, 'must be at least 1')
+  .max(MAX_LEVELS, `must be at most ${MAX_LEVELS}`);
 
 /** Rating texts confirmed or corrected by the user: text (any case) → level, or null to leave it unmapped. */
 const ratingMapInput = z

@@ -100,10 +100,7 @@ export const serviceCreateSchema = serviceFields
   })
   .strict();
 
-export const serviceUpdateSchema = serviceFields
-  .partial()
-  .extend({ id: idSchema, code: recordCode.optional() })
-  .strict();
+export const serviceUpdateSchema = serviceFields.partial().extend({ id: idSchema, code: recordCode.optional() }).strict();
 
 export type ServiceCreateInput = z.output<typeof serviceCreateSchema>;
 export type ServiceUpdateInput = z.output<typeof serviceUpdateSchema>;

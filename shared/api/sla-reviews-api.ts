@@ -90,7 +90,15 @@ export interface SlaReviewPrefill {
   /** Workload limits. */
   workload: SlaReviewLine[];
   /** Targets breached in the window; `breach` says whether it is still going and since when. */
-  breaches: Array<{ targetId: number; label: string; breachedPeriods: string[]; since: string | null; months: number; latestValue: number | null; target: number }>;
+  breaches: Array<{
+    targetId: number;
+    label: string;
+    breachedPeriods: string[];
+    since: string | null;
+    months: number;
+    latestValue: number | null;
+    target: number;
+  }>;
   /** Open actions of this SLA, to follow up. */
   openActions: ActionSummary[];
 }
@@ -115,7 +123,11 @@ export interface SlaReview {
   createdAt: string;
 }
 
-const longText = (max: number) => z.string({ error: 'must be text' }).trim().max(max, `must be at most ${max.toLocaleString('en-GB')} characters`);
+const longText = (max: number) =>
+  z
+    .string({ error: 'must be text' })
+    .trim()
+    .max(max, `must be at most ${max.toLocaleString('en-GB')} characters`);
 
 export const slaReviewCreateSchema = z
   .object({
@@ -148,7 +160,8 @@ export const slaReviewCreateSchema = z
     if (value.nextReviewDate <= value.reviewedOn) context.addIssue({ code: 'custom', message: 'must be after the review date', path: ['nextReviewDate'] });
     if (value.period > value.reviewedOn.slice(0, 7)) context.addIssue({ code: 'custom', message: 'cannot be after the month of the review', path: ['period'] });
     value.actions.forEach((action, index) => {
-      if (action.dueDate < value.reviewedOn) context.addIssue({ code: 'custom', message: 'must not be before the review date', path: ['actions', index, 'dueDate'] });
+      if (action.dueDate < value.reviewedOn)
+        context.addIssue({ code: 'custom', message: 'must not be before the review date', path: ['actions', index, 'dueDate'] });
     });
   });
 
@@ -156,7 +169,10 @@ export type SlaReviewCreateInput = z.output<typeof slaReviewCreateSchema>;
 
 export const actionListSchema = z
   .object({
-    status: z.array(z.enum(ACTION_STATUSES, { error: 'must be open, in_progress, done or cancelled' })).max(10, 'must list at most 10 items').optional(),
+    status: z
+      .array(z.enum(ACTION_STATUSES, { error: 'must be open, in_progress, done or cancelled' }))
+      .max(10, 'must list at most 10 items')
+      .optional(),
     overdue: z.boolean().optional(),
     slaId: idSchema.optional(),
     riskId: idSchema.optional(),
@@ -203,7 +219,8 @@ export const slaReviewsApi = {
     input: z.object({ slaId: idSchema, period: periodSchema.optional() }).strict(),
     effect: 'read',
     domains: SLA_READS,
-    summary: 'What an SLA review starts from (ISO/IEC 20000-1 8.3.3): target vs actual, workload vs limits, breaches and since when, open actions. The month defaults to the last complete one.',
+    summary:
+      'What an SLA review starts from (ISO/IEC 20000-1 8.3.3): target vs actual, workload vs limits, breaches and since when, open actions. The month defaults to the last complete one.',
   }),
   'slaReviews.create': defineMethod<SlaReview>()({
     input: slaReviewCreateSchema,
@@ -221,7 +238,8 @@ export const slaReviewsApi = {
     input: actionListSchema,
     effect: 'read',
     domains: ACTION_READS,
-    summary: 'A page of actions by due date with owner names and an overdue flag, the total matching and how many of those are overdue; filtered by status, overdue, SLA, risk, service or owner.',
+    summary:
+      'A page of actions by due date with owner names and an overdue flag, the total matching and how many of those are overdue; filtered by status, overdue, SLA, risk, service or owner.',
   }),
   'actions.update': defineMethod<ActionSummary>()({
     input: actionUpdateSchema,

@@ -272,7 +272,10 @@ export function exactlyOneOwner(value: { slaId?: number | undefined; contractId?
 export const slaListSchema = z
   .object({
     serviceId: idSchema.optional(),
-    status: z.array(z.enum(SLA_STATUSES, { error: 'must be draft, agreed or expired' })).max(10, 'must list at most 10 items').optional(),
+    status: z
+      .array(z.enum(SLA_STATUSES, { error: 'must be draft, agreed or expired' }))
+      .max(10, 'must list at most 10 items')
+      .optional(),
     customer: z.string().trim().max(200).optional(),
     search: z.string().trim().max(200).optional(),
   })
@@ -361,9 +364,7 @@ export const slasApi = {
     summary: 'Delete an SLA with no measurements, reviews or actions; otherwise explains why (mark it expired instead).',
   }),
   'slas.setTargets': defineMethod<SlaDetail>()({
-    input: z
-      .object({ slaId: idSchema, targets: targetList, removeMeasuredTargets: z.boolean().default(false) })
-      .strict(),
+    input: z.object({ slaId: idSchema, targets: targetList, removeMeasuredTargets: z.boolean().default(false) }).strict(),
     effect: 'write',
     domains: ['slas'],
     summary: 'Replace an SLA’s targets in one go: targets with an id are kept (and their results), others added, missing ones removed.',
@@ -374,7 +375,13 @@ export const slasApi = {
     domains: ['slas', 'suppliers'],
     summary: 'Months × targets of an SLA or contract with values, workload, notes, status and error budget.',
   }),
-  'measurements.save': defineMethod<{ created: number; updated: number; deleted: number; unchanged: number; cells: Array<{ targetId: number; period: string; status: ResultStatus | null }> }>()({
+  'measurements.save': defineMethod<{
+    created: number;
+    updated: number;
+    deleted: number;
+    unchanged: number;
+    cells: Array<{ targetId: number; period: string; status: ResultStatus | null }>;
+  }>()({
     input: z
       .object({
         ...ownerFields,
@@ -413,4 +420,3 @@ export const slasApi = {
     summary: 'Targets whose latest result is a breach, with the value against the target and the month the breach run began.',
   }),
 };
-

@@ -65,16 +65,20 @@ const contractFields = z.object({
   internalTeam: optionalText(200),
   startDate: optionalIsoDate,
   endDate: optionalIsoDate,
-  noticeDays: z.number({ error: 'must be a number of days' }).int('must be whole days').min(0, 'cannot be negative').max(3650, 'must be at most 3650 days').nullable(),
+  noticeDays: z
+    .number({ error: 'must be a number of days' })
+    .int('must be whole days')
+    .min(0, 'cannot be negative')
+    .max(3650, 'must be at most 3650 days')
+    .nullable(),
   targetsText: z.string({ error: 'must be text' }).max(10_000, 'must be at most 10,000 characters'),
   serviceIds: z.array(idSchema).max(500, 'may have at most 500 services'),
 });
 
 /** Rules across fields: an underpinning contract has a supplier, an OLA an internal team, end after start. */
-function contractRules<T extends { kind?: ContractKind; supplierId?: number | null; internalTeam?: string | null; startDate?: string | null; endDate?: string | null }>(
-  value: T,
-  context: z.RefinementCtx,
-): void {
+function contractRules<
+  T extends { kind?: ContractKind; supplierId?: number | null; internalTeam?: string | null; startDate?: string | null; endDate?: string | null },
+>(value: T, context: z.RefinementCtx): void {
   if (value.kind === 'underpinning' && value.supplierId === null) {
     context.addIssue({ code: 'custom', message: 'is required for an underpinning contract', path: ['supplierId'] });
   }

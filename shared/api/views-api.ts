@@ -11,7 +11,12 @@ export interface SavedView {
   updatedAt: string;
 }
 
-const screenName = z.string().trim().min(1).max(40).regex(/^[a-z][a-z0-9-]*$/, 'must be a screen name like "services"');
+const screenName = z
+  .string()
+  .trim()
+  .min(1)
+  .max(40)
+  .regex(/^[a-z][a-z0-9-]*$/, 'must be a screen name like "services"');
 
 export const viewsApi = {
   'views.list': defineMethod<SavedView[]>()({

@@ -142,12 +142,7 @@ export const workspaceApi = {
   'settings.update': defineMethod<WorkspaceSettings>()({
     input: z
       .object({
-        organisationName: z
-          .string({ error: 'must be text' })
-          .trim()
-          .min(1, 'is required')
-          .max(200, 'must be at most 200 characters')
-          .optional(),
+        organisationName: z.string({ error: 'must be text' }).trim().min(1, 'is required').max(200, 'must be at most 200 characters').optional(),
         currentPersonId: idSchema.nullable().optional(),
       })
       .strict(),

@@ -27,14 +27,29 @@ describe('describeAuditValue', () => {
   });
 
   it('reads nested values as one line: an acceptance, targets, linked services, an assessment', () => {
-    expect(describeAuditValue('risk', 'acceptance', { approverId: 2, approverName: 'Daniel Kowalski', approvedOn: '2026-11-02', expiresOn: '2027-05-01', revokedOn: null }, lookups)).toBe(
-      'Approved by Daniel Kowalski on 2026-11-02, until 2027-05-01',
-    );
-    expect(describeAuditValue('sla', 'targets', [{ label: 'Availability', target: 99.9, unit: '%', direction: 'higher' }, { label: 'P1 fix', target: 4, unit: 'h', direction: 'lower' }], lookups)).toBe(
-      'Availability ≥ 99.9 %; P1 fix ≤ 4 h',
-    );
+    expect(
+      describeAuditValue(
+        'risk',
+        'acceptance',
+        { approverId: 2, approverName: 'Daniel Kowalski', approvedOn: '2026-11-02', expiresOn: '2027-05-01', revokedOn: null },
+        lookups,
+      ),
+    ).toBe('Approved by Daniel Kowalski on 2026-11-02, until 2027-05-01');
+    expect(
+      describeAuditValue(
+        'sla',
+        'targets',
+        [
+          { label: 'Availability', target: 99.9, unit: '%', direction: 'higher' },
+          { label: 'P1 fix', target: 4, unit: 'h', direction: 'lower' },
+        ],
+        lookups,
+      ),
+    ).toBe('Availability ≥ 99.9 %; P1 fix ≤ 4 h');
     expect(describeAuditValue('contract', 'services', [{ id: 7, code: 'SVC-007', name: 'Email' }], lookups)).toBe('SVC-007 Email');
-    expect(describeAuditValue('risk', 'assessment', { id: 5, at: '2026-11-24T09:00:00Z', rationale: 'New firewall' }, lookups)).toBe('Assessed on 2026-11-24: New firewall');
+    expect(describeAuditValue('risk', 'assessment', { id: 5, at: '2026-11-24T09:00:00Z', rationale: 'New firewall' }, lookups)).toBe(
+      'Assessed on 2026-11-24: New firewall',
+    );
     expect(describeAuditValue('risk', 'services', ['SVC-001', 'SVC-002'], lookups)).toBe('SVC-001, SVC-002');
     expect(describeAuditValue('risk', 'category', '', lookups)).toBeNull();
   });
@@ -65,7 +80,10 @@ describe('auditChanges', () => {
   });
 
   it('collects the ids a page must look up, and the note a change carries', () => {
-    const refs = auditReferences('risk', [{ ownerId: 2, supplierId: 4 }, { ownerId: 3, acceptance: { approverId: 9 } }]);
+    const refs = auditReferences('risk', [
+      { ownerId: 2, supplierId: 4 },
+      { ownerId: 3, acceptance: { approverId: 9 } },
+    ]);
     expect([...refs.person].sort()).toEqual([2, 3, 9]);
     expect([...refs.supplier]).toEqual([4]);
     expect(auditNote({ bulk: true })).toBe('Bulk change');

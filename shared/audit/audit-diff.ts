@@ -35,7 +35,8 @@ function compact(value: unknown, lookups: AuditLookups): string {
     return `Approved by ${approver} on ${String(value.approvedOn)}${until}${revoked}`;
   }
   if (typeof value.code === 'string' && typeof value.name === 'string') return `${value.code} ${value.name}`;
-  if (typeof value.at === 'string' && 'rationale' in value) return `Assessed on ${value.at.slice(0, 10)}${value.rationale ? `: ${String(value.rationale)}` : ''}`;
+  if (typeof value.at === 'string' && 'rationale' in value)
+    return `Assessed on ${value.at.slice(0, 10)}${value.rationale ? `: ${String(value.rationale)}` : ''}`;
   if ('label' in value && 'target' in value) {
     const unit = typeof value.unit === 'string' && value.unit ? ` ${value.unit}` : '';
     const direction = value.direction === 'lower' ? '≤' : '≥';
@@ -90,11 +91,19 @@ function orderedKeys(entity: string, before: Record<string, unknown>, after: Rec
  * What a change did, field by field: for an update the fields whose values differ; for a create the
  * fields it was created with; for a delete the fields it had. Values are read with `lookups`.
  */
-export function auditChanges(entity: string, action: 'create' | 'update' | 'delete', before: unknown, after: unknown, lookups: AuditLookups): AuditFieldChange[] {
+export function auditChanges(
+  entity: string,
+  action: 'create' | 'update' | 'delete',
+  before: unknown,
+  after: unknown,
+  lookups: AuditLookups,
+): AuditFieldChange[] {
   const from = isRecord(before) ? before : {};
   const to = isRecord(after) ? after : {};
   return orderedKeys(entity, from, to)
-    .filter((key) => (action === 'update' ? JSON.stringify(from[key] ?? null) !== JSON.stringify(to[key] ?? null) : !isEmpty(action === 'create' ? to[key] : from[key])))
+    .filter((key) =>
+      action === 'update' ? JSON.stringify(from[key] ?? null) !== JSON.stringify(to[key] ?? null) : !isEmpty(action === 'create' ? to[key] : from[key]),
+    )
     .map((field) => ({
       field,
       label: auditFieldLabel(entity, field),

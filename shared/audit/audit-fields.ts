@@ -1,6 +1,11 @@
 import { fieldLabels } from '../entity/field-descriptor';
 import { reviewRecord } from '../entity/review-record';
-import { DECISION_TYPE_LABELS, STATUS_LABELS as MANAGEMENT_REVIEW_STATUS_LABELS, managementReviewEntity, reviewDecisionEntity } from '../management-review/review-entity';
+import {
+  DECISION_TYPE_LABELS,
+  STATUS_LABELS as MANAGEMENT_REVIEW_STATUS_LABELS,
+  managementReviewEntity,
+  reviewDecisionEntity,
+} from '../management-review/review-entity';
 import { OUTCOME_LABELS, SUBJECT_KIND_LABELS } from '../domain/review-policy';
 
 // How the audit trail names each kind of record, its fields and its enum values.
@@ -152,7 +157,15 @@ export const AUDIT_ENTITIES: Readonly<Record<string, AuditEntityFields>> = {
   review: {
     label: 'Review',
     labels: { ...fieldLabels(reviewRecord), subject: 'Subject', comment: 'Comment' },
-    kinds: { reviewerId: 'person', requestedById: 'person', approverId: 'person', plannedOn: 'date', reviewedOn: 'date', nextReviewDate: 'date', acceptedUntil: 'date' },
+    kinds: {
+      reviewerId: 'person',
+      requestedById: 'person',
+      approverId: 'person',
+      plannedOn: 'date',
+      reviewedOn: 'date',
+      nextReviewDate: 'date',
+      acceptedUntil: 'date',
+    },
     values: {
       subjectKind: SUBJECT_KIND_LABELS,
       outcome: OUTCOME_LABELS,
@@ -192,7 +205,10 @@ export function auditEntityLabel(entity: string): string {
 export function auditFieldLabel(entity: string, field: string): string {
   const known = AUDIT_ENTITIES[entity]?.labels[field];
   if (known) return known;
-  const words = field.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/_/g, ' ').toLowerCase();
+  const words = field
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/_/g, ' ')
+    .toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
@@ -201,4 +217,16 @@ export function auditFieldLabel(entity: string, field: string): string {
  * values derived from other fields on the day of the snapshot (a contract's days to its end, a
  * supplier's contract count, a name that the id beside it already gives).
  */
-export const AUDIT_META_KEYS: ReadonlySet<string> = new Set(['id', 'bulk', 'updatedAt', 'createdAt', 'daysToEnd', 'noticeDate', 'contractCount', 'supplierName', 'ownerName', 'managerName', 'riskCode']);
+export const AUDIT_META_KEYS: ReadonlySet<string> = new Set([
+  'id',
+  'bulk',
+  'updatedAt',
+  'createdAt',
+  'daysToEnd',
+  'noticeDate',
+  'contractCount',
+  'supplierName',
+  'ownerName',
+  'managerName',
+  'riskCode',
+]);

@@ -22,7 +22,13 @@ function outcomeWords(after: Record<string, unknown>): string {
  * accepted until 2027-06-30, by Samira Haddad"; "Review approved: fine for a year". Null for an
  * entry that is not a review's.
  */
-export function reviewAuditSummary(entity: string, action: string, beforeValue: unknown, afterValue: unknown, lookups: Pick<AuditLookups, 'person'>): string | null {
+export function reviewAuditSummary(
+  entity: string,
+  action: string,
+  beforeValue: unknown,
+  afterValue: unknown,
+  lookups: Pick<AuditLookups, 'person'>,
+): string | null {
   if (entity !== 'review') return null;
   const after = asRecord(afterValue);
   const before = asRecord(beforeValue);

@@ -42,7 +42,14 @@ const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_
 /** The .ics text of a calendar; `stamp` is the ISO instant of the export (DTSTAMP). */
 export function buildIcs(name: string, events: readonly CalendarEvent[], stamp: string): string {
   const dtstamp = stamp.replace(/[-:]/g, '').replace(/\.\d+/, '').replace(/Z?$/, 'Z');
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//ServiceLedger//Reviews//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${escapeText(name)}`];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//ServiceLedger//Reviews//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(name)}`,
+  ];
   for (const event of events) {
     lines.push(
       'BEGIN:VEVENT',
@@ -73,7 +80,10 @@ export function parseIcs(text: string): Array<Record<string, string>> {
     } else if (current) {
       const colon = line.indexOf(':');
       const key = line.slice(0, colon).split(';')[0]!;
-      current[key] = line.slice(colon + 1).replace(/\\n/g, '\n').replace(/\\([,;\\])/g, '$1');
+      current[key] = line
+        .slice(colon + 1)
+        .replace(/\\n/g, '\n')
+        .replace(/\\([,;\\])/g, '$1');
     }
   }
   return events;

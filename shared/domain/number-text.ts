@@ -44,5 +44,7 @@ export function parseNumberText(text: string, rules: NumberTextRules = {}): Numb
 /** Why a text is too long for a field that holds at most `max` characters, or null. */
 export function tooLongProblem(text: string, max: number): string | null {
   const length = [...text].length;
-  return length > max ? `is ${length.toLocaleString('en')} characters long; it may have at most ${max.toLocaleString('en')} (nothing was cut: shorten it)` : null;
+  return length > max
+    ? `is ${length.toLocaleString('en')} characters long; it may have at most ${max.toLocaleString('en')} (nothing was cut: shorten it)`
+    : null;
 }

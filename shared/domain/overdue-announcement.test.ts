@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { announceOverdue, parseAnnounced, type OverdueCandidate } from './overdue-announcement';
 
-const item = (subjectId: number, state: string, dueOn = '2026-11-20'): OverdueCandidate => ({ kind: 'risk', subjectId, code: `RSK-00${subjectId}`, dueOn, state });
+const item = (subjectId: number, state: string, dueOn = '2026-11-20'): OverdueCandidate => ({
+  kind: 'risk',
+  subjectId,
+  code: `RSK-00${subjectId}`,
+  dueOn,
+  state,
+});
 const nothing = { day: null, keys: [] };
 
 describe('announcing newly overdue reviews once a day', () => {

@@ -34,14 +34,21 @@ export function overdueKey(item: Pick<OverdueCandidate, 'kind' | 'subjectId' | '
  * (one that was completed drops out, so if it becomes overdue again with a new date it is new).
  * A later check the same day says nothing and keeps the state as it is.
  */
-export function announceOverdue(items: readonly OverdueCandidate[], seen: AnnouncedOverdue, today: string): { announcement: OverdueAnnouncement | null; seen: AnnouncedOverdue } {
+export function announceOverdue(
+  items: readonly OverdueCandidate[],
+  seen: AnnouncedOverdue,
+  today: string,
+): { announcement: OverdueAnnouncement | null; seen: AnnouncedOverdue } {
   if (seen.day === today) return { announcement: null, seen };
   const overdue = items.filter((item) => item.state === 'overdue' || item.state === 'escalated');
   const known = new Set(seen.keys);
   const fresh = overdue.filter((item) => !known.has(overdueKey(item)));
   const next: AnnouncedOverdue = { day: today, keys: overdue.map(overdueKey) };
   if (!fresh.length) return { announcement: null, seen: next };
-  const codes = fresh.slice(0, 3).map((item) => item.code).join(', ');
+  const codes = fresh
+    .slice(0, 3)
+    .map((item) => item.code)
+    .join(', ');
   return {
     announcement: {
       title: 'ServiceLedger reviews',

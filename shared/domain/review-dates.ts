@@ -57,7 +57,8 @@ export function daysBetween(from: string, to: string): number {
  * The lateness itself is not hidden: each record keeps its planned date next to its done date.
  */
 export function nextReviewDate(doneOn: string, cadenceMonths: number): string {
-  if (!Number.isInteger(cadenceMonths) || cadenceMonths < 1) throw new RangeError(`cadence must be a whole number of months of at least 1, not ${cadenceMonths}`);
+  if (!Number.isInteger(cadenceMonths) || cadenceMonths < 1)
+    throw new RangeError(`cadence must be a whole number of months of at least 1, not ${cadenceMonths}`);
   return addMonths(doneOn, cadenceMonths);
 }
 

@@ -148,7 +148,8 @@ export interface PolicyProblem {
 const KIND_WORDS: Record<ReviewSubjectKind, string> = { risk: 'Risk reviews', sla: 'SLA reviews', service: 'Service reviews', supplier: 'Supplier reviews' };
 
 function checkMonths(problems: PolicyProblem[], field: string, what: string, months: number): void {
-  if (!Number.isInteger(months) || months < 1) problems.push({ field, message: `${what}: the cadence must be at least 1 month (${months} would never plan a review).` });
+  if (!Number.isInteger(months) || months < 1)
+    problems.push({ field, message: `${what}: the cadence must be at least 1 month (${months} would never plan a review).` });
   else if (months > 120) problems.push({ field, message: `${what}: the cadence must be at most 120 months.` });
 }
 
@@ -163,17 +164,28 @@ export function policyProblems(policy: ReviewPolicy): PolicyProblem[] {
     const rule = policy[kind];
     const words = KIND_WORDS[kind];
     if (kind === 'risk') {
-      for (const [band, months] of Object.entries(policy.risk.cadenceByBand)) checkMonths(problems, `risk.cadenceByBand.${band}`, `${words}, ${band} band`, months);
+      for (const [band, months] of Object.entries(policy.risk.cadenceByBand))
+        checkMonths(problems, `risk.cadenceByBand.${band}`, `${words}, ${band} band`, months);
     }
     if (kind === 'service') {
-      for (const [tier, months] of Object.entries(policy.service.cadenceByTier)) checkMonths(problems, `service.cadenceByTier.${tier}`, `${words}, tier ${tier}`, months);
+      for (const [tier, months] of Object.entries(policy.service.cadenceByTier))
+        checkMonths(problems, `service.cadenceByTier.${tier}`, `${words}, tier ${tier}`, months);
     }
-    checkMonths(problems, `${kind}.cadenceMonths`, kind === 'risk' ? `${words}, other bands and unscored risks` : kind === 'service' ? `${words}, other tiers` : words, rule.cadenceMonths);
+    checkMonths(
+      problems,
+      `${kind}.cadenceMonths`,
+      kind === 'risk' ? `${words}, other bands and unscored risks` : kind === 'service' ? `${words}, other tiers` : words,
+      rule.cadenceMonths,
+    );
     checkDays(problems, `${kind}.dueSoonDays`, `${words}, due soon`, rule.dueSoonDays);
     checkDays(problems, `${kind}.escalateAfterDays`, `${words}, escalate after`, rule.escalateAfterDays);
     const allowed = REVIEW_OUTCOMES[kind] as readonly string[];
     const unknown = rule.approvalFor.filter((outcome) => !allowed.includes(outcome));
-    if (unknown.length) problems.push({ field: `${kind}.approvalFor`, message: `${words}, approval for: "${unknown.join('", "')}" is not an outcome of this kind (${allowed.join(', ')}).` });
+    if (unknown.length)
+      problems.push({
+        field: `${kind}.approvalFor`,
+        message: `${words}, approval for: "${unknown.join('", "')}" is not an outcome of this kind (${allowed.join(', ')}).`,
+      });
     if (rule.approvalFor.length && rule.approver.personId === null && !rule.approver.role) {
       problems.push({ field: `${kind}.approver`, message: `${words}, approver: outcomes need approval, so name a person or a role who approves.` });
     }
@@ -182,7 +194,10 @@ export function policyProblems(policy: ReviewPolicy): PolicyProblem[] {
       problems.push({ field: `${kind}.reviewer`, message: `${words}, reviewer: choose the person who reviews them.` });
     }
     if (reviewer.by === 'role' && !reviewer.role?.trim()) {
-      problems.push({ field: `${kind}.reviewer`, message: `${words}, reviewer: the role is empty; name the role whose holders review them (e.g. Head of IT).` });
+      problems.push({
+        field: `${kind}.reviewer`,
+        message: `${words}, reviewer: the role is empty; name the role whose holders review them (e.g. Head of IT).`,
+      });
     }
   }
   checkMonths(problems, 'acceptance.maxMonths', 'Risk acceptance, longest acceptance', policy.acceptance.maxMonths);

@@ -12,7 +12,10 @@ describe('appetiteVerdict', () => {
 
   it('asks for treatment or approval above the appetite', () => {
     expect(appetiteVerdict({ ...base, treatment: null })).toMatchObject({ status: 'untreated' });
-    expect(appetiteVerdict({ ...base, treatment: 'mitigate' })).toEqual({ status: 'treating', reason: 'Above the risk appetite; the chosen treatment is to mitigate it.' });
+    expect(appetiteVerdict({ ...base, treatment: 'mitigate' })).toEqual({
+      status: 'treating',
+      reason: 'Above the risk appetite; the chosen treatment is to mitigate it.',
+    });
     expect(appetiteVerdict(base)).toMatchObject({ status: 'awaiting-approval' });
   });
 

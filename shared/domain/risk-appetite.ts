@@ -36,7 +36,8 @@ export interface AppetiteVerdict {
 export function approvalLapse(approval: ApprovalCoverage, residualScore: number, today: string): string | null {
   if (approval.approvedScore === null) return 'The risk matrix changed after the acceptance was approved.';
   if (approval.expiresOn !== null && approval.expiresOn < today) return `The approved acceptance expired on ${approval.expiresOn}.`;
-  if (residualScore > approval.approvedScore) return `The residual score rose to ${residualScore} after an acceptance at ${approval.approvedScore} was approved.`;
+  if (residualScore > approval.approvedScore)
+    return `The residual score rose to ${residualScore} after an acceptance at ${approval.approvedScore} was approved.`;
   return null;
 }
 

@@ -190,10 +190,23 @@ describe('scoring and banding, cell by cell', () => {
 
 describe('heat-map grid', () => {
   it('draws the highest likelihood first, impact left to right, with counts, bands and appetite', () => {
-    const grid = heatmapGrid(DEFAULT_RISK_MATRIX, new Map([['5:5', 3], ['1:1', 2]]));
+    const grid = heatmapGrid(
+      DEFAULT_RISK_MATRIX,
+      new Map([
+        ['5:5', 3],
+        ['1:1', 2],
+      ]),
+    );
     expect(grid).toHaveLength(5);
     expect(grid[0]!.map((cell) => `${cell.likelihood}${cell.impact}`)).toEqual(['51', '52', '53', '54', '55']);
-    expect(grid[0]![4]).toEqual({ likelihood: 5, impact: 5, score: 25, band: { rank: 3, name: 'Critical', colour: '#c92a2a' }, exceedsAppetite: true, count: 3 });
+    expect(grid[0]![4]).toEqual({
+      likelihood: 5,
+      impact: 5,
+      score: 25,
+      band: { rank: 3, name: 'Critical', colour: '#c92a2a' },
+      exceedsAppetite: true,
+      count: 3,
+    });
     expect(grid[4]![0]).toMatchObject({ likelihood: 1, impact: 1, count: 2, exceedsAppetite: false });
     expect(grid.flat().reduce((sum, cell) => sum + cell.count, 0)).toBe(5);
   });
@@ -228,12 +241,16 @@ describe('matrix validation messages', () => {
     expect(issues({ ...productMatrix(3, 3, [1, 3, 6]), score: { rule: 'table', table: [...table, [3, 6]] } })).toEqual([
       'score.table.2: row 3 must have one score per impact level (3), not 2',
     ]);
-    expect(issues({ ...productMatrix(3, 3, [1, 3, 6]), score: { rule: 'table', table: [...table, [3, 6, 0]] } })).toEqual(['score.table.2.2: must be at least 1']);
+    expect(issues({ ...productMatrix(3, 3, [1, 3, 6]), score: { rule: 'table', table: [...table, [3, 6, 0]] } })).toEqual([
+      'score.table.2.2: must be at least 1',
+    ]);
     expect(issues({ ...productMatrix(3, 3, [1, 3, 6]), score: { rule: 'sum' } })[0]).toContain('must be "product"');
   });
 
   it('needs bands that cover every score, with increasing thresholds, each reachable', () => {
-    expect(issues(productMatrix(5, 5, [2, 5, 10, 20]))).toEqual(['banding.bands.0.minScore: must be at most 1, the lowest possible score, so the bands cover every score']);
+    expect(issues(productMatrix(5, 5, [2, 5, 10, 20]))).toEqual([
+      'banding.bands.0.minScore: must be at most 1, the lowest possible score, so the bands cover every score',
+    ]);
     expect(issues(productMatrix(5, 5, [1, 10, 10, 20]))).toEqual(['banding.bands.2.minScore: must be above 10 (thresholds must increase)']);
     expect(issues(productMatrix(3, 3, [1, 5, 10, 20]))).toEqual([
       'banding.bands.2.minScore: is above 9, the highest possible score, so "H" could never be reached',
@@ -251,7 +268,18 @@ describe('matrix validation messages', () => {
     expect(issues({ ...base, banding: { mode: 'threshold', bands: [{ ...bands[0]!, colour: 'red' }, ...bands.slice(1)] } })).toEqual([
       'banding.bands.0.colour: must be a colour like #d9480f',
     ]);
-    const cells = { mode: 'cell', bands: [{ name: 'Lo', colour: '#000000' }, { name: 'Hi', colour: '#ffffff' }], cells: [['Lo', 'Lo', 'Hi'], ['Lo', 'Hi', 'Hi'], ['Hi', 'Hi', 'Top']] };
+    const cells = {
+      mode: 'cell',
+      bands: [
+        { name: 'Lo', colour: '#000000' },
+        { name: 'Hi', colour: '#ffffff' },
+      ],
+      cells: [
+        ['Lo', 'Lo', 'Hi'],
+        ['Lo', 'Hi', 'Hi'],
+        ['Hi', 'Hi', 'Top'],
+      ],
+    };
     expect(issues({ ...base, banding: cells, appetite: { kind: 'band', band: 'Lo' } })).toEqual(['banding.cells.2.2: "Top" is not one of the bands (Lo, Hi)']);
     expect(issues({ ...base, banding: { ...cells, cells: cells.cells.slice(0, 2) }, appetite: { kind: 'band', band: 'Lo' } })).toEqual([
       'banding.cells: must have one row per likelihood level (3), not 2; the band table must match the scales',

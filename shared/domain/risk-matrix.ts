@@ -23,7 +23,11 @@ const scaleSchema = (what: string) =>
     .min(MIN_LEVELS, `must have ${MIN_LEVELS} to ${MAX_LEVELS} levels`)
     .max(MAX_LEVELS, `must have ${MIN_LEVELS} to ${MAX_LEVELS} levels`);
 
-const cellScore = z.number({ error: 'must be a score (a whole number)' }).int('must be a whole number').min(1, 'must be at least 1').max(1000, 'must be at most 1000');
+const cellScore = z
+  .number({ error: 'must be a score (a whole number)' })
+  .int('must be a whole number')
+  .min(1, 'must be at least 1')
+  .max(1000, 'must be at most 1000');
 
 const scoreRuleSchema = z.discriminatedUnion(
   'rule',
@@ -33,7 +37,9 @@ const scoreRuleSchema = z.discriminatedUnion(
       .object({
         rule: z.literal('table'),
         /** `table[l - 1][i - 1]` is the score of likelihood l and impact i. */
-        table: z.array(z.array(cellScore, { error: 'must be a row of scores' }).max(7, 'must have at most 7 columns'), { error: 'must be a table of scores' }).max(7, 'must have at most 7 rows'),
+        table: z
+          .array(z.array(cellScore, { error: 'must be a row of scores' }).max(7, 'must have at most 7 columns'), { error: 'must be a table of scores' })
+          .max(7, 'must have at most 7 rows'),
       })
       .strict(),
   ],
@@ -50,7 +56,9 @@ const bandingSchema = z.discriminatedUnion(
       .object({
         mode: z.literal('threshold'),
         /** Lowest band first; a score belongs to the last band whose minScore it reaches. */
-        bands: z.array(z.object({ name: bandName, colour, minScore: cellScore }).strict(), { error: 'must be a list of bands' }).max(10, 'must have at most 10 bands'),
+        bands: z
+          .array(z.object({ name: bandName, colour, minScore: cellScore }).strict(), { error: 'must be a list of bands' })
+          .max(10, 'must have at most 10 bands'),
       })
       .strict(),
     z
@@ -59,7 +67,14 @@ const bandingSchema = z.discriminatedUnion(
         /** Lowest band first. */
         bands: z.array(z.object({ name: bandName, colour }).strict(), { error: 'must be a list of bands' }).max(10, 'must have at most 10 bands'),
         /** `cells[l - 1][i - 1]` is the band name of likelihood l and impact i. */
-        cells: z.array(z.array(z.string({ error: 'must be a band name' }).trim().max(60, 'must be at most 60 characters'), { error: 'must be a row of band names' }).max(7, 'must have at most 7 columns'), { error: 'must be a table of band names' }).max(7, 'must have at most 7 rows'),
+        cells: z
+          .array(
+            z
+              .array(z.string({ error: 'must be a band name' }).trim().max(60, 'must be at most 60 characters'), { error: 'must be a row of band names' })
+              .max(7, 'must have at most 7 columns'),
+            { error: 'must be a table of band names' },
+          )
+          .max(7, 'must have at most 7 rows'),
       })
       .strict(),
   ],
@@ -68,10 +83,7 @@ const bandingSchema = z.discriminatedUnion(
 
 const appetiteSchema = z.discriminatedUnion(
   'kind',
-  [
-    z.object({ kind: z.literal('band'), band: bandName }).strict(),
-    z.object({ kind: z.literal('score'), score: cellScore }).strict(),
-  ],
+  [z.object({ kind: z.literal('band'), band: bandName }).strict(), z.object({ kind: z.literal('score'), score: cellScore }).strict()],
   { error: 'must be a band ("band") or a score ("score")' },
 );
 
@@ -130,7 +142,8 @@ function matrixProblems(matrix: RiskMatrix): MatrixProblem[] {
   const seen = new Map<string, number>();
   bands.forEach((band, index) => {
     const key = band.name.toLowerCase();
-    if (seen.has(key)) problems.push({ path: ['banding', 'bands', index, 'name'], message: `"${band.name}" is already the name of band ${seen.get(key)! + 1}` });
+    if (seen.has(key))
+      problems.push({ path: ['banding', 'bands', index, 'name'], message: `"${band.name}" is already the name of band ${seen.get(key)! + 1}` });
     seen.set(key, index);
   });
   if (problems.length) return problems;
@@ -149,9 +162,15 @@ function matrixProblems(matrix: RiskMatrix): MatrixProblem[] {
     for (let index = 1; index < thresholds.length; index += 1) {
       const band = thresholds[index]!;
       if (band.minScore <= thresholds[index - 1]!.minScore) {
-        problems.push({ path: ['banding', 'bands', index, 'minScore'], message: `must be above ${thresholds[index - 1]!.minScore} (thresholds must increase)` });
+        problems.push({
+          path: ['banding', 'bands', index, 'minScore'],
+          message: `must be above ${thresholds[index - 1]!.minScore} (thresholds must increase)`,
+        });
       } else if (band.minScore > highest) {
-        problems.push({ path: ['banding', 'bands', index, 'minScore'], message: `is above ${highest}, the highest possible score, so "${band.name}" could never be reached` });
+        problems.push({
+          path: ['banding', 'bands', index, 'minScore'],
+          message: `is above ${highest}, the highest possible score, so "${band.name}" could never be reached`,
+        });
       }
     }
   } else {
@@ -293,7 +312,14 @@ export function heatmapGrid(matrix: RiskMatrix, counts: ReadonlyMap<string, numb
   for (let l = matrix.likelihood.length; l >= 1; l -= 1) {
     const row: HeatmapCell[] = [];
     for (let i = 1; i <= matrix.impact.length; i += 1) {
-      row.push({ likelihood: l, impact: i, score: score(matrix, l, i), band: band(matrix, l, i), exceedsAppetite: exceedsAppetite(matrix, l, i), count: counts.get(cellKey(l, i)) ?? 0 });
+      row.push({
+        likelihood: l,
+        impact: i,
+        score: score(matrix, l, i),
+        band: band(matrix, l, i),
+        exceedsAppetite: exceedsAppetite(matrix, l, i),
+        count: counts.get(cellKey(l, i)) ?? 0,
+      });
     }
     rows.push(row);
   }

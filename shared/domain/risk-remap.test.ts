@@ -10,7 +10,10 @@ function productMatrix(size: number, thresholds: number[]): RiskMatrix {
     likelihood: levels(size),
     impact: levels(size),
     score: { rule: 'product' },
-    banding: { mode: 'threshold', bands: thresholds.map((minScore, index) => ({ name: ['Low', 'Medium', 'High', 'Critical'][index]!, colour: '#123456', minScore })) },
+    banding: {
+      mode: 'threshold',
+      bands: thresholds.map((minScore, index) => ({ name: ['Low', 'Medium', 'High', 'Critical'][index]!, colour: '#123456', minScore })),
+    },
     appetite: { kind: 'band', band: 'Medium' },
   });
 }
@@ -20,7 +23,9 @@ const m7 = productMatrix(7, [1, 8, 18, 30]);
 
 /** "l×i→l×i band" for every cell, likelihood-major. */
 function moves(from: RiskMatrix, to: RiskMatrix): string[] {
-  return remapMatrix(from, to).cells.map((cell) => (cell.ok ? `${cell.from!.likelihood}${cell.from!.impact}→${cell.to.likelihood}${cell.to.impact} ${cell.to.band.name[0]}` : 'unmapped'));
+  return remapMatrix(from, to).cells.map((cell) =>
+    cell.ok ? `${cell.from!.likelihood}${cell.from!.impact}→${cell.to.likelihood}${cell.to.impact} ${cell.to.band.name[0]}` : 'unmapped',
+  );
 }
 
 describe('proportional level mapping', () => {
@@ -40,20 +45,52 @@ describe('proportional level mapping', () => {
 describe('re-mapping every cell', () => {
   it('5×5 → 4×4', () => {
     expect(moves(DEFAULT_RISK_MATRIX, m4)).toEqual([
-      '11→11 L', '12→12 L', '13→13 L', '14→13 L', '15→14 M',
-      '21→21 L', '22→22 M', '23→23 M', '24→23 M', '25→24 H',
-      '31→31 L', '32→32 M', '33→33 H', '34→33 H', '35→34 C',
-      '41→31 L', '42→32 M', '43→33 H', '44→33 H', '45→34 C',
-      '51→41 M', '52→42 H', '53→43 C', '54→43 C', '55→44 C',
+      '11→11 L',
+      '12→12 L',
+      '13→13 L',
+      '14→13 L',
+      '15→14 M',
+      '21→21 L',
+      '22→22 M',
+      '23→23 M',
+      '24→23 M',
+      '25→24 H',
+      '31→31 L',
+      '32→32 M',
+      '33→33 H',
+      '34→33 H',
+      '35→34 C',
+      '41→31 L',
+      '42→32 M',
+      '43→33 H',
+      '44→33 H',
+      '45→34 C',
+      '51→41 M',
+      '52→42 H',
+      '53→43 C',
+      '54→43 C',
+      '55→44 C',
     ]);
   });
 
   it('4×4 → 5×5', () => {
     expect(moves(m4, DEFAULT_RISK_MATRIX)).toEqual([
-      '11→11 L', '12→12 L', '13→14 L', '14→15 M',
-      '21→21 L', '22→22 L', '23→24 M', '24→25 H',
-      '31→41 L', '32→42 M', '33→44 H', '34→45 C',
-      '41→51 M', '42→52 H', '43→54 C', '44→55 C',
+      '11→11 L',
+      '12→12 L',
+      '13→14 L',
+      '14→15 M',
+      '21→21 L',
+      '22→22 L',
+      '23→24 M',
+      '24→25 H',
+      '31→41 L',
+      '32→42 M',
+      '33→44 H',
+      '34→45 C',
+      '41→51 M',
+      '42→52 H',
+      '43→54 C',
+      '44→55 C',
     ]);
   });
 
@@ -61,11 +98,31 @@ describe('re-mapping every cell', () => {
     const cells = remapMatrix(DEFAULT_RISK_MATRIX, m7).cells;
     expect(cells).toHaveLength(25);
     expect(moves(DEFAULT_RISK_MATRIX, m7)).toEqual([
-      '11→11 L', '12→12 L', '13→14 L', '14→16 L', '15→17 L',
-      '21→21 L', '22→22 L', '23→24 M', '24→26 M', '25→27 M',
-      '31→41 L', '32→42 M', '33→44 M', '34→46 H', '35→47 H',
-      '41→61 L', '42→62 M', '43→64 H', '44→66 C', '45→67 C',
-      '51→71 L', '52→72 M', '53→74 H', '54→76 C', '55→77 C',
+      '11→11 L',
+      '12→12 L',
+      '13→14 L',
+      '14→16 L',
+      '15→17 L',
+      '21→21 L',
+      '22→22 L',
+      '23→24 M',
+      '24→26 M',
+      '25→27 M',
+      '31→41 L',
+      '32→42 M',
+      '33→44 M',
+      '34→46 H',
+      '35→47 H',
+      '41→61 L',
+      '42→62 M',
+      '43→64 H',
+      '44→66 C',
+      '45→67 C',
+      '51→71 L',
+      '52→72 M',
+      '53→74 H',
+      '54→76 C',
+      '55→77 C',
     ]);
     expect(remapMatrix(DEFAULT_RISK_MATRIX, m7).unmapped).toEqual([]);
   });

@@ -87,8 +87,10 @@ export function remapPosition(from: RiskMatrix, to: RiskMatrix, likelihood: numb
   if (problem) return { ok: false, likelihood, impact, reason: `${problem} of the current matrix` };
   const newL = mapLevel(levelMap?.likelihood, likelihood, from.likelihood.length, to.likelihood.length);
   const newI = mapLevel(levelMap?.impact, impact, from.impact.length, to.impact.length);
-  if (newL === null) return { ok: false, likelihood, impact, reason: `likelihood level ${likelihood} (${from.likelihood[likelihood - 1]!.label}) is not mapped to a new level` };
-  if (newI === null) return { ok: false, likelihood, impact, reason: `impact level ${impact} (${from.impact[impact - 1]!.label}) is not mapped to a new level` };
+  if (newL === null)
+    return { ok: false, likelihood, impact, reason: `likelihood level ${likelihood} (${from.likelihood[likelihood - 1]!.label}) is not mapped to a new level` };
+  if (newI === null)
+    return { ok: false, likelihood, impact, reason: `impact level ${impact} (${from.impact[impact - 1]!.label}) is not mapped to a new level` };
   const to_ = scoredPosition(to, newL, newI);
   if (!to_) return { ok: false, likelihood, impact, reason: `maps to ${newL}×${newI}, which is outside the new matrix` };
   return { ok: true, from: scoredPosition(from, likelihood, impact), to: to_ };

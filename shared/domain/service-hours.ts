@@ -5,9 +5,7 @@ export type Weekday = (typeof WEEKDAYS)[number];
 
 const WEEKDAY_LABELS: Record<Weekday, string> = { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun' };
 
-const timeOfDay = z
-  .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'must be a time like 08:00 (24-hour clock)');
+const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'must be a time like 08:00 (24-hour clock)');
 
 /** A time window on one weekday, e.g. Mon 08:00–18:00. "24:00" ends a window at midnight. */
 export const serviceWindowSchema = z
@@ -98,7 +96,10 @@ const DAY_BY_NAME: Record<string, Weekday> = Object.fromEntries(
 
 function expandDays(text: string): Weekday[] | null {
   const days: Weekday[] = [];
-  for (const piece of text.split(',').map((p) => p.trim().toLowerCase()).filter(Boolean)) {
+  for (const piece of text
+    .split(',')
+    .map((p) => p.trim().toLowerCase())
+    .filter(Boolean)) {
     const range = piece.split(/\s*[-–]\s*/);
     if (range.length === 2) {
       const from = DAY_BY_NAME[range[0]!];
@@ -126,7 +127,10 @@ export function parseServiceHours(text: string): { ok: true; value: ServiceHours
   if (/^(24\s*[x×/]\s*7|24x7|always)$/i.test(trimmed)) return { ok: true, value: { mode: '24x7' } };
   if (!trimmed) return { ok: false, error: 'is empty; write 24x7 or e.g. Mon-Fri 08:00-18:00' };
   const windows: ServiceWindow[] = [];
-  for (const part of trimmed.split(';').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of trimmed
+    .split(';')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const match = /^(.+?)\s+(\d{1,2}:\d{2})\s*[-–]\s*(\d{1,2}:\d{2})$/.exec(part);
     if (!match) return { ok: false, error: `"${part}" is not like "Mon-Fri 08:00-18:00"` };
     const days = expandDays(match[1]!);

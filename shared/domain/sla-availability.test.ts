@@ -108,7 +108,11 @@ describe('downtime from outages', () => {
   });
 
   it('merges overlapping and duplicate outages so no minute counts twice', () => {
-    const overlapping = [outage('2026-04-10 10:00', '2026-04-10 11:00'), outage('2026-04-10 10:30', '2026-04-10 12:00'), outage('2026-04-10 10:00', '2026-04-10 11:00')];
+    const overlapping = [
+      outage('2026-04-10 10:00', '2026-04-10 11:00'),
+      outage('2026-04-10 10:30', '2026-04-10 12:00'),
+      outage('2026-04-10 10:00', '2026-04-10 11:00'),
+    ];
     expect(downtimeMinutesInPeriod(overlapping, '2026-04', always)).toBe(120);
     expect(mergeSpans(overlapping)).toHaveLength(1);
     const touching = [outage('2026-04-10 10:00', '2026-04-10 11:00'), outage('2026-04-10 11:00', '2026-04-10 11:30')];

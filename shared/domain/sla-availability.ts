@@ -134,7 +134,9 @@ export interface ErrorBudget {
  * The error budget of an availability target for a period, from the downtime (e.g. from outages)
  * or from the availability figure entered for the period.
  */
-export function errorBudget(input: { serviceMinutes: number; targetPercent: number } & ({ downtimeMinutes: number } | { availabilityPercent: number })): ErrorBudget {
+export function errorBudget(
+  input: { serviceMinutes: number; targetPercent: number } & ({ downtimeMinutes: number } | { availabilityPercent: number }),
+): ErrorBudget {
   const allowed = allowedDowntimeMinutes(input.serviceMinutes, input.targetPercent);
   const used = 'downtimeMinutes' in input ? cleanFigure(input.downtimeMinutes) : downtimeFromAvailability(input.serviceMinutes, input.availabilityPercent);
   return {

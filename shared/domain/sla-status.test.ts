@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attainmentPercent, breachStreak, resultStatus, statusCounts, warningProblem, worstStatus, type PeriodResult } from './sla-status';
-import {
-  defaultTargetLabel,
-  formatMinutes,
-  measurementValueProblem,
-  normaliseTarget,
-  targetProblems,
-  unitMaximum,
-  workloadProblem,
-} from './sla-targets';
+import { defaultTargetLabel, formatMinutes, measurementValueProblem, normaliseTarget, targetProblems, unitMaximum, workloadProblem } from './sla-targets';
 
 describe('result status', () => {
   const availability = { direction: 'higher' as const, target: 99.9, warning: 99.95 };
@@ -71,7 +63,16 @@ describe('breach streak', () => {
   const results = (entries: Array<[string, PeriodResult['status']]>): PeriodResult[] => entries.map(([period, status]) => ({ period, status }));
 
   it('finds "breached since" for consecutive breached months up to the latest, across a year end', () => {
-    expect(breachStreak(results([['2025-11', 'met'], ['2025-12', 'breached'], ['2026-01', 'breached'], ['2026-02', 'breached']]))).toEqual({
+    expect(
+      breachStreak(
+        results([
+          ['2025-11', 'met'],
+          ['2025-12', 'breached'],
+          ['2026-01', 'breached'],
+          ['2026-02', 'breached'],
+        ]),
+      ),
+    ).toEqual({
       since: '2025-12',
       latest: '2026-02',
       months: 3,
@@ -79,14 +80,40 @@ describe('breach streak', () => {
   });
 
   it('ends the run at a month without a result or with another status; none when the latest is fine', () => {
-    expect(breachStreak(results([['2026-07', 'breached'], ['2026-09', 'breached']]))).toEqual({ since: '2026-09', latest: '2026-09', months: 1 });
-    expect(breachStreak(results([['2026-07', 'breached'], ['2026-08', 'at-risk'], ['2026-09', 'breached']]))).toMatchObject({ since: '2026-09' });
-    expect(breachStreak(results([['2026-08', 'breached'], ['2026-09', 'met']]))).toBeNull();
+    expect(
+      breachStreak(
+        results([
+          ['2026-07', 'breached'],
+          ['2026-09', 'breached'],
+        ]),
+      ),
+    ).toEqual({ since: '2026-09', latest: '2026-09', months: 1 });
+    expect(
+      breachStreak(
+        results([
+          ['2026-07', 'breached'],
+          ['2026-08', 'at-risk'],
+          ['2026-09', 'breached'],
+        ]),
+      ),
+    ).toMatchObject({ since: '2026-09' });
+    expect(
+      breachStreak(
+        results([
+          ['2026-08', 'breached'],
+          ['2026-09', 'met'],
+        ]),
+      ),
+    ).toBeNull();
     expect(breachStreak([])).toBeNull();
   });
 
   it('reads results in any order and only up to a month', () => {
-    const shuffled = results([['2026-09', 'met'], ['2026-07', 'breached'], ['2026-08', 'breached']]);
+    const shuffled = results([
+      ['2026-09', 'met'],
+      ['2026-07', 'breached'],
+      ['2026-08', 'breached'],
+    ]);
     expect(breachStreak(shuffled)).toBeNull();
     expect(breachStreak(shuffled, '2026-08')).toEqual({ since: '2026-07', latest: '2026-08', months: 2 });
   });
@@ -118,11 +145,15 @@ describe('target rules', () => {
   });
 
   it('keeps percentages from 0 to 100 and scores within their scale', () => {
-    expect(targetProblems(normaliseTarget({ kind: 'availability', target: 100.1 }))).toEqual([{ field: 'target', message: 'must be a percentage from 0 to 100' }]);
+    expect(targetProblems(normaliseTarget({ kind: 'availability', target: 100.1 }))).toEqual([
+      { field: 'target', message: 'must be a percentage from 0 to 100' },
+    ]);
     expect(targetProblems(normaliseTarget({ kind: 'availability', target: 99.9, warning: 101 }))).toEqual([
       { field: 'warning', message: 'must be a percentage from 0 to 100' },
     ]);
-    expect(targetProblems(normaliseTarget({ kind: 'custom', label: 'CSAT', unit: '/5', target: 6 }))).toEqual([{ field: 'target', message: 'must be from 0 to 5' }]);
+    expect(targetProblems(normaliseTarget({ kind: 'custom', label: 'CSAT', unit: '/5', target: 6 }))).toEqual([
+      { field: 'target', message: 'must be from 0 to 5' },
+    ]);
     expect(targetProblems(normaliseTarget({ kind: 'custom', label: 'CSAT', unit: '/5', target: 4.2, warning: 4.4 }))).toEqual([]);
   });
 

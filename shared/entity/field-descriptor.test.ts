@@ -7,7 +7,14 @@ const note = defineEntity({
   table: 'notes',
   fields: {
     title: field({ column: 'title', label: 'Title', schema: z.string().min(1) }),
-    done: field({ column: 'is_done', label: 'Done', schema: z.boolean(), toColumn: (v) => (v ? 1 : 0), fromColumn: (v) => v === 1, format: (v) => (v ? 'yes' : 'no') }),
+    done: field({
+      column: 'is_done',
+      label: 'Done',
+      schema: z.boolean(),
+      toColumn: (v) => (v ? 1 : 0),
+      fromColumn: (v) => v === 1,
+      format: (v) => (v ? 'yes' : 'no'),
+    }),
     secret: field({ column: 'secret', label: 'Secret', schema: z.string(), audited: false, notExported: true }),
   },
 });

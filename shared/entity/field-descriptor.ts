@@ -107,7 +107,9 @@ export function fieldLabels<Fields extends EntityFields>(entity: EntityDescripto
 }
 
 /** The columns of an export, in declaration order: header and formatted cell per record. */
-export function exportColumns<Fields extends EntityFields>(entity: EntityDescriptor<Fields>): Array<{ key: keyof Fields & string; header: string; cell: (values: EntityValues<Fields>) => string }> {
+export function exportColumns<Fields extends EntityFields>(
+  entity: EntityDescriptor<Fields>,
+): Array<{ key: keyof Fields & string; header: string; cell: (values: EntityValues<Fields>) => string }> {
   return keysOf(entity)
     .filter((key) => !entity.fields[key]!.notExported)
     .map((key) => {
@@ -125,7 +127,9 @@ export function exportColumns<Fields extends EntityFields>(entity: EntityDescrip
 }
 
 /** Import fields (label and synonyms) for the shared column-mapping step. */
-export function importFields<Fields extends EntityFields>(entity: EntityDescriptor<Fields>): Array<{ key: keyof Fields & string; label: string; synonyms: readonly string[] }> {
+export function importFields<Fields extends EntityFields>(
+  entity: EntityDescriptor<Fields>,
+): Array<{ key: keyof Fields & string; label: string; synonyms: readonly string[] }> {
   return keysOf(entity)
     .filter((key) => !entity.fields[key]!.notExported)
     .map((key) => ({ key, label: entity.fields[key]!.label, synonyms: entity.fields[key]!.importSynonyms ?? [] }));

@@ -35,7 +35,12 @@ export const reviewRecord = defineEntity({
       schema: z.record(z.string(), z.union([z.string(), z.number(), z.null()])).nullable(),
       fromColumn: (stored) => json<SubjectSnapshot>(stored),
       toColumn: (value) => (value ? JSON.stringify(value) : null),
-      format: (value) => (value ? Object.entries(value).map(([k, v]) => `${k}: ${v ?? '—'}`).join('; ') : ''),
+      format: (value) =>
+        value
+          ? Object.entries(value)
+              .map(([k, v]) => `${k}: ${v ?? '—'}`)
+              .join('; ')
+          : '',
     }),
     requestedById: field({ column: 'requested_by_id', label: 'Approval requested by', schema: idSchema.nullable() }),
     approverId: field({ column: 'approver_id', label: 'Approved by', schema: idSchema.nullable() }),

@@ -99,13 +99,18 @@ const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
  * pair (inherent or residual) is scored with the other equal to it, so it still gets an
  * assessment in the history.
  */
-export function parseRiskRow(cells: Partial<Record<RiskImportKey, string>>, resolve: RatingResolver, today: string): { values: ParsedRiskRow; problems: RiskRowProblem[]; readAs: ValueReadAs[] } {
+export function parseRiskRow(
+  cells: Partial<Record<RiskImportKey, string>>,
+  resolve: RatingResolver,
+  today: string,
+): { values: ParsedRiskRow; problems: RiskRowProblem[]; readAs: ValueReadAs[] } {
   const problems: RiskRowProblem[] = [];
   const readAs: ValueReadAs[] = [];
   const text = (key: RiskImportKey) => {
     const value = restoreNeutralisedFormula((cells[key] ?? '').trim());
     const limit = LIMITS[key];
-    if (limit !== undefined && value.length > limit) problems.push({ field: key, message: `is ${value.length.toLocaleString('en')} characters long; at most ${limit.toLocaleString('en')} fit` });
+    if (limit !== undefined && value.length > limit)
+      problems.push({ field: key, message: `is ${value.length.toLocaleString('en')} characters long; at most ${limit.toLocaleString('en')} fit` });
     return value;
   };
 
@@ -120,7 +125,8 @@ export function parseRiskRow(cells: Partial<Record<RiskImportKey, string>>, reso
     const value = text(key);
     if (!value) return null;
     const level = resolve(scale, value);
-    if (level === null) problems.push({ field: key, message: `"${value}" is not mapped to ${scale === 'impact' ? 'an' : 'a'} ${scale} level; choose one in the rating step` });
+    if (level === null)
+      problems.push({ field: key, message: `"${value}" is not mapped to ${scale === 'impact' ? 'an' : 'a'} ${scale} level; choose one in the rating step` });
     return level;
   };
   const pair = (likelihoodKey: RiskImportKey, impactKey: RiskImportKey, what: string): Position | null | undefined => {

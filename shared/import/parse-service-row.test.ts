@@ -6,7 +6,14 @@ import { SERVICE_IMPORT_FIELDS } from './service-import-fields';
 describe('column mapping', () => {
   it('maps headers by key, label or synonym, ignoring case and punctuation', () => {
     const mapping = autoMapColumns(SERVICE_IMPORT_FIELDS, ['Service Name', 'Service Owner', 'TIER', 'Depends-On', 'Notes', 'Status']);
-    expect(mapping).toMatchObject({ name: 'Service Name', owner: 'Service Owner', criticality: 'TIER', dependsOn: 'Depends-On', lifecycle: 'Status', code: null });
+    expect(mapping).toMatchObject({
+      name: 'Service Name',
+      owner: 'Service Owner',
+      criticality: 'TIER',
+      dependsOn: 'Depends-On',
+      lifecycle: 'Status',
+      code: null,
+    });
   });
 
   it('reports a required field left out and a column used twice', () => {
@@ -46,11 +53,23 @@ describe('parseServiceRow', () => {
       tags: [],
       code: null,
     });
-    expect(parseServiceRow({ name: 'X' }).values).toMatchObject({ kind: 'customer-facing', lifecycle: 'pipeline', criticality: 3, serviceHours: { mode: '24x7' } });
+    expect(parseServiceRow({ name: 'X' }).values).toMatchObject({
+      kind: 'customer-facing',
+      lifecycle: 'pipeline',
+      criticality: 3,
+      serviceHours: { mode: '24x7' },
+    });
   });
 
   it('names every cell it cannot read', () => {
-    const { problems } = parseServiceRow({ name: ' ', kind: 'robotic', lifecycle: 'sunset', criticality: '7', serviceHours: 'office hours', nextReviewDate: '2026-13-01' });
+    const { problems } = parseServiceRow({
+      name: ' ',
+      kind: 'robotic',
+      lifecycle: 'sunset',
+      criticality: '7',
+      serviceHours: 'office hours',
+      nextReviewDate: '2026-13-01',
+    });
     expect(problems.map((p) => p.field)).toEqual(['name', 'kind', 'lifecycle', 'criticality', 'serviceHours', 'nextReviewDate']);
     expect(problems[3]).toEqual({ field: 'criticality', message: '"7" is not a tier from 1 to 4' });
   });

@@ -45,34 +45,148 @@ const checked = 'a score, a band or both (“20 High”); checked against the ma
 
 /** The register's columns, in export order; the import maps a file's headers onto them. */
 export const RISK_IMPORT_FIELDS: readonly ImportField<RiskImportKey>[] = [
-  { key: 'code', label: 'Code', required: false, synonyms: ['risk code', 'risk id', 'id', 'ref', 'reference', 'risk ref', 'risk no'], hint: 'RSK-001; left empty, a code is suggested' },
-  { key: 'title', label: 'Title', required: true, synonyms: ['risk', 'risk title', 'name', 'risk name', 'summary', 'risk description'], hint: 'a short name for the risk' },
+  {
+    key: 'code',
+    label: 'Code',
+    required: false,
+    synonyms: ['risk code', 'risk id', 'id', 'ref', 'reference', 'risk ref', 'risk no'],
+    hint: 'RSK-001; left empty, a code is suggested',
+  },
+  {
+    key: 'title',
+    label: 'Title',
+    required: true,
+    synonyms: ['risk', 'risk title', 'name', 'risk name', 'summary', 'risk description'],
+    hint: 'a short name for the risk',
+  },
   { key: 'cause', label: 'Cause', required: false, synonyms: ['causes', 'source', 'risk source', 'threat', 'vulnerability'], hint: 'why it could happen' },
   { key: 'event', label: 'Event', required: false, synonyms: ['description', 'risk event', 'what could happen', 'details'], hint: 'what could happen' },
-  { key: 'consequence', label: 'Consequence', required: false, synonyms: ['consequences', 'effect', 'effects', 'impact description', 'outcome'], hint: 'what it would do to services' },
+  {
+    key: 'consequence',
+    label: 'Consequence',
+    required: false,
+    synonyms: ['consequences', 'effect', 'effects', 'impact description', 'outcome'],
+    hint: 'what it would do to services',
+  },
   { key: 'category', label: 'Category', required: false, synonyms: ['risk category', 'type', 'risk type', 'area'], hint: 'e.g. Security' },
-  { key: 'owner', label: 'Owner', required: false, synonyms: ['risk owner', 'owner name', 'owner email', 'responsible', 'accountable'], hint: 'a person’s name or email; new names become people' },
-  { key: 'services', label: 'Services', required: false, synonyms: ['service', 'affected services', 'linked services', 'service codes'], hint: 'service codes separated by ;' },
+  {
+    key: 'owner',
+    label: 'Owner',
+    required: false,
+    synonyms: ['risk owner', 'owner name', 'owner email', 'responsible', 'accountable'],
+    hint: 'a person’s name or email; new names become people',
+  },
+  {
+    key: 'services',
+    label: 'Services',
+    required: false,
+    synonyms: ['service', 'affected services', 'linked services', 'service codes'],
+    hint: 'service codes separated by ;',
+  },
   { key: 'supplier', label: 'Supplier', required: false, synonyms: ['vendor', 'third party', 'linked supplier'], hint: 'a supplier’s name' },
-  { key: 'controls', label: 'Current controls', required: false, synonyms: ['controls', 'existing controls', 'mitigations', 'current mitigations'], hint: 'what is in place today' },
-  { key: 'inherentLikelihood', label: 'Inherent likelihood', required: false, synonyms: ['inherent probability', 'gross likelihood', 'likelihood before controls', 'raw likelihood'], hint: rating },
-  { key: 'inherentImpact', label: 'Inherent impact', required: false, synonyms: ['inherent consequence', 'gross impact', 'impact before controls', 'raw impact', 'inherent severity'], hint: rating },
-  { key: 'residualLikelihood', label: 'Residual likelihood', required: false, synonyms: ['residual probability', 'net likelihood', 'current likelihood'], hint: rating },
-  { key: 'residualImpact', label: 'Residual impact', required: false, synonyms: ['residual consequence', 'net impact', 'current impact', 'residual severity'], hint: rating },
+  {
+    key: 'controls',
+    label: 'Current controls',
+    required: false,
+    synonyms: ['controls', 'existing controls', 'mitigations', 'current mitigations'],
+    hint: 'what is in place today',
+  },
+  {
+    key: 'inherentLikelihood',
+    label: 'Inherent likelihood',
+    required: false,
+    synonyms: ['inherent probability', 'gross likelihood', 'likelihood before controls', 'raw likelihood'],
+    hint: rating,
+  },
+  {
+    key: 'inherentImpact',
+    label: 'Inherent impact',
+    required: false,
+    synonyms: ['inherent consequence', 'gross impact', 'impact before controls', 'raw impact', 'inherent severity'],
+    hint: rating,
+  },
+  {
+    key: 'residualLikelihood',
+    label: 'Residual likelihood',
+    required: false,
+    synonyms: ['residual probability', 'net likelihood', 'current likelihood'],
+    hint: rating,
+  },
+  {
+    key: 'residualImpact',
+    label: 'Residual impact',
+    required: false,
+    synonyms: ['residual consequence', 'net impact', 'current impact', 'residual severity'],
+    hint: rating,
+  },
   { key: 'targetLikelihood', label: 'Target likelihood', required: false, synonyms: ['target probability', 'desired likelihood'], hint: rating },
   { key: 'targetImpact', label: 'Target impact', required: false, synonyms: ['target consequence', 'desired impact', 'target severity'], hint: rating },
-  { key: 'treatment', label: 'Treatment', required: false, synonyms: ['response', 'risk response', 'treatment option', 'strategy'], hint: 'avoid, mitigate, transfer or accept' },
-  { key: 'treatmentRationale', label: 'Treatment rationale', required: false, synonyms: ['rationale for treatment', 'justification', 'treatment notes'], hint: 'why this treatment' },
+  {
+    key: 'treatment',
+    label: 'Treatment',
+    required: false,
+    synonyms: ['response', 'risk response', 'treatment option', 'strategy'],
+    hint: 'avoid, mitigate, transfer or accept',
+  },
+  {
+    key: 'treatmentRationale',
+    label: 'Treatment rationale',
+    required: false,
+    synonyms: ['rationale for treatment', 'justification', 'treatment notes'],
+    hint: 'why this treatment',
+  },
   { key: 'status', label: 'Status', required: false, synonyms: ['risk status', 'state', 'stage'], hint: 'identified, assessed, treating, monitored or closed' },
   { key: 'nextReviewDate', label: 'Next review', required: false, synonyms: ['next review date', 'review date', 'review due', 'due for review'], hint: date },
-  { key: 'assessedOn', label: 'Last assessed', required: false, synonyms: ['assessed', 'assessment date', 'date assessed', 'last assessment', 'last reviewed'], hint: date },
-  { key: 'rationale', label: 'Assessment rationale', required: false, synonyms: ['assessment notes', 'scoring rationale', 'assessment rationale'], hint: 'why the scores are what they are' },
+  {
+    key: 'assessedOn',
+    label: 'Last assessed',
+    required: false,
+    synonyms: ['assessed', 'assessment date', 'date assessed', 'last assessment', 'last reviewed'],
+    hint: date,
+  },
+  {
+    key: 'rationale',
+    label: 'Assessment rationale',
+    required: false,
+    synonyms: ['assessment notes', 'scoring rationale', 'assessment rationale'],
+    hint: 'why the scores are what they are',
+  },
   // Scores and bands follow from the positions and the matrix; a file's own are checked, never stored.
-  { key: 'inherentScore', label: 'Inherent score', required: false, synonyms: ['inherent rating', 'inherent risk rating', 'inherent risk score', 'gross rating', 'gross score', 'rating before controls'], hint: checked },
-  { key: 'inherentBand', label: 'Inherent band', required: false, synonyms: ['inherent level', 'inherent risk level', 'inherent risk band', 'gross band', 'gross risk level'], hint: checked },
-  { key: 'residualScore', label: 'Residual score', required: false, synonyms: ['residual rating', 'residual risk rating', 'residual risk score', 'net rating', 'net score', 'current rating', 'current score'], hint: checked },
-  { key: 'residualBand', label: 'Residual band', required: false, synonyms: ['residual level', 'residual risk level', 'residual risk band', 'net band', 'current risk level'], hint: checked },
-  { key: 'targetScore', label: 'Target score', required: false, synonyms: ['target rating', 'target risk rating', 'target risk score', 'desired rating'], hint: checked },
+  {
+    key: 'inherentScore',
+    label: 'Inherent score',
+    required: false,
+    synonyms: ['inherent rating', 'inherent risk rating', 'inherent risk score', 'gross rating', 'gross score', 'rating before controls'],
+    hint: checked,
+  },
+  {
+    key: 'inherentBand',
+    label: 'Inherent band',
+    required: false,
+    synonyms: ['inherent level', 'inherent risk level', 'inherent risk band', 'gross band', 'gross risk level'],
+    hint: checked,
+  },
+  {
+    key: 'residualScore',
+    label: 'Residual score',
+    required: false,
+    synonyms: ['residual rating', 'residual risk rating', 'residual risk score', 'net rating', 'net score', 'current rating', 'current score'],
+    hint: checked,
+  },
+  {
+    key: 'residualBand',
+    label: 'Residual band',
+    required: false,
+    synonyms: ['residual level', 'residual risk level', 'residual risk band', 'net band', 'current risk level'],
+    hint: checked,
+  },
+  {
+    key: 'targetScore',
+    label: 'Target score',
+    required: false,
+    synonyms: ['target rating', 'target risk rating', 'target risk score', 'desired rating'],
+    hint: checked,
+  },
   { key: 'targetBand', label: 'Target band', required: false, synonyms: ['target level', 'target risk level', 'target risk band'], hint: checked },
 ];
 
@@ -109,7 +223,9 @@ export function autoMapRiskColumns(headers: readonly string[]): { mapping: Colum
     if (key === plain.inherent) placed.push({ header, key });
   }
   const notes = placed.length
-    ? [`${placed.map((p) => `“${p.header}”`).join(', ')} ${placed.length === 1 ? 'is' : 'are'} read as the inherent position, because the file also has residual columns.`]
+    ? [
+        `${placed.map((p) => `“${p.header}”`).join(', ')} ${placed.length === 1 ? 'is' : 'are'} read as the inherent position, because the file also has residual columns.`,
+      ]
     : [];
   return { mapping, notes };
 }

@@ -50,8 +50,12 @@ describe('matchTarget', () => {
   });
 
   it('explains a miss or an ambiguity', () => {
-    expect(id('resolution')).toBe('"resolution" fits 2 targets of SLA-001 ("P2 resolved within 1 working day", "P3 resolved within 3 working days"); use the label');
-    expect(id('response P4')).toBe('SLA-001 has no P4 response target; its targets are "Availability (24x7)", "P1 responded to within 15 minutes", "P2 resolved within 1 working day", "P3 resolved within 3 working days", "CSAT"');
+    expect(id('resolution')).toBe(
+      '"resolution" fits 2 targets of SLA-001 ("P2 resolved within 1 working day", "P3 resolved within 3 working days"); use the label',
+    );
+    expect(id('response P4')).toBe(
+      'SLA-001 has no P4 response target; its targets are "Availability (24x7)", "P1 responded to within 15 minutes", "P2 resolved within 1 working day", "P3 resolved within 3 working days", "CSAT"',
+    );
     expect(id('Uptime')).toMatch(/^"Uptime" is not a target of SLA-001; its targets are/);
     expect(id('')).toBe('is empty; give the target’s label or its kind');
   });

@@ -22,7 +22,13 @@ export const MEASUREMENT_IMPORT_FIELDS: readonly ImportField<MeasurementImportKe
     synonyms: ['measure', 'metric', 'kpi', 'target name', 'target label', 'measurement'],
     hint: 'the target’s label, or its kind and priority: "availability", "response P1"',
   },
-  { key: 'period', label: 'Period', required: true, synonyms: ['month', 'reporting period', 'reporting month', 'date'], hint: '2026-03, Mar 2026 or any date in the month' },
+  {
+    key: 'period',
+    label: 'Period',
+    required: true,
+    synonyms: ['month', 'reporting period', 'reporting month', 'date'],
+    hint: '2026-03, Mar 2026 or any date in the month',
+  },
   // Not required on its own: response and resolution rows may give ticket counts instead (checked with the mapping).
   {
     key: 'value',
@@ -31,13 +37,30 @@ export const MEASUREMENT_IMPORT_FIELDS: readonly ImportField<MeasurementImportKe
     synonyms: ['actual', 'result', 'achieved', 'score', 'measured', 'attainment'],
     hint: 'the month’s figure: 99.95, 4.3, 380 (or give Within time and Total tickets)',
   },
-  { key: 'workload', label: 'Workload', required: false, synonyms: ['volume', 'tickets', 'count', 'number of tickets', 'responses'], hint: 'the volume behind the figure, e.g. tickets' },
+  {
+    key: 'workload',
+    label: 'Workload',
+    required: false,
+    synonyms: ['volume', 'tickets', 'count', 'number of tickets', 'responses'],
+    hint: 'the volume behind the figure, e.g. tickets',
+  },
   { key: 'notes', label: 'Notes', required: false, synonyms: ['note', 'comment', 'comments', 'remarks', 'explanation'], hint: 'what happened' },
   {
     key: 'within',
     label: 'Within time',
     required: false,
-    synonyms: ['in time', 'on time', 'within', 'within target', 'within sla', 'tickets within', 'tickets within time', 'tickets in time', 'tickets on time', 'within time limit'],
+    synonyms: [
+      'in time',
+      'on time',
+      'within',
+      'within target',
+      'within sla',
+      'tickets within',
+      'tickets within time',
+      'tickets in time',
+      'tickets on time',
+      'within time limit',
+    ],
     hint: 'response and resolution: tickets handled within the time limit, e.g. 19',
   },
   {
@@ -63,10 +86,34 @@ export function measurementMappingProblems(mapping: Readonly<Record<string, stri
 
 /** Columns of an outage log (one row per outage of a service). */
 export const OUTAGE_IMPORT_FIELDS: readonly ImportField<OutageImportKey>[] = [
-  { key: 'service', label: 'Service', required: true, synonyms: ['service code', 'code', 'service id', 'service name', 'system', 'ci'], hint: 'the service code (SVC-001) or its exact name' },
-  { key: 'start', label: 'Start', required: true, synonyms: ['from', 'started', 'start time', 'outage start', 'down from', 'begin', 'start date'], hint: '2026-01-31 23:00 (local wall-clock time, no zone)' },
-  { key: 'end', label: 'End', required: true, synonyms: ['to', 'ended', 'end time', 'outage end', 'restored', 'resolved', 'end date', 'up at'], hint: '2026-02-01 02:00' },
-  { key: 'notes', label: 'Notes', required: false, synonyms: ['description', 'summary', 'comment', 'incident', 'reference', 'cause'], hint: 'incident number, cause' },
+  {
+    key: 'service',
+    label: 'Service',
+    required: true,
+    synonyms: ['service code', 'code', 'service id', 'service name', 'system', 'ci'],
+    hint: 'the service code (SVC-001) or its exact name',
+  },
+  {
+    key: 'start',
+    label: 'Start',
+    required: true,
+    synonyms: ['from', 'started', 'start time', 'outage start', 'down from', 'begin', 'start date'],
+    hint: '2026-01-31 23:00 (local wall-clock time, no zone)',
+  },
+  {
+    key: 'end',
+    label: 'End',
+    required: true,
+    synonyms: ['to', 'ended', 'end time', 'outage end', 'restored', 'resolved', 'end date', 'up at'],
+    hint: '2026-02-01 02:00',
+  },
+  {
+    key: 'notes',
+    label: 'Notes',
+    required: false,
+    synonyms: ['description', 'summary', 'comment', 'incident', 'reference', 'cause'],
+    hint: 'incident number, cause',
+  },
 ];
 
 /**
@@ -74,7 +121,10 @@ export const OUTAGE_IMPORT_FIELDS: readonly ImportField<OutageImportKey>[] = [
  * "1 234" (thousands), "99.9 %". Returns null when it is not a number.
  */
 export function parseDecimal(text: string): number | null {
-  let value = text.trim().replace(/\s*%$/, '').replace(/[\s\u00a0\u202f]/g, '');
+  let value = text
+    .trim()
+    .replace(/\s*%$/, '')
+    .replace(/[\s\u00a0\u202f]/g, '');
   if (!value) return null;
   if (value.includes(',') && value.includes('.')) value = value.replace(/,/g, '');
   else if (/^-?\d{1,3}(,\d{3})+$/.test(value)) value = value.replace(/,/g, '');
@@ -114,5 +164,8 @@ export function matchTarget<T extends MatchableTarget>(text: string, targets: re
   const byKind = targets.filter((target) => target.kind === kind && (priority === undefined || target.priority === priority));
   if (byKind.length === 1) return { ok: true, target: byKind[0]! };
   if (byKind.length === 0) return { ok: false, error: `${ownerName} has no ${priority ? `${priority} ` : ''}${kind} target; ${known}` };
-  return { ok: false, error: `"${text.trim()}" fits ${byKind.length} targets of ${ownerName} (${byKind.map((t) => `"${t.label}"`).join(', ')}); use the label` };
+  return {
+    ok: false,
+    error: `"${text.trim()}" fits ${byKind.length} targets of ${ownerName} (${byKind.map((t) => `"${t.label}"`).join(', ')}); use the label`,
+  };
 }

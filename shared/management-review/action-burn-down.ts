@@ -42,7 +42,8 @@ function buckets(window: DateWindow, unit: ActionBurnDown['unit']): Array<{ from
   while (from <= window.to) {
     const to = unit === 'week' ? addDays(weekStart(from), 6) : addDays(addMonths(`${from.slice(0, 7)}-01`, 1), -1);
     const clipped = to < window.to ? to : window.to;
-    const label = unit === 'week' ? `${Number(from.slice(8))} ${MONTHS[Number(from.slice(5, 7)) - 1]}` : `${MONTHS[Number(from.slice(5, 7)) - 1]} ${from.slice(0, 4)}`;
+    const label =
+      unit === 'week' ? `${Number(from.slice(8))} ${MONTHS[Number(from.slice(5, 7)) - 1]}` : `${MONTHS[Number(from.slice(5, 7)) - 1]} ${from.slice(0, 4)}`;
     out.push({ from, to: clipped, label });
     from = addDays(clipped, 1);
   }

@@ -22,7 +22,21 @@ export interface ChangeRow {
 
 export interface ChangesInput extends SectionHeadline {
   window: DateWindow;
-  counts: Record<'servicesAdded' | 'servicesRetired' | 'lifecycle' | 'tier' | 'suppliersAdded' | 'contractsAdded' | 'contractsEnded' | 'contractsEnding' | 'slasAgreed' | 'slasChanged' | 'slasExpired' | 'matrix', number>;
+  counts: Record<
+    | 'servicesAdded'
+    | 'servicesRetired'
+    | 'lifecycle'
+    | 'tier'
+    | 'suppliersAdded'
+    | 'contractsAdded'
+    | 'contractsEnded'
+    | 'contractsEnding'
+    | 'slasAgreed'
+    | 'slasChanged'
+    | 'slasExpired'
+    | 'matrix',
+    number
+  >;
   rows: ChangeRow[];
   /** Contracts ending within six months of the as-of date. */
   endingSoon: Array<{ title: string; supplier: string | null; endDate: string; noticeDate: string | null }>;
@@ -34,8 +48,16 @@ const TIER = (tier: number) => `Tier ${tier}`;
 export function compileChanges(raw: ChangesRaw, window: DateWindow, asOfDate: string): ChangesInput {
   const rows: ChangeRow[] = [];
   for (const s of raw.servicesAdded) if (inWindow(s.on, window)) rows.push({ kind: 'Service added', subject: `${s.code} ${s.name}`, detail: '', on: s.on });
-  for (const s of raw.lifecycleChanges) if (inWindow(s.on, window)) rows.push({ kind: s.lifecycle === 'retired' ? 'Service retired' : 'Lifecycle changed', subject: `${s.code} ${s.name}`, detail: `now ${s.lifecycle}`, on: s.on });
-  for (const s of raw.tierChanges) if (inWindow(s.on, window)) rows.push({ kind: 'Tier changed', subject: `${s.code} ${s.name}`, detail: `${TIER(s.from)} → ${TIER(s.to)}`, on: s.on });
+  for (const s of raw.lifecycleChanges)
+    if (inWindow(s.on, window))
+      rows.push({
+        kind: s.lifecycle === 'retired' ? 'Service retired' : 'Lifecycle changed',
+        subject: `${s.code} ${s.name}`,
+        detail: `now ${s.lifecycle}`,
+        on: s.on,
+      });
+  for (const s of raw.tierChanges)
+    if (inWindow(s.on, window)) rows.push({ kind: 'Tier changed', subject: `${s.code} ${s.name}`, detail: `${TIER(s.from)} → ${TIER(s.to)}`, on: s.on });
   for (const s of raw.suppliersAdded) if (inWindow(s.on, window)) rows.push({ kind: 'Supplier added', subject: s.name, detail: '', on: s.on });
   const sixMonths = addMonths(asOfDate, 6);
   const endingSoon: ChangesInput['endingSoon'] = [];
@@ -51,7 +73,12 @@ export function compileChanges(raw: ChangesRaw, window: DateWindow, asOfDate: st
       contractsEnded += 1;
       rows.push({ kind: 'Contract ended', subject, detail: '', on: c.endDate });
     } else if (c.endDate !== null && c.endDate > asOfDate && c.endDate <= sixMonths) {
-      endingSoon.push({ title: c.title, supplier: c.supplier, endDate: c.endDate, noticeDate: c.noticeDays === null ? null : addDaysIso(c.endDate, -c.noticeDays) });
+      endingSoon.push({
+        title: c.title,
+        supplier: c.supplier,
+        endDate: c.endDate,
+        noticeDate: c.noticeDays === null ? null : addDaysIso(c.endDate, -c.noticeDays),
+      });
     }
   }
   endingSoon.sort((a, b) => a.endDate.localeCompare(b.endDate) || a.title.localeCompare(b.title));
@@ -76,7 +103,8 @@ export function compileChanges(raw: ChangesRaw, window: DateWindow, asOfDate: st
       rows.push({ kind: 'SLA expired', subject, detail: '', on: expiredOn });
     }
   }
-  for (const m of raw.matrixChanges) if (inWindow(m.on, window)) rows.push({ kind: 'Risk matrix changed', subject: `Version ${m.version}`, detail: `by ${m.by}`, on: m.on });
+  for (const m of raw.matrixChanges)
+    if (inWindow(m.on, window)) rows.push({ kind: 'Risk matrix changed', subject: `Version ${m.version}`, detail: `by ${m.by}`, on: m.on });
   rows.sort((a, b) => a.on.localeCompare(b.on) || a.kind.localeCompare(b.kind) || a.subject.localeCompare(b.subject));
   const count = (kind: string) => rows.filter((row) => row.kind === kind).length;
   const counts = {

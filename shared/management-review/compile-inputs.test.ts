@@ -13,7 +13,18 @@ const window = { from: '2026-10-01', to: '2026-12-31' };
 const asOfDate = '2026-12-15';
 
 describe('input (a): actions from previous reviews', () => {
-  const action = (values: Partial<PreviousActionRow>): PreviousActionRow => ({ id: 1, title: 'A', ownerName: 'Ann', dueDate: '2026-12-01', status: 'open', completedOn: null, reviewId: 2, reviewTitle: 'Q3', reviewPeriodTo: '2026-09-30', ...values });
+  const action = (values: Partial<PreviousActionRow>): PreviousActionRow => ({
+    id: 1,
+    title: 'A',
+    ownerName: 'Ann',
+    dueDate: '2026-12-01',
+    status: 'open',
+    completedOn: null,
+    reviewId: 2,
+    reviewTitle: 'Q3',
+    reviewPeriodTo: '2026-09-30',
+    ...values,
+  });
 
   it('counts done, open and overdue, carries an action from two reviews ago over, and shows the most urgent first', () => {
     const result = compilePreviousActions(
@@ -44,7 +55,10 @@ describe('input (a): actions from previous reviews', () => {
 
 describe('input (b): changes since the last review', () => {
   const raw: ChangesRaw = {
-    servicesAdded: [{ code: 'SVC-9', name: 'New portal', on: '2026-10-05' }, { code: 'SVC-8', name: 'Before window', on: '2026-09-30' }],
+    servicesAdded: [
+      { code: 'SVC-9', name: 'New portal', on: '2026-10-05' },
+      { code: 'SVC-8', name: 'Before window', on: '2026-09-30' },
+    ],
     lifecycleChanges: [{ code: 'SVC-1', name: 'Fax', lifecycle: 'retired', on: '2026-11-01' }],
     tierChanges: [{ code: 'SVC-2', name: 'Email', from: 3, to: 1, on: '2026-11-02' }],
     suppliersAdded: [{ name: 'Acme', on: '2026-10-10' }],
@@ -54,7 +68,15 @@ describe('input (b): changes since the last review', () => {
       { title: 'Far away', supplier: 'Acme', kind: 'underpinning', createdOn: '2025-01-01', endDate: '2028-01-01', noticeDays: 30 },
     ],
     slas: [
-      { code: 'SLA-1', name: 'Email', status: 'agreed', createdOn: '2026-10-01', validFrom: '2026-10-15', validTo: null, changedOn: ['2026-10-15', '2026-11-20'] },
+      {
+        code: 'SLA-1',
+        name: 'Email',
+        status: 'agreed',
+        createdOn: '2026-10-01',
+        validFrom: '2026-10-15',
+        validTo: null,
+        changedOn: ['2026-10-15', '2026-11-20'],
+      },
       { code: 'SLA-2', name: 'Fax', status: 'expired', createdOn: '2025-01-01', validFrom: '2025-01-01', validTo: '2026-11-30', changedOn: [] },
     ],
     matrixChanges: [{ version: 2, on: '2026-12-01', by: 'Ann' }],
@@ -63,8 +85,18 @@ describe('input (b): changes since the last review', () => {
   it('lists what changed in the window only, and the contracts ending within six months with their notice dates', () => {
     const result = compileChanges(raw, window, asOfDate);
     expect(result.counts).toEqual({
-      servicesAdded: 1, servicesRetired: 1, lifecycle: 0, tier: 1, suppliersAdded: 1, contractsAdded: 1, contractsEnded: 1, contractsEnding: 1,
-      slasAgreed: 1, slasChanged: 1, slasExpired: 1, matrix: 1,
+      servicesAdded: 1,
+      servicesRetired: 1,
+      lifecycle: 0,
+      tier: 1,
+      suppliersAdded: 1,
+      contractsAdded: 1,
+      contractsEnded: 1,
+      contractsEnding: 1,
+      slasAgreed: 1,
+      slasChanged: 1,
+      slasExpired: 1,
+      matrix: 1,
     });
     expect(result.endingSoon).toEqual([{ title: 'Network', supplier: 'Acme', endDate: '2027-03-31', noticeDate: '2026-12-31' }]);
     expect(result.rows.find((row) => row.kind === 'Tier changed')?.detail).toBe('Tier 3 → Tier 1');
@@ -80,15 +112,38 @@ describe('input (b): changes since the last review', () => {
 });
 
 describe('input (h): service performance', () => {
-  const result = (slaId: number, period: string, worstRank: 1 | 2 | 3, service = 'SVC-1'): SlaMonthResult => ({ slaId, slaCode: `SLA-${slaId}`, serviceCode: service, serviceName: service === 'SVC-1' ? 'Email' : 'Desk', period, worstRank });
+  const result = (slaId: number, period: string, worstRank: 1 | 2 | 3, service = 'SVC-1'): SlaMonthResult => ({
+    slaId,
+    slaCode: `SLA-${slaId}`,
+    serviceCode: service,
+    serviceName: service === 'SVC-1' ? 'Email' : 'Desk',
+    period,
+    worstRank,
+  });
   const periods = ['2026-10', '2026-11', '2026-12'];
   const previousPeriods = ['2026-07', '2026-08', '2026-09'];
   const results = [
-    result(1, '2026-10', 3), result(1, '2026-11', 3), result(1, '2026-12', 1),
-    result(2, '2026-10', 1, 'SVC-2'), result(2, '2026-11', 2, 'SVC-2'), result(2, '2026-12', 1, 'SVC-2'),
-    result(1, '2026-07', 1), result(1, '2026-08', 1), result(2, '2026-07', 1, 'SVC-2'), result(2, '2026-08', 3, 'SVC-2'),
+    result(1, '2026-10', 3),
+    result(1, '2026-11', 3),
+    result(1, '2026-12', 1),
+    result(2, '2026-10', 1, 'SVC-2'),
+    result(2, '2026-11', 2, 'SVC-2'),
+    result(2, '2026-12', 1, 'SVC-2'),
+    result(1, '2026-07', 1),
+    result(1, '2026-08', 1),
+    result(2, '2026-07', 1, 'SVC-2'),
+    result(2, '2026-08', 3, 'SVC-2'),
   ];
-  const breach = (period: string, value: number): TargetBreach => ({ slaId: 1, slaCode: 'SLA-1', serviceName: 'Email', targetLabel: 'Availability', period, value, target: 99.5, unit: '%' });
+  const breach = (period: string, value: number): TargetBreach => ({
+    slaId: 1,
+    slaCode: 'SLA-1',
+    serviceName: 'Email',
+    targetLabel: 'Availability',
+    period,
+    value,
+    target: 99.5,
+    unit: '%',
+  });
 
   it('finds an SLA breached twice in the period, attainment per month, and the trend against the previous months', () => {
     const out = compileServicePerformance(periods, previousPeriods, results, [breach('2026-10', 99.1), breach('2026-11', 98.2)], []);
@@ -100,14 +155,31 @@ describe('input (h): service performance', () => {
     expect(out.attainment).toBe(66.7);
     expect(out.previousAttainment).toBe(75);
     expect(out.trend).toBe('worse');
-    expect(out.breaches).toEqual([{ slaCode: 'SLA-1', serviceName: 'Email', targetLabel: 'Availability', periods: ['2026-10', '2026-11'], worstValue: 98.2, target: 99.5, unit: '%', actions: [] }]);
+    expect(out.breaches).toEqual([
+      {
+        slaCode: 'SLA-1',
+        serviceName: 'Email',
+        targetLabel: 'Availability',
+        periods: ['2026-10', '2026-11'],
+        worstValue: 98.2,
+        target: 99.5,
+        unit: '%',
+        actions: [],
+      },
+    ]);
     expect(out.services.map((s) => [s.code, s.months, s.breachedMonths])).toEqual([
       ['SVC-1', [3, 3, 1], 2],
       ['SVC-2', [1, 2, 1], 0],
     ]);
     // Breached twice with no improvement action: red.
     expect(out.rag).toBe('red');
-    const withAction = compileServicePerformance(periods, previousPeriods, results, [breach('2026-10', 99.1), breach('2026-11', 98.2)], [{ slaId: 1, title: 'Add a replica', status: 'open', dueDate: '2027-01-31', ownerName: 'Ann' }]);
+    const withAction = compileServicePerformance(
+      periods,
+      previousPeriods,
+      results,
+      [breach('2026-10', 99.1), breach('2026-11', 98.2)],
+      [{ slaId: 1, title: 'Add a replica', status: 'open', dueDate: '2027-01-31', ownerName: 'Ann' }],
+    );
     expect(withAction.rag).toBe('amber');
     expect(withAction.breaches[0]!.actions.map((a) => a.title)).toEqual(['Add a replica']);
   });
@@ -125,28 +197,52 @@ describe('input (i): supplier performance', () => {
         { contractId: 1, contractTitle: 'Network', supplier: 'Acme', targetLabel: 'Uptime', target: 99.9, unit: '%', period: '2026-11', value: 99.5, rank: 3 },
         { contractId: 1, contractTitle: 'Network', supplier: 'Acme', targetLabel: 'Uptime', target: 99.9, unit: '%', period: '2026-06', value: 90, rank: 3 },
       ],
-      [{ title: 'Network', supplier: 'Acme', endDate: '2027-01-31', noticeDays: 30 }, { title: 'Later', supplier: null, endDate: '2027-12-31', noticeDays: 30 }],
+      [
+        { title: 'Network', supplier: 'Acme', endDate: '2027-01-31', noticeDays: 30 },
+        { title: 'Later', supplier: null, endDate: '2027-12-31', noticeDays: 30 },
+      ],
       ['2026-10', '2026-11', '2026-12'],
       asOfDate,
     );
-    expect(out.targets).toEqual([{ contractTitle: 'Network', supplier: 'Acme', targetLabel: 'Uptime', target: 99.9, unit: '%', measured: 2, met: 1, atRisk: 0, breached: 1, latest: 99.5 }]);
+    expect(out.targets).toEqual([
+      { contractTitle: 'Network', supplier: 'Acme', targetLabel: 'Uptime', target: 99.9, unit: '%', measured: 2, met: 1, atRisk: 0, breached: 1, latest: 99.5 },
+    ]);
     expect(out.renewals).toEqual([{ title: 'Network', supplier: 'Acme', endDate: '2027-01-31', noticeDate: '2027-01-01', daysToNotice: 17 }]);
     expect(out.rag).toBe('red');
   });
 });
 
 describe('input (k): risks', () => {
-  const map = (asOf: string, counts: number[][]): HeatMapView => ({ asOf, likelihood: ['High', 'Medium', 'Low'], impact: ['Low', 'Medium', 'High'], counts, colours: counts.map((row) => row.map(() => '#ffffff')), total: counts.flat().reduce((a, b) => a + b, 0), unscored: 0 });
+  const map = (asOf: string, counts: number[][]): HeatMapView => ({
+    asOf,
+    likelihood: ['High', 'Medium', 'Low'],
+    impact: ['Low', 'Medium', 'High'],
+    counts,
+    colours: counts.map((row) => row.map(() => '#ffffff')),
+    total: counts.flat().reduce((a, b) => a + b, 0),
+    unscored: 0,
+  });
   const raw: RisksRaw = {
     bands: ['Low', 'Medium', 'High'],
-    now: map('2026-12-15', [[0, 1, 1], [0, 1, 0], [1, 0, 0]]),
-    previous: map('2026-09-30', [[0, 0, 1], [0, 2, 0], [1, 0, 0]]),
+    now: map('2026-12-15', [
+      [0, 1, 1],
+      [0, 1, 0],
+      [1, 0, 0],
+    ]),
+    previous: map('2026-09-30', [
+      [0, 0, 1],
+      [0, 2, 0],
+      [1, 0, 0],
+    ]),
     moves: [
       { code: 'R-1', title: 'Went up one band', fromRank: 1, toRank: 2 },
       { code: 'R-2', title: 'Went down', fromRank: 2, toRank: 0 },
       { code: 'R-3', title: 'Same band', fromRank: 1, toRank: 1 },
     ],
-    created: [{ code: 'R-9', title: 'New', on: '2026-10-02', bandRank: 1 }, { code: 'R-8', title: 'Old', on: '2026-01-01', bandRank: 1 }],
+    created: [
+      { code: 'R-9', title: 'New', on: '2026-10-02', bandRank: 1 },
+      { code: 'R-8', title: 'Old', on: '2026-01-01', bandRank: 1 },
+    ],
     closed: [{ code: 'R-7', title: 'Closed', on: '2026-11-11' }],
     treatments: [
       { riskCode: 'R-1', title: 'Late one', ownerName: 'Ann', dueDate: '2026-12-01', status: 'open', completedOn: null },
@@ -161,7 +257,18 @@ describe('input (k): risks', () => {
 
   it('counts a risk that went up one band, one that went down, new, closed, treatments, acceptances and decisions due', () => {
     const out = compileRisks(raw, window, asOfDate);
-    expect(out.counts).toEqual({ open: 4, created: 1, closed: 1, up: 1, down: 1, treatmentsDone: 1, treatmentsLate: 1, acceptancesGranted: 1, acceptancesExpiring: 1, decisionsDue: 1 });
+    expect(out.counts).toEqual({
+      open: 4,
+      created: 1,
+      closed: 1,
+      up: 1,
+      down: 1,
+      treatmentsDone: 1,
+      treatmentsLate: 1,
+      acceptancesGranted: 1,
+      acceptancesExpiring: 1,
+      decisionsDue: 1,
+    });
     expect(out.moves).toEqual([
       { code: 'R-1', title: 'Went up one band', from: 'Medium', to: 'High', direction: 'up' },
       { code: 'R-2', title: 'Went down', from: 'High', to: 'Low', direction: 'down' },
@@ -180,7 +287,10 @@ describe('reviews done on time and late', () => {
         { subjectKind: 'sla', subject: 'SLA-2 Desk', reviewedOn: '2026-10-01', dueOn: '2026-10-01', reviewerName: 'Ann' },
         { subjectKind: 'risk', subject: 'R-1', reviewedOn: '2026-11-01', dueOn: null, reviewerName: null },
       ]),
-      [{ ownerName: 'Ann', subjectKind: 'risk', count: 2 }, { ownerName: null, subjectKind: 'service', count: 3 }],
+      [
+        { ownerName: 'Ann', subjectKind: 'risk', count: 2 },
+        { ownerName: null, subjectKind: 'service', count: 3 },
+      ],
     );
     expect(out.counts).toEqual({ done: 3, onTime: 2, late: 1, overdue: 5 });
     expect(out.late.map((l) => [l.subject, l.daysLate])).toEqual([['SLA-1 Email', 9]]);
@@ -194,10 +304,28 @@ describe('executive summary and canonical JSON', () => {
     const empty = compileReviewTimeliness(summariseDone([]), []);
     const inputs = {
       previousActions: compilePreviousActions([], asOfDate, null),
-      changes: compileChanges({ servicesAdded: [], lifecycleChanges: [], tierChanges: [], suppliersAdded: [], contracts: [], slas: [], matrixChanges: [] }, window, asOfDate),
+      changes: compileChanges(
+        { servicesAdded: [], lifecycleChanges: [], tierChanges: [], suppliersAdded: [], contracts: [], slas: [], matrixChanges: [] },
+        window,
+        asOfDate,
+      ),
       servicePerformance: compileServicePerformance([], [], [], [], []),
       supplierPerformance: compileSupplierPerformance([], [], [], asOfDate),
-      risks: compileRisks({ bands: [], now: { asOf: asOfDate, likelihood: [], impact: [], counts: [], colours: [], total: 0, unscored: 0 }, previous: null, moves: [], created: [], closed: [], treatments: [], acceptances: [], decisionsDue: { total: 0, rows: [] } }, window, asOfDate),
+      risks: compileRisks(
+        {
+          bands: [],
+          now: { asOf: asOfDate, likelihood: [], impact: [], counts: [], colours: [], total: 0, unscored: 0 },
+          previous: null,
+          moves: [],
+          created: [],
+          closed: [],
+          treatments: [],
+          acceptances: [],
+          decisionsDue: { total: 0, rows: [] },
+        },
+        window,
+        asOfDate,
+      ),
       reviewTimeliness: empty,
     };
     const summary = executiveSummary({ inputs, narratives: { customerFeedback: 'Two complaints about the portal. Both closed.' } });

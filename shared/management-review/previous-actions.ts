@@ -43,9 +43,18 @@ export function compilePreviousActions(rows: readonly PreviousActionRow[], asOfD
   });
   // Most urgent first: overdue (longest first), then open by due date, then done and cancelled.
   const rank = { overdue: 0, open: 1, done: 2, cancelled: 3 } as const;
-  lines.sort((a, b) => rank[a.state] - rank[b.state] || b.daysOverdue - a.daysOverdue || (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.id - b.id);
+  lines.sort(
+    (a, b) => rank[a.state] - rank[b.state] || b.daysOverdue - a.daysOverdue || (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.id - b.id,
+  );
   const count = (state: PreviousActionLine['state']) => lines.filter((line) => line.state === state).length;
-  const counts = { total: lines.length, done: count('done'), open: count('open'), overdue: count('overdue'), cancelled: count('cancelled'), carriedOver: lines.filter((line) => line.carriedOver).length };
+  const counts = {
+    total: lines.length,
+    done: count('done'),
+    open: count('open'),
+    overdue: count('overdue'),
+    cancelled: count('cancelled'),
+    carriedOver: lines.filter((line) => line.carriedOver).length,
+  };
   if (counts.total === 0) return { rag: 'none', line: 'No actions from previous management reviews.', counts, rows: lines };
   const rag = counts.overdue > 0 ? 'red' : counts.open > 0 ? 'amber' : 'green';
   const line = `${plural(counts.done, 'action')} done, ${counts.open} open, ${counts.overdue} overdue${counts.carriedOver ? `, ${counts.carriedOver} carried over more than once` : ''}.`;

@@ -81,12 +81,21 @@ export function executiveSummary(snapshot: Pick<ReviewSnapshot, 'inputs' | 'narr
     }
     const narrative = snapshot.narratives[section.key]?.trim() ?? '';
     const rag: Rag = 'none';
-    return { key: section.key, title: section.title, clause: section.clause, rag, line: narrative ? firstSentence(narrative) : 'No data in the workspace and no narrative written.' };
+    return {
+      key: section.key,
+      title: section.title,
+      clause: section.clause,
+      rag,
+      line: narrative ? firstSentence(narrative) : 'No data in the workspace and no narrative written.',
+    };
   });
 }
 
 function firstSentence(text: string): string {
-  const line = text.split('\n').find((part) => part.trim() !== '')!.trim();
+  const line = text
+    .split('\n')
+    .find((part) => part.trim() !== '')!
+    .trim();
   const match = /^(.{1,200}?[.!?])(\s|$)/.exec(line);
   return match ? match[1]! : line.length > 200 ? `${line.slice(0, 199)}…` : line;
 }

@@ -62,9 +62,17 @@ export const reviewDecisionEntity = defineEntity({
   entity: 'management_review_decision',
   table: 'management_review_decisions',
   fields: {
-    type: field({ column: 'type', label: 'Type', schema: z.enum(DECISION_TYPES, { error: 'must be improvement, sms_change, service_change, resource_need or action' }) }),
+    type: field({
+      column: 'type',
+      label: 'Type',
+      schema: z.enum(DECISION_TYPES, { error: 'must be improvement, sms_change, service_change, resource_need or action' }),
+    }),
     title: field({ column: 'title', label: 'Decision', schema: requiredText(300) }),
-    description: field({ column: 'description', label: 'Details', schema: z.string({ error: 'must be text' }).trim().max(10_000, 'must be at most 10,000 characters') }),
+    description: field({
+      column: 'description',
+      label: 'Details',
+      schema: z.string({ error: 'must be text' }).trim().max(10_000, 'must be at most 10,000 characters'),
+    }),
     ownerId: field({ column: 'owner_id', label: 'Owner', schema: nullableId }),
     dueDate: field({ column: 'due_date', label: 'Due', schema: nullableDate }),
     inputKey: field({ column: 'input_key', label: 'Input', schema: z.enum(SECTION_KEYS, { error: 'must be one of the review’s sections' }).nullable() }),

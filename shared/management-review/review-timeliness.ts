@@ -46,7 +46,9 @@ export function compileReviewTimeliness(done: DoneReviews, overdue: readonly Ove
     .slice(0, LATE_LIST_LIMIT);
   const lateCount = done.lateCount;
   const overdueCount = overdue.reduce((sum, row) => sum + row.count, 0);
-  const overdueByOwner = [...overdue].sort((a, b) => b.count - a.count || (a.ownerName ?? '~').localeCompare(b.ownerName ?? '~') || a.subjectKind.localeCompare(b.subjectKind));
+  const overdueByOwner = [...overdue].sort(
+    (a, b) => b.count - a.count || (a.ownerName ?? '~').localeCompare(b.ownerName ?? '~') || a.subjectKind.localeCompare(b.subjectKind),
+  );
   const counts = { done: done.done, onTime: done.done - lateCount, late: lateCount, overdue: overdueCount };
   if (done.done === 0 && overdueCount === 0) return { rag: 'none', line: 'No reviews due or done in the period.', counts, late, overdueByOwner };
   return {

@@ -13,7 +13,14 @@ export interface HeatMapView {
 }
 
 /** A grid from the risk repository as a pack draws it. */
-export function heatMapView(asOf: string, grid: readonly HeatmapCell[][], likelihoodLabels: readonly string[], impactLabels: readonly string[], total: number, unscored: number): HeatMapView {
+export function heatMapView(
+  asOf: string,
+  grid: readonly HeatmapCell[][],
+  likelihoodLabels: readonly string[],
+  impactLabels: readonly string[],
+  total: number,
+  unscored: number,
+): HeatMapView {
   return {
     asOf,
     // Grid rows come highest likelihood first, as drawn.
@@ -47,7 +54,18 @@ export interface RisksInput extends SectionHeadline {
   bands: string[];
   now: HeatMapView;
   previous: HeatMapView | null;
-  counts: { open: number; created: number; closed: number; up: number; down: number; treatmentsDone: number; treatmentsLate: number; acceptancesGranted: number; acceptancesExpiring: number; decisionsDue: number };
+  counts: {
+    open: number;
+    created: number;
+    closed: number;
+    up: number;
+    down: number;
+    treatmentsDone: number;
+    treatmentsLate: number;
+    acceptancesGranted: number;
+    acceptancesExpiring: number;
+    decisionsDue: number;
+  };
   moves: Array<{ code: string; title: string; from: string; to: string; direction: 'up' | 'down' }>;
   created: RisksRaw['created'];
   closed: RisksRaw['closed'];
@@ -66,7 +84,14 @@ export function compileRisks(raw: RisksRaw, window: DateWindow, asOfDate: string
   const bandName = (rank: number) => raw.bands[rank] ?? `Band ${rank + 1}`;
   const moves = raw.moves
     .filter((m) => m.fromRank !== m.toRank)
-    .map((m) => ({ code: m.code, title: m.title, from: bandName(m.fromRank), to: bandName(m.toRank), direction: (m.toRank > m.fromRank ? 'up' : 'down') as 'up' | 'down', jump: Math.abs(m.toRank - m.fromRank) }))
+    .map((m) => ({
+      code: m.code,
+      title: m.title,
+      from: bandName(m.fromRank),
+      to: bandName(m.toRank),
+      direction: (m.toRank > m.fromRank ? 'up' : 'down') as 'up' | 'down',
+      jump: Math.abs(m.toRank - m.fromRank),
+    }))
     .sort((a, b) => (a.direction === b.direction ? 0 : a.direction === 'up' ? -1 : 1) || b.jump - a.jump || a.code.localeCompare(b.code));
   const created = raw.created.filter((r) => inWindow(r.on, window));
   const closed = raw.closed.filter((r) => inWindow(r.on, window));
@@ -74,7 +99,9 @@ export function compileRisks(raw: RisksRaw, window: DateWindow, asOfDate: string
   const treatmentsLate = raw.treatments.filter((t) => (t.status === 'open' || t.status === 'in_progress') && t.dueDate !== null && t.dueDate < asOfDate);
   const acceptancesGranted = raw.acceptances.filter((a) => inWindow(a.approvedOn, window));
   const expiryLimit = new Date(Date.parse(`${asOfDate}T00:00:00Z`) + expiringWithinDays * 86_400_000).toISOString().slice(0, 10);
-  const acceptancesExpiring = raw.acceptances.filter((a) => a.revokedOn === null && a.expiresOn !== null && a.expiresOn >= asOfDate && a.expiresOn <= expiryLimit);
+  const acceptancesExpiring = raw.acceptances.filter(
+    (a) => a.revokedOn === null && a.expiresOn !== null && a.expiresOn >= asOfDate && a.expiresOn <= expiryLimit,
+  );
   const up = moves.filter((m) => m.direction === 'up').length;
   const counts = {
     open: raw.now.total + raw.now.unscored,

@@ -32,22 +32,91 @@ export interface SectionInfo {
 }
 
 export const SECTIONS: readonly SectionInfo[] = [
-  { key: 'previousActions', title: 'Actions from previous reviews', clause: '9.3 a)', kind: 'compiled', prompts: ['Which carried-over actions need a decision today?'] },
-  { key: 'changes', title: 'Changes since the last review', clause: '9.3 b)', kind: 'compiled', prompts: ['External and internal issues that changed', 'Effect of the changes on the SMS'] },
-  { key: 'servicePerformance', title: 'Service performance', clause: '9.3 h), c) 2)', kind: 'compiled', prompts: ['Causes of the breaches', 'Are the improvement actions enough?'] },
+  {
+    key: 'previousActions',
+    title: 'Actions from previous reviews',
+    clause: '9.3 a)',
+    kind: 'compiled',
+    prompts: ['Which carried-over actions need a decision today?'],
+  },
+  {
+    key: 'changes',
+    title: 'Changes since the last review',
+    clause: '9.3 b)',
+    kind: 'compiled',
+    prompts: ['External and internal issues that changed', 'Effect of the changes on the SMS'],
+  },
+  {
+    key: 'servicePerformance',
+    title: 'Service performance',
+    clause: '9.3 h), c) 2)',
+    kind: 'compiled',
+    prompts: ['Causes of the breaches', 'Are the improvement actions enough?'],
+  },
   { key: 'supplierPerformance', title: 'Supplier performance', clause: '9.3 i)', kind: 'compiled', prompts: ['Suppliers to discuss', 'Renewals to decide'] },
-  { key: 'risks', title: 'Risks and opportunities', clause: '9.3 k)', kind: 'compiled', prompts: ['Effectiveness of the treatments', 'Risks above the appetite to decide'] },
-  { key: 'reviewTimeliness', title: 'Reviews done on time and late', clause: '9.3 c) 2)', kind: 'compiled', prompts: ['Why reviews were late, and who will catch up'] },
-  { key: 'nonconformities', title: 'Nonconformities and corrective actions', clause: '9.3 c) 1)', kind: 'narrative', prompts: ['Nonconformities raised and closed', 'Trend', 'Corrective actions still open'] },
-  { key: 'auditResults', title: 'Audit results', clause: '9.3 c) 3)', kind: 'narrative', prompts: ['Internal audits held', 'External audit findings', 'Open findings'] },
-  { key: 'customerFeedback', title: 'Customer and interested-party feedback', clause: '9.3 e)', kind: 'narrative', prompts: ['Complaints and compliments', 'Satisfaction results', 'Feedback from other interested parties'] },
-  { key: 'policies', title: 'Service management policy and other policies', clause: '9.3 f)', kind: 'narrative', prompts: ['Adherence', 'Still suitable?', 'Changes proposed'] },
+  {
+    key: 'risks',
+    title: 'Risks and opportunities',
+    clause: '9.3 k)',
+    kind: 'compiled',
+    prompts: ['Effectiveness of the treatments', 'Risks above the appetite to decide'],
+  },
+  {
+    key: 'reviewTimeliness',
+    title: 'Reviews done on time and late',
+    clause: '9.3 c) 2)',
+    kind: 'compiled',
+    prompts: ['Why reviews were late, and who will catch up'],
+  },
+  {
+    key: 'nonconformities',
+    title: 'Nonconformities and corrective actions',
+    clause: '9.3 c) 1)',
+    kind: 'narrative',
+    prompts: ['Nonconformities raised and closed', 'Trend', 'Corrective actions still open'],
+  },
+  {
+    key: 'auditResults',
+    title: 'Audit results',
+    clause: '9.3 c) 3)',
+    kind: 'narrative',
+    prompts: ['Internal audits held', 'External audit findings', 'Open findings'],
+  },
+  {
+    key: 'customerFeedback',
+    title: 'Customer and interested-party feedback',
+    clause: '9.3 e)',
+    kind: 'narrative',
+    prompts: ['Complaints and compliments', 'Satisfaction results', 'Feedback from other interested parties'],
+  },
+  {
+    key: 'policies',
+    title: 'Service management policy and other policies',
+    clause: '9.3 f)',
+    kind: 'narrative',
+    prompts: ['Adherence', 'Still suitable?', 'Changes proposed'],
+  },
   { key: 'objectives', title: 'Service management objectives', clause: '9.3 g)', kind: 'narrative', prompts: ['Objectives achieved', 'Objectives at risk'] },
-  { key: 'resources', title: 'Resources and capabilities', clause: '9.3 j)', kind: 'narrative', prompts: ['Human, technical, information and financial resources now', 'Forecast needs'] },
-  { key: 'improvementOpportunities', title: 'Opportunities for continual improvement', clause: '9.3 d)', kind: 'narrative', prompts: ['Improvements proposed', 'Benefits expected'] },
+  {
+    key: 'resources',
+    title: 'Resources and capabilities',
+    clause: '9.3 j)',
+    kind: 'narrative',
+    prompts: ['Human, technical, information and financial resources now', 'Forecast needs'],
+  },
+  {
+    key: 'improvementOpportunities',
+    title: 'Opportunities for continual improvement',
+    clause: '9.3 d)',
+    kind: 'narrative',
+    prompts: ['Improvements proposed', 'Benefits expected'],
+  },
 ];
 
-export const SECTION_BY_KEY: Readonly<Record<SectionKey, SectionInfo>> = Object.fromEntries(SECTIONS.map((section) => [section.key, section])) as Record<SectionKey, SectionInfo>;
+export const SECTION_BY_KEY: Readonly<Record<SectionKey, SectionInfo>> = Object.fromEntries(SECTIONS.map((section) => [section.key, section])) as Record<
+  SectionKey,
+  SectionInfo
+>;
 
 export function isSectionKey(value: string): value is SectionKey {
   return (SECTION_KEYS as readonly string[]).includes(value);

@@ -50,7 +50,16 @@ export interface ServicePerformanceInput extends SectionHeadline {
   /** Per service, worst rank per month of its SLAs (null: not measured); worst services first. */
   services: Array<{ code: string; name: string; months: Array<1 | 2 | 3 | null>; breachedMonths: number; attainment: number | null }>;
   /** Breached targets, each with the months it was breached in and the SLA's improvement actions. */
-  breaches: Array<{ slaCode: string; serviceName: string; targetLabel: string; periods: string[]; worstValue: number; target: number; unit: string; actions: SlaActionRow[] }>;
+  breaches: Array<{
+    slaCode: string;
+    serviceName: string;
+    targetLabel: string;
+    periods: string[];
+    worstValue: number;
+    target: number;
+    unit: string;
+    actions: SlaActionRow[];
+  }>;
 }
 
 function monthly(results: readonly SlaMonthResult[], periods: readonly string[]): MonthAttainment[] {
@@ -91,7 +100,14 @@ export function compileServicePerformance(
   const previousMonths = monthly(results, previousPeriods);
   const attainment = total(months);
   const previousAttainment = total(previousMonths);
-  const trend = attainment === null || previousAttainment === null ? 'unknown' : attainment > previousAttainment ? 'better' : attainment < previousAttainment ? 'worse' : 'same';
+  const trend =
+    attainment === null || previousAttainment === null
+      ? 'unknown'
+      : attainment > previousAttainment
+        ? 'better'
+        : attainment < previousAttainment
+          ? 'worse'
+          : 'same';
 
   const periodIndex = new Map(periods.map((period, index) => [period, index]));
   const services = new Map<string, { code: string; name: string; months: Array<1 | 2 | 3 | null>; measured: number; breachedSlaMonths: number }>();
@@ -99,13 +115,23 @@ export function compileServicePerformance(
     const index = periodIndex.get(result.period);
     if (index === undefined) continue;
     let service = services.get(result.serviceCode);
-    if (!service) services.set(result.serviceCode, (service = { code: result.serviceCode, name: result.serviceName, months: periods.map(() => null), measured: 0, breachedSlaMonths: 0 }));
+    if (!service)
+      services.set(
+        result.serviceCode,
+        (service = { code: result.serviceCode, name: result.serviceName, months: periods.map(() => null), measured: 0, breachedSlaMonths: 0 }),
+      );
     service.months[index] = Math.max(service.months[index] ?? 0, result.worstRank) as 1 | 2 | 3;
     service.measured += 1;
     if (result.worstRank === 3) service.breachedSlaMonths += 1;
   }
   const serviceRows = [...services.values()]
-    .map((s) => ({ code: s.code, name: s.name, months: s.months, breachedMonths: s.months.filter((m) => m === 3).length, attainment: percent(s.measured - s.breachedSlaMonths, s.measured) }))
+    .map((s) => ({
+      code: s.code,
+      name: s.name,
+      months: s.months,
+      breachedMonths: s.months.filter((m) => m === 3).length,
+      attainment: percent(s.measured - s.breachedSlaMonths, s.measured),
+    }))
     .sort((a, b) => b.breachedMonths - a.breachedMonths || (a.attainment ?? 101) - (b.attainment ?? 101) || a.code.localeCompare(b.code));
 
   const actionsBySla = new Map<number, SlaActionRow[]>();
@@ -116,7 +142,17 @@ export function compileServicePerformance(
     const key = `${breach.slaId}\u0000${breach.targetLabel}`;
     const entry = grouped.get(key);
     if (!entry) {
-      grouped.set(key, { slaId: breach.slaId, slaCode: breach.slaCode, serviceName: breach.serviceName, targetLabel: breach.targetLabel, periods: [breach.period], worstValue: breach.value, target: breach.target, unit: breach.unit, actions: actionsBySla.get(breach.slaId) ?? [] });
+      grouped.set(key, {
+        slaId: breach.slaId,
+        slaCode: breach.slaCode,
+        serviceName: breach.serviceName,
+        targetLabel: breach.targetLabel,
+        periods: [breach.period],
+        worstValue: breach.value,
+        target: breach.target,
+        unit: breach.unit,
+        actions: actionsBySla.get(breach.slaId) ?? [],
+      });
     } else {
       entry.periods.push(breach.period);
       // Worst = furthest from the target, whichever way the target points.

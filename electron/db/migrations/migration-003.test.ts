@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { fileAtVersion } from '../../test/file-at-version';
 import { closeWorkspaceDatabase, openWorkspaceDatabase } from '../open-workspace';
 
-
 describe('migration 003: saved views', () => {
   it('upgrades a version-2 file with services, risks and assessments, keeping them', async () => {
     const file = fileAtVersion(2, (db) => {
@@ -20,7 +19,9 @@ describe('migration 003: saved views', () => {
       expect(opened.db.prepare('SELECT residual_impact FROM risk_assessments').pluck().get()).toBe(3);
       opened.db.prepare("INSERT INTO saved_views (screen, name, state_json, created_at, updated_at) VALUES ('services', 'Live tier 1', '{}', 'x', 'x')").run();
       expect(() =>
-        opened.db.prepare("INSERT INTO saved_views (screen, name, state_json, created_at, updated_at) VALUES ('services', 'live TIER 1', '{}', 'x', 'x')").run(),
+        opened.db
+          .prepare("INSERT INTO saved_views (screen, name, state_json, created_at, updated_at) VALUES ('services', 'live TIER 1', '{}', 'x', 'x')")
+          .run(),
       ).toThrow(/UNIQUE/);
       expect(opened.migrationBackupPath).not.toBeNull();
     } finally {

@@ -5,7 +5,6 @@ import { fileAtVersion } from '../../test/file-at-version';
 import { makeTempDir } from '../../test/temp-workspace';
 import { closeWorkspaceDatabase, openWorkspaceDatabase } from '../open-workspace';
 
-
 describe('migration 004: risk matrix and register columns', () => {
   it('upgrades a version-3 file with risks and assessments: default matrix, matrix versions, scores and bands', async () => {
     const file = fileAtVersion(3, (db) => {
@@ -52,11 +51,22 @@ describe('migration 004: risk matrix and register columns', () => {
       expect(db.prepare('SELECT count(*) FROM actions').pluck().get()).toBe(1);
 
       const indexes = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND name LIKE 'risks_%' OR name = 'actions_risk_open'").pluck().all();
-      expect(indexes).toEqual(expect.arrayContaining(['risks_residual_band', 'risks_residual_score', 'risks_residual_cell', 'risks_inherent_cell', 'risks_target_cell', 'actions_risk_open']));
+      expect(indexes).toEqual(
+        expect.arrayContaining([
+          'risks_residual_band',
+          'risks_residual_score',
+          'risks_residual_cell',
+          'risks_inherent_cell',
+          'risks_target_cell',
+          'actions_risk_open',
+        ]),
+      );
       expect(indexes).not.toContain('risks_residual');
       expect(() => db.prepare("UPDATE risk_assessments SET kind = 'guess' WHERE id = 1").run()).toThrow(/CHECK/);
       const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as Array<{ detail: string }>).map((step) => step.detail).join(' ');
-      expect(plan("SELECT residual_likelihood, residual_impact, count(*) FROM risks WHERE status <> 'closed' GROUP BY 1, 2")).toContain('COVERING INDEX risks_residual_cell');
+      expect(plan("SELECT residual_likelihood, residual_impact, count(*) FROM risks WHERE status <> 'closed' GROUP BY 1, 2")).toContain(
+        'COVERING INDEX risks_residual_cell',
+      );
       expect(plan("SELECT count(*) FROM risks WHERE status <> 'closed' AND next_review_date < '2026-01-01'")).toContain('COVERING INDEX risks_next_review');
     } finally {
       closeWorkspaceDatabase(db);

@@ -4,7 +4,9 @@ import { closeWorkspaceDatabase, openWorkspaceDatabase } from '../open-workspace
 
 /** A file as version 3 of the app left it, with data in it. */
 const versionThreeFile = () =>
-  fileAtVersion(3, `
+  fileAtVersion(
+    3,
+    `
     INSERT INTO people (name, created_at, updated_at) VALUES ('Ann', 'x', 'x');
     INSERT INTO services (code, name, service_hours_json, created_at, updated_at) VALUES
       ('SVC-001', 'Payroll', '{"mode":"weekly","days":[{"day":"mon","from":"08:00","to":"17:30"}]}', 'x', 'x'),
@@ -22,7 +24,8 @@ const versionThreeFile = () =>
       (7, '2026-01', 99.8, NULL, 'fine'), (7, '2026-02', 99.1, NULL, 'outage'), (9, '2026-01', 380, 380, '');
     INSERT INTO reviews (subject_kind, subject_id, reviewed_on, outcome, created_at) VALUES ('sla', 1, '2026-03-01', 'confirmed', 'x');
     INSERT INTO actions (title, sla_id, created_at, updated_at) VALUES ('Fix it', 1, 'x', 'x');
-  `);
+  `,
+  );
 
 describe('migration 005: SLA performance', () => {
   it('upgrades a version-3 file, keeping targets (with their ids) and measurements', async () => {
@@ -102,11 +105,13 @@ describe('migration 005: SLA performance', () => {
   it('rewrites weekly service hours saved as "days" to "windows", leaving other values alone', async () => {
     const { db } = await openWorkspaceDatabase(versionThreeFile());
     try {
-      expect(db.prepare('SELECT service_hours_json FROM services ORDER BY id').pluck().all().map((text) => (String(text).startsWith('{') ? JSON.parse(String(text)) : text))).toEqual([
-        { mode: 'weekly', windows: [{ day: 'mon', from: '08:00', to: '17:30' }] },
-        { mode: '24x7' },
-        'not json',
-      ]);
+      expect(
+        db
+          .prepare('SELECT service_hours_json FROM services ORDER BY id')
+          .pluck()
+          .all()
+          .map((text) => (String(text).startsWith('{') ? JSON.parse(String(text)) : text)),
+      ).toEqual([{ mode: 'weekly', windows: [{ day: 'mon', from: '08:00', to: '17:30' }] }, { mode: '24x7' }, 'not json']);
       expect(JSON.parse(db.prepare('SELECT service_hours_json FROM slas WHERE id = 1').pluck().get() as string)).toEqual({
         mode: 'weekly',
         windows: [{ day: 'tue', from: '09:00', to: '17:00' }],

@@ -4,11 +4,14 @@ import { closeWorkspaceDatabase, openWorkspaceDatabase } from '../open-workspace
 
 /** A file as version 5 of the app left it, with data in it. */
 const versionFiveFile = () =>
-  fileAtVersion(5, `
+  fileAtVersion(
+    5,
+    `
     INSERT INTO people (name, created_at, updated_at) VALUES ('Hana', 'x', 'x');
     INSERT INTO risks (code, title, treatment, residual_likelihood, residual_impact, created_at, updated_at)
       VALUES ('RSK-001', 'Old server', 'accept', 4, 4, 'x', 'x');
-  `);
+  `,
+  );
 
 describe('migration 006: risk acceptances', () => {
   it('upgrades a version-5 file, keeping its risks, and accepts approvals for them', async () => {

@@ -5,10 +5,13 @@ import { closeWorkspaceDatabase, openWorkspaceDatabase } from '../open-workspace
 
 /** A file as version 8 of the app left it, with data in it. */
 const versionEightFile = () =>
-  fileAtVersion(8, `
+  fileAtVersion(
+    8,
+    `
     INSERT INTO risks (code, title, cause, created_at, updated_at) VALUES ('RSK-001', 'Network backup failure', 'Tape library ageing', 'x', 'x');
     INSERT INTO risks (code, title, category, created_at, updated_at) VALUES ('RSK-002', 'Ransomware on file shares', 'Security', 'x', 'x');
-  `);
+  `,
+  );
 
 const found = (db: Database.Database, match: string) =>
   db.prepare('SELECT r.code FROM risks r WHERE r.id IN (SELECT rowid FROM risks_search WHERE risks_search MATCH ?) ORDER BY r.code').pluck().all(match);

@@ -6,11 +6,14 @@ import { closeWorkspaceDatabase, openWorkspaceDatabase } from '../open-workspace
 
 /** A file as version 9 of the app left it, with data in it. */
 const versionNineFile = () =>
-  fileAtVersion(9, `
+  fileAtVersion(
+    9,
+    `
     INSERT INTO audit_log (at, actor_id, actor_name, entity, entity_id, action, after_json)
       VALUES ('2026-11-01T10:00:00Z', NULL, 'admin', 'risk', '1', 'create', '{"code":"RSK-001"}'),
              ('2026-11-02T10:00:00Z', NULL, 'admin', 'service', '1', 'create', '{"code":"SVC-001"}');
-  `);
+  `,
+  );
 
 /** The query plan of the audit screen's first page for a filter. */
 function plan(db: Database.Database, filter: Parameters<typeof auditFilterSql>[0]): string {

@@ -18,11 +18,14 @@ export function releaseLockProblems(lock: ReleaseLock, sources: Record<string, s
     const source = sources[file];
     if (source === undefined) problems.push(`${file} was released and is gone. Released migrations stay: restore it.`);
     else if (migrationHash(source) !== hash) {
-      problems.push(`${file} was released and has been edited. Workspaces already upgraded by it will never run it again: undo the edit and add a new migration instead.`);
+      problems.push(
+        `${file} was released and has been edited. Workspaces already upgraded by it will never run it again: undo the edit and add a new migration instead.`,
+      );
     }
   }
   for (const file of Object.keys(sources)) {
-    if (!(file in lock)) problems.push(`${file} is not in released-migrations.json yet. Run \`npm run migrations:release\` to record it and refresh schema.snapshot.sql.`);
+    if (!(file in lock))
+      problems.push(`${file} is not in released-migrations.json yet. Run \`npm run migrations:release\` to record it and refresh schema.snapshot.sql.`);
   }
   return problems;
 }

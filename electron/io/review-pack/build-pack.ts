@@ -15,12 +15,21 @@ const MIME: Record<PackFormat, string> = {
 
 /** A file name from the review's title: letters, digits and dashes. */
 function fileBase(title: string, id: number): string {
-  const slug = title.normalize('NFKD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
   return `management-review-${id}${slug ? `-${slug}` : ''}`;
 }
 
 /** The pack bytes of a review: a held one from its frozen snapshot, with every date pinned to its as-of time. */
-export async function packBytes(db: Database.Database, input: { id: number; format: PackFormat; paper: PaperSize }, now: string, today: string): Promise<{ bytes: Buffer; fileName: string }> {
+export async function packBytes(
+  db: Database.Database,
+  input: { id: number; format: PackFormat; paper: PaperSize },
+  now: string,
+  today: string,
+): Promise<{ bytes: Buffer; fileName: string }> {
   const content = reviewContent(db, input.id, now, today);
   const model = buildPackModel(content);
   const placeholder = sealPlaceholder({ reviewId: input.id, snapshotSha256: content.snapshotSha256, title: model.title });
@@ -31,7 +40,12 @@ export async function packBytes(db: Database.Database, input: { id: number; form
   return { bytes, fileName: `${fileBase(model.title, input.id)}.${input.format}` };
 }
 
-export async function buildPack(db: Database.Database, input: { id: number; format: PackFormat; paper: PaperSize }, now: string, today: string): Promise<PackFile> {
+export async function buildPack(
+  db: Database.Database,
+  input: { id: number; format: PackFormat; paper: PaperSize },
+  now: string,
+  today: string,
+): Promise<PackFile> {
   const { bytes, fileName } = await packBytes(db, input, now, today);
   return { fileName, mimeType: MIME[input.format], contentBase64: bytes.toString('base64'), sha256: sha256Hex(bytes) };
 }

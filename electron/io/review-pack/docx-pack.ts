@@ -21,12 +21,24 @@ import { moreRowsNote, PRINT_ROWS, RAG_TINTS, textOn } from './pack-style';
 
 const hex = (colour: string) => colour.replace('#', '').toUpperCase();
 const para = (text: string, options: { italics?: boolean; bold?: boolean; colour?: string } = {}) =>
-  new Paragraph({ children: [new TextRun({ text, italics: options.italics ?? false, bold: options.bold ?? false, ...(options.colour ? { color: options.colour } : {}) })], spacing: { after: 120 } });
+  new Paragraph({
+    children: [new TextRun({ text, italics: options.italics ?? false, bold: options.bold ?? false, ...(options.colour ? { color: options.colour } : {}) })],
+    spacing: { after: 120 },
+  });
 
 function cell(text: string, options: { header?: boolean; fill?: string; colour?: string; centre?: boolean } = {}): TableCell {
   return new TableCell({
-    children: [new Paragraph({ alignment: options.centre ? AlignmentType.CENTER : AlignmentType.LEFT, children: [new TextRun({ text, bold: options.header ?? false, size: 17, ...(options.colour ? { color: options.colour } : {}) })] })],
-    ...(options.fill ? { shading: { type: ShadingType.CLEAR, fill: hex(options.fill), color: 'auto' } } : options.header ? { shading: { type: ShadingType.CLEAR, fill: 'F1F3F5', color: 'auto' } } : {}),
+    children: [
+      new Paragraph({
+        alignment: options.centre ? AlignmentType.CENTER : AlignmentType.LEFT,
+        children: [new TextRun({ text, bold: options.header ?? false, size: 17, ...(options.colour ? { color: options.colour } : {}) })],
+      }),
+    ],
+    ...(options.fill
+      ? { shading: { type: ShadingType.CLEAR, fill: hex(options.fill), color: 'auto' } }
+      : options.header
+        ? { shading: { type: ShadingType.CLEAR, fill: 'F1F3F5', color: 'auto' } }
+        : {}),
   });
 }
 
@@ -37,7 +49,12 @@ function blockChildren(block: PackBlock): Array<Paragraph | Table> {
       const { columns, rows } = burnDownTable(block);
       return [
         new Paragraph({ text: block.title, heading: HeadingLevel.HEADING_4 }),
-        new Table({ rows: [new TableRow({ tableHeader: true, children: columns.map((column) => cell(column, { header: true })) }), ...rows.map((row) => new TableRow({ children: row.map((value) => cell(String(value))) }))] }),
+        new Table({
+          rows: [
+            new TableRow({ tableHeader: true, children: columns.map((column) => cell(column, { header: true })) }),
+            ...rows.map((row) => new TableRow({ children: row.map((value) => cell(String(value))) })),
+          ],
+        }),
         para(''),
       ];
     }
@@ -50,10 +67,15 @@ function blockChildren(block: PackBlock): Array<Paragraph | Table> {
       const note = moreRowsNote(block.rows.length);
       const rows = [
         new TableRow({ tableHeader: true, children: block.columns.map((column) => cell(column, { header: true })) }),
-        ...block.rows.slice(0, PRINT_ROWS).map((row, r) => new TableRow({ children: row.map((text, c) => {
-          const rag = block.rag?.[r];
-          return cell(text, c === (block.ragColumn ?? 0) && rag ? { fill: RAG_TINTS[rag] } : {});
-        }) })),
+        ...block.rows.slice(0, PRINT_ROWS).map(
+          (row, r) =>
+            new TableRow({
+              children: row.map((text, c) => {
+                const rag = block.rag?.[r];
+                return cell(text, c === (block.ragColumn ?? 0) && rag ? { fill: RAG_TINTS[rag] } : {});
+              }),
+            }),
+        ),
       ];
       return [
         new Paragraph({ text: block.name, heading: HeadingLevel.HEADING_4 }),
@@ -67,19 +89,48 @@ function blockChildren(block: PackBlock): Array<Paragraph | Table> {
         new Paragraph({ text: title, heading: HeadingLevel.HEADING_4 }),
         new Table({
           rows: [
-            ...map.counts.map((row, r) => new TableRow({ children: [cell(map.likelihood[r] ?? ''), ...row.map((count, c) => cell(count ? count.toLocaleString('en-GB') : '', { fill: map.colours[r]![c]!, colour: hex(textOn(map.colours[r]![c]!)), centre: true }))] })),
+            ...map.counts.map(
+              (row, r) =>
+                new TableRow({
+                  children: [
+                    cell(map.likelihood[r] ?? ''),
+                    ...row.map((count, c) =>
+                      cell(count ? count.toLocaleString('en-GB') : '', { fill: map.colours[r]![c]!, colour: hex(textOn(map.colours[r]![c]!)), centre: true }),
+                    ),
+                  ],
+                }),
+            ),
             new TableRow({ children: [cell(''), ...map.impact.map((label) => cell(label, { centre: true }))] }),
           ],
         }),
-        para(`${map.total.toLocaleString('en-GB')} scored, ${map.unscored.toLocaleString('en-GB')} not scored. Rows: likelihood; columns: impact.`, { italics: true, colour: '868E96' }),
+        para(`${map.total.toLocaleString('en-GB')} scored, ${map.unscored.toLocaleString('en-GB')} not scored. Rows: likelihood; columns: impact.`, {
+          italics: true,
+          colour: '868E96',
+        }),
       ]);
     case 'bars':
       return [
         new Paragraph({ text: block.title, heading: HeadingLevel.HEADING_4 }),
         new Table({
           rows: [
-            new TableRow({ tableHeader: true, children: [cell('', { header: true }), cell(block.unit === '%' ? 'This period' : 'Count', { header: true }), ...(block.bars.some((b) => b.previous !== undefined) ? [cell('Previous period', { header: true })] : [])] }),
-            ...block.bars.map((bar) => new TableRow({ children: [cell(bar.label), cell(bar.value === null ? '—' : `${bar.value}${block.unit ? ` ${block.unit}` : ''}`), ...(bar.previous !== undefined ? [cell(bar.previous === null ? '—' : `${bar.previous} ${block.unit}`)] : [])] })),
+            new TableRow({
+              tableHeader: true,
+              children: [
+                cell('', { header: true }),
+                cell(block.unit === '%' ? 'This period' : 'Count', { header: true }),
+                ...(block.bars.some((b) => b.previous !== undefined) ? [cell('Previous period', { header: true })] : []),
+              ],
+            }),
+            ...block.bars.map(
+              (bar) =>
+                new TableRow({
+                  children: [
+                    cell(bar.label),
+                    cell(bar.value === null ? '—' : `${bar.value}${block.unit ? ` ${block.unit}` : ''}`),
+                    ...(bar.previous !== undefined ? [cell(bar.previous === null ? '—' : `${bar.previous} ${block.unit}`)] : []),
+                  ],
+                }),
+            ),
           ],
         }),
         para(''),
@@ -94,7 +145,10 @@ export async function renderDocx(model: PackModel, paper: PaperSize, seal: strin
     para(model.organisation, { colour: '495057' }),
     new Paragraph({ text: model.title, heading: HeadingLevel.TITLE }),
     para('Management review — ISO/IEC 20000-1:2018, clause 9.3', { colour: '868E96' }),
-    new Table({ rows: model.cover.map(([label, value]) => new TableRow({ children: [cell(label, { header: true }), cell(value)] })), width: { size: 100, type: WidthType.PERCENTAGE } }),
+    new Table({
+      rows: model.cover.map(([label, value]) => new TableRow({ children: [cell(label, { header: true }), cell(value)] })),
+      width: { size: 100, type: WidthType.PERCENTAGE },
+    }),
     new Paragraph({ text: 'Contents', heading: HeadingLevel.HEADING_1, pageBreakBefore: true }),
     new TableOfContents('Contents', { hyperlink: true, headingStyleRange: '1-1' }),
     ...model.sections.flatMap((section) => [
@@ -114,7 +168,19 @@ export async function renderDocx(model: PackModel, paper: PaperSize, seal: strin
     sections: [
       {
         properties: { page: { size } },
-        footers: { default: new Footer({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: `${model.status} · data as of ${model.asOf} · page `, size: 14, color: '868E96' }), new TextRun({ children: [PageNumber.CURRENT], size: 14, color: '868E96' })] })] }) },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.RIGHT,
+                children: [
+                  new TextRun({ text: `${model.status} · data as of ${model.asOf} · page `, size: 14, color: '868E96' }),
+                  new TextRun({ children: [PageNumber.CURRENT], size: 14, color: '868E96' }),
+                ],
+              }),
+            ],
+          }),
+        },
         children,
       },
     ],

@@ -101,7 +101,11 @@ export function verifyPack(file: Buffer): PackVerification {
   } catch {
     return result(false, 'This file is neither a PDF nor a Word or Excel file, so it is not a review pack.', null, null);
   }
-  const format: PackFormat | null = entries.some((e) => e.name === 'word/document.xml') ? 'docx' : entries.some((e) => e.name === 'xl/workbook.xml') ? 'xlsx' : null;
+  const format: PackFormat | null = entries.some((e) => e.name === 'word/document.xml')
+    ? 'docx'
+    : entries.some((e) => e.name === 'xl/workbook.xml')
+      ? 'xlsx'
+      : null;
   const core = entries.find((e) => e.name === CORE);
   const match = core ? SEAL.exec(core.data.toString('utf8')) : null;
   if (!match) return result(false, 'This file is not a ServiceLedger review pack (it carries no pack seal).', format, null);

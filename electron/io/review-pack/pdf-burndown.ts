@@ -20,7 +20,12 @@ function niceCeiling(value: number): number {
 
 function legendItem(colour: string, label: string, line = false): Content[] {
   return [
-    { width: 12, canvas: [line ? { type: 'line', x1: 0, y1: 5, x2: 10, y2: 5, lineWidth: 1.5, lineColor: colour } : { type: 'rect', x: 1, y: 1, w: 8, h: 8, color: colour }] } as Content,
+    {
+      width: 12,
+      canvas: [
+        line ? { type: 'line', x1: 0, y1: 5, x2: 10, y2: 5, lineWidth: 1.5, lineColor: colour } : { type: 'rect', x: 1, y: 1, w: 8, h: 8, color: colour },
+      ],
+    } as Content,
     { width: 'auto', text: label, style: 'axis', margin: [0, 0, 12, 0] } as Content,
   ];
 }
@@ -34,7 +39,15 @@ export function burnDownContent(block: BurnDownBlock): Content {
   const slot = CHART_WIDTH / n;
   const max = niceCeiling(Math.max(1, block.openAtStart, ...block.points.flatMap((p) => [p.raised, p.done, p.open])));
   const y = (value: number) => CHART_HEIGHT - (CHART_HEIGHT * value) / max;
-  const shapes: Array<Record<string, unknown>> = [0, 0.5, 1].map((f) => ({ type: 'line', x1: 0, y1: y(max * f), x2: CHART_WIDTH, y2: y(max * f), lineWidth: 0.5, lineColor: GRID }));
+  const shapes: Array<Record<string, unknown>> = [0, 0.5, 1].map((f) => ({
+    type: 'line',
+    x1: 0,
+    y1: y(max * f),
+    x2: CHART_WIDTH,
+    y2: y(max * f),
+    lineWidth: 0.5,
+    lineColor: GRID,
+  }));
   block.points.forEach((p, i) => {
     const bar = Math.min(14, slot * 0.32);
     const left = i * slot + slot / 2 - bar;
@@ -53,13 +66,39 @@ export function burnDownContent(block: BurnDownBlock): Content {
       { text: block.title, style: 'tableTitle' },
       {
         columns: [
-          { width: AXIS_WIDTH, stack: [{ text: max.toLocaleString('en-GB'), style: 'axis', alignment: 'right' }, { text: Number.isInteger(max / 2) ? (max / 2).toLocaleString('en-GB') : '', style: 'axis', alignment: 'right', margin: [0, CHART_HEIGHT / 2 - 14, 0, 0] }, { text: '0', style: 'axis', alignment: 'right', margin: [0, CHART_HEIGHT / 2 - 14, 0, 0] }], margin: [0, -3, 4, 0] },
+          {
+            width: AXIS_WIDTH,
+            stack: [
+              { text: max.toLocaleString('en-GB'), style: 'axis', alignment: 'right' },
+              {
+                text: Number.isInteger(max / 2) ? (max / 2).toLocaleString('en-GB') : '',
+                style: 'axis',
+                alignment: 'right',
+                margin: [0, CHART_HEIGHT / 2 - 14, 0, 0],
+              },
+              { text: '0', style: 'axis', alignment: 'right', margin: [0, CHART_HEIGHT / 2 - 14, 0, 0] },
+            ],
+            margin: [0, -3, 4, 0],
+          },
           { width: CHART_WIDTH, canvas: shapes as never },
         ],
         columnGap: 4,
       },
-      { columns: [{ width: AXIS_WIDTH + 4, text: '' }, ...block.points.map((p, i) => ({ width: slot, text: i % every === 0 ? p.label : '', style: 'axis', fontSize: 6.5, alignment: 'center' as const }))], margin: [0, 2, 0, 4] },
-      { columns: [{ width: AXIS_WIDTH + 4, text: '' }, ...legendItem(RAISED, 'Raised'), ...legendItem(DONE, 'Done'), ...legendItem(OPEN, `Open at end of ${block.unit}`, true)] },
+      {
+        columns: [
+          { width: AXIS_WIDTH + 4, text: '' },
+          ...block.points.map((p, i) => ({ width: slot, text: i % every === 0 ? p.label : '', style: 'axis', fontSize: 6.5, alignment: 'center' as const })),
+        ],
+        margin: [0, 2, 0, 4],
+      },
+      {
+        columns: [
+          { width: AXIS_WIDTH + 4, text: '' },
+          ...legendItem(RAISED, 'Raised'),
+          ...legendItem(DONE, 'Done'),
+          ...legendItem(OPEN, `Open at end of ${block.unit}`, true),
+        ],
+      },
     ],
   };
 }

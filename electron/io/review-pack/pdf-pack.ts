@@ -15,7 +15,14 @@ function useEmbeddedFonts(): void {
   if (fontsReady) return;
   const dir = robotoDir();
   const file = (name: string) => path.join(dir, name);
-  pdfmake.setFonts({ Roboto: { normal: file('Roboto-Regular.ttf'), bold: file('Roboto-Medium.ttf'), italics: file('Roboto-Italic.ttf'), bolditalics: file('Roboto-MediumItalic.ttf') } });
+  pdfmake.setFonts({
+    Roboto: {
+      normal: file('Roboto-Regular.ttf'),
+      bold: file('Roboto-Medium.ttf'),
+      italics: file('Roboto-Italic.ttf'),
+      bolditalics: file('Roboto-MediumItalic.ttf'),
+    },
+  });
   // Fonts come from pdfmake's own folder only; packs never fetch anything.
   pdfmake.setLocalAccessPolicy((target: string) => path.resolve(target).startsWith(dir));
   pdfmake.setUrlAccessPolicy(() => false);
@@ -27,15 +34,23 @@ function tableContent(block: Extract<PackBlock, { kind: 'table' }>): Content[] {
   const rows = block.rows.slice(0, PRINT_ROWS);
   const body: TableCell[][] = [
     block.columns.map((column) => ({ text: column, style: 'th' })),
-    ...rows.map((row, r) => row.map((cell, c): TableCell => {
-      const rag = block.rag?.[r];
-      return c === (block.ragColumn ?? 0) && rag ? { text: cell, fillColor: RAG_TINTS[rag], ...(block.ragColumn !== undefined ? { color: RAG_COLOURS[rag], bold: true } : {}) } : { text: cell };
-    })),
+    ...rows.map((row, r) =>
+      row.map((cell, c): TableCell => {
+        const rag = block.rag?.[r];
+        return c === (block.ragColumn ?? 0) && rag
+          ? { text: cell, fillColor: RAG_TINTS[rag], ...(block.ragColumn !== undefined ? { color: RAG_COLOURS[rag], bold: true } : {}) }
+          : { text: cell };
+      }),
+    ),
   ];
   const note = moreRowsNote(block.rows.length);
   return [
     { text: block.name, style: 'tableTitle', headlineLevel: 1 },
-    { table: { headerRows: 1, dontBreakRows: true, widths: block.columns.map((_c, i) => (i === block.columns.length - 1 ? '*' : 'auto')), body }, layout: 'lightHorizontalLines', style: 'table' },
+    {
+      table: { headerRows: 1, dontBreakRows: true, widths: block.columns.map((_c, i) => (i === block.columns.length - 1 ? '*' : 'auto')), body },
+      layout: 'lightHorizontalLines',
+      style: 'table',
+    },
     ...(note ? [{ text: note, style: 'muted', margin: [0, 0, 0, 8] } as Content] : []),
   ];
 }
@@ -46,15 +61,28 @@ function heatmapContent(block: Extract<PackBlock, { kind: 'heatmaps' }>): Conten
       const cell = 26;
       const body: TableCell[][] = map.counts.map((row, r) => [
         { text: map.likelihood[r] ?? '', style: 'axis', alignment: 'right' },
-        ...row.map((count, c) => ({ text: count ? count.toLocaleString('en-GB') : '', fillColor: map.colours[r]![c]!, color: textOn(map.colours[r]![c]!), alignment: 'center' as const, bold: true, fontSize: 8 })),
+        ...row.map((count, c) => ({
+          text: count ? count.toLocaleString('en-GB') : '',
+          fillColor: map.colours[r]![c]!,
+          color: textOn(map.colours[r]![c]!),
+          alignment: 'center' as const,
+          bold: true,
+          fontSize: 8,
+        })),
       ]);
       body.push([{ text: '' }, ...map.impact.map((label) => ({ text: label, style: 'axis', fontSize: 6, alignment: 'center' as const }))]);
       return {
         width: '*',
         stack: [
           { text: title, style: 'tableTitle' },
-          { table: { widths: [60, ...map.impact.map(() => cell)], heights: (row: number) => (row < map.counts.length ? cell : 'auto'), body }, layout: 'noBorders' },
-          { text: `${map.total.toLocaleString('en-GB')} scored, ${map.unscored.toLocaleString('en-GB')} not scored. Rows: likelihood; columns: impact.`, style: 'muted' },
+          {
+            table: { widths: [60, ...map.impact.map(() => cell)], heights: (row: number) => (row < map.counts.length ? cell : 'auto'), body },
+            layout: 'noBorders',
+          },
+          {
+            text: `${map.total.toLocaleString('en-GB')} scored, ${map.unscored.toLocaleString('en-GB')} not scored. Rows: likelihood; columns: impact.`,
+            style: 'muted',
+          },
         ],
       } as Content;
     }),
@@ -72,7 +100,8 @@ function barsContent(block: Extract<PackBlock, { kind: 'bars' }>): Content {
     const y = i * rowHeight;
     const shapes: Array<Record<string, unknown>> = [{ type: 'rect', x: 0, y, w: width, h: 10, color: '#f1f3f5' }];
     if (bar.value !== null) shapes.push({ type: 'rect', x: 0, y, w: (width * bar.value) / max, h: 10, color: '#1971c2' });
-    if (bar.previous !== undefined && bar.previous !== null) shapes.push({ type: 'rect', x: 0, y: y + 11, w: (width * bar.previous) / max, h: 3, color: '#adb5bd' });
+    if (bar.previous !== undefined && bar.previous !== null)
+      shapes.push({ type: 'rect', x: 0, y: y + 11, w: (width * bar.previous) / max, h: 3, color: '#adb5bd' });
     return shapes;
   });
   return {
@@ -83,7 +112,14 @@ function barsContent(block: Extract<PackBlock, { kind: 'bars' }>): Content {
         columns: [
           { width: 70, stack: block.bars.map((bar) => ({ text: bar.label, style: 'axis', margin: [0, 0, 0, rowHeight - 9.2] })) },
           { width: width + 10, canvas: canvas as never },
-          { width: '*', stack: block.bars.map((bar) => ({ text: bar.value === null ? '—' : `${bar.value.toLocaleString('en-GB')}${block.unit ? ` ${block.unit}` : ''}`, style: 'axis', margin: [0, 0, 0, rowHeight - 9.2] })) },
+          {
+            width: '*',
+            stack: block.bars.map((bar) => ({
+              text: bar.value === null ? '—' : `${bar.value.toLocaleString('en-GB')}${block.unit ? ` ${block.unit}` : ''}`,
+              style: 'axis',
+              margin: [0, 0, 0, rowHeight - 9.2],
+            })),
+          },
         ],
       },
     ],
@@ -115,7 +151,16 @@ export function pdfDefinition(model: PackModel, paper: PaperSize, seal: string):
     { text: 'Management review', style: 'coverKicker' },
     { text: model.title, style: 'coverTitle' },
     { text: 'ISO/IEC 20000-1:2018, clause 9.3', style: 'muted', margin: [0, 0, 0, 24] },
-    { table: { widths: [110, '*'], body: model.cover.map(([label, value]) => [{ text: label, style: 'th' }, { text: value, style: label === 'Snapshot SHA-256' ? 'mono' : 'body' }]) }, layout: 'lightHorizontalLines' },
+    {
+      table: {
+        widths: [110, '*'],
+        body: model.cover.map(([label, value]) => [
+          { text: label, style: 'th' },
+          { text: value, style: label === 'Snapshot SHA-256' ? 'mono' : 'body' },
+        ]),
+      },
+      layout: 'lightHorizontalLines',
+    },
     { text: 'Chair’s sign-off: ____________________________    Date: ______________', margin: [0, 40, 0, 0] },
   ];
   const sections: Content[] = model.sections.flatMap((section, index) => [
@@ -132,11 +177,23 @@ export function pdfDefinition(model: PackModel, paper: PaperSize, seal: string):
   return {
     pageSize: paper,
     pageMargins: [40, 56, 40, 48],
-    info: { title: model.title, author: model.organisation, subject: `Management review ${model.period}`, keywords: seal, creator: 'ServiceLedger', producer: 'ServiceLedger', creationDate: asOf, modDate: asOf },
+    info: {
+      title: model.title,
+      author: model.organisation,
+      subject: `Management review ${model.period}`,
+      keywords: seal,
+      creator: 'ServiceLedger',
+      producer: 'ServiceLedger',
+      creationDate: asOf,
+      modDate: asOf,
+    },
     header: (page: number) => (page === 1 ? '' : { text: `${model.organisation} · ${model.title}`, style: 'pageHeader', margin: [40, 24, 40, 0] }),
     footer: (page: number, pages: number) => ({
       columns: [
-        { text: `${model.status} · data as of ${model.asOf}${model.snapshotSha256 ? ` · snapshot ${model.snapshotSha256.slice(0, 16)}…` : ''}`, style: 'pageFooter' },
+        {
+          text: `${model.status} · data as of ${model.asOf}${model.snapshotSha256 ? ` · snapshot ${model.snapshotSha256.slice(0, 16)}…` : ''}`,
+          style: 'pageFooter',
+        },
         { text: `Page ${page} of ${pages}`, style: 'pageFooter', alignment: 'right', width: 80 },
       ],
       margin: [40, 16, 40, 0],
@@ -170,4 +227,3 @@ export async function renderPdf(model: PackModel, paper: PaperSize, seal: string
   useEmbeddedFonts();
   return (await pdfmake.createPdf(pdfDefinition(model, paper, seal)).getBuffer()) as Buffer;
 }
-

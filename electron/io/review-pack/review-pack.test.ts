@@ -13,10 +13,32 @@ afterEach(() => app?.shutdown());
 async function heldReview() {
   ({ app } = await makeAppWithWorkspace());
   const chair = await call(app, 'people.create', { name: 'Chair Person', email: null, role: null });
-  await call(app, 'risks.create', { title: '=HYPERLINK("http://x")', status: 'assessed', inherent: { likelihood: 4, impact: 4 }, residual: { likelihood: 3, impact: 3 }, rationale: 'r' });
-  const review = await call(app, 'managementReviews.create', { title: 'Q4 2026 review', periodFrom: '2026-10-01', periodTo: '2026-12-31', chairId: chair.id, attendeeIds: [chair.id] });
-  await call(app, 'managementReviews.setNarrative', { id: review.id, section: 'auditResults', text: `Internal audit of change management. ${'Long finding text. '.repeat(200)}` });
-  await call(app, 'managementReviews.saveDecision', { reviewId: review.id, type: 'sms_change', title: '+Add a supplier review step', ownerId: chair.id, dueDate: '2027-01-31' });
+  await call(app, 'risks.create', {
+    title: '=HYPERLINK("http://x")',
+    status: 'assessed',
+    inherent: { likelihood: 4, impact: 4 },
+    residual: { likelihood: 3, impact: 3 },
+    rationale: 'r',
+  });
+  const review = await call(app, 'managementReviews.create', {
+    title: 'Q4 2026 review',
+    periodFrom: '2026-10-01',
+    periodTo: '2026-12-31',
+    chairId: chair.id,
+    attendeeIds: [chair.id],
+  });
+  await call(app, 'managementReviews.setNarrative', {
+    id: review.id,
+    section: 'auditResults',
+    text: `Internal audit of change management. ${'Long finding text. '.repeat(200)}`,
+  });
+  await call(app, 'managementReviews.saveDecision', {
+    reviewId: review.id,
+    type: 'sms_change',
+    title: '+Add a supplier review step',
+    ownerId: chair.id,
+    dueDate: '2027-01-31',
+  });
   await call(app, 'managementReviews.hold', { id: review.id });
   return review.id;
 }
@@ -42,7 +64,19 @@ describe('review pack', { timeout: 60_000 }, () => {
     expect(pdf.pages[0]).toContain('Q4 2026 review');
     expect(pdf.pages[0]).toContain(snapshotSha256!);
     expect(pdf.pages[1]).toContain('Contents');
-    for (const heading of ['Executive summary', 'Actions from previous reviews', 'Changes since the last review', 'Service performance', 'Supplier performance', 'Risks and opportunities', 'Reviews done on time and late', 'Audit results', 'Customer and interested-party feedback', 'Decisions and actions', 'Appendix: data snapshot']) {
+    for (const heading of [
+      'Executive summary',
+      'Actions from previous reviews',
+      'Changes since the last review',
+      'Service performance',
+      'Supplier performance',
+      'Risks and opportunities',
+      'Reviews done on time and late',
+      'Audit results',
+      'Customer and interested-party feedback',
+      'Decisions and actions',
+      'Appendix: data snapshot',
+    ]) {
       expect(text).toContain(heading);
     }
     expect(text).toContain('+Add a supplier review step');
@@ -61,7 +95,9 @@ describe('review pack', { timeout: 60_000 }, () => {
     const id = await heldReview();
     const first = await bytesOf(id, 'docx');
     expect((await bytesOf(id, 'docx')).bytes.equals(first.bytes)).toBe(true);
-    const xml = readZip(first.bytes).find((entry) => entry.name === 'word/document.xml')!.data.toString('utf8');
+    const xml = readZip(first.bytes)
+      .find((entry) => entry.name === 'word/document.xml')!
+      .data.toString('utf8');
     const headings = [...xml.matchAll(/<w:pStyle w:val="Heading1"\/>.*?<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]);
     expect(headings).toContain('Risks and opportunities · 9.3 k)');
     expect(headings).toContain('Decisions and actions · 9.3 outputs');
@@ -83,10 +119,30 @@ describe('review pack', { timeout: 60_000 }, () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(first.bytes as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
-      'Cover', 'Summary', 'Previous actions', 'Changes', 'Service performance', 'Supplier performance', 'Risks', 'Review timeliness',
-      'Nonconformities', 'Audit results', 'Customer feedback', 'Policies', 'Objectives', 'Resources', 'Improvement', 'Decisions', 'Snapshot manifest',
+      'Cover',
+      'Summary',
+      'Previous actions',
+      'Changes',
+      'Service performance',
+      'Supplier performance',
+      'Risks',
+      'Review timeliness',
+      'Nonconformities',
+      'Audit results',
+      'Customer feedback',
+      'Policies',
+      'Objectives',
+      'Resources',
+      'Improvement',
+      'Decisions',
+      'Snapshot manifest',
     ]);
-    const cells = (name: string) => workbook.getWorksheet(name)!.getSheetValues().flat().filter((v) => typeof v === 'string') as string[];
+    const cells = (name: string) =>
+      workbook
+        .getWorksheet(name)!
+        .getSheetValues()
+        .flat()
+        .filter((v) => typeof v === 'string') as string[];
     expect(cells('Decisions')).toContain("'+Add a supplier review step");
     expect(cells('Risks').some((v) => v.startsWith("'=HYPERLINK"))).toBe(true);
     // The burn-down's numbers, as numbers.
@@ -111,13 +167,20 @@ describe('review pack', { timeout: 60_000 }, () => {
         tampered.write('/Titlf', at, 'latin1');
       } else {
         // Change one table cell and zip it up again, as an editor would.
-        const entries = readZip(bytes).map((entry) => (entry.name.endsWith('document.xml') || entry.name === 'xl/sharedStrings.xml' ? { ...entry, data: Buffer.from(entry.data.toString('utf8').replace('Chair Person', 'Someone Else')) } : entry));
+        const entries = readZip(bytes).map((entry) =>
+          entry.name.endsWith('document.xml') || entry.name === 'xl/sharedStrings.xml'
+            ? { ...entry, data: Buffer.from(entry.data.toString('utf8').replace('Chair Person', 'Someone Else')) }
+            : entry,
+        );
         tampered = writeZip(entries, '2026-11-24T09:00:00Z');
       }
       const refused = await call(app, 'managementReviews.verifyPack', { contentBase64: tampered.toString('base64') });
       expect(refused).toMatchObject({ valid: false, reviewId: id });
       expect(refused.message).toContain('changed after it was made');
     }
-    expect(await call(app, 'managementReviews.verifyPack', { contentBase64: Buffer.from('hello').toString('base64') })).toMatchObject({ valid: false, reviewId: null });
+    expect(await call(app, 'managementReviews.verifyPack', { contentBase64: Buffer.from('hello').toString('base64') })).toMatchObject({
+      valid: false,
+      reviewId: null,
+    });
   });
 });

@@ -91,7 +91,9 @@ export function auditFilterSql(filter: AuditFilter, db?: Database.Database): { w
   const subjectKind = REVIEW_SUBJECT_KINDS.find((kind) => kind === filter.entity);
   if (filter.withReviews && filter.entityId && subjectKind) {
     // A record's History: its own entries and those of its reviews (completed, approved, rejected).
-    clauses.push("((entity = ? AND entity_id = ?) OR (entity = 'review' AND entity_id IN (SELECT CAST(id AS TEXT) FROM reviews WHERE subject_kind = ? AND subject_id = ?)))");
+    clauses.push(
+      "((entity = ? AND entity_id = ?) OR (entity = 'review' AND entity_id IN (SELECT CAST(id AS TEXT) FROM reviews WHERE subject_kind = ? AND subject_id = ?)))",
+    );
     params.push(subjectKind, filter.entityId, subjectKind, Number(filter.entityId));
   } else {
     if (filter.entity) {
@@ -117,7 +119,9 @@ export function auditFilterSql(filter: AuditFilter, db?: Database.Database): { w
       (kind) => `(entity = '${kind}' AND entity_id IN (SELECT CAST(id AS TEXT) FROM ${RECORD_TABLES[kind]!.table} WHERE code LIKE ? ESCAPE '\\'))`,
     );
     const named = referencedNameSql(like, db);
-    clauses.push(`(actor_name LIKE ? ESCAPE '\\' OR before_json LIKE ? ESCAPE '\\' OR after_json LIKE ? ESCAPE '\\' OR ${codes.join(' OR ')}${named.sql ? ` OR ${named.sql}` : ''})`);
+    clauses.push(
+      `(actor_name LIKE ? ESCAPE '\\' OR before_json LIKE ? ESCAPE '\\' OR after_json LIKE ? ESCAPE '\\' OR ${codes.join(' OR ')}${named.sql ? ` OR ${named.sql}` : ''})`,
+    );
     params.push(like, like, like, ...CODED.map(() => like), ...named.params);
   }
   return { where: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
@@ -158,7 +162,9 @@ export function resolveAuditRows(db: Database.Database, rows: AuditRow[]): Reada
     const { table, code, name } = RECORD_TABLES[kind]!;
     const list = [...ids].filter(Number.isInteger);
     if (list.length === 0) continue;
-    const found = db.prepare(`SELECT id, ${code ?? 'NULL'} AS code, ${name} AS name FROM ${table} WHERE id IN (${placeholders(list.length)})`).all(...list) as Array<{
+    const found = db
+      .prepare(`SELECT id, ${code ?? 'NULL'} AS code, ${name} AS name FROM ${table} WHERE id IN (${placeholders(list.length)})`)
+      .all(...list) as Array<{
       id: number;
       code: string | null;
       name: string;
@@ -184,7 +190,13 @@ export function resolveAuditRows(db: Database.Database, rows: AuditRow[]): Reada
       entityLabel: auditEntityLabel(row.entity),
       entityId: row.entity_id,
       recordCode: current?.code ?? snapshotText(last, 'code') ?? snapshotText(before, 'code'),
-      recordName: current?.name ?? snapshotText(last, 'title') ?? snapshotText(last, 'name') ?? snapshotText(last, 'subject') ?? snapshotText(before, 'title') ?? snapshotText(before, 'name'),
+      recordName:
+        current?.name ??
+        snapshotText(last, 'title') ??
+        snapshotText(last, 'name') ??
+        snapshotText(last, 'subject') ??
+        snapshotText(before, 'title') ??
+        snapshotText(before, 'name'),
       recordExists: current !== undefined,
       changes: auditChanges(row.entity, row.action, before, after, lookups),
       note: auditNote(after),
@@ -205,7 +217,9 @@ export function searchAudit(db: Database.Database, input: { filter: AuditFilter;
     .pluck()
     .all(...params, ...(input.beforeId !== undefined ? [input.beforeId] : []), input.limit + 1) as number[];
   const pageIds = ids.slice(0, input.limit);
-  const rows = pageIds.length ? (db.prepare(`SELECT * FROM audit_log WHERE id IN (${placeholders(pageIds.length)}) ORDER BY id DESC`).all(...pageIds) as AuditRow[]) : [];
+  const rows = pageIds.length
+    ? (db.prepare(`SELECT * FROM audit_log WHERE id IN (${placeholders(pageIds.length)}) ORDER BY id DESC`).all(...pageIds) as AuditRow[])
+    : [];
   return {
     entries: resolveAuditRows(db, rows),
     nextBeforeId: ids.length > input.limit ? (pageIds[pageIds.length - 1] ?? null) : null,
@@ -218,11 +232,18 @@ export function searchAudit(db: Database.Database, input: { filter: AuditFilter;
  */
 export function forEachAuditBatch(db: Database.Database, filter: AuditFilter, batchSize: number, visit: (entries: ReadableAuditEntry[]) => void): number {
   const { where, params } = auditFilterSql(filter, db);
-  const ids = db.prepare(`SELECT id FROM audit_log ${where} ORDER BY id DESC`).pluck().all(...params) as number[];
+  const ids = db
+    .prepare(`SELECT id FROM audit_log ${where} ORDER BY id DESC`)
+    .pluck()
+    .all(...params) as number[];
   const full = db.prepare(`SELECT * FROM audit_log WHERE id IN (${placeholders(batchSize)}) ORDER BY id DESC`);
   for (let start = 0; start < ids.length; start += batchSize) {
     const batch = ids.slice(start, start + batchSize);
-    const rows = (batch.length === batchSize ? full.all(...batch) : db.prepare(`SELECT * FROM audit_log WHERE id IN (${placeholders(batch.length)}) ORDER BY id DESC`).all(...batch)) as AuditRow[];
+    const rows = (
+      batch.length === batchSize
+        ? full.all(...batch)
+        : db.prepare(`SELECT * FROM audit_log WHERE id IN (${placeholders(batch.length)}) ORDER BY id DESC`).all(...batch)
+    ) as AuditRow[];
     visit(resolveAuditRows(db, rows));
   }
   return ids.length;

@@ -77,7 +77,13 @@ function bandMoves(db: Database.Database, from: string): RisksRaw['moves'] {
   }
   if (moved.length === 0) return [];
   const labels = new Map(
-    (db.prepare('SELECT id, code, title FROM risks WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(moved.map((m) => m.id))) as Array<{ id: number; code: string; title: string }>).map((r) => [r.id, r]),
+    (
+      db.prepare('SELECT id, code, title FROM risks WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(moved.map((m) => m.id))) as Array<{
+        id: number;
+        code: string;
+        title: string;
+      }>
+    ).map((r) => [r.id, r]),
   );
   return moved.map((m) => ({ code: labels.get(m.id)!.code, title: labels.get(m.id)!.title, fromRank: m.fromRank, toRank: m.toRank }));
 }
@@ -86,7 +92,9 @@ function bandMoves(db: Database.Database, from: string): RisksRaw['moves'] {
 export function changesRaw(db: Database.Database, window: DateWindow): ChangesRaw {
   const w = { from: window.from, to: window.to };
   return {
-    servicesAdded: db.prepare(`SELECT code, name, ${day('created_at')} AS "on" FROM services WHERE ${day('created_at')} BETWEEN @from AND @to ORDER BY code`).all(w) as ChangesRaw['servicesAdded'],
+    servicesAdded: db
+      .prepare(`SELECT code, name, ${day('created_at')} AS "on" FROM services WHERE ${day('created_at')} BETWEEN @from AND @to ORDER BY code`)
+      .all(w) as ChangesRaw['servicesAdded'],
     lifecycleChanges: db
       .prepare(
         `SELECT s.code, s.name, e.lifecycle, ${day('e.at')} AS "on" FROM service_lifecycle_events e JOIN services s ON s.id = e.service_id
@@ -101,7 +109,9 @@ export function changesRaw(db: Database.Database, window: DateWindow): ChangesRa
             AND json_extract(l.before_json, '$.criticality') IS NOT json_extract(l.after_json, '$.criticality') ORDER BY l.id`,
       )
       .all(w) as ChangesRaw['tierChanges'],
-    suppliersAdded: db.prepare(`SELECT name, ${day('created_at')} AS "on" FROM suppliers WHERE ${day('created_at')} BETWEEN @from AND @to ORDER BY name`).all(w) as ChangesRaw['suppliersAdded'],
+    suppliersAdded: db
+      .prepare(`SELECT name, ${day('created_at')} AS "on" FROM suppliers WHERE ${day('created_at')} BETWEEN @from AND @to ORDER BY name`)
+      .all(w) as ChangesRaw['suppliersAdded'],
     contracts: db
       .prepare(
         `SELECT c.title, s.name AS supplier, c.kind, ${day('c.created_at')} AS createdOn, c.end_date AS endDate, c.notice_days AS noticeDays
@@ -121,7 +131,11 @@ export function changesRaw(db: Database.Database, window: DateWindow): ChangesRa
         )
         .all(w) as Array<Omit<ChangesRaw['slas'][number], 'changedOn'> & { changed: string }>
     ).map(({ changed, ...sla }) => ({ ...sla, changedOn: (JSON.parse(changed) as string[]).sort() })),
-    matrixChanges: db.prepare(`SELECT version, ${day('created_at')} AS "on", created_by AS "by" FROM risk_matrices WHERE version > 1 AND ${day('created_at')} BETWEEN @from AND @to ORDER BY version`).all(w) as ChangesRaw['matrixChanges'],
+    matrixChanges: db
+      .prepare(
+        `SELECT version, ${day('created_at')} AS "on", created_by AS "by" FROM risk_matrices WHERE version > 1 AND ${day('created_at')} BETWEEN @from AND @to ORDER BY version`,
+      )
+      .all(w) as ChangesRaw['matrixChanges'],
   };
 }
 
@@ -180,7 +194,9 @@ export function supplierPerformanceRaw(db: Database.Database, periods: readonly 
         .all(periods[0], periods[periods.length - 1]) as ContractTargetResult[])
     : [];
   const contracts = db
-    .prepare('SELECT c.title, s.name AS supplier, c.end_date AS endDate, c.notice_days AS noticeDays FROM contracts c LEFT JOIN suppliers s ON s.id = c.supplier_id WHERE c.end_date IS NOT NULL ORDER BY c.end_date, c.id')
+    .prepare(
+      'SELECT c.title, s.name AS supplier, c.end_date AS endDate, c.notice_days AS noticeDays FROM contracts c LEFT JOIN suppliers s ON s.id = c.supplier_id WHERE c.end_date IS NOT NULL ORDER BY c.end_date, c.id',
+    )
     .all() as ContractDates[];
   return { results, contracts };
 }
@@ -191,14 +207,28 @@ const CLOSED_IN = "status = 'closed' AND updated_at >= @from AND updated_at < @a
 function residualMap(db: Database.Database, asOf: string | undefined, label: string, today: string): HeatMapView {
   const heatmap = riskHeatmap(db, { basis: 'residual', statuses: OPEN_STATUSES, asOf }, today);
   const { matrix } = matrixVersion(db, heatmap.matrixVersion);
-  return heatMapView(label, heatmap.grid, matrix.likelihood.map((l) => l.label), matrix.impact.map((l) => l.label), heatmap.total, heatmap.unscored);
+  return heatMapView(
+    label,
+    heatmap.grid,
+    matrix.likelihood.map((l) => l.label),
+    matrix.impact.map((l) => l.label),
+    heatmap.total,
+    heatmap.unscored,
+  );
 }
 
 /**
  * Input (k). `previousMap` is the map the previous review froze, when there is one; otherwise the
  * map is rebuilt from assessment history at the day before the window.
  */
-export function risksRaw(db: Database.Database, window: DateWindow, asOfDate: string, previousMap: HeatMapView | null, hasPreviousReview: boolean, mapFromHistory = false): RisksRaw {
+export function risksRaw(
+  db: Database.Database,
+  window: DateWindow,
+  asOfDate: string,
+  previousMap: HeatMapView | null,
+  hasPreviousReview: boolean,
+  mapFromHistory = false,
+): RisksRaw {
   const { matrix } = currentMatrix(db);
   // A review compiled after the fact (the demo's past review) draws "now" from assessment history at its date.
   const now = residualMap(db, mapFromHistory ? asOfDate : undefined, asOfDate, asOfDate);
@@ -207,16 +237,26 @@ export function risksRaw(db: Database.Database, window: DateWindow, asOfDate: st
   const moves = bandMoves(db, window.from);
   // `after`: the day after the window, so instants compare as a range an index can serve.
   const w = { from: window.from, to: window.to, d: asOfDate, after: addDaysIso(window.to, 1) };
-  const decisions = listRisks(db, { statuses: OPEN_STATUSES, needsDecision: true, sort: { column: 'residualScore', direction: 'desc' }, offset: 0, limit: RISK_LIST_LIMIT }, asOfDate);
+  const decisions = listRisks(
+    db,
+    { statuses: OPEN_STATUSES, needsDecision: true, sort: { column: 'residualScore', direction: 'desc' }, offset: 0, limit: RISK_LIST_LIMIT },
+    asOfDate,
+  );
   return {
     bands: matrix.banding.bands.map((b) => b.name),
     now,
     previous,
     moves,
     // Thousands of risks may be created or closed in a quarter: count them all, list the first.
-    created: db.prepare(`SELECT code, title, ${day('created_at')} AS "on", residual_band AS bandRank FROM risks WHERE ${CREATED_IN} ORDER BY code LIMIT ${RISK_LIST_LIMIT}`).all(w) as RisksRaw['created'],
+    created: db
+      .prepare(
+        `SELECT code, title, ${day('created_at')} AS "on", residual_band AS bandRank FROM risks WHERE ${CREATED_IN} ORDER BY code LIMIT ${RISK_LIST_LIMIT}`,
+      )
+      .all(w) as RisksRaw['created'],
     createdTotal: db.prepare(`SELECT count(*) FROM risks WHERE ${CREATED_IN}`).pluck().get(w) as number,
-    closed: db.prepare(`SELECT code, title, ${day('updated_at')} AS "on" FROM risks WHERE ${CLOSED_IN} ORDER BY code LIMIT ${RISK_LIST_LIMIT}`).all(w) as RisksRaw['closed'],
+    closed: db
+      .prepare(`SELECT code, title, ${day('updated_at')} AS "on" FROM risks WHERE ${CLOSED_IN} ORDER BY code LIMIT ${RISK_LIST_LIMIT}`)
+      .all(w) as RisksRaw['closed'],
     closedTotal: db.prepare(`SELECT count(*) FROM risks WHERE ${CLOSED_IN}`).pluck().get(w) as number,
     treatments: db
       .prepare(
@@ -236,7 +276,13 @@ export function risksRaw(db: Database.Database, window: DateWindow, asOfDate: st
       .all(w) as RisksRaw['acceptances'],
     decisionsDue: {
       total: decisions.total,
-      rows: decisions.rows.map((r) => ({ code: r.code, title: r.title, band: r.residual?.band ?? '', score: r.residual?.score ?? null, ownerName: r.ownerName })),
+      rows: decisions.rows.map((r) => ({
+        code: r.code,
+        title: r.title,
+        band: r.residual?.band ?? '',
+        score: r.residual?.score ?? null,
+        ownerName: r.ownerName,
+      })),
     },
   };
 }

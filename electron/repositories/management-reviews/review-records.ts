@@ -1,6 +1,13 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/api/errors';
-import type { DecisionSaveInput, ManagementReview, ManagementReviewCreateInput, ManagementReviewSummary, ManagementReviewUpdateInput, ReviewDecision } from '../../../shared/api/management-reviews-api';
+import type {
+  DecisionSaveInput,
+  ManagementReview,
+  ManagementReviewCreateInput,
+  ManagementReviewSummary,
+  ManagementReviewUpdateInput,
+  ReviewDecision,
+} from '../../../shared/api/management-reviews-api';
 import { auditSnapshot, fieldLabels, fromColumns, selectColumns, toColumns } from '../../../shared/entity/field-descriptor';
 import { managementReviewEntity, reviewDecisionEntity, STATUS_LABELS, type ManagementReviewStatus } from '../../../shared/management-review/review-entity';
 import type { SectionKey } from '../../../shared/management-review/sections';
@@ -21,17 +28,23 @@ interface ReviewRow {
 }
 
 function reviewRow(db: Database.Database, id: number, field = 'id'): ReviewRow {
-  const row = db.prepare(`SELECT id, status, as_of, snapshot_sha256, signed_off_by, signed_off_at, created_at, updated_at, ${selectColumns(managementReviewEntity)} FROM management_reviews WHERE id = ?`).get(id) as ReviewRow | undefined;
+  const row = db
+    .prepare(
+      `SELECT id, status, as_of, snapshot_sha256, signed_off_by, signed_off_at, created_at, updated_at, ${selectColumns(managementReviewEntity)} FROM management_reviews WHERE id = ?`,
+    )
+    .get(id) as ReviewRow | undefined;
   if (!row) throw new AppError('not_found', `There is no management review with id ${id}.`, field);
   return row;
 }
 
-const personName = (db: Database.Database, id: number | null) => (id === null ? null : ((db.prepare('SELECT name FROM people WHERE id = ?').pluck().get(id) as string | undefined) ?? null));
+const personName = (db: Database.Database, id: number | null) =>
+  id === null ? null : ((db.prepare('SELECT name FROM people WHERE id = ?').pluck().get(id) as string | undefined) ?? null);
 
 /** A person the workspace knows, or a clear invalid_input naming the field. */
 function assertPerson(db: Database.Database, id: number | null, field: string, label: string): void {
   if (id === null) return;
-  if (!db.prepare('SELECT 1 FROM people WHERE id = ?').get(id)) throw new AppError('invalid_input', `${label} must be a person in the workspace; there is no person with id ${id}.`, field);
+  if (!db.prepare('SELECT 1 FROM people WHERE id = ?').get(id))
+    throw new AppError('invalid_input', `${label} must be a person in the workspace; there is no person with id ${id}.`, field);
 }
 
 function assertPeople(db: Database.Database, values: Partial<ManagementReviewCreateInput>): void {
@@ -59,7 +72,10 @@ export function listDecisions(db: Database.Database, reviewId: number): ReviewDe
 }
 
 export function narrativesOf(db: Database.Database, reviewId: number): Partial<Record<SectionKey, string>> {
-  const rows = db.prepare('SELECT section, text FROM management_review_narratives WHERE review_id = ? ORDER BY section').all(reviewId) as Array<{ section: SectionKey; text: string }>;
+  const rows = db.prepare('SELECT section, text FROM management_review_narratives WHERE review_id = ? ORDER BY section').all(reviewId) as Array<{
+    section: SectionKey;
+    text: string;
+  }>;
   return Object.fromEntries(rows.map((row) => [row.section, row.text]));
 }
 
@@ -102,10 +118,17 @@ export function createManagementReview(db: Database.Database, actor: Actor, inpu
   const columns = toColumns(managementReviewEntity, input);
   const names = Object.keys(columns);
   const { lastInsertRowid } = db
-    .prepare(`INSERT INTO management_reviews (${names.join(', ')}, status, created_at, updated_at) VALUES (${names.map((n) => `@${n}`).join(', ')}, 'planned', @now, @now)`)
+    .prepare(
+      `INSERT INTO management_reviews (${names.join(', ')}, status, created_at, updated_at) VALUES (${names.map((n) => `@${n}`).join(', ')}, 'planned', @now, @now)`,
+    )
     .run({ ...columns, now });
   const id = Number(lastInsertRowid);
-  recordAudit(db, actor, { entity: managementReviewEntity.entity, entityId: id, action: 'create', after: { ...auditSnapshot(managementReviewEntity, input), status: 'planned' } }, now);
+  recordAudit(
+    db,
+    actor,
+    { entity: managementReviewEntity.entity, entityId: id, action: 'create', after: { ...auditSnapshot(managementReviewEntity, input), status: 'planned' } },
+    now,
+  );
   return getManagementReview(db, id);
 }
 
@@ -122,18 +145,42 @@ export function updateManagementReview(db: Database.Database, actor: Actor, inpu
   const before = fromColumns(managementReviewEntity, row);
   const { id: _id, ...changes } = input;
   const merged = { ...before, ...changes };
-  if (merged.periodTo < merged.periodFrom) throw new AppError('invalid_input', 'Period to must not be before the start of the period.', changes.periodTo !== undefined ? 'periodTo' : 'periodFrom');
+  if (merged.periodTo < merged.periodFrom)
+    throw new AppError('invalid_input', 'Period to must not be before the start of the period.', changes.periodTo !== undefined ? 'periodTo' : 'periodFrom');
   assertPeople(db, changes);
   const columns = toColumns(managementReviewEntity, changes);
   const names = Object.keys(columns);
   if (names.length > 0) {
-    db.prepare(`UPDATE management_reviews SET ${names.map((n) => `${n} = @${n}`).join(', ')}, updated_at = @now WHERE id = @id`).run({ ...columns, now, id: input.id });
-    recordAudit(db, actor, { entity: managementReviewEntity.entity, entityId: input.id, action: 'update', before: auditSnapshot(managementReviewEntity, before), after: auditSnapshot(managementReviewEntity, merged) }, now);
+    db.prepare(`UPDATE management_reviews SET ${names.map((n) => `${n} = @${n}`).join(', ')}, updated_at = @now WHERE id = @id`).run({
+      ...columns,
+      now,
+      id: input.id,
+    });
+    recordAudit(
+      db,
+      actor,
+      {
+        entity: managementReviewEntity.entity,
+        entityId: input.id,
+        action: 'update',
+        before: auditSnapshot(managementReviewEntity, before),
+        after: auditSnapshot(managementReviewEntity, merged),
+      },
+      now,
+    );
   }
   return getManagementReview(db, input.id);
 }
 
-export function setStatus(db: Database.Database, actor: Actor, id: number, from: ManagementReviewStatus, to: ManagementReviewStatus, extra: Record<string, unknown>, now: string): void {
+export function setStatus(
+  db: Database.Database,
+  actor: Actor,
+  id: number,
+  from: ManagementReviewStatus,
+  to: ManagementReviewStatus,
+  extra: Record<string, unknown>,
+  now: string,
+): void {
   const assignments = Object.keys(extra).map((column) => `${column} = @${column}`);
   db.prepare(`UPDATE management_reviews SET status = @to, ${[...assignments, 'updated_at = @now'].join(', ')} WHERE id = @id`).run({ ...extra, to, now, id });
   const after: Record<string, unknown> = { status: to };
@@ -144,7 +191,8 @@ export function setStatus(db: Database.Database, actor: Actor, id: number, from:
 
 export function startManagementReview(db: Database.Database, actor: Actor, id: number, now: string): ManagementReview {
   const row = reviewRow(db, id);
-  if (row.status !== 'planned') throw new AppError('conflict', `Only a planned review can start its preparation; this one is ${STATUS_LABELS[row.status].toLowerCase()}.`);
+  if (row.status !== 'planned')
+    throw new AppError('conflict', `Only a planned review can start its preparation; this one is ${STATUS_LABELS[row.status].toLowerCase()}.`);
   setStatus(db, actor, id, 'planned', 'in_preparation', {}, now);
   return getManagementReview(db, id);
 }
@@ -152,13 +200,25 @@ export function startManagementReview(db: Database.Database, actor: Actor, id: n
 export function setNarrative(db: Database.Database, actor: Actor, id: number, section: SectionKey, text: string, now: string): ManagementReview {
   const row = reviewRow(db, id);
   assertEditable(row, 'its narratives');
-  const before = (db.prepare('SELECT text FROM management_review_narratives WHERE review_id = ? AND section = ?').pluck().get(id, section) as string | undefined) ?? '';
+  const before =
+    (db.prepare('SELECT text FROM management_review_narratives WHERE review_id = ? AND section = ?').pluck().get(id, section) as string | undefined) ?? '';
   if (before !== text) {
     db.prepare(
       `INSERT INTO management_review_narratives (review_id, section, text, updated_at) VALUES (?, ?, ?, ?)
        ON CONFLICT (review_id, section) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at`,
     ).run(id, section, text, now);
-    recordAudit(db, actor, { entity: 'management_review_narrative', entityId: `${id}:${section}`, action: before ? 'update' : 'create', before: before ? { text: before } : undefined, after: { text } }, now);
+    recordAudit(
+      db,
+      actor,
+      {
+        entity: 'management_review_narrative',
+        entityId: `${id}:${section}`,
+        action: before ? 'update' : 'create',
+        before: before ? { text: before } : undefined,
+        after: { text },
+      },
+      now,
+    );
   }
   return getManagementReview(db, id);
 }
@@ -175,23 +235,69 @@ export function saveDecision(db: Database.Database, actor: Actor, input: Decisio
   const columns = toColumns(reviewDecisionEntity, values);
   if (id === undefined) {
     const { lastInsertRowid: actionId } = db
-      .prepare(`INSERT INTO actions (title, description, owner_id, due_date, status, management_review_id, created_at, updated_at) VALUES (?, ?, ?, ?, 'open', ?, ?, ?)`)
+      .prepare(
+        `INSERT INTO actions (title, description, owner_id, due_date, status, management_review_id, created_at, updated_at) VALUES (?, ?, ?, ?, 'open', ?, ?, ?)`,
+      )
       .run(values.title, values.description, values.ownerId, values.dueDate, reviewId, now, now);
-    recordAudit(db, actor, { entity: 'action', entityId: Number(actionId), action: 'create', after: { title: values.title, ownerId: values.ownerId, dueDate: values.dueDate, status: 'open', managementReviewId: reviewId } }, now);
+    recordAudit(
+      db,
+      actor,
+      {
+        entity: 'action',
+        entityId: Number(actionId),
+        action: 'create',
+        after: { title: values.title, ownerId: values.ownerId, dueDate: values.dueDate, status: 'open', managementReviewId: reviewId },
+      },
+      now,
+    );
     const names = Object.keys(columns);
     const { lastInsertRowid } = db
-      .prepare(`INSERT INTO management_review_decisions (review_id, ${names.join(', ')}, action_id, created_at, updated_at) VALUES (@reviewId, ${names.map((n) => `@${n}`).join(', ')}, @actionId, @now, @now)`)
+      .prepare(
+        `INSERT INTO management_review_decisions (review_id, ${names.join(', ')}, action_id, created_at, updated_at) VALUES (@reviewId, ${names.map((n) => `@${n}`).join(', ')}, @actionId, @now, @now)`,
+      )
       .run({ ...columns, reviewId, actionId: Number(actionId), now });
-    recordAudit(db, actor, { entity: reviewDecisionEntity.entity, entityId: Number(lastInsertRowid), action: 'create', after: { reviewId, ...auditSnapshot(reviewDecisionEntity, values) } }, now);
+    recordAudit(
+      db,
+      actor,
+      {
+        entity: reviewDecisionEntity.entity,
+        entityId: Number(lastInsertRowid),
+        action: 'create',
+        after: { reviewId, ...auditSnapshot(reviewDecisionEntity, values) },
+      },
+      now,
+    );
   } else {
     const existing = listDecisions(db, reviewId).find((decision) => decision.id === id);
     if (!existing) throw new AppError('not_found', `Review ${reviewId} has no decision with id ${id}.`, 'id');
     const names = Object.keys(columns);
-    db.prepare(`UPDATE management_review_decisions SET ${names.map((n) => `${n} = @${n}`).join(', ')}, updated_at = @now WHERE id = @id`).run({ ...columns, now, id });
+    db.prepare(`UPDATE management_review_decisions SET ${names.map((n) => `${n} = @${n}`).join(', ')}, updated_at = @now WHERE id = @id`).run({
+      ...columns,
+      now,
+      id,
+    });
     if (existing.actionId !== null) {
-      db.prepare('UPDATE actions SET title = ?, description = ?, owner_id = ?, due_date = ?, updated_at = ? WHERE id = ?').run(values.title, values.description, values.ownerId, values.dueDate, now, existing.actionId);
+      db.prepare('UPDATE actions SET title = ?, description = ?, owner_id = ?, due_date = ?, updated_at = ? WHERE id = ?').run(
+        values.title,
+        values.description,
+        values.ownerId,
+        values.dueDate,
+        now,
+        existing.actionId,
+      );
     }
-    recordAudit(db, actor, { entity: reviewDecisionEntity.entity, entityId: id, action: 'update', before: auditSnapshot(reviewDecisionEntity, existing), after: auditSnapshot(reviewDecisionEntity, values) }, now);
+    recordAudit(
+      db,
+      actor,
+      {
+        entity: reviewDecisionEntity.entity,
+        entityId: id,
+        action: 'update',
+        before: auditSnapshot(reviewDecisionEntity, existing),
+        after: auditSnapshot(reviewDecisionEntity, values),
+      },
+      now,
+    );
   }
   return getManagementReview(db, reviewId);
 }
@@ -209,8 +315,18 @@ export function deleteDecision(db: Database.Database, actor: Actor, reviewId: nu
 
 /** The stored row's status, snapshot and as-of (for hold, close and content). */
 export function reviewState(db: Database.Database, id: number) {
-  const row = db.prepare('SELECT id, status, as_of, snapshot_json, snapshot_sha256, signed_off_by, signed_off_at FROM management_reviews WHERE id = ?').get(id) as
-    | { id: number; status: ManagementReviewStatus; as_of: string | null; snapshot_json: string | null; snapshot_sha256: string | null; signed_off_by: number | null; signed_off_at: string | null }
+  const row = db
+    .prepare('SELECT id, status, as_of, snapshot_json, snapshot_sha256, signed_off_by, signed_off_at FROM management_reviews WHERE id = ?')
+    .get(id) as
+    | {
+        id: number;
+        status: ManagementReviewStatus;
+        as_of: string | null;
+        snapshot_json: string | null;
+        snapshot_sha256: string | null;
+        signed_off_by: number | null;
+        signed_off_at: string | null;
+      }
     | undefined;
   if (!row) throw new AppError('not_found', `There is no management review with id ${id}.`, 'id');
   return row;

@@ -40,7 +40,13 @@ function previousReview(db: Database.Database, review: ManagementReview): Previo
 }
 
 /** Every input of 9.3 compiled from the workspace as it is now, as of `asOf` (instant) and `asOfDate`. */
-export function compileSnapshot(db: Database.Database, review: ManagementReview, asOf: string, asOfDate: string, options: { riskMapFromHistory?: boolean } = {}): ReviewSnapshot {
+export function compileSnapshot(
+  db: Database.Database,
+  review: ManagementReview,
+  asOf: string,
+  asOfDate: string,
+  options: { riskMapFromHistory?: boolean } = {},
+): ReviewSnapshot {
   const previous = previousReview(db, review);
   const window = { from: review.periodFrom, to: review.periodTo };
   const { periods, previousPeriods } = reviewMonths(window, asOfDate);
@@ -82,7 +88,15 @@ export function compileSnapshot(db: Database.Database, review: ManagementReview,
 }
 
 function decisionViews(review: ManagementReview): DecisionView[] {
-  return review.decisions.map((d) => ({ id: d.id, type: d.type, title: d.title, description: d.description, ownerName: d.ownerName, dueDate: d.dueDate, inputKey: d.inputKey }));
+  return review.decisions.map((d) => ({
+    id: d.id,
+    type: d.type,
+    title: d.title,
+    description: d.description,
+    ownerName: d.ownerName,
+    dueDate: d.dueDate,
+    inputKey: d.inputKey,
+  }));
 }
 
 /** What a review shows: its frozen snapshot once held, else compiled live at `now`. */
@@ -102,9 +116,17 @@ export function reviewContent(db: Database.Database, id: number, now: string, to
 }
 
 /** Mark a review held: freeze its compiled inputs and narratives (canonical JSON + SHA-256). */
-export function holdManagementReview(db: Database.Database, actor: Actor, id: number, now: string, today: string, options: { riskMapFromHistory?: boolean } = {}): ManagementReview {
+export function holdManagementReview(
+  db: Database.Database,
+  actor: Actor,
+  id: number,
+  now: string,
+  today: string,
+  options: { riskMapFromHistory?: boolean } = {},
+): ManagementReview {
   const state = reviewState(db, id);
-  if (state.status !== 'planned' && state.status !== 'in_preparation') throw new AppError('conflict', `This review is already ${state.status === 'held' ? 'held' : 'closed'}; its snapshot stays as it was frozen.`);
+  if (state.status !== 'planned' && state.status !== 'in_preparation')
+    throw new AppError('conflict', `This review is already ${state.status === 'held' ? 'held' : 'closed'}; its snapshot stays as it was frozen.`);
   const review = getManagementReview(db, id);
   if (review.chairId === null) throw new AppError('invalid_input', 'Choose the chair before marking the review held.', 'chairId');
   const meetingDate = review.meetingDate ?? today;
@@ -116,16 +138,24 @@ export function holdManagementReview(db: Database.Database, actor: Actor, id: nu
 /** Close a held review: every decision owned and dated, signed off by its chair (not the preparer when the review requires it). */
 export function closeManagementReview(db: Database.Database, actor: Actor, id: number, signedOffById: number, now: string): ManagementReview {
   const state = reviewState(db, id);
-  if (state.status !== 'held') throw new AppError('conflict', state.status === 'closed' ? 'This review is already closed.' : 'Mark the review held before closing it.');
+  if (state.status !== 'held')
+    throw new AppError('conflict', state.status === 'closed' ? 'This review is already closed.' : 'Mark the review held before closing it.');
   const review = getManagementReview(db, id);
   const unowned = review.decisions.find((d) => d.ownerId === null || d.dueDate === null);
   if (unowned) {
     const missing = unowned.ownerId === null ? 'owner' : 'due date';
-    throw new AppError('invalid_input', `Every decision needs an owner and a due date before closing: “${unowned.title}” has no ${missing}.`, `decisions.${review.decisions.indexOf(unowned)}.${unowned.ownerId === null ? 'ownerId' : 'dueDate'}`);
+    throw new AppError(
+      'invalid_input',
+      `Every decision needs an owner and a due date before closing: “${unowned.title}” has no ${missing}.`,
+      `decisions.${review.decisions.indexOf(unowned)}.${unowned.ownerId === null ? 'ownerId' : 'dueDate'}`,
+    );
   }
-  if (!db.prepare('SELECT 1 FROM people WHERE id = ?').get(signedOffById)) throw new AppError('invalid_input', `Signed off by must be a person in the workspace; there is no person with id ${signedOffById}.`, 'signedOffById');
-  if (signedOffById !== review.chairId) throw new AppError('invalid_input', `Only the chair (${review.chairName ?? 'not chosen'}) can sign the review off.`, 'signedOffById');
-  if (review.independentChair && review.chairId === review.preparerId) throw new AppError('invalid_input', 'The chair prepared this review; the policy needs a chair other than the preparer to sign it off.', 'signedOffById');
+  if (!db.prepare('SELECT 1 FROM people WHERE id = ?').get(signedOffById))
+    throw new AppError('invalid_input', `Signed off by must be a person in the workspace; there is no person with id ${signedOffById}.`, 'signedOffById');
+  if (signedOffById !== review.chairId)
+    throw new AppError('invalid_input', `Only the chair (${review.chairName ?? 'not chosen'}) can sign the review off.`, 'signedOffById');
+  if (review.independentChair && review.chairId === review.preparerId)
+    throw new AppError('invalid_input', 'The chair prepared this review; the policy needs a chair other than the preparer to sign it off.', 'signedOffById');
   setStatus(db, actor, id, 'held', 'closed', { signed_off_by: signedOffById, signed_off_at: now }, now);
   return getManagementReview(db, id);
 }

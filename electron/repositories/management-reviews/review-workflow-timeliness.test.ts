@@ -11,10 +11,28 @@ async function subjects() {
   ({ app } = await makeAppWithWorkspace());
   const alice = await call(app, 'people.create', { name: 'Alice Owner' });
   const bob = await call(app, 'people.create', { name: 'Bob Owner' });
-  const risk = await call(app, 'risks.create', { title: 'Backup failure', ownerId: alice.id, inherent: { likelihood: 3, impact: 3 }, residual: { likelihood: 2, impact: 3 } });
-  const closed = await call(app, 'risks.create', { title: 'Old closed risk', ownerId: alice.id, status: 'closed', inherent: { likelihood: 2, impact: 2 }, residual: { likelihood: 2, impact: 2 } });
+  const risk = await call(app, 'risks.create', {
+    title: 'Backup failure',
+    ownerId: alice.id,
+    inherent: { likelihood: 3, impact: 3 },
+    residual: { likelihood: 2, impact: 3 },
+  });
+  const closed = await call(app, 'risks.create', {
+    title: 'Old closed risk',
+    ownerId: alice.id,
+    status: 'closed',
+    inherent: { likelihood: 2, impact: 2 },
+    residual: { likelihood: 2, impact: 2 },
+  });
   const service = await call(app, 'services.create', { name: 'Email', lifecycle: 'live' });
-  const sla = await call(app, 'slas.create', { serviceId: service.id, customer: 'All staff', name: 'Email — All staff', status: 'agreed', validFrom: '2025-01-01', targets: [{ kind: 'availability', target: 99.9 }] });
+  const sla = await call(app, 'slas.create', {
+    serviceId: service.id,
+    customer: 'All staff',
+    name: 'Email — All staff',
+    status: 'agreed',
+    validFrom: '2025-01-01',
+    targets: [{ kind: 'availability', target: 99.9 }],
+  });
   const supplier = await call(app, 'suppliers.create', { name: 'Halcyon Networks' });
   const set = (sql: string, ...args: unknown[]) => app.db.prepare(sql).run(...args);
   // Due dates today: the risk, the SLA and the supplier are overdue; the service and the closed risk are not counted.
@@ -27,7 +45,13 @@ async function subjects() {
     set(
       `INSERT INTO reviews (subject_kind, subject_id, status, planned_on, reviewed_on, reviewer_id, outcome, next_review_date, created_at)
        VALUES (?, ?, ?, ?, ?, ?, 'still_valid', ?, '2026-11-24T09:00:00Z')`,
-      kind, id, status, plannedOn, reviewedOn, bob.id, next,
+      kind,
+      id,
+      status,
+      plannedOn,
+      reviewedOn,
+      bob.id,
+      next,
     );
   return { risk, service, sla, supplier, review };
 }

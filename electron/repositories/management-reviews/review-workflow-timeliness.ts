@@ -36,7 +36,9 @@ const OVERDUE_BY_OWNER = REVIEW_SUBJECT_KINDS.map((kind) => {
 export function reviewTimelinessFromRecords(db: Database.Database, window: DateWindow, asOfDate: string): { done: DoneReviews; overdue: OverdueByOwner[] } {
   // One pass over the period's reviews as bare values (tens of thousands in a large register);
   // only the latest-by-most-days are named, in a second query.
-  const rows = db.prepare(`${DONE_IN_WINDOW} SELECT id, reviewed_on, due_on FROM done`).raw().all({ from: window.from, to: window.to }) as Array<[id: number, reviewedOn: string, dueOn: string | null]>;
+  const rows = db.prepare(`${DONE_IN_WINDOW} SELECT id, reviewed_on, due_on FROM done`).raw().all({ from: window.from, to: window.to }) as Array<
+    [id: number, reviewedOn: string, dueOn: string | null]
+  >;
   const lateRows = rows.filter(([, reviewedOn, dueOn]) => dueOn !== null && reviewedOn > dueOn);
   const daysLate = ([, reviewedOn, dueOn]: (typeof rows)[number]) => Date.parse(reviewedOn) - Date.parse(dueOn!);
   const worst = [...lateRows].sort((a, b) => daysLate(b) - daysLate(a) || a[0] - b[0]).slice(0, LATE_LIST_LIMIT);

@@ -17,6 +17,7 @@ export function approvableKinds(db: Database.Database, policy: ReviewPolicy, per
 
 /** "Head of IT (role)" or the person's name, for messages. */
 export function describeRule(db: Database.Database, rule: ApproverRule): string {
-  if (rule.personId !== null) return (db.prepare('SELECT name FROM people WHERE id = ?').pluck().get(rule.personId) as string | undefined) ?? `person #${rule.personId}`;
+  if (rule.personId !== null)
+    return (db.prepare('SELECT name FROM people WHERE id = ?').pluck().get(rule.personId) as string | undefined) ?? `person #${rule.personId}`;
   return rule.role ? `the ${rule.role} (role)` : 'nobody (no approver is set in the review policy)';
 }

@@ -19,7 +19,9 @@ export function reviewsCalendar(db: Database.Database, personId: number, now: st
     if (mine === 'none') continue;
     const owned = mine === 'owned' ? ` AND ${s.reviewer} = ?` : '';
     const rows = db
-      .prepare(`SELECT ${s.alias}.id AS id, ${s.code} AS code, ${s.title} AS title, ${s.due} AS due FROM ${s.from} WHERE ${s.open}${owned} AND ${s.due} IS NOT NULL ORDER BY ${s.due} LIMIT 5000`)
+      .prepare(
+        `SELECT ${s.alias}.id AS id, ${s.code} AS code, ${s.title} AS title, ${s.due} AS due FROM ${s.from} WHERE ${s.open}${owned} AND ${s.due} IS NOT NULL ORDER BY ${s.due} LIMIT 5000`,
+      )
       .all(...(mine === 'owned' ? [personId] : [])) as Array<{ id: number; code: string; title: string; due: string }>;
     for (const row of rows) {
       const name = row.code === row.title ? row.code : `${row.code} ${row.title}`;
@@ -32,6 +34,10 @@ export function reviewsCalendar(db: Database.Database, personId: number, now: st
     }
   }
   events.sort((a, b) => a.date.localeCompare(b.date) || a.uid.localeCompare(b.uid));
-  const slug = person.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'person';
+  const slug =
+    person.name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'person';
   return { fileName: `reviews-${slug}.ics`, text: buildIcs(`Reviews of ${person.name}`, events, now), events: events.length };
 }

@@ -16,7 +16,12 @@ interface ExpiredRow {
  * Each acceptance does this once (`review_reopened_at`). Due-soon, overdue and escalated are not
  * stored: they are read from the due dates and today whenever asked.
  */
-export function evaluateReviews(db: Database.Database, actor: Actor, today: string, now: string): { reopened: Array<{ riskId: number; code: string; expiredOn: string }> } {
+export function evaluateReviews(
+  db: Database.Database,
+  actor: Actor,
+  today: string,
+  now: string,
+): { reopened: Array<{ riskId: number; code: string; expiredOn: string }> } {
   const expired = db
     .prepare(
       `SELECT a.id, a.risk_id, r.code, a.expires_on, r.next_review_date FROM risk_acceptances a JOIN risks r ON r.id = a.risk_id

@@ -17,7 +17,13 @@ type Params = Array<string | number>;
  * "due soon" horizon, for a person (or everyone), by band and service. Each branch is served by
  * a partial index on (reviewer, due date) or (due date).
  */
-function branches(db: Database.Database, policy: ReviewPolicy, filter: CountsInput, today: string, columns: (kind: ReviewSubjectKind, params: Params) => string) {
+function branches(
+  db: Database.Database,
+  policy: ReviewPolicy,
+  filter: CountsInput,
+  today: string,
+  columns: (kind: ReviewSubjectKind, params: Params) => string,
+) {
   const kinds = REVIEW_SUBJECT_KINDS.filter((kind) => (!filter.kinds || filter.kinds.includes(kind)) && (!filter.band || kind === 'risk'));
   let bandRank: number | null = null;
   if (filter.band) {
@@ -47,7 +53,8 @@ function branches(db: Database.Database, policy: ReviewPolicy, filter: CountsInp
   // Escalation: a review overdue past the kind's escalation days lands in the inbox of whoever may
   // approve that kind, beside the reviewer's own (in "all people" it is already listed once, and a
   // person who reviews every subject of the kind already has it).
-  const escalatedKinds = filter.personId === null ? [] : approvableKinds(db, policy, filter.personId).filter((kind) => kinds.includes(kind) && mine.get(kind) !== 'all');
+  const escalatedKinds =
+    filter.personId === null ? [] : approvableKinds(db, policy, filter.personId).filter((kind) => kinds.includes(kind) && mine.get(kind) !== 'all');
   const escalated = escalatedKinds.map((kind) => {
     const s = SUBJECT_SQL[kind];
     const select = columns(kind, params);
@@ -92,10 +99,18 @@ export function inbox(db: Database.Database, input: InboxInput, today: string): 
   // ORDER BY on the compound itself (not on a sub-query of it) lets SQLite merge the branches as
   // each walks its due-date index, and stop after one page: ~5 ms instead of sorting every due row.
   const rows = statement(db, `${sql} ORDER BY due, kind, id LIMIT ? OFFSET ?`).all(...params, input.limit, input.offset) as InboxRow[];
-  const total = (statement(db, `SELECT count(*) FROM (${sql})`).pluck().get(...params) as number) ?? 0;
+  const total =
+    (statement(db, `SELECT count(*) FROM (${sql})`)
+      .pluck()
+      .get(...params) as number) ?? 0;
   const ids = [...new Set(rows.map((row) => row.reviewer_id).filter((id): id is number => id !== null))];
   const names = new Map(
-    ids.length ? (db.prepare(`SELECT id, name FROM people WHERE id IN (${placeholders(ids.length)})`).all(...ids) as Array<{ id: number; name: string }>).map((p) => [p.id, p.name]) : [],
+    ids.length
+      ? (db.prepare(`SELECT id, name FROM people WHERE id IN (${placeholders(ids.length)})`).all(...ids) as Array<{ id: number; name: string }>).map((p) => [
+          p.id,
+          p.name,
+        ])
+      : [],
   );
   const bands = bandNames(db);
   return {
@@ -110,7 +125,11 @@ export function inbox(db: Database.Database, input: InboxInput, today: string): 
       reviewerId: row.reviewer_id,
       // A kind reviewed by anyone with a role has no single reviewer: the inbox names the role.
       reviewerName:
-        policy[row.kind].reviewer.by === 'role' ? describeReviewer(db, row.kind, policy[row.kind].reviewer) : row.reviewer_id === null ? null : (names.get(row.reviewer_id) ?? null),
+        policy[row.kind].reviewer.by === 'role'
+          ? describeReviewer(db, row.kind, policy[row.kind].reviewer)
+          : row.reviewer_id === null
+            ? null
+            : (names.get(row.reviewer_id) ?? null),
       band: row.band === null ? null : (bands[row.band] ?? null),
     })),
   };

@@ -18,7 +18,14 @@ import { SUBJECT_SQL, loadSubject, setSubjectDueDate, type LoadedSubject } from 
 
 const KIND_WORDS: Record<ReviewSubjectKind, string> = { risk: 'a risk', sla: 'an SLA', service: 'a service', supplier: 'a supplier' };
 
-type RecordRow = Record<string, unknown> & { id: number; subject_code: string | null; subject_title: string | null; reviewer_name: string | null; requested_by_name: string | null; approver_name: string | null };
+type RecordRow = Record<string, unknown> & {
+  id: number;
+  subject_code: string | null;
+  subject_title: string | null;
+  reviewer_name: string | null;
+  requested_by_name: string | null;
+  approver_name: string | null;
+};
 
 /** The subject's code and title for any kind, as SQL over a reviews row `v`. */
 function subjectColumnSql(part: 'code' | 'title'): string {
@@ -60,7 +67,15 @@ export function toRecords(db: Database.Database, rows: RecordRow[]): ReviewRecor
       .all(...rows.map((row) => row.id)) as DecisionRow[];
     for (const d of found) {
       const list = decisions.get(d.review_id) ?? [];
-      list.push({ id: d.id, decision: d.decision, decidedById: d.decided_by_id, decidedByName: d.decided_by_name, decidedAt: d.decided_at, comment: d.comment, subjectState: JSON.parse(d.subject_state_json) as SubjectSnapshot });
+      list.push({
+        id: d.id,
+        decision: d.decision,
+        decidedById: d.decided_by_id,
+        decidedByName: d.decided_by_name,
+        decidedAt: d.decided_at,
+        comment: d.comment,
+        subjectState: JSON.parse(d.subject_state_json) as SubjectSnapshot,
+      });
       decisions.set(d.review_id, list);
     }
   }
@@ -88,7 +103,9 @@ export function getRecord(db: Database.Database, id: number, field = 'reviewId')
 
 /** Every review of a subject, newest first. */
 export function listSubjectReviews(db: Database.Database, kind: ReviewSubjectKind, id: number, limit = 500): ReviewRecord[] {
-  const rows = db.prepare(`${RECORD_SELECT} WHERE v.subject_kind = ? AND v.subject_id = ? ORDER BY v.reviewed_on DESC, v.id DESC LIMIT ?`).all(kind, id, limit) as RecordRow[];
+  const rows = db
+    .prepare(`${RECORD_SELECT} WHERE v.subject_kind = ? AND v.subject_id = ? ORDER BY v.reviewed_on DESC, v.id DESC LIMIT ?`)
+    .all(kind, id, limit) as RecordRow[];
   return toRecords(db, rows);
 }
 
@@ -148,21 +165,36 @@ export function reviewSubject(db: Database.Database, kind: ReviewSubjectKind, id
 }
 
 function checkCompletion(policy: ReviewPolicy, subject: LoadedSubject, input: Omit<CompleteReviewInput, 'subjectKind' | 'subjectId'>, today: string): void {
-  if (input.reviewedOn > today) throw new AppError('invalid_input', `Done on: ${input.reviewedOn} is in the future; record a review on or after the day it is done.`, 'reviewedOn');
+  if (input.reviewedOn > today)
+    throw new AppError('invalid_input', `Done on: ${input.reviewedOn} is in the future; record a review on or after the day it is done.`, 'reviewedOn');
   const allowed = REVIEW_OUTCOMES[subject.kind] as readonly string[];
   if (!allowed.includes(input.outcome)) {
-    throw new AppError('invalid_input', `Outcome: "${input.outcome}" is not an outcome of ${KIND_WORDS[subject.kind]} review (${allowed.join(', ')}).`, 'outcome');
+    throw new AppError(
+      'invalid_input',
+      `Outcome: "${input.outcome}" is not an outcome of ${KIND_WORDS[subject.kind]} review (${allowed.join(', ')}).`,
+      'outcome',
+    );
   }
   if (input.outcome === 'accepted') {
-    if (!input.acceptedUntil) throw new AppError('invalid_input', 'Accepted until: an acceptance always has an expiry; choose the date it must be decided again.', 'acceptedUntil');
+    if (!input.acceptedUntil)
+      throw new AppError('invalid_input', 'Accepted until: an acceptance always has an expiry; choose the date it must be decided again.', 'acceptedUntil');
     const latest = addMonths(input.reviewedOn, policy.acceptance.maxMonths);
     if (input.acceptedUntil > latest) {
-      throw new AppError('invalid_input', `Accepted until: the review policy allows at most ${policy.acceptance.maxMonths} months, so no later than ${latest}.`, 'acceptedUntil');
+      throw new AppError(
+        'invalid_input',
+        `Accepted until: the review policy allows at most ${policy.acceptance.maxMonths} months, so no later than ${latest}.`,
+        'acceptedUntil',
+      );
     }
   } else if (input.acceptedUntil) {
-    throw new AppError('invalid_input', 'Accepted until: only a review with the outcome "accepted" has an expiry; clear it or choose that outcome.', 'acceptedUntil');
+    throw new AppError(
+      'invalid_input',
+      'Accepted until: only a review with the outcome "accepted" has an expiry; clear it or choose that outcome.',
+      'acceptedUntil',
+    );
   }
-  if (input.nextReviewDate <= input.reviewedOn) throw new AppError('invalid_input', `Next review date: must be after the review date (${input.reviewedOn}).`, 'nextReviewDate');
+  if (input.nextReviewDate <= input.reviewedOn)
+    throw new AppError('invalid_input', `Next review date: must be after the review date (${input.reviewedOn}).`, 'nextReviewDate');
 }
 
 /**
@@ -197,7 +229,12 @@ export function completeReview(db: Database.Database, actor: Actor, input: Compl
   const names = Object.keys(columns);
   const { lastInsertRowid } = db.prepare(`INSERT INTO reviews (${names.join(', ')}) VALUES (${placeholders(names.length)})`).run(...Object.values(columns));
   const id = Number(lastInsertRowid);
-  recordAudit(db, actor, { entity: 'review', entityId: id, action: 'create', after: { subject: `${subject.kind} ${subject.code}`, ...auditSnapshot(reviewRecord, values) } }, now);
+  recordAudit(
+    db,
+    actor,
+    { entity: 'review', entityId: id, action: 'create', after: { subject: `${subject.kind} ${subject.code}`, ...auditSnapshot(reviewRecord, values) } },
+    now,
+  );
   setSubjectDueDate(db, actor, subject.kind, subject.id, subject.dueOn, input.nextReviewDate, `review #${id} done on ${input.reviewedOn}`, now);
   if (subject.kind === 'service') db.prepare('UPDATE services SET last_review_date = ? WHERE id = ?').run(input.reviewedOn, subject.id);
   return getRecord(db, id);
@@ -212,15 +249,21 @@ export function completeReview(db: Database.Database, actor: Actor, input: Compl
  */
 export function decideReview(db: Database.Database, actor: Actor, input: DecideInput, today: string, now: string): ReviewRecord {
   const record = getRecord(db, input.reviewId);
-  if (record.status !== 'pending_approval') throw new AppError('conflict', `Review #${record.id} is not waiting for approval (it is ${record.status.replace('_', ' ')}).`, 'reviewId');
+  if (record.status !== 'pending_approval')
+    throw new AppError('conflict', `Review #${record.id} is not waiting for approval (it is ${record.status.replace('_', ' ')}).`, 'reviewId');
   if (actor.id === null) throw new AppError('invalid_input', 'Approver: choose who you are ("I am") before approving or rejecting.', 'approver');
   if (actor.id === record.requestedById || actor.id === record.reviewerId) {
-    throw new AppError('invalid_input', `Approver: ${actor.name} ${actor.id === record.requestedById ? 'asked for this approval' : 'did this review'}, so someone else must decide it (separation of duties).`, 'approver');
+    throw new AppError(
+      'invalid_input',
+      `Approver: ${actor.name} ${actor.id === record.requestedById ? 'asked for this approval' : 'did this review'}, so someone else must decide it (separation of duties).`,
+      'approver',
+    );
   }
   const policy = getPolicy(db);
   const rule = policy[record.subjectKind].approver;
   const me = getPerson(db, actor.id, 'approver');
-  if (!fitsRule(rule, me)) throw new AppError('invalid_input', `Approver: ${record.subjectKind} reviews are approved by ${describeRule(db, rule)}, not ${me.name}.`, 'approver');
+  if (!fitsRule(rule, me))
+    throw new AppError('invalid_input', `Approver: ${record.subjectKind} reviews are approved by ${describeRule(db, rule)}, not ${me.name}.`, 'approver');
   const subject = loadSubject(db, record.subjectKind, record.subjectId, today, 'reviewId');
   db.prepare('INSERT INTO review_decisions (review_id, decision, decided_by_id, decided_at, comment, subject_state_json) VALUES (?, ?, ?, ?, ?, ?)').run(
     record.id,
@@ -237,7 +280,12 @@ export function decideReview(db: Database.Database, actor: Actor, input: DecideI
     db.prepare("UPDATE reviews SET status = 'rejected' WHERE id = ?").run(record.id);
     setSubjectDueDate(db, actor, record.subjectKind, record.subjectId, subject.dueOn, today, `review #${record.id} rejected: ${input.comment}`, now);
   }
-  recordAudit(db, actor, { entity: 'review', entityId: record.id, action: 'update', before: { status: record.status }, after: { status: input.decision, comment: input.comment } }, now);
+  recordAudit(
+    db,
+    actor,
+    { entity: 'review', entityId: record.id, action: 'update', before: { status: record.status }, after: { status: input.decision, comment: input.comment } },
+    now,
+  );
   return getRecord(db, record.id);
 }
 
@@ -249,7 +297,13 @@ function acceptAtReview(db: Database.Database, actor: Actor, record: ReviewRecor
   approveAcceptance(
     db,
     actor,
-    { riskId: risk.id, approverId: actor.id!, approvedOn: today, expiresOn: record.acceptedUntil, rationale: record.notes || `Accepted at review #${record.id}` },
+    {
+      riskId: risk.id,
+      approverId: actor.id!,
+      approvedOn: today,
+      expiresOn: record.acceptedUntil,
+      rationale: record.notes || `Accepted at review #${record.id}`,
+    },
     today,
     now,
   );

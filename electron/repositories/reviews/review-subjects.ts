@@ -33,21 +33,59 @@ export interface SubjectSql {
 
 export const SUBJECT_SQL: Record<ReviewSubjectKind, SubjectSql> = {
   risk: {
-    table: 'risks', alias: 'r', from: 'risks r', dueColumn: 'next_review_date', due: 'r.next_review_date', reviewer: 'r.owner_id',
-    open: "r.status <> 'closed'", code: 'r.code', title: 'r.title', band: 'r.residual_band', tier: 'NULL',
+    table: 'risks',
+    alias: 'r',
+    from: 'risks r',
+    dueColumn: 'next_review_date',
+    due: 'r.next_review_date',
+    reviewer: 'r.owner_id',
+    open: "r.status <> 'closed'",
+    code: 'r.code',
+    title: 'r.title',
+    band: 'r.residual_band',
+    tier: 'NULL',
     ofService: 'EXISTS (SELECT 1 FROM risk_services rs WHERE rs.risk_id = r.id AND rs.service_id = ?)',
   },
   sla: {
-    table: 'slas', alias: 'l', from: 'slas l JOIN services ls ON ls.id = l.service_id', dueColumn: 'review_date', due: 'l.review_date', reviewer: 'ls.owner_id',
-    open: "l.status <> 'expired'", code: 'l.code', title: 'l.name', band: 'NULL', tier: 'NULL', ofService: 'l.service_id = ?',
+    table: 'slas',
+    alias: 'l',
+    from: 'slas l JOIN services ls ON ls.id = l.service_id',
+    dueColumn: 'review_date',
+    due: 'l.review_date',
+    reviewer: 'ls.owner_id',
+    open: "l.status <> 'expired'",
+    code: 'l.code',
+    title: 'l.name',
+    band: 'NULL',
+    tier: 'NULL',
+    ofService: 'l.service_id = ?',
   },
   service: {
-    table: 'services', alias: 's', from: 'services s', dueColumn: 'next_review_date', due: 's.next_review_date', reviewer: 's.owner_id',
-    open: "s.lifecycle <> 'retired'", code: 's.code', title: 's.name', band: 'NULL', tier: 's.criticality', ofService: 's.id = ?',
+    table: 'services',
+    alias: 's',
+    from: 'services s',
+    dueColumn: 'next_review_date',
+    due: 's.next_review_date',
+    reviewer: 's.owner_id',
+    open: "s.lifecycle <> 'retired'",
+    code: 's.code',
+    title: 's.name',
+    band: 'NULL',
+    tier: 's.criticality',
+    ofService: 's.id = ?',
   },
   supplier: {
-    table: 'suppliers', alias: 'u', from: 'suppliers u', dueColumn: 'next_review_date', due: 'u.next_review_date', reviewer: 'u.manager_id',
-    open: '1', code: 'u.name', title: 'u.name', band: 'NULL', tier: 'NULL',
+    table: 'suppliers',
+    alias: 'u',
+    from: 'suppliers u',
+    dueColumn: 'next_review_date',
+    due: 'u.next_review_date',
+    reviewer: 'u.manager_id',
+    open: '1',
+    code: 'u.name',
+    title: 'u.name',
+    band: 'NULL',
+    tier: 'NULL',
     ofService: 'EXISTS (SELECT 1 FROM contracts c JOIN contract_services cs ON cs.contract_id = c.id WHERE c.supplier_id = u.id AND cs.service_id = ?)',
   },
 };
@@ -106,10 +144,8 @@ function slaFacts(db: Database.Database, id: number, today: string): SubjectSnap
 function riskFacts(db: Database.Database, id: number, today: string): SubjectSnapshot {
   const { matrix } = currentMatrix(db);
   const risk = toRiskSummary(getRiskRow(db, id, today), matrix, today);
-  const acceptance = db
-    .prepare('SELECT expires_on FROM risk_acceptances WHERE risk_id = ? AND revoked_on IS NULL ORDER BY id DESC LIMIT 1')
-    .pluck()
-    .get(id) as string | null | undefined;
+  const acceptance = db.prepare('SELECT expires_on FROM risk_acceptances WHERE risk_id = ? AND revoked_on IS NULL ORDER BY id DESC LIMIT 1').pluck().get(id) as
+    string | null | undefined;
   const position = (p: typeof risk.residual) => (p ? `${p.likelihood}×${p.impact} = ${p.score} (${p.band})` : null);
   return {
     Status: risk.status,
@@ -159,7 +195,13 @@ export function loadSubject(db: Database.Database, kind: ReviewSubjectKind, id: 
   const bands = currentMatrix(db).matrix.banding.bands;
   const facts: SubjectSnapshot = { Code: row.code, Title: row.title, Owner: row.owner_name, 'Next review': row.due };
   const more =
-    kind === 'risk' ? riskFacts(db, id, today) : kind === 'sla' ? slaFacts(db, id, today) : kind === 'service' ? serviceFacts(db, id) : supplierFacts(db, id, today);
+    kind === 'risk'
+      ? riskFacts(db, id, today)
+      : kind === 'sla'
+        ? slaFacts(db, id, today)
+        : kind === 'service'
+          ? serviceFacts(db, id)
+          : supplierFacts(db, id, today);
   if (kind === 'supplier') delete facts.Title;
   return {
     kind,

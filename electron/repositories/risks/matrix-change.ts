@@ -34,7 +34,9 @@ function positionCounts(db: Database.Database): PositionCount[] {
   return RISK_BASES.flatMap((basis) =>
     (
       db
-        .prepare(`SELECT ${basis}_likelihood AS l, ${basis}_impact AS i, count(*) AS n FROM risks WHERE ${basis}_likelihood IS NOT NULL AND ${basis}_impact IS NOT NULL GROUP BY 1, 2`)
+        .prepare(
+          `SELECT ${basis}_likelihood AS l, ${basis}_impact AS i, count(*) AS n FROM risks WHERE ${basis}_likelihood IS NOT NULL AND ${basis}_impact IS NOT NULL GROUP BY 1, 2`,
+        )
         .all() as Array<Omit<PositionCount, 'basis'>>
     ).map((row) => ({ basis, ...row })),
   );
@@ -58,7 +60,12 @@ function cellBandMoves(cells: readonly RemapOutcome[]): MatrixChangePreview['cel
 }
 
 /** Risks above the appetite by their residual position, on the current matrix and once re-mapped onto the new one. */
-function appetiteChange(from: RiskMatrix, to: RiskMatrix, counts: readonly PositionCount[], outcomeOf: (l: number, i: number) => RemapOutcome): { before: number; after: number } {
+function appetiteChange(
+  from: RiskMatrix,
+  to: RiskMatrix,
+  counts: readonly PositionCount[],
+  outcomeOf: (l: number, i: number) => RemapOutcome,
+): { before: number; after: number } {
   let before = 0;
   let after = 0;
   for (const count of counts) {
@@ -161,7 +168,12 @@ export function previewMatrixChange(db: Database.Database, input: MatrixChangeIn
     .get() as number;
   const appetite = appetiteChange(current.matrix, input.matrix, counts, (l, i) => outcomeFor(current.matrix, input.matrix, cells, l, i, input.levelMap));
   const lapsing = lapsingAcceptances(db, current.version, today);
-  const brief = (p: { likelihood: number; impact: number; score: number; band: { name: string } }) => ({ likelihood: p.likelihood, impact: p.impact, score: p.score, band: p.band.name });
+  const brief = (p: { likelihood: number; impact: number; score: number; band: { name: string } }) => ({
+    likelihood: p.likelihood,
+    impact: p.impact,
+    score: p.score,
+    band: p.band.name,
+  });
   return {
     fromVersion: current.version,
     from: describeMatrix(current.matrix),
@@ -208,7 +220,11 @@ export function applyMatrixChange(
   // The business date only picks which acceptances the preview lists as lapsing; it is not part of the confirmation.
   const preview = previewMatrixChange(db, input, now.slice(0, 10));
   if (preview.confirmation !== input.confirmation) {
-    throw new AppError('conflict', 'The risk matrix or the register changed since this preview, so nothing was applied. Preview the change again and confirm it.', 'confirmation');
+    throw new AppError(
+      'conflict',
+      'The risk matrix or the register changed since this preview, so nothing was applied. Preview the change again and confirm it.',
+      'confirmation',
+    );
   }
   if (preview.unmappedCount > 0) {
     const first = preview.unmapped[0];
@@ -264,4 +280,3 @@ export function applyMatrixChange(
   );
   return { version, rescored: rows.length };
 }
-

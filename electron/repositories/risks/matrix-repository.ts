@@ -25,7 +25,8 @@ function toRecord(row: MatrixRow): MatrixRecord {
   let matrix = parsed.get(row.config_json);
   if (!matrix) {
     const result = riskMatrixSchema.safeParse(JSON.parse(row.config_json));
-    if (!result.success) throw new AppError('internal', `The stored risk matrix version ${row.version} is damaged: ${result.error.issues[0]?.message ?? 'unreadable'}.`);
+    if (!result.success)
+      throw new AppError('internal', `The stored risk matrix version ${row.version} is damaged: ${result.error.issues[0]?.message ?? 'unreadable'}.`);
     matrix = result.data;
     if (parsed.size > 50) parsed.clear();
     parsed.set(row.config_json, matrix);
@@ -50,7 +51,12 @@ export function matrixVersion(db: Database.Database, version: number): MatrixRec
 /** Append a matrix version (never replace one: history refers to it). */
 export function insertMatrix(db: Database.Database, matrix: RiskMatrix, actorName: string, now: string): number {
   const version = (currentMatrix(db).version ?? 0) + 1;
-  db.prepare('INSERT INTO risk_matrices (version, config_json, created_at, created_by) VALUES (?, ?, ?, ?)').run(version, JSON.stringify(matrix), now, actorName);
+  db.prepare('INSERT INTO risk_matrices (version, config_json, created_at, created_by) VALUES (?, ?, ?, ?)').run(
+    version,
+    JSON.stringify(matrix),
+    now,
+    actorName,
+  );
   return version;
 }
 

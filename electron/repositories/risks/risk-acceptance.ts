@@ -77,22 +77,46 @@ export function approveAcceptance(db: Database.Database, actor: Actor, input: Ap
   if (!risk.residual) throw new AppError('conflict', `${label} has no residual assessment yet: assess it before approving its acceptance.`, 'riskId');
   if (!risk.exceedsAppetite) throw new AppError('conflict', `${label} is within the risk appetite: accepting it needs no approval.`, 'riskId');
   if (risk.treatment !== 'accept') {
-    throw new AppError('conflict', `${label} has treatment “${risk.treatment ?? 'none'}”: set the treatment to accept before approving an acceptance.`, 'riskId');
+    throw new AppError(
+      'conflict',
+      `${label} has treatment “${risk.treatment ?? 'none'}”: set the treatment to accept before approving an acceptance.`,
+      'riskId',
+    );
   }
   const approverId = input.approverId ?? actor.id;
   if (approverId === null) throw new AppError('invalid_input', 'Approver: choose who approves the acceptance.', 'approverId');
   getPerson(db, approverId, 'approverId');
   const approvedOn = input.approvedOn ?? today;
-  if (approvedOn > today) throw new AppError('invalid_input', `Approved on: ${approvedOn} is in the future; record approvals when they are given.`, 'approvedOn');
+  if (approvedOn > today)
+    throw new AppError('invalid_input', `Approved on: ${approvedOn} is in the future; record approvals when they are given.`, 'approvedOn');
   if (input.expiresOn && input.expiresOn <= approvedOn) throw new AppError('invalid_input', 'Expires on: must be after the approval date.', 'expiresOn');
 
-  db.prepare("UPDATE risk_acceptances SET revoked_on = ?, revoke_reason = 'Replaced by a new approval' WHERE risk_id = ? AND revoked_on IS NULL").run(today, risk.id);
+  db.prepare("UPDATE risk_acceptances SET revoked_on = ?, revoke_reason = 'Replaced by a new approval' WHERE risk_id = ? AND revoked_on IS NULL").run(
+    today,
+    risk.id,
+  );
   db.prepare(
     `INSERT INTO risk_acceptances (risk_id, approver_id, approved_on, expires_on, rationale, residual_likelihood, residual_impact, matrix_version, approved_score, created_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(risk.id, approverId, approvedOn, input.expiresOn ?? null, input.rationale, risk.residual.likelihood, risk.residual.impact, version, risk.residual.score, now);
+  ).run(
+    risk.id,
+    approverId,
+    approvedOn,
+    input.expiresOn ?? null,
+    input.rationale,
+    risk.residual.likelihood,
+    risk.residual.impact,
+    version,
+    risk.residual.score,
+    now,
+  );
   const after = riskAppetite(db, risk.id, today);
-  recordAudit(db, actor, { entity: 'risk', entityId: risk.id, action: 'update', before: { acceptance: before.current }, after: { acceptance: after.current } }, now);
+  recordAudit(
+    db,
+    actor,
+    { entity: 'risk', entityId: risk.id, action: 'update', before: { acceptance: before.current }, after: { acceptance: after.current } },
+    now,
+  );
   return after;
 }
 
@@ -102,6 +126,17 @@ export function revokeAcceptance(db: Database.Database, actor: Actor, riskId: nu
   if (!before.current) throw new AppError('conflict', `${before.code} has no approved acceptance to revoke.`, 'riskId');
   db.prepare('UPDATE risk_acceptances SET revoked_on = ?, revoke_reason = ? WHERE id = ?').run(today, reason, before.current.id);
   const after = riskAppetite(db, riskId, today);
-  recordAudit(db, actor, { entity: 'risk', entityId: riskId, action: 'update', before: { acceptance: before.current }, after: { acceptance: after.history.find((a) => a.id === before.current?.id) } }, now);
+  recordAudit(
+    db,
+    actor,
+    {
+      entity: 'risk',
+      entityId: riskId,
+      action: 'update',
+      before: { acceptance: before.current },
+      after: { acceptance: after.history.find((a) => a.id === before.current?.id) },
+    },
+    now,
+  );
   return after;
 }

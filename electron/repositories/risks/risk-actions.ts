@@ -38,8 +38,13 @@ export function listRiskActions(db: Database.Database, filter: RiskActionFilter,
     params.push(today);
   }
   const where = `WHERE ${clauses.join(' AND ')}`;
-  const rows = db.prepare(`${ACTION_SELECT} ${where} ORDER BY a.due_date IS NULL, a.due_date, a.id LIMIT ? OFFSET ?`).all(...params, filter.limit, filter.offset) as ActionRow[];
-  const total = db.prepare(`SELECT count(*) FROM actions a ${where}`).pluck().get(...params) as number;
+  const rows = db
+    .prepare(`${ACTION_SELECT} ${where} ORDER BY a.due_date IS NULL, a.due_date, a.id LIMIT ? OFFSET ?`)
+    .all(...params, filter.limit, filter.offset) as ActionRow[];
+  const total = db
+    .prepare(`SELECT count(*) FROM actions a ${where}`)
+    .pluck()
+    .get(...params) as number;
   return { rows: rows.map((row) => toRiskAction(row, today)), total };
 }
 
@@ -57,7 +62,8 @@ function snapshot(action: RiskAction) {
 
 /** Add a treatment action to a risk, audited. */
 export function createRiskAction(db: Database.Database, actor: Actor, input: RiskActionCreateInput, today: string, now: string): RiskAction {
-  if (!db.prepare('SELECT 1 FROM risks WHERE id = ?').get(input.riskId)) throw new AppError('not_found', `Risk: there is no risk with id ${input.riskId}.`, 'riskId');
+  if (!db.prepare('SELECT 1 FROM risks WHERE id = ?').get(input.riskId))
+    throw new AppError('not_found', `Risk: there is no risk with id ${input.riskId}.`, 'riskId');
   if (input.ownerId !== null) getPerson(db, input.ownerId, 'ownerId');
   const { lastInsertRowid } = db
     .prepare(
@@ -99,7 +105,10 @@ export function updateRiskAction(db: Database.Database, actor: Actor, input: Ris
 export function deleteRiskAction(db: Database.Database, actor: Actor, id: number, today: string, now: string) {
   const before = getRiskAction(db, id, today);
   if (!OPEN.includes(before.status)) {
-    throw new AppError('conflict', `"${before.title}" is ${before.status === 'done' ? 'done' : 'cancelled'} and kept as evidence of the treatment, so it cannot be deleted.`);
+    throw new AppError(
+      'conflict',
+      `"${before.title}" is ${before.status === 'done' ? 'done' : 'cancelled'} and kept as evidence of the treatment, so it cannot be deleted.`,
+    );
   }
   db.prepare('DELETE FROM actions WHERE id = ?').run(id);
   recordAudit(db, actor, { entity: 'action', entityId: id, action: 'delete', before: snapshot(before) }, now);

@@ -21,7 +21,12 @@ export function bulkUpdateRisks(db: Database.Database, actor: Actor, input: Risk
     rows = db.prepare('SELECT r.id, r.owner_id, r.next_review_date FROM risks r JOIN temp.bulk_ids b ON b.id = r.id').all() as typeof rows;
     const missing = (db.prepare('SELECT count(*) FROM temp.bulk_ids').pluck().get() as number) - rows.length;
     db.exec('DELETE FROM temp.bulk_ids');
-    if (missing > 0) throw new AppError('not_found', `Risks: ${missing} of the ${input.ids.length} risks chosen no longer exist; nothing was changed. Refresh the register and try again.`, 'ids');
+    if (missing > 0)
+      throw new AppError(
+        'not_found',
+        `Risks: ${missing} of the ${input.ids.length} risks chosen no longer exist; nothing was changed. Refresh the register and try again.`,
+        'ids',
+      );
   } else {
     const { where, params } = riskFilterSql(currentMatrix(db).matrix, input.filter ?? {}, today);
     rows = db.prepare(`SELECT r.id, r.owner_id, r.next_review_date FROM risks r ${where}`).all(...params) as typeof rows;

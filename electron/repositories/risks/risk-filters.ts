@@ -28,7 +28,11 @@ export function riskFilterSql(matrix: RiskMatrix, filter: RiskFilter, today: str
     const ranks = filter.bands.map((name) => {
       const rank = bandRankByName(matrix, name);
       if (rank === -1) {
-        throw new AppError('invalid_input', `Bands: "${name}" is not a band of the risk matrix (${matrix.banding.bands.map((b) => b.name).join(', ')}).`, 'bands');
+        throw new AppError(
+          'invalid_input',
+          `Bands: "${name}" is not a band of the risk matrix (${matrix.banding.bands.map((b) => b.name).join(', ')}).`,
+          'bands',
+        );
       }
       return rank;
     });

@@ -120,11 +120,17 @@ export function riskFacets(db: Database.Database) {
     categories: statement(db, 'SELECT DISTINCT category AS value FROM risks WHERE category IS NOT NULL ORDER BY category COLLATE NOCASE')
       .all()
       .map((row) => (row as { value: string }).value),
-    owners: statement(db, 'SELECT p.id, p.name FROM people p WHERE p.id IN (SELECT DISTINCT owner_id FROM risks) ORDER BY p.name COLLATE NOCASE').all() as Array<{
+    owners: statement(
+      db,
+      'SELECT p.id, p.name FROM people p WHERE p.id IN (SELECT DISTINCT owner_id FROM risks) ORDER BY p.name COLLATE NOCASE',
+    ).all() as Array<{
       id: number;
       name: string;
     }>,
-    suppliers: statement(db, 'SELECT su.id, su.name FROM suppliers su WHERE su.id IN (SELECT DISTINCT supplier_id FROM risks) ORDER BY su.name COLLATE NOCASE').all() as Array<{
+    suppliers: statement(
+      db,
+      'SELECT su.id, su.name FROM suppliers su WHERE su.id IN (SELECT DISTINCT supplier_id FROM risks) ORDER BY su.name COLLATE NOCASE',
+    ).all() as Array<{
       id: number;
       name: string;
     }>,

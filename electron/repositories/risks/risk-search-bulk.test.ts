@@ -14,7 +14,9 @@ describe('deferRiskSearchIndex', () => {
     const triggerBefore = app.db.prepare(insertTrigger).pluck().get();
     app.db.transaction(() => {
       const search = deferRiskSearchIndex(app.db);
-      app.db.prepare("INSERT INTO risks (code, title, controls, created_at, updated_at) VALUES ('RSK-002', 'Ransomware on shares', 'Offline backups', 'x', 'x')").run();
+      app.db
+        .prepare("INSERT INTO risks (code, title, controls, created_at, updated_at) VALUES ('RSK-002', 'Ransomware on shares', 'Offline backups', 'x', 'x')")
+        .run();
       expect(app.db.prepare(insertTrigger).pluck().get()).toBeUndefined();
       search.catchUp();
     })();

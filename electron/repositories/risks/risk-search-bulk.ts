@@ -25,7 +25,7 @@ export function deferRiskSearchIndex(db: Database.Database): DeferredRiskSearch 
   if (!db.inTransaction) throw new Error('deferRiskSearchIndex must run inside a transaction');
   const triggerSql = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?").pluck().get(INSERT_TRIGGER) as string | undefined;
   if (!triggerSql) throw new Error(`The full-text trigger ${INSERT_TRIGGER} is missing from this workspace`);
-  const highestBefore = (db.prepare('SELECT coalesce(max(id), 0) FROM risks').pluck().get() as number);
+  const highestBefore = db.prepare('SELECT coalesce(max(id), 0) FROM risks').pluck().get() as number;
   db.exec(`DROP TRIGGER ${INSERT_TRIGGER}`);
   let done = false;
   return {

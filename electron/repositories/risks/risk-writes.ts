@@ -58,14 +58,22 @@ function assertCodeFree(db: Database.Database, code: string, exceptId: number | 
   if (clash !== undefined) throw new AppError('conflict', `Code: ${code} is already used by "${clash}".`, 'code');
 }
 
-function assertReferences(db: Database.Database, values: { ownerId?: number | null | undefined; supplierId?: number | null | undefined; serviceIds?: readonly number[] | undefined }): void {
+function assertReferences(
+  db: Database.Database,
+  values: { ownerId?: number | null | undefined; supplierId?: number | null | undefined; serviceIds?: readonly number[] | undefined },
+): void {
   if (values.ownerId !== undefined && values.ownerId !== null) getPerson(db, values.ownerId, 'ownerId');
   if (values.supplierId !== undefined && values.supplierId !== null && !db.prepare('SELECT 1 FROM suppliers WHERE id = ?').get(values.supplierId)) {
     throw new AppError('not_found', `Supplier: there is no supplier with id ${values.supplierId}.`, 'supplierId');
   }
   if (values.serviceIds && values.serviceIds.length) {
     const unique = [...new Set(values.serviceIds)];
-    const found = new Set(db.prepare(`SELECT id FROM services WHERE id IN (${placeholders(unique.length)})`).pluck().all(...unique) as number[]);
+    const found = new Set(
+      db
+        .prepare(`SELECT id FROM services WHERE id IN (${placeholders(unique.length)})`)
+        .pluck()
+        .all(...unique) as number[],
+    );
     const missing = unique.filter((id) => !found.has(id));
     if (missing.length) throw new AppError('not_found', `Services: there is no service with id ${missing.join(', ')}.`, 'serviceIds');
   }
@@ -107,9 +115,18 @@ export function insertAssessment(db: Database.Database, riskId: number, at: stri
     `INSERT INTO risk_assessments (risk_id, assessed_at, assessor_id, inherent_likelihood, inherent_impact, residual_likelihood, residual_impact,
        target_likelihood, target_impact, rationale, kind, matrix_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
-    riskId, at, values.assessorId,
-    values.inherent.likelihood, values.inherent.impact, values.residual.likelihood, values.residual.impact,
-    values.target?.likelihood ?? null, values.target?.impact ?? null, values.rationale, values.kind, values.matrixVersion,
+    riskId,
+    at,
+    values.assessorId,
+    values.inherent.likelihood,
+    values.inherent.impact,
+    values.residual.likelihood,
+    values.residual.impact,
+    values.target?.likelihood ?? null,
+    values.target?.impact ?? null,
+    values.rationale,
+    values.kind,
+    values.matrixVersion,
   );
   return Number(result.lastInsertRowid);
 }
@@ -168,7 +185,8 @@ export function createRisk(db: Database.Database, actor: Actor, input: RiskCreat
 /** Change the given fields (never the scores: those go through assess); the audit keeps before and after. */
 export function updateRisk(db: Database.Database, actor: Actor, input: RiskUpdateInput, today: string, now: string): RiskDetail {
   const before = getRisk(db, input.id, today);
-  const pick = <K extends keyof RiskValues>(key: K, current: RiskValues[K]): RiskValues[K] => (input[key] !== undefined ? (input[key] as RiskValues[K]) : current);
+  const pick = <K extends keyof RiskValues>(key: K, current: RiskValues[K]): RiskValues[K] =>
+    input[key] !== undefined ? (input[key] as RiskValues[K]) : current;
   const next: RiskValues = {
     code: pick('code', before.code),
     title: pick('title', before.title),
@@ -214,7 +232,8 @@ export function assessRisk(db: Database.Database, actor: Actor, input: RiskAsses
   const target = input.target === undefined ? (before.target ? { likelihood: before.target.likelihood, impact: before.target.impact } : null) : input.target;
   if (target) assertOnMatrix(matrix, target, 'target');
   if (input.assessorId) getPerson(db, input.assessorId, 'assessorId');
-  if (input.assessedOn && input.assessedOn > today) throw new AppError('invalid_input', `Assessed on: ${input.assessedOn} is in the future; record assessments when they are made.`, 'assessedOn');
+  if (input.assessedOn && input.assessedOn > today)
+    throw new AppError('invalid_input', `Assessed on: ${input.assessedOn} is in the future; record assessments when they are made.`, 'assessedOn');
   const at = !input.assessedOn || input.assessedOn === today ? now : `${input.assessedOn}T12:00:00.000Z`;
   const assessmentId = insertAssessment(db, before.id, at, {
     inherent: input.inherent,
@@ -232,7 +251,13 @@ export function assessRisk(db: Database.Database, actor: Actor, input: RiskAsses
   recordAudit(
     db,
     actor,
-    { entity: 'risk', entityId: after.id, action: 'update', before: riskAuditSnapshot(before), after: { ...riskAuditSnapshot(after), assessment: { id: assessmentId, at, rationale: input.rationale } } },
+    {
+      entity: 'risk',
+      entityId: after.id,
+      action: 'update',
+      before: riskAuditSnapshot(before),
+      after: { ...riskAuditSnapshot(after), assessment: { id: assessmentId, at, rationale: input.rationale } },
+    },
     now,
   );
   return after;

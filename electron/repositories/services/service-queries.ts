@@ -51,7 +51,10 @@ export function listServices(db: Database.Database, input: ServiceListInput): { 
   const { where, params } = serviceFilterSql(input);
   const order = `${SORT_SQL[input.sort.column]} ${input.sort.direction === 'desc' ? 'DESC' : 'ASC'} NULLS LAST, s.id`;
   const rows = db.prepare(`${SERVICE_SELECT} ${where} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...params, input.limit, input.offset) as ServiceRow[];
-  const total = db.prepare(`SELECT count(*) FROM services s LEFT JOIN people p ON p.id = s.owner_id ${where}`).pluck().get(...params) as number;
+  const total = db
+    .prepare(`SELECT count(*) FROM services s LEFT JOIN people p ON p.id = s.owner_id ${where}`)
+    .pluck()
+    .get(...params) as number;
   return { rows: rows.map(toServiceSummary), total };
 }
 
@@ -83,7 +86,9 @@ export function getService(db: Database.Database, id: number): ServiceDetail {
       'SELECT s.id, s.code, s.name, s.lifecycle FROM service_dependencies d JOIN services s ON s.id = d.service_id WHERE d.depends_on_id = ? ORDER BY s.code COLLATE NOCASE',
       id,
     ),
-    lifecycleEvents: db.prepare('SELECT lifecycle, at FROM service_lifecycle_events WHERE service_id = ? ORDER BY at, id').all(id) as ServiceDetail['lifecycleEvents'],
+    lifecycleEvents: db
+      .prepare('SELECT lifecycle, at FROM service_lifecycle_events WHERE service_id = ? ORDER BY at, id')
+      .all(id) as ServiceDetail['lifecycleEvents'],
     contracts: db
       .prepare(
         `SELECT c.id, c.title, c.kind, su.name AS supplierName, c.end_date AS endDate
@@ -93,7 +98,9 @@ export function getService(db: Database.Database, id: number): ServiceDetail {
       .all(id) as ServiceDetail['contracts'],
     slas: db.prepare('SELECT id, code, name, status FROM slas WHERE service_id = ? ORDER BY code COLLATE NOCASE').all(id) as ServiceDetail['slas'],
     risks: db
-      .prepare('SELECT r.id, r.code, r.title, r.status FROM risk_services rs JOIN risks r ON r.id = rs.risk_id WHERE rs.service_id = ? ORDER BY r.code COLLATE NOCASE')
+      .prepare(
+        'SELECT r.id, r.code, r.title, r.status FROM risk_services rs JOIN risks r ON r.id = rs.risk_id WHERE rs.service_id = ? ORDER BY r.code COLLATE NOCASE',
+      )
       .all(id) as ServiceDetail['risks'],
     ...inheritedRisks(db, id),
     createdAt: row.created_at,
@@ -121,10 +128,18 @@ export function inheritedRisks(db: Database.Database, id: number): Pick<ServiceD
     const known = nearest.get(row.id);
     if (!known || paths.get(row.serviceId)!.length < paths.get(known.serviceId)!.length) nearest.set(row.id, row);
   }
-  const sorted = [...nearest.values()].sort((a, b) => paths.get(a.serviceId)!.length - paths.get(b.serviceId)!.length || a.code.localeCompare(b.code)).slice(0, MAX_INHERITED_RISKS);
+  const sorted = [...nearest.values()]
+    .sort((a, b) => paths.get(a.serviceId)!.length - paths.get(b.serviceId)!.length || a.code.localeCompare(b.code))
+    .slice(0, MAX_INHERITED_RISKS);
   const serviceIds = [...new Set(sorted.flatMap((row) => paths.get(row.serviceId)!))];
   const services = new Map(
-    (db.prepare('SELECT id, code, name FROM services WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(serviceIds)) as Array<{ id: number; code: string; name: string }>).map((s) => [s.id, s]),
+    (
+      db.prepare('SELECT id, code, name FROM services WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(serviceIds)) as Array<{
+        id: number;
+        code: string;
+        name: string;
+      }>
+    ).map((s) => [s.id, s]),
   );
   return {
     inheritedRisks: sorted.map(({ serviceId, ...risk }) => ({ ...risk, via: paths.get(serviceId)!.map((step) => services.get(step)!) })),
@@ -147,12 +162,10 @@ export function serviceImpact(db: Database.Database, id: number): ServiceImpact 
   for (const r of upstream) relation.set(r.id, { relation: 'dependsOn', depth: r.depth });
   for (const r of downstream) relation.set(r.id, { relation: 'dependent', depth: r.depth });
   const ids = [...relation.keys()];
-  const rows = db
-    .prepare(`SELECT id, code, name, lifecycle, criticality FROM services WHERE id IN (${placeholders(ids.length)})`)
-    .all(...ids) as Array<ServiceRef & { criticality: number }>;
-  const nodes = rows
-    .map((row) => ({ ...row, ...relation.get(row.id)! }))
-    .sort((a, b) => a.depth - b.depth || a.code.localeCompare(b.code));
+  const rows = db.prepare(`SELECT id, code, name, lifecycle, criticality FROM services WHERE id IN (${placeholders(ids.length)})`).all(...ids) as Array<
+    ServiceRef & { criticality: number }
+  >;
+  const nodes = rows.map((row) => ({ ...row, ...relation.get(row.id)! })).sort((a, b) => a.depth - b.depth || a.code.localeCompare(b.code));
   // Only edges along the impact paths: upstream edges among upstream nodes, downstream among downstream.
   const upstreamIds = new Set([id, ...upstream.map((r) => r.id)]);
   const downstreamIds = new Set([id, ...downstream.map((r) => r.id)]);
@@ -171,9 +184,10 @@ export function serviceFacets(db: Database.Database) {
     categories: column('SELECT DISTINCT category FROM services WHERE category IS NOT NULL ORDER BY category COLLATE NOCASE'),
     tags: column('SELECT DISTINCT t.value FROM services s, json_each(s.tags_json) t ORDER BY t.value COLLATE NOCASE'),
     customers: column('SELECT DISTINCT c.value FROM services s, json_each(s.customers_json) c ORDER BY c.value COLLATE NOCASE'),
-    owners: db
-      .prepare('SELECT DISTINCT p.id, p.name FROM services s JOIN people p ON p.id = s.owner_id ORDER BY p.name COLLATE NOCASE')
-      .all() as Array<{ id: number; name: string }>,
+    owners: db.prepare('SELECT DISTINCT p.id, p.name FROM services s JOIN people p ON p.id = s.owner_id ORDER BY p.name COLLATE NOCASE').all() as Array<{
+      id: number;
+      name: string;
+    }>,
   };
 }
 

@@ -142,7 +142,11 @@ export function updateService(db: Database.Database, actor: Actor, input: Servic
   if (next.ownerId !== before.ownerId) assertOwner(db, next.ownerId);
   if (input.dependsOn) assertDependencies(db, before.id, next.dependsOn);
   const columns = columnValues(next);
-  db.prepare(`UPDATE services SET ${Object.keys(columns).map((n) => `${n} = @${n}`).join(', ')}, updated_at = @now WHERE id = @id`).run({
+  db.prepare(
+    `UPDATE services SET ${Object.keys(columns)
+      .map((n) => `${n} = @${n}`)
+      .join(', ')}, updated_at = @now WHERE id = @id`,
+  ).run({
     ...columns,
     now,
     id: before.id,
@@ -189,7 +193,11 @@ export function serviceDeleteBlockers(db: Database.Database, id: number): string
       'services depend on it',
     ),
     ...phrase(list('SELECT code FROM slas WHERE service_id = ? ORDER BY code'), 'SLA covers it', 'SLAs cover it'),
-    ...phrase(list('SELECT r.code FROM risk_services rs JOIN risks r ON r.id = rs.risk_id WHERE rs.service_id = ? ORDER BY r.code'), 'risk is linked to it', 'risks are linked to it'),
+    ...phrase(
+      list('SELECT r.code FROM risk_services rs JOIN risks r ON r.id = rs.risk_id WHERE rs.service_id = ? ORDER BY r.code'),
+      'risk is linked to it',
+      'risks are linked to it',
+    ),
     ...phrase(
       list('SELECT c.title FROM contract_services cs JOIN contracts c ON c.id = cs.contract_id WHERE cs.service_id = ? ORDER BY c.title'),
       'contract covers it',

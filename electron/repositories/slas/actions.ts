@@ -58,7 +58,8 @@ function toAction(row: ActionRow, today: string): ActionSummary {
     risk: row.risk_id !== null && row.risk_code !== null ? { id: row.risk_id, code: row.risk_code, title: row.risk_title ?? '' } : null,
     service: row.service_id !== null && row.service_code !== null ? { id: row.service_id, code: row.service_code, name: row.service_name ?? '' } : null,
     reviewId: row.review_id,
-    managementReview: row.management_review_id !== null && row.management_review_title !== null ? { id: row.management_review_id, title: row.management_review_title } : null,
+    managementReview:
+      row.management_review_id !== null && row.management_review_title !== null ? { id: row.management_review_id, title: row.management_review_title } : null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -168,10 +169,12 @@ export function updateAction(db: Database.Database, actor: Actor, input: ActionU
   if (status === 'done') {
     if (input.completedOn && input.completedOn > today) throw new AppError('invalid_input', 'Completed on: is in the future.', 'completedOn');
     if (input.completedOn) completedAt = `${input.completedOn}T00:00:00.000Z`;
-    else if (before.status === 'done' && input.completedOn === undefined) completedAt = (db.prepare('SELECT completed_at FROM actions WHERE id = ?').pluck().get(before.id) as string | null) ?? now;
+    else if (before.status === 'done' && input.completedOn === undefined)
+      completedAt = (db.prepare('SELECT completed_at FROM actions WHERE id = ?').pluck().get(before.id) as string | null) ?? now;
     else completedAt = now;
   } else {
-    if (input.completedOn) throw new AppError('invalid_input', `Completed on: only a done action has a completion date (this one is ${status.replace('_', ' ')}).`, 'completedOn');
+    if (input.completedOn)
+      throw new AppError('invalid_input', `Completed on: only a done action has a completion date (this one is ${status.replace('_', ' ')}).`, 'completedOn');
     completedAt = null;
   }
   db.prepare(

@@ -45,7 +45,14 @@ function slaWorstByPeriod(db: Database.Database, slaIds: readonly number[], from
  */
 export function contractPerformance(
   db: Database.Database,
-  input: { contractId?: number | undefined; supplierId?: number | undefined; serviceId?: number | undefined; withTargetsOnly: boolean; from: string; to: string },
+  input: {
+    contractId?: number | undefined;
+    supplierId?: number | undefined;
+    serviceId?: number | undefined;
+    withTargetsOnly: boolean;
+    from: string;
+    to: string;
+  },
 ): { periods: string[]; contracts: ContractPerformance[] } {
   const periods = periodRange(input.from, input.to);
   const clauses: string[] = [];
@@ -81,7 +88,15 @@ export function contractPerformance(
       WHERE l.service_id IN (SELECT value FROM json_each(?)) AND l.status <> 'expired'`,
   );
   const contracts = rows.map((row): ContractPerformance => {
-    const owner = { kind: 'contract' as const, id: row.id, code: null, title: row.title, hours: { mode: '24x7' as const }, validFrom: row.start_date, validTo: row.end_date };
+    const owner = {
+      kind: 'contract' as const,
+      id: row.id,
+      code: null,
+      title: row.title,
+      hours: { mode: '24x7' as const },
+      validFrom: row.start_date,
+      validTo: row.end_date,
+    };
     const targets = buildTargetResults(db, owner, ownerTargets(db, { kind: 'contract', id: row.id }), periods);
     const depthOf = new Map<number, number>();
     for (const serviceId of coveredOf.all(row.id) as number[]) {
@@ -91,12 +106,25 @@ export function contractPerformance(
       }
     }
     const slas = (
-      slasOf.all(JSON.stringify([...depthOf.keys()])) as Array<{ id: number; code: string; name: string; status: DependentSla['status']; service_id: number; service_code: string; service_name: string }>
+      slasOf.all(JSON.stringify([...depthOf.keys()])) as Array<{
+        id: number;
+        code: string;
+        name: string;
+        status: DependentSla['status'];
+        service_id: number;
+        service_code: string;
+        service_name: string;
+      }>
     )
       .map((sla) => ({ ...sla, depth: depthOf.get(sla.service_id)! }))
       .sort((a, b) => a.depth - b.depth || a.code.localeCompare(b.code));
     const shown = slas.slice(0, MAX_DEPENDENT_SLAS);
-    const worst = slaWorstByPeriod(db, shown.map((sla) => sla.id), input.from, input.to);
+    const worst = slaWorstByPeriod(
+      db,
+      shown.map((sla) => sla.id),
+      input.from,
+      input.to,
+    );
     return {
       contract: {
         id: row.id,

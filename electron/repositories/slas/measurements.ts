@@ -71,7 +71,12 @@ export function writeMeasurements(
         continue;
       }
       remove.run(existing.id);
-      recordAudit(db, actor, { entity: 'measurement', entityId, action: 'delete', before: { ...about, value: existing.value, workload: existing.workload, notes: existing.notes } }, now);
+      recordAudit(
+        db,
+        actor,
+        { entity: 'measurement', entityId, action: 'delete', before: { ...about, value: existing.value, workload: existing.workload, notes: existing.notes } },
+        now,
+      );
       counts.deleted += 1;
       continue;
     }
@@ -110,14 +115,7 @@ export interface CellInput {
  * one is reported at its path ("cells.3.value") with how many others are bad; then all are
  * written, or none.
  */
-export function saveMeasurements(
-  db: Database.Database,
-  actor: Actor,
-  owner: TargetOwner,
-  cells: readonly CellInput[],
-  today: string,
-  now: string,
-) {
+export function saveMeasurements(db: Database.Database, actor: Actor, owner: TargetOwner, cells: readonly CellInput[], today: string, now: string) {
   const info = loadOwner(db, owner, today);
   const targets = new Map(ownerTargets(db, owner).map((target) => [target.id, target]));
   const thisMonth = periodOf(today);
@@ -127,7 +125,8 @@ export function saveMeasurements(
   cells.forEach((cell, index) => {
     const target = targets.get(cell.targetId);
     const where = target ? ` (${target.label}, ${cell.period})` : '';
-    const problem = (field: string, label: string, message: string) => problems.push({ field: `cells.${index}.${field}`, message: `${label}: ${message}${where}.` });
+    const problem = (field: string, label: string, message: string) =>
+      problems.push({ field: `cells.${index}.${field}`, message: `${label}: ${message}${where}.` });
     if (!target) {
       problem('targetId', 'Target', `there is no target with id ${cell.targetId} in ${info.kind === 'sla' ? `SLA ${info.code}` : `contract "${info.title}"`}`);
       return;
@@ -149,7 +148,11 @@ export function saveMeasurements(
   if (problems.length) {
     const first = problems[0]!;
     const others = problems.length - 1;
-    throw new AppError('invalid_input', `${first.message}${others ? ` ${others} more cell${others === 1 ? ' has a problem' : 's have problems'}; nothing was saved.` : ' Nothing was saved.'}`, first.field);
+    throw new AppError(
+      'invalid_input',
+      `${first.message}${others ? ` ${others} more cell${others === 1 ? ' has a problem' : 's have problems'}; nothing was saved.` : ' Nothing was saved.'}`,
+      first.field,
+    );
   }
   const counts = writeMeasurements(db, actor, info, writes, 'entered', now);
   const statuses: Array<{ targetId: number; period: string; status: ResultStatus | null }> = writes.map((write) => ({

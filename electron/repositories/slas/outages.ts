@@ -58,14 +58,18 @@ const OUTAGE_SELECT = 'SELECT o.*, s.code AS service_code FROM outages o JOIN se
 export function listOutages(db: Database.Database, input: { serviceId: number; from?: string | undefined; to?: string | undefined }): Outage[] {
   const from = input.from ? storedMoment(periodSpan(input.from).start) : '0000';
   const to = input.to ? storedMoment(periodSpan(input.to).end) : '9999';
-  const rows = db.prepare(`${OUTAGE_SELECT} WHERE o.service_id = ? AND o.end_at > ? AND o.start_at < ? ORDER BY o.start_at, o.id`).all(input.serviceId, from, to) as OutageRow[];
+  const rows = db
+    .prepare(`${OUTAGE_SELECT} WHERE o.service_id = ? AND o.end_at > ? AND o.start_at < ? ORDER BY o.start_at, o.id`)
+    .all(input.serviceId, from, to) as OutageRow[];
   return rows.map(toOutage);
 }
 
 /** The spans of a service's kept outages overlapping a window. */
 function keptSpans(db: Database.Database, serviceId: number, window: TimeSpan): TimeSpan[] {
   return (
-    db.prepare('SELECT start_at, end_at FROM outages WHERE service_id = ? AND end_at > ? AND start_at < ?').all(serviceId, storedMoment(window.start), storedMoment(window.end)) as Array<{
+    db
+      .prepare('SELECT start_at, end_at FROM outages WHERE service_id = ? AND end_at > ? AND start_at < ?')
+      .all(serviceId, storedMoment(window.start), storedMoment(window.end)) as Array<{
       start_at: string;
       end_at: string;
     }>
@@ -156,7 +160,16 @@ export function recordComputedAvailability(db: Database.Database, actor: Actor, 
   const targetRow = db.prepare('SELECT id, kind, label, unit, direction, target, warning, sort_order FROM sla_targets WHERE id = ?');
   for (const [slaId, list] of bySla) {
     const writes: MeasurementWrite[] = list.map((result) => {
-      const row = targetRow.get(result.targetId) as { id: number; kind: 'availability'; label: string; unit: string; direction: 'higher'; target: number; warning: number | null; sort_order: number };
+      const row = targetRow.get(result.targetId) as {
+        id: number;
+        kind: 'availability';
+        label: string;
+        unit: string;
+        direction: 'higher';
+        target: number;
+        warning: number | null;
+        sort_order: number;
+      };
       return {
         target: { ...row, priority: null, timeLimitMinutes: null, sortOrder: row.sort_order, measurementCount: 0 },
         period: result.period,
@@ -164,7 +177,15 @@ export function recordComputedAvailability(db: Database.Database, actor: Actor, 
         notes: `Computed from ${result.outageCount} outage${result.outageCount === 1 ? '' : 's'}: ${minutesText(result.downtimeMinutes)} down in ${minutesText(result.serviceMinutes)} of service hours.`,
       };
     });
-    const owner = { kind: 'sla' as const, id: slaId, code: list[0]!.slaCode, title: list[0]!.slaCode, hours: { mode: '24x7' as const }, validFrom: null, validTo: null };
+    const owner = {
+      kind: 'sla' as const,
+      id: slaId,
+      code: list[0]!.slaCode,
+      title: list[0]!.slaCode,
+      hours: { mode: '24x7' as const },
+      validFrom: null,
+      validTo: null,
+    };
     const counts = writeMeasurements(db, actor, owner, writes, 'outages', now);
     totals.created += counts.created;
     totals.updated += counts.updated;
@@ -186,7 +207,12 @@ export function insertOutages(
     const start = storedMoment(outage.span.start);
     const end = storedMoment(outage.span.end);
     const id = Number(insert.run(outage.serviceId, start, end, outage.notes, source, now).lastInsertRowid);
-    recordAudit(db, actor, { entity: 'outage', entityId: id, action: 'create', after: { serviceId: outage.serviceId, start, end, notes: outage.notes, source } }, now);
+    recordAudit(
+      db,
+      actor,
+      { entity: 'outage', entityId: id, action: 'create', after: { serviceId: outage.serviceId, start, end, notes: outage.notes, source } },
+      now,
+    );
     return id;
   });
 }
@@ -197,7 +223,17 @@ export function deleteOutage(db: Database.Database, actor: Actor, id: number, no
   if (!row) throw new AppError('not_found', `There is no outage with id ${id}.`, 'id');
   const deleted = toOutage(row);
   db.prepare('DELETE FROM outages WHERE id = ?').run(id);
-  recordAudit(db, actor, { entity: 'outage', entityId: id, action: 'delete', before: { serviceId: row.service_id, start: row.start_at, end: row.end_at, notes: row.notes, source: row.source } }, now);
+  recordAudit(
+    db,
+    actor,
+    {
+      entity: 'outage',
+      entityId: id,
+      action: 'delete',
+      before: { serviceId: row.service_id, start: row.start_at, end: row.end_at, notes: row.notes, source: row.source },
+    },
+    now,
+  );
   const periods = periodsOfSpan({ start: secondsOf(row.start_at), end: secondsOf(row.end_at) });
   const { results } = availabilityFromOutages(db, new Map([[row.service_id, new Set(periods)]]));
   recordComputedAvailability(db, actor, results, now);

@@ -16,8 +16,15 @@ describe('sla_period_results', () => {
     const drift = () => slaPeriodResultsDrift(app.db);
     const service = await call(app, 'services.create', { name: 'Email', lifecycle: 'live' });
     const sla = await call(app, 'slas.create', {
-      serviceId: service.id, customer: 'All', name: 'Email', status: 'agreed', validFrom: '2025-01-01',
-      targets: [{ kind: 'availability', target: 99.9, warning: 99.95 }, { kind: 'workload', target: 400, warning: 360 }],
+      serviceId: service.id,
+      customer: 'All',
+      name: 'Email',
+      status: 'agreed',
+      validFrom: '2025-01-01',
+      targets: [
+        { kind: 'availability', target: 99.9, warning: 99.95 },
+        { kind: 'workload', target: 400, warning: 360 },
+      ],
     });
     const [availability, workload] = sla.targets.map((t) => t.target.id) as [number, number];
     await call(app, 'measurements.save', {
@@ -34,13 +41,25 @@ describe('sla_period_results', () => {
     ]);
     expect(drift()).toBe(0);
 
-    await call(app, 'measurements.save', { slaId: sla.id, cells: [{ targetId: availability, period: '2026-10', value: 99.99 }, { targetId: workload, period: '2026-09', value: null }] });
+    await call(app, 'measurements.save', {
+      slaId: sla.id,
+      cells: [
+        { targetId: availability, period: '2026-10', value: 99.99 },
+        { targetId: workload, period: '2026-09', value: null },
+      ],
+    });
     expect(summary(app)).toEqual([
       [sla.id, '2026-09', 1, 1, 0],
       [sla.id, '2026-10', 1, 1, 0],
     ]);
     // A stricter target re-ranks every month of the SLA.
-    await call(app, 'slas.setTargets', { slaId: sla.id, targets: [{ id: availability, kind: 'availability', target: 99.98 }, { id: workload, kind: 'workload', target: 400 }] });
+    await call(app, 'slas.setTargets', {
+      slaId: sla.id,
+      targets: [
+        { id: availability, kind: 'availability', target: 99.98 },
+        { id: workload, kind: 'workload', target: 400 },
+      ],
+    });
     expect(summary(app)).toEqual([
       [sla.id, '2026-09', 3, 1, 1],
       [sla.id, '2026-10', 1, 1, 0],
@@ -82,7 +101,9 @@ describe('sla_period_results', () => {
     expect(slaPeriodResultsDrift(app.db)).toBe(0);
 
     const { app: generated } = await makeAppWithWorkspace();
-    generated.db.transaction(() => generateWorkspace(generated.db, { services: 80, risks: 20, now: new Date('2026-11-24T09:00:00Z'), slaCoverage: 'every-service' }))();
+    generated.db.transaction(() =>
+      generateWorkspace(generated.db, { services: 80, risks: 20, now: new Date('2026-11-24T09:00:00Z'), slaCoverage: 'every-service' }),
+    )();
     expect(slaPeriodResultsDrift(generated.db)).toBe(0);
     expect(generated.db.prepare('SELECT count(*) FROM sla_period_results').pluck().get()).toBe(80 * 12);
   });

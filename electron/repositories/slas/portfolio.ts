@@ -15,7 +15,9 @@ export function portfolioFilterSql(input: Omit<PortfolioInput, 'from' | 'to'>): 
     params.customer = input.customer;
   }
   if (input.search) {
-    clauses.push("(s.code LIKE @pattern ESCAPE '\\' OR s.name LIKE @pattern ESCAPE '\\' OR l.code LIKE @pattern ESCAPE '\\' OR l.name LIKE @pattern ESCAPE '\\')");
+    clauses.push(
+      "(s.code LIKE @pattern ESCAPE '\\' OR s.name LIKE @pattern ESCAPE '\\' OR l.code LIKE @pattern ESCAPE '\\' OR l.name LIKE @pattern ESCAPE '\\')",
+    );
     params.pattern = containsPattern(input.search);
   }
   if (input.serviceIds) {
@@ -68,7 +70,10 @@ export function slaPortfolio(db: Database.Database, input: PortfolioInput): SlaP
     rowOf.set(serviceId, row);
   }
   const totals = periods.map((period) => ({ period, met: 0, atRisk: 0, breached: 0 }));
-  const cells = db.prepare(PORTFOLIO_CELLS_SQL(where, needsServices)).raw().all({ ...params, from: input.from, to: input.to }) as Array<[number, string, number]>;
+  const cells = db
+    .prepare(PORTFOLIO_CELLS_SQL(where, needsServices))
+    .raw()
+    .all({ ...params, from: input.from, to: input.to }) as Array<[number, string, number]>;
   for (const [serviceId, period, rank] of cells) {
     const index = column.get(period)!;
     const status = statusOfRank(rank);
@@ -79,7 +84,7 @@ export function slaPortfolio(db: Database.Database, input: PortfolioInput): SlaP
     else if (status === 'breached') total.breached += 1;
   }
   const customers = db
-    .prepare("SELECT DISTINCT customer FROM slas WHERE status IN (SELECT value FROM json_each(?)) ORDER BY customer COLLATE NOCASE")
+    .prepare('SELECT DISTINCT customer FROM slas WHERE status IN (SELECT value FROM json_each(?)) ORDER BY customer COLLATE NOCASE')
     .pluck()
     .all(JSON.stringify(input.slaStatus)) as string[];
   return { periods, rows, totals, customers };
@@ -123,7 +128,14 @@ export const BREACH_HISTORY_SQL = `
 export function breachParams(input: BreachesInput, today: string) {
   const asOf = input.asOf ?? lastCompletePeriod(today);
   const from = addPeriods(asOf, -(input.lookbackMonths - 1));
-  return { asOf, from, fromDay: `${from}-01`, slaId: input.slaId ?? null, serviceId: input.serviceId ?? null, includeContracts: input.includeContracts ? 1 : 0 };
+  return {
+    asOf,
+    from,
+    fromDay: `${from}-01`,
+    slaId: input.slaId ?? null,
+    serviceId: input.serviceId ?? null,
+    includeContracts: input.includeContracts ? 1 : 0,
+  };
 }
 
 type BreachRow = Omit<SlaBreach, 'since' | 'months'> & { sortOrder: number };
@@ -154,10 +166,7 @@ export function currentBreaches(db: Database.Database, input: BreachesInput, tod
     return { ...row, since: streak?.since ?? row.period, months: streak?.months ?? 1 };
   });
   return breaches.sort(
-    (a, b) =>
-      b.months - a.months ||
-      (a.slaCode ?? a.contractTitle ?? '').localeCompare(b.slaCode ?? b.contractTitle ?? '') ||
-      a.targetId - b.targetId,
+    (a, b) => b.months - a.months || (a.slaCode ?? a.contractTitle ?? '').localeCompare(b.slaCode ?? b.contractTitle ?? '') || a.targetId - b.targetId,
   );
 }
 

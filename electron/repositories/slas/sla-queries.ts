@@ -76,5 +76,8 @@ export function suggestSlaCode(db: Database.Database): string {
 /** Ids of agreed SLAs of some services (for imports and recomputation). */
 export function agreedSlaIdsOfServices(db: Database.Database, serviceIds: readonly number[]): number[] {
   if (serviceIds.length === 0) return [];
-  return db.prepare(`SELECT id FROM slas WHERE status = 'agreed' AND service_id IN (${placeholders(serviceIds.length)}) ORDER BY id`).pluck().all(...serviceIds) as number[];
+  return db
+    .prepare(`SELECT id FROM slas WHERE status = 'agreed' AND service_id IN (${placeholders(serviceIds.length)}) ORDER BY id`)
+    .pluck()
+    .all(...serviceIds) as number[];
 }

@@ -56,7 +56,15 @@ export function slaReviewPrefill(db: Database.Database, slaId: number, period: s
   const afterLast = lastReview ? addPeriods(coveredPeriod(lastReview), 1) : earliest;
   const from = afterLast > earliest ? afterLast : earliest;
   const periods = periodRange(from, month);
-  const owner = { kind: 'sla' as const, id: sla.id, code: sla.code, title: sla.name, hours: sla.effectiveServiceHours, validFrom: sla.validFrom, validTo: sla.validTo };
+  const owner = {
+    kind: 'sla' as const,
+    id: sla.id,
+    code: sla.code,
+    title: sla.name,
+    hours: sla.effectiveServiceHours,
+    validFrom: sla.validFrom,
+    validTo: sla.validTo,
+  };
   const lines = buildTargetResults(db, owner, ownerTargets(db, { kind: 'sla', id: sla.id }), periods).map(reviewLine);
   const breaches = lines
     .filter((line) => line.breached > 0 || line.breach)
@@ -117,7 +125,11 @@ const REVIEW_SELECT = `
    WHERE r.subject_kind = 'sla'`;
 
 function toReviews(db: Database.Database, rows: ReviewRow[], today: string): SlaReview[] {
-  const actions = actionsOfReviews(db, rows.map((row) => row.id), today);
+  const actions = actionsOfReviews(
+    db,
+    rows.map((row) => row.id),
+    today,
+  );
   return rows.map((row) => ({
     id: row.id,
     slaId: row.subject_id,
@@ -171,11 +183,21 @@ export function createSlaReview(db: Database.Database, actor: Actor, input: SlaR
     .run(input.slaId, input.reviewedOn, input.reviewerId, input.outcome, input.notes, input.nextReviewDate, now);
   const reviewId = Number(lastInsertRowid);
   const snapshot = { window: prefill.window, targets: prefill.targets, workload: prefill.workload, breaches: prefill.breaches };
-  db.prepare(
-    `INSERT INTO sla_review_details (review_id, sla_id, period, customer_comments, exceptions_applied, snapshot_json) VALUES (?, ?, ?, ?, ?, ?)`,
-  ).run(reviewId, input.slaId, prefill.period, input.customerComments, input.exceptionsApplied, JSON.stringify(snapshot));
+  db.prepare(`INSERT INTO sla_review_details (review_id, sla_id, period, customer_comments, exceptions_applied, snapshot_json) VALUES (?, ?, ?, ?, ?, ?)`).run(
+    reviewId,
+    input.slaId,
+    prefill.period,
+    input.customerComments,
+    input.exceptionsApplied,
+    JSON.stringify(snapshot),
+  );
   const actionIds = input.actions.map((action) =>
-    insertAction(db, actor, { title: action.title, description: action.description, ownerId: action.ownerId, dueDate: action.dueDate, slaId: input.slaId, reviewId }, now),
+    insertAction(
+      db,
+      actor,
+      { title: action.title, description: action.description, ownerId: action.ownerId, dueDate: action.dueDate, slaId: input.slaId, reviewId },
+      now,
+    ),
   );
   db.prepare('UPDATE slas SET review_date = ?, updated_at = ? WHERE id = ?').run(input.nextReviewDate, now, input.slaId);
   recordAudit(
@@ -200,6 +222,11 @@ export function createSlaReview(db: Database.Database, actor: Actor, input: SlaR
     },
     now,
   );
-  recordAudit(db, actor, { entity: 'sla', entityId: input.slaId, action: 'update', before: { reviewDate: prefill.sla.reviewDate }, after: { reviewDate: input.nextReviewDate } }, now);
+  recordAudit(
+    db,
+    actor,
+    { entity: 'sla', entityId: input.slaId, action: 'update', before: { reviewDate: prefill.sla.reviewDate }, after: { reviewDate: input.nextReviewDate } },
+    now,
+  );
   return toReviews(db, db.prepare(`${REVIEW_SELECT} AND r.id = ?`).all(reviewId) as ReviewRow[], today)[0]!;
 }

@@ -131,8 +131,7 @@ export function loadOwner(db: Database.Database, owner: TargetOwner, today: stri
     return { kind: 'sla', id: row.id, code: row.code, title: row.name, hours: effectiveHours(row).hours, validFrom: row.valid_from, validTo: row.valid_to };
   }
   const row = db.prepare('SELECT id, title, start_date, end_date FROM contracts WHERE id = ?').get(owner.id) as
-    | { id: number; title: string; start_date: string | null; end_date: string | null }
-    | undefined;
+    { id: number; title: string; start_date: string | null; end_date: string | null } | undefined;
   if (!row) throw new AppError('not_found', `There is no contract with id ${owner.id}.`, 'contractId');
   return { kind: 'contract', id: row.id, code: null, title: row.title, hours: { mode: '24x7' }, validFrom: row.start_date, validTo: row.end_date };
 }

@@ -90,7 +90,11 @@ export function updateSla(db: Database.Database, actor: Actor, input: SlaUpdateI
   if (next.code.toLowerCase() !== before.code.toLowerCase()) assertCodeFree(db, next.code, before.id);
   if (next.serviceId !== before.serviceId) getServiceRow(db, next.serviceId, 'serviceId');
   const values = columns(next);
-  db.prepare(`UPDATE slas SET ${Object.keys(values).map((n) => `${n} = @${n}`).join(', ')}, updated_at = @now WHERE id = @id`).run({ ...values, now, id: before.id });
+  db.prepare(
+    `UPDATE slas SET ${Object.keys(values)
+      .map((n) => `${n} = @${n}`)
+      .join(', ')}, updated_at = @now WHERE id = @id`,
+  ).run({ ...values, now, id: before.id });
   const after = getSla(db, before.id, today);
   recordAudit(db, actor, { entity: 'sla', entityId: after.id, action: 'update', before: auditSnapshot(before), after: auditSnapshot(after) }, now);
   return after;
@@ -128,7 +132,12 @@ export function deleteSla(db: Database.Database, actor: Actor, id: number, today
     throw new AppError('conflict', `${before.code} ${before.name} cannot be deleted: it has ${list}. ${advice}`);
   }
   db.prepare('DELETE FROM slas WHERE id = ?').run(id);
-  recordAudit(db, actor, { entity: 'sla', entityId: id, action: 'delete', before: { ...auditSnapshot(before), targets: before.targets.map((t) => auditTarget(t.target)) } }, now);
+  recordAudit(
+    db,
+    actor,
+    { entity: 'sla', entityId: id, action: 'delete', before: { ...auditSnapshot(before), targets: before.targets.map((t) => auditTarget(t.target)) } },
+    now,
+  );
   return { deleted: { id, code: before.code, name: before.name } };
 }
 

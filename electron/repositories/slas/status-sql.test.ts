@@ -18,7 +18,18 @@ describe('statusRankSql', () => {
     ];
     let checked = 0;
     for (const [direction, target, warning] of cases) {
-      const edges = [target, warning ?? target, target - 1, target + 1, target - 0.0001, target + 0.0001, (warning ?? target) - 0.0001, (warning ?? target) + 0.0001, 0, 100];
+      const edges = [
+        target,
+        warning ?? target,
+        target - 1,
+        target + 1,
+        target - 0.0001,
+        target + 0.0001,
+        (warning ?? target) - 0.0001,
+        (warning ?? target) + 0.0001,
+        0,
+        100,
+      ];
       for (const value of edges) {
         const expected = resultStatus(value, { direction, target, warning });
         expect(statusOfRank(rank.get(value, direction, target, warning) as number), `${direction} ${target}/${warning} value ${value}`).toBe(expected);

@@ -19,7 +19,9 @@ export function measurementsUpTo(db: Database.Database, targetIds: readonly numb
   const byTarget = new Map<number, Map<string, MeasurementRow>>(targetIds.map((id) => [id, new Map()]));
   if (targetIds.length === 0) return byTarget;
   const rows = db
-    .prepare(`SELECT target_id, period, value, workload, notes, source FROM sla_measurements WHERE target_id IN (${placeholders(targetIds.length)}) AND period <= ?`)
+    .prepare(
+      `SELECT target_id, period, value, workload, notes, source FROM sla_measurements WHERE target_id IN (${placeholders(targetIds.length)}) AND period <= ?`,
+    )
     .all(...targetIds, to) as MeasurementRow[];
   for (const row of rows) byTarget.get(row.target_id)!.set(row.period, row);
   return byTarget;
@@ -38,7 +40,11 @@ export function statusOf(target: Pick<SlaTarget, 'direction' | 'target' | 'warni
 export function buildTargetResults(db: Database.Database, owner: OwnerInfo, targets: readonly SlaTarget[], periods: readonly string[]): TargetResults[] {
   const last = periods[periods.length - 1];
   if (last === undefined) return targets.map((target) => ({ target, cells: [], breach: null, counts: { met: 0, atRisk: 0, breached: 0 } }));
-  const measurements = measurementsUpTo(db, targets.map((t) => t.id), last);
+  const measurements = measurementsUpTo(
+    db,
+    targets.map((t) => t.id),
+    last,
+  );
   const serviceMinutes = new Map<string, number>();
   const minutesOf = (period: string) => {
     let minutes = serviceMinutes.get(period);

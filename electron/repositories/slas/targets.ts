@@ -35,14 +35,28 @@ export function replaceTargets(
   const seenLabels = new Map<string, number>();
   inputs.forEach((input, index) => {
     if (input.id !== undefined) {
-      if (!byId.has(input.id)) throw new AppError('not_found', `Target: there is no target with id ${input.id} in this ${owner.kind === 'sla' ? 'SLA' : 'contract'}.`, `targets.${index}.id`);
-      if (seenIds.has(input.id)) throw new AppError('invalid_input', `Target: the target with id ${input.id} is listed twice (also at ${seenIds.get(input.id)! + 1}).`, `targets.${index}.id`);
+      if (!byId.has(input.id))
+        throw new AppError(
+          'not_found',
+          `Target: there is no target with id ${input.id} in this ${owner.kind === 'sla' ? 'SLA' : 'contract'}.`,
+          `targets.${index}.id`,
+        );
+      if (seenIds.has(input.id))
+        throw new AppError(
+          'invalid_input',
+          `Target: the target with id ${input.id} is listed twice (also at ${seenIds.get(input.id)! + 1}).`,
+          `targets.${index}.id`,
+        );
       seenIds.set(input.id, index);
     }
     const label = definitions[index]!.label;
     const other = seenLabels.get(label.toLowerCase());
     if (other !== undefined) {
-      throw new AppError('invalid_input', `Label: "${label}" is also the label of target ${other + 1}; each target needs its own label so results can be imported by it.`, `targets.${index}.label`);
+      throw new AppError(
+        'invalid_input',
+        `Label: "${label}" is also the label of target ${other + 1}; each target needs its own label so results can be imported by it.`,
+        `targets.${index}.label`,
+      );
     }
     seenLabels.set(label.toLowerCase(), index);
   });
@@ -62,7 +76,11 @@ export function replaceTargets(
     for (const row of valuesOf.all(existing.id) as Array<{ period: string; value: number }>) {
       const problem = measurementValueProblem(definition, row.value);
       if (problem) {
-        throw new AppError('conflict', `Unit: the result recorded for ${row.period} no longer fits "${definition.label}": ${problem}.`, `targets.${index}.unit`);
+        throw new AppError(
+          'conflict',
+          `Unit: the result recorded for ${row.period} no longer fits "${definition.label}": ${problem}.`,
+          `targets.${index}.unit`,
+        );
       }
     }
   });
@@ -71,7 +89,11 @@ export function replaceTargets(
   const measured = removed.filter((target) => target.measurementCount > 0);
   if (measured.length && !options.removeMeasured) {
     const names = measured.map((t) => `"${t.label}" (${plural(t.measurementCount, 'recorded month')})`).join(', ');
-    throw new AppError('conflict', `Targets: removing ${names} would delete ${measured.length === 1 ? 'its' : 'their'} results. Keep ${measured.length === 1 ? 'it' : 'them'}, or confirm removing the results too.`, 'targets');
+    throw new AppError(
+      'conflict',
+      `Targets: removing ${names} would delete ${measured.length === 1 ? 'its' : 'their'} results. Keep ${measured.length === 1 ? 'it' : 'them'}, or confirm removing the results too.`,
+      'targets',
+    );
   }
 
   const ownerColumn = owner.kind === 'sla' ? 'sla_id' : 'contract_id';

@@ -34,7 +34,10 @@ async function main() {
     }
   }
   const rows = Number(rowsArg ?? 5000);
-  const csv = ['Code,Title,Likelihood,Impact', ...Array.from({ length: rows }, (_, i) => `CR-${i + 1},Crash risk ${i + 1},${(i % 5) + 1},${((i * 3) % 5) + 1}`)].join('\n');
+  const csv = [
+    'Code,Title,Likelihood,Impact',
+    ...Array.from({ length: rows }, (_, i) => `CR-${i + 1},Crash risk ${i + 1},${(i % 5) + 1},${((i * 3) % 5) + 1}`),
+  ].join('\n');
   const progressId = 'crash-import-1';
   let last = '';
   let finished = false;

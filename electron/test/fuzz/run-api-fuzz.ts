@@ -23,7 +23,15 @@ export const FUZZ_SKIPPED: Partial<Record<MethodName, string>> = {
 
 const KNOWN_CODES = new Set(['invalid_input', 'not_found', 'conflict', 'no_workspace', 'workspace_incompatible', 'unsupported', 'forbidden']);
 /** Text that must never reach a user: stack frames, SQL and SQLite's own words. */
-const LEAKS = [/\n\s+at [^\n]*:\d+:\d+/, /\bSQLITE_[A-Z_]+/, /\b(SELECT|INSERT INTO|UPDATE \w+ SET|DELETE FROM)\b/, /no such (table|column)/i, /constraint failed/i, /syntax error/i, /TypeError|ReferenceError|RangeError/];
+const LEAKS = [
+  /\n\s+at [^\n]*:\d+:\d+/,
+  /\bSQLITE_[A-Z_]+/,
+  /\b(SELECT|INSERT INTO|UPDATE \w+ SET|DELETE FROM)\b/,
+  /no such (table|column)/i,
+  /constraint failed/i,
+  /syntax error/i,
+  /TypeError|ReferenceError|RangeError/,
+];
 
 export interface FuzzFailure {
   method: string;
@@ -48,7 +56,14 @@ export interface FuzzReport {
 const brief = (input: unknown) => {
   let text: string;
   try {
-    text = JSON.stringify(input, (_k, v: unknown) => (typeof v === 'string' && v.length > 80 ? `${v.slice(0, 40)}…(${v.length} chars)` : Array.isArray(v) && v.length > 5 ? [...v.slice(0, 3), `…(${v.length} items)`] : v)) ?? 'undefined';
+    text =
+      JSON.stringify(input, (_k, v: unknown) =>
+        typeof v === 'string' && v.length > 80
+          ? `${v.slice(0, 40)}…(${v.length} chars)`
+          : Array.isArray(v) && v.length > 5
+            ? [...v.slice(0, 3), `…(${v.length} items)`]
+            : v,
+      ) ?? 'undefined';
   } catch {
     text = String(input);
   }
@@ -60,9 +75,21 @@ const brief = (input: unknown) => {
  * dispatcher, and check each answer: a valid value or a typed error (never `internal`), no stack
  * or SQL in the message, and after a rejection the same workspace rows and the same files on disk.
  */
-export async function runApiFuzz(app: AppController, options: { seed: number; perMethod: number; tempDir: string; methods?: readonly MethodName[]; handlers?: HandlerTable }): Promise<FuzzReport> {
+export async function runApiFuzz(
+  app: AppController,
+  options: { seed: number; perMethod: number; tempDir: string; methods?: readonly MethodName[]; handlers?: HandlerTable },
+): Promise<FuzzReport> {
   const random = new SeededRandom(options.seed);
-  const report: FuzzReport = { calls: 0, validBases: 0, byMutation: {}, answers: { valid: 0, rejected: 0 }, rejectedByCode: {}, failures: [], failuresByKind: {}, skipped: [] };
+  const report: FuzzReport = {
+    calls: 0,
+    validBases: 0,
+    byMutation: {},
+    answers: { valid: 0, rejected: 0 },
+    rejectedByCode: {},
+    failures: [],
+    failuresByKind: {},
+    skipped: [],
+  };
   const fail = (failure: FuzzFailure) => {
     report.failures.push(failure);
     report.failuresByKind[failure.kind] = (report.failuresByKind[failure.kind] ?? 0) + 1;
@@ -77,7 +104,8 @@ export async function runApiFuzz(app: AppController, options: { seed: number; pe
     for (let i = 0; i < options.perMethod; i += 1) {
       // A base the schema accepts makes each mutation one step off a valid call, so it reaches the handler more often.
       let base = plausibleValue(schema, schema, random);
-      for (let attempt = 0; attempt < 8 && !contract[method].input.safeParse(substituteDeep(base, options.tempDir)).success; attempt += 1) base = plausibleValue(schema, schema, random);
+      for (let attempt = 0; attempt < 8 && !contract[method].input.safeParse(substituteDeep(base, options.tempDir)).success; attempt += 1)
+        base = plausibleValue(schema, schema, random);
       if (contract[method].input.safeParse(substituteDeep(base, options.tempDir)).success) report.validBases += 1;
       const mutation = mutate(base, random, options.tempDir);
       const input = substituteDeep(mutation.input, options.tempDir);

@@ -82,7 +82,8 @@ export function plausibleValue(schema: JsonSchema, root: JsonSchema, random: See
 
 function plausibleString(schema: JsonSchema, key: string, random: SeededRandom): string {
   const pattern = schema.pattern ?? '';
-  if (schema.format === 'date' || /date|on$|until|from$|^to$|asOf/i.test(key) || pattern.includes('\\d{4}-\\d{2}-\\d{2}')) return random.pick(['2026-11-24', '2026-10-01', '2027-01-31']);
+  if (schema.format === 'date' || /date|on$|until|from$|^to$|asOf/i.test(key) || pattern.includes('\\d{4}-\\d{2}-\\d{2}'))
+    return random.pick(['2026-11-24', '2026-10-01', '2027-01-31']);
   if (/period|month/i.test(key) || pattern.includes('\\d{4}-\\d{2}')) return random.pick(['2026-10', '2026-09']);
   if (/path|file/i.test(key)) return random.pick(['@TMP@/backup-copy.sqlite', 'register.csv']);
   if (/base64/i.test(key)) return Buffer.from('Title,Likelihood,Impact\nFuzz,2,2\n').toString('base64');
@@ -214,14 +215,25 @@ export function mutate(base: unknown, random: SeededRandom, tempDir: string): Mu
         return at !== null && typeof at === 'object' && !Array.isArray(at);
       });
       const at = objects.length ? random.pick(objects) : [];
-      const polluted = withOwnKey(getAt(base, at), random.pick(['__proto__', 'constructor', 'prototype']), random.pick([{ polluted: true }, { prototype: { polluted: true } }, 'x']));
+      const polluted = withOwnKey(
+        getAt(base, at),
+        random.pick(['__proto__', 'constructor', 'prototype']),
+        random.pick([{ polluted: true }, { prototype: { polluted: true } }, 'x']),
+      );
       return { kind, input: setAt(base, at, polluted) };
     }
     case 'hostile-string':
       return { kind, input: setAt(base, path, random.pick(hostileStrings(tempDir))) };
     case 'huge-array': {
       const item = Array.isArray(current) && current.length ? current[0] : random.pick([1, 'x', MISSING_ID]);
-      return { kind, input: setAt(base, path, Array.from({ length: random.pick([1000, 100_000]) }, () => item)) };
+      return {
+        kind,
+        input: setAt(
+          base,
+          path,
+          Array.from({ length: random.pick([1000, 100_000]) }, () => item),
+        ),
+      };
     }
     case 'missing-id': {
       const idPaths = paths.filter((p) => /id$/i.test(String(p[p.length - 1] ?? '')) || typeof p[p.length - 1] === 'number');

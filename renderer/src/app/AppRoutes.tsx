@@ -38,7 +38,10 @@ function NotFound() {
       title="There is no such screen"
       description={
         <>
-          The address may be from a newer version or mistyped. <Anchor component={Link} href="/">Go to the dashboard</Anchor>
+          The address may be from a newer version or mistyped.{' '}
+          <Anchor component={Link} href="/">
+            Go to the dashboard
+          </Anchor>
         </>
       }
       py={64}

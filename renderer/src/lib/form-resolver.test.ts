@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { labelledResolver } from './form-resolver';
 
 describe('labelledResolver', () => {
-  const schema = z.object({ code: z.string().min(1, 'is required').regex(/^[A-Z]+$/, 'may only use capital letters') });
+  const schema = z.object({
+    code: z
+      .string()
+      .min(1, 'is required')
+      .regex(/^[A-Z]+$/, 'may only use capital letters'),
+  });
 
   it('shows the first problem of a field, not the last', () => {
     // An empty code breaks both rules; "is required" is the one that helps.

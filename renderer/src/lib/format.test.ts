@@ -51,7 +51,9 @@ describe('formatWallClock', () => {
     expect(formatWallClock('2026-03-04T09:15')).toBe(expected);
     expect(formatWallClock('2026-03-04T09:15')).not.toContain('2026-03-04');
     // The hour a UK clock skips on 29 March 2026 is still shown as written.
-    expect(formatWallClock('2026-03-29T01:30')).toBe(new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(Date.UTC(2026, 2, 29, 1, 30)));
+    expect(formatWallClock('2026-03-29T01:30')).toBe(
+      new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(Date.UTC(2026, 2, 29, 1, 30)),
+    );
     expect(formatWallClock(null)).toBe('—');
   });
 });

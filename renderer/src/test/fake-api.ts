@@ -82,7 +82,9 @@ export function createFakeApi(handlers: FakeHandlers): FakeApi {
       const body = zodErrorToBody(parsed.error);
       const violation = `The screen sent ${method} an input the API refuses: ${body.message}${body.field ? ` (field ${body.field})` : ''}`;
       contractViolations.push(violation);
-      throw new Error(`The screen sent ${method} an input the API refuses: ${body.message}${body.field ? ` (field ${body.field})` : ''}\nInput: ${JSON.stringify(input)}`);
+      throw new Error(
+        `The screen sent ${method} an input the API refuses: ${body.message}${body.field ? ` (field ${body.field})` : ''}\nInput: ${JSON.stringify(input)}`,
+      );
     }
     const handler = handlers[method] as ((input: unknown) => unknown) | undefined;
     if (!handler) return { ok: false, error: { code: 'unknown_method', message: `The fake API has no handler for ${method}.` } };

@@ -40,7 +40,16 @@ export function openInfo(workspace: Partial<OpenWorkspace> = {}, overrides: Part
 
 /** The dashboard's risk figures with no risks: the default 5×5 grid, all zeros. */
 export function emptyDashboardRisks(): DashboardRisks {
-  return { matrixVersion: 1, residual: heatmapGrid(DEFAULT_RISK_MATRIX), scored: 0, unscored: 0, aboveAppetite: 0, overdueReviews: 0, overdueActions: 0, decisionsDue: 0 };
+  return {
+    matrixVersion: 1,
+    residual: heatmapGrid(DEFAULT_RISK_MATRIX),
+    scored: 0,
+    unscored: 0,
+    aboveAppetite: 0,
+    overdueReviews: 0,
+    overdueActions: 0,
+    decisionsDue: 0,
+  };
 }
 
 export function emptySummary(): DashboardSummary {

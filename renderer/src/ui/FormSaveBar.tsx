@@ -18,7 +18,13 @@ interface FormSaveBarProps {
  */
 export function FormSaveBar({ submitLabel, saving, submitDisabled = false, onCancel, dirty, cleanText = 'No changes yet' }: FormSaveBarProps) {
   return (
-    <Paper withBorder radius="md" p="sm" shadow="sm" style={{ position: 'sticky', bottom: 'calc(var(--app-shell-footer-height, 30px) + var(--mantine-spacing-sm))', zIndex: 10 }}>
+    <Paper
+      withBorder
+      radius="md"
+      p="sm"
+      shadow="sm"
+      style={{ position: 'sticky', bottom: 'calc(var(--app-shell-footer-height, 30px) + var(--mantine-spacing-sm))', zIndex: 10 }}
+    >
       {/* Buttons on the left: notifications appear bottom right and must not cover them. */}
       <Group justify="space-between" gap="sm">
         <Group gap="sm">

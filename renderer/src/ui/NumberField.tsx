@@ -28,7 +28,19 @@ const textOf = (value: number | string | undefined) => (value === undefined || (
  * and clamps to min/max on blur, it keeps exactly what was typed and says at the field why it
  * cannot be taken.
  */
-export function NumberField({ value, onChange, allowDecimal = true, allowNegative = true, min, max, decimalScale, hideControls: _hideControls, error, onBlur, ...rest }: NumberFieldProps) {
+export function NumberField({
+  value,
+  onChange,
+  allowDecimal = true,
+  allowNegative = true,
+  min,
+  max,
+  decimalScale,
+  hideControls: _hideControls,
+  error,
+  onBlur,
+  ...rest
+}: NumberFieldProps) {
   const [text, setText] = useState(() => textOf(value));
   const [touched, setTouched] = useState(false);
   const emitted = useRef<number | string | undefined>(value);

@@ -31,7 +31,19 @@ interface SavedViewsMenuProps {
   label?: string;
 }
 
-function SaveViewModal({ screen, views, state, wording, onClose }: { screen: string; views: SavedView[]; state: unknown; wording: SavedViewsWording; onClose: () => void }) {
+function SaveViewModal({
+  screen,
+  views,
+  state,
+  wording,
+  onClose,
+}: {
+  screen: string;
+  views: SavedView[];
+  state: unknown;
+  wording: SavedViewsWording;
+  onClose: () => void;
+}) {
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
   const save = useApiAction('views.save', { success: (view) => `Saved the view “${view.name}”`, failure: 'Could not save the view' });

@@ -50,9 +50,20 @@ interface RowProps<T> {
 /** A row that stays in view while scrolling is not rendered again (its row object is the same). */
 const Row = memo(function Row<T>({ row, index, columns, measure, onRowClick, rowProps }: RowProps<T>) {
   return (
-    <tr ref={measure} data-index={index} aria-rowindex={index + 2} className={classes.row} data-clickable={onRowClick ? true : undefined} onClick={onRowClick ? () => onRowClick(row) : undefined} {...rowProps?.(row)}>
+    <tr
+      ref={measure}
+      data-index={index}
+      aria-rowindex={index + 2}
+      className={classes.row}
+      data-clickable={onRowClick ? true : undefined}
+      onClick={onRowClick ? () => onRowClick(row) : undefined}
+      {...rowProps?.(row)}
+    >
       {columns.map((column) => (
-        <td key={column.id} style={{ textAlign: column.align, whiteSpace: column.nowrap ? 'nowrap' : undefined, textOverflow: column.nowrap ? 'ellipsis' : undefined }}>
+        <td
+          key={column.id}
+          style={{ textAlign: column.align, whiteSpace: column.nowrap ? 'nowrap' : undefined, textOverflow: column.nowrap ? 'ellipsis' : undefined }}
+        >
           {column.render(row)}
         </td>
       ))}
@@ -65,7 +76,20 @@ const Row = memo(function Row<T>({ row, index, columns, measure, onRowClick, row
  * measured as they are drawn, and rows not loaded yet show a placeholder until their page arrives.
  * Pass the same `columns` array between renders so rows in view are not drawn again.
  */
-export function VirtualTable<T>({ label, count, rowAt, rowKey, columns, estimateRowHeight, maxHeight, minWidth, onRange, onRowClick, rowProps, className }: VirtualTableProps<T>) {
+export function VirtualTable<T>({
+  label,
+  count,
+  rowAt,
+  rowKey,
+  columns,
+  estimateRowHeight,
+  maxHeight,
+  minWidth,
+  onRange,
+  onRowClick,
+  rowProps,
+  className,
+}: VirtualTableProps<T>) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // The app does not use the React Compiler; the virtualizer re-renders this component itself.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -120,13 +144,30 @@ export function VirtualTable<T>({ label, count, rowAt, rowKey, columns, estimate
             const row = rowAt(item.index);
             return row === undefined ? (
               // Still a row at its place for a screen reader ("row 40,002 of 100,001"), marked as loading.
-              <tr key={`loading-${item.index}`} ref={virtualizer.measureElement} data-index={item.index} aria-rowindex={item.index + 2} aria-busy data-loading className={classes.row} style={{ height: estimateRowHeight }}>
+              <tr
+                key={`loading-${item.index}`}
+                ref={virtualizer.measureElement}
+                data-index={item.index}
+                aria-rowindex={item.index + 2}
+                aria-busy
+                data-loading
+                className={classes.row}
+                style={{ height: estimateRowHeight }}
+              >
                 <td colSpan={columns.length} aria-label="Loading">
                   <div className={classes.placeholder} />
                 </td>
               </tr>
             ) : (
-              <Row key={rowKey(row)} row={row} index={item.index} columns={columns} measure={virtualizer.measureElement} onRowClick={onRowClick} rowProps={rowProps} />
+              <Row
+                key={rowKey(row)}
+                row={row}
+                index={item.index}
+                columns={columns}
+                measure={virtualizer.measureElement}
+                onRowClick={onRowClick}
+                rowProps={rowProps}
+              />
             );
           })}
           {paddingBottom > 0 && (

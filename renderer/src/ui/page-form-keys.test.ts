@@ -77,7 +77,8 @@ describe('installFormKeys: the document-wide rule for pickers and dialogs', () =
     document.body.innerHTML = '';
   });
 
-  const enter = (target: HTMLElement, init: KeyboardEventInit = {}) => target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true, ...init }));
+  const enter = (target: HTMLElement, init: KeyboardEventInit = {}) =>
+    target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true, ...init }));
 
   it('picks the only option shown when none is highlighted, and the form is not sent', () => {
     uninstall = installFormKeys(document);

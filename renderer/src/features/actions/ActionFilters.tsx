@@ -57,7 +57,13 @@ export function ActionFilters({ filters, people, managementReviews, rows, onChan
       <ManagementReviewFilter reviews={managementReviews} value={filters.managementReviewId} onChange={(value) => onChange('managementReview', value)} />
       <Switch label="Overdue only" checked={filters.overdue} onChange={(event) => onChange('overdue', event.currentTarget.checked ? '1' : null)} color="red" />
       {source && (
-        <Pill size="lg" withRemoveButton onRemove={() => onChange(source.name, null)} removeButtonProps={{ 'aria-label': `Show actions of every ${source.name === 'sla' ? 'SLA' : source.name}` }} maw={360}>
+        <Pill
+          size="lg"
+          withRemoveButton
+          onRemove={() => onChange(source.name, null)}
+          removeButtonProps={{ 'aria-label': `Show actions of every ${source.name === 'sla' ? 'SLA' : source.name}` }}
+          maw={360}
+        >
           {source.text}
         </Pill>
       )}

@@ -9,7 +9,11 @@ export function ActionLinks({ action }: { action: ActionSummary }) {
     action.sla && { key: 'sla', href: pathForRecord('sla', action.sla.id), text: `${action.sla.code} ${action.sla.name}` },
     action.risk && { key: 'risk', href: pathForRecord('risk', action.risk.id), text: `${action.risk.code} ${action.risk.title}` },
     action.service && { key: 'service', href: pathForRecord('service', action.service.id), text: `${action.service.code} ${action.service.name}` },
-    action.managementReview && { key: 'management-review', href: `/management-review/${action.managementReview.id}`, text: `Decided at ${action.managementReview.title}` },
+    action.managementReview && {
+      key: 'management-review',
+      href: `/management-review/${action.managementReview.id}`,
+      text: `Decided at ${action.managementReview.title}`,
+    },
   ].filter((link) => !!link);
   if (links.length === 0) {
     return (

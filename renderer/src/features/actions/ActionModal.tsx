@@ -31,7 +31,9 @@ export function ActionModal({ action, people, onClose }: ActionModalProps) {
     if (outcome.ok) onClose();
     else showFieldError(form, outcome.error, [...ACTION_FIELDS]);
   });
-  const ownerOptions = people.filter((person) => person.active || person.id === action.ownerId).map((person) => ({ value: String(person.id), label: person.active ? person.name : `${person.name} (inactive)` }));
+  const ownerOptions = people
+    .filter((person) => person.active || person.id === action.ownerId)
+    .map((person) => ({ value: String(person.id), label: person.active ? person.name : `${person.name} (inactive)` }));
 
   return (
     <Modal opened onClose={close} title={action.title} size="lg" styles={{ title: { fontWeight: 600, overflowWrap: 'anywhere' } }}>

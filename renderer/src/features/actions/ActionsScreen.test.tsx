@@ -34,8 +34,28 @@ const rows: ActionSummary[] = [
 ];
 
 const managementReviews = [
-  { id: 5, title: 'Q4 2026 management review', periodFrom: '2026-10-01', periodTo: '2026-12-31', meetingDate: null, status: 'in_preparation' as const, chairName: null, decisions: 0, snapshotSha256: null },
-  { id: 4, title: 'Q3 2026 management review', periodFrom: '2026-07-01', periodTo: '2026-09-30', meetingDate: '2026-10-08', status: 'closed' as const, chairName: 'Alex Morgan', decisions: 1, snapshotSha256: 'ab'.repeat(32) },
+  {
+    id: 5,
+    title: 'Q4 2026 management review',
+    periodFrom: '2026-10-01',
+    periodTo: '2026-12-31',
+    meetingDate: null,
+    status: 'in_preparation' as const,
+    chairName: null,
+    decisions: 0,
+    snapshotSha256: null,
+  },
+  {
+    id: 4,
+    title: 'Q3 2026 management review',
+    periodFrom: '2026-07-01',
+    periodTo: '2026-09-30',
+    meetingDate: '2026-10-08',
+    status: 'closed' as const,
+    chairName: 'Alex Morgan',
+    decisions: 1,
+    snapshotSha256: 'ab'.repeat(32),
+  },
 ];
 
 function renderActions(path = '/actions', handlers: FakeHandlers = {}) {
@@ -51,7 +71,11 @@ function renderActions(path = '/actions', handlers: FakeHandlers = {}) {
             (!input.ownerId || row.ownerId === input.ownerId) &&
             (!input.managementReviewId || row.managementReview?.id === input.managementReviewId),
         );
-        return { rows: matching.slice(input.offset ?? 0, (input.offset ?? 0) + (input.limit ?? 500)), total: matching.length, overdue: matching.filter((row) => row.overdue).length };
+        return {
+          rows: matching.slice(input.offset ?? 0, (input.offset ?? 0) + (input.limit ?? 500)),
+          total: matching.length,
+          overdue: matching.filter((row) => row.overdue).length,
+        };
       },
       'managementReviews.list': () => managementReviews,
       'actions.update': (input) => ({ ...rows[0]!, ...input, completedOn: input.status === 'done' ? '2026-11-24' : null }) as ActionSummary,
@@ -116,7 +140,9 @@ describe('ActionsScreen', () => {
   it('links an action to the management review that decided it, in the list and in its dialog, and narrows to one review’s decisions', async () => {
     const { user, history, inputsOf } = renderActions();
     const table = await screen.findByRole('table', { name: 'Actions' });
-    const row = within(table).getAllByRole('row').find((r) => within(r).queryByText('Second backup operator'))!;
+    const row = within(table)
+      .getAllByRole('row')
+      .find((r) => within(r).queryByText('Second backup operator'))!;
     expect(within(row).getByRole('link', { name: 'Decided at Q3 2026 management review' })).toHaveAttribute('href', '/management-review/4');
     await user.click(within(row).getByRole('button', { name: 'Second backup operator' }));
     const dialog = await screen.findByRole('dialog', { name: 'Second backup operator' });

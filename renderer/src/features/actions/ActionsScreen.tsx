@@ -27,7 +27,12 @@ export function ActionsScreen() {
   const api = useApi();
   const input = listInput(filters);
   // Every matching action, a page at a time as the table scrolls; the counts come with each page.
-  const actions = usePagedWindow<ActionSummary, ActionPage>(JSON.stringify(input), (offset, limit) => api.call('actions.list', { ...input, offset, limit }), PAGE_SIZE, contract['actions.list'].domains);
+  const actions = usePagedWindow<ActionSummary, ActionPage>(
+    JSON.stringify(input),
+    (offset, limit) => api.call('actions.list', { ...input, offset, limit }),
+    PAGE_SIZE,
+    contract['actions.list'].domains,
+  );
   const first = actions.head;
   const people = useApiQuery('people.list', { includeInactive: true });
   const managementReviews = useApiQuery('managementReviews.list', {});
@@ -60,7 +65,17 @@ export function ActionsScreen() {
         description="Improvement actions from SLA reviews, treatment actions from the risk register and decisions of management reviews, by due date. Open one to record progress."
       />
       {/* Nothing to filter in a workspace without actions: the empty state says where they come from. */}
-      {!noneAtAll && <ActionFilters filters={filters} people={people.data ?? []} managementReviews={managementReviews.data ?? []} rows={rows} onChange={setParam} onClear={showAll} filtered={filtered} />}
+      {!noneAtAll && (
+        <ActionFilters
+          filters={filters}
+          people={people.data ?? []}
+          managementReviews={managementReviews.data ?? []}
+          rows={rows}
+          onChange={setParam}
+          onClear={showAll}
+          filtered={filtered}
+        />
+      )}
       <Paper withBorder radius="md" p={0}>
         {actions.error && !first ? (
           <ErrorPanel title="The actions could not be loaded" error={actions.error} onRetry={actions.retry} withBorder={false} />

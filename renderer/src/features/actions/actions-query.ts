@@ -53,7 +53,16 @@ export function filtersFromParams(params: URLSearchParams): ActionFilters {
 
 /** True when any filter narrows the list (the default "not done" counts: done actions are hidden). */
 export function isFiltered(filters: ActionFilters): boolean {
-  return filters.status !== 'all' || filters.overdue || filters.ownerId !== null || filters.slaId !== null || filters.riskId !== null || filters.serviceId !== null || filters.managementReviewId !== null || filters.raisedFor !== null;
+  return (
+    filters.status !== 'all' ||
+    filters.overdue ||
+    filters.ownerId !== null ||
+    filters.slaId !== null ||
+    filters.riskId !== null ||
+    filters.serviceId !== null ||
+    filters.managementReviewId !== null ||
+    filters.raisedFor !== null
+  );
 }
 
 const STATUSES_OF: Record<StatusFilter, ActionStatus[] | undefined> = {

@@ -60,7 +60,11 @@ export function AuditEntryItem({ entry, withRecord = true }: { entry: ReadableAu
   const rawId = `audit-raw-${entry.id}`;
 
   return (
-    <Box component="li" className={classes.item} aria-label={`${ACTION_VERB[entry.action]} ${short} by ${entry.actorName}, ${formatDateTime(entry.at, { seconds: true })}`}>
+    <Box
+      component="li"
+      className={classes.item}
+      aria-label={`${ACTION_VERB[entry.action]} ${short} by ${entry.actorName}, ${formatDateTime(entry.at, { seconds: true })}`}
+    >
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="md">
         <Stack gap={2} style={{ minWidth: 0, flex: 1 }}>
           {entry.summary && (

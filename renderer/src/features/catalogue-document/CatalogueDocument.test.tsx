@@ -6,7 +6,14 @@ import { openInfo } from '../../test/fixtures';
 import { renderApp } from '../../test/render-app';
 
 const services = [
-  serviceDetail({ id: 1, code: 'SVC-001', name: 'Email', category: 'Communication', description: '## Scope\nMail for **all staff**.', ownerName: 'Priya Shah' }),
+  serviceDetail({
+    id: 1,
+    code: 'SVC-001',
+    name: 'Email',
+    category: 'Communication',
+    description: '## Scope\nMail for **all staff**.',
+    ownerName: 'Priya Shah',
+  }),
   serviceDetail({ id: 2, code: 'SVC-002', name: 'Wi-Fi', category: 'Infrastructure', description: '', supportContact: null, customers: [] }),
   serviceDetail({ id: 3, code: 'SVC-003', name: 'Backup', category: 'Infrastructure' }),
   serviceDetail({ id: 4, code: 'SVC-004', name: 'Old fax gateway', category: null, lifecycle: 'retired' }),
@@ -39,7 +46,11 @@ describe('CatalogueDocument', () => {
     expect(inputsOf('services.list')).toEqual([{ lifecycle: ['live'], limit: 10_000, sort: { column: 'name', direction: 'asc' } }]);
 
     const contents = within(document).getByRole('navigation', { name: 'Contents' });
-    expect(within(contents).getAllByRole('link').map((link) => link.textContent)).toEqual(['Communication', 'Email', 'Infrastructure', 'Backup', 'Wi-Fi']);
+    expect(
+      within(contents)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Communication', 'Email', 'Infrastructure', 'Backup', 'Wi-Fi']);
     expect(within(document).queryByText('Old fax gateway')).not.toBeInTheDocument();
 
     const email = within(document).getByRole('article', { name: /Email/ });

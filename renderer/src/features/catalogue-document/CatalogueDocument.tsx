@@ -162,8 +162,7 @@ export function CatalogueDocument() {
 
           {ready && (
             <footer className={classes.colophon}>
-              {workspace.organisationName} service catalogue, produced on {today} from {workspace.fileName}. Only services in live operation are
-              listed.
+              {workspace.organisationName} service catalogue, produced on {today} from {workspace.fileName}. Only services in live operation are listed.
             </footer>
           )}
         </article>

@@ -4,9 +4,7 @@ import { useApi, useDataRevision } from '../../api/api-context';
 import { contract } from '../../../../shared/api/contract';
 
 export type CatalogueLoad =
-  | { status: 'loading'; loaded: number; total: number | null }
-  | { status: 'ready'; services: ServiceDetail[] }
-  | { status: 'error'; error: unknown };
+  { status: 'loading'; loaded: number; total: number | null } | { status: 'ready'; services: ServiceDetail[] } | { status: 'error'; error: unknown };
 
 /** Requests in flight at once: quick on a big catalogue without flooding the host. */
 const PARALLEL = 6;

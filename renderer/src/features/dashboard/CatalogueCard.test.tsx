@@ -11,11 +11,11 @@ describe('Dashboard catalogue cards', () => {
 
     const card = await screen.findByRole('region', { name: 'Service catalogue' });
     const lifecycle = within(card).getByRole('list', { name: 'Services by lifecycle' });
-    expect(within(lifecycle).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      'Pipeline0being designed or built',
-      'Live0in operation',
-      'Retired0withdrawn',
-    ]);
+    expect(
+      within(lifecycle)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Pipeline0being designed or built', 'Live0in operation', 'Retired0withdrawn']);
     expect(within(card).getByText(/No services yet: import them from a spreadsheet/)).toBeInTheDocument();
     expect(within(card).getByRole('link', { name: 'Import…' })).toBeInTheDocument();
     expect(within(card).getByRole('button', { name: 'Export' })).toBeInTheDocument();

@@ -32,10 +32,7 @@ export function CatalogueCard({ catalogue }: { catalogue: DashboardSummary['cata
         {LIFECYCLES.map((lifecycle) => (
           <Paper key={lifecycle.key} bg="var(--mantine-color-default-hover)" radius="md" p="sm" role="listitem">
             <Group gap={6} wrap="nowrap">
-              <span
-                aria-hidden
-                style={{ width: 8, height: 8, borderRadius: 4, flex: 'none', background: `var(--mantine-color-${lifecycle.color}-6)` }}
-              />
+              <span aria-hidden style={{ width: 8, height: 8, borderRadius: 4, flex: 'none', background: `var(--mantine-color-${lifecycle.color}-6)` }} />
               <Text size="xs" tt="uppercase" fw={600} c="dimmed">
                 {lifecycle.label}
               </Text>
@@ -51,7 +48,10 @@ export function CatalogueCard({ catalogue }: { catalogue: DashboardSummary['cata
       </SimpleGrid>
 
       <Text size="sm" fw={600} mt="md" mb={6}>
-        By criticality tier <Text span size="xs" c="dimmed" fw={400}>(live and pipeline)</Text>
+        By criticality tier{' '}
+        <Text span size="xs" c="dimmed" fw={400}>
+          (live and pipeline)
+        </Text>
       </Text>
       {tierTotal === 0 ? (
         <Text size="sm" c="dimmed">

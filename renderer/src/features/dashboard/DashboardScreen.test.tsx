@@ -46,7 +46,11 @@ describe('DashboardScreen', () => {
         throw apiError({ code: 'internal', message: 'not needed' });
       },
       // An older breach and a contract's are not last month's SLA breaches.
-      'slas.breaches': () => [sampleBreach(), sampleBreach({ targetId: 8, period: '2026-09' }), sampleBreach({ slaId: null, slaCode: null, contractId: 3, targetId: 9 })],
+      'slas.breaches': () => [
+        sampleBreach(),
+        sampleBreach({ targetId: 8, period: '2026-09' }),
+        sampleBreach({ slaId: null, slaCode: null, contractId: 3, targetId: 9 }),
+      ],
     });
     const card = await screen.findByRole('region', { name: 'SLA performance' });
     expect(within(card).getByText('9 agreed SLAs in Oct 2026, the last complete month')).toBeInTheDocument();

@@ -17,7 +17,9 @@ export function RiskHeatmapCard({ risks }: { risks: DashboardRisks }) {
           Residual risk of open risks
         </Title>
         <Group gap="md">
-          <Anchor component={Link} href="/risks/heatmaps" size="sm">Heat maps</Anchor>
+          <Anchor component={Link} href="/risks/heatmaps" size="sm">
+            Heat maps
+          </Anchor>
           <Anchor component={Link} href="/risks" size="sm">
             Open the register
           </Anchor>

@@ -36,14 +36,22 @@ export function SlaPerformanceCard({ slas }: { slas: SlaDashboardFigures }) {
       </Group>
       {slas.agreed === 0 ? (
         <Text size="sm" c="dimmed">
-          No agreed SLA yet. <Anchor component={Link} href="/slas/new" inherit>Define an SLA</Anchor> with its targets, then enter or import a month’s results.
+          No agreed SLA yet.{' '}
+          <Anchor component={Link} href="/slas/new" inherit>
+            Define an SLA
+          </Anchor>{' '}
+          with its targets, then enter or import a month’s results.
         </Text>
       ) : (
         <Stack gap="sm">
           <Text size="sm" c="dimmed">
             {plural(slas.agreed, 'agreed SLA')} in {periodLabel(slas.period)}, the last complete month
           </Text>
-          <div role="img" aria-label={PARTS.map((part) => `${slas[part.key]} ${part.label}`).join(', ')} style={{ display: 'flex', height: 14, borderRadius: 7, overflow: 'hidden', background: 'var(--mantine-color-default-border)' }}>
+          <div
+            role="img"
+            aria-label={PARTS.map((part) => `${slas[part.key]} ${part.label}`).join(', ')}
+            style={{ display: 'flex', height: 14, borderRadius: 7, overflow: 'hidden', background: 'var(--mantine-color-default-border)' }}
+          >
             {PARTS.filter((part) => slas[part.key] > 0).map((part) => (
               <Tooltip key={part.key} label={`${slas[part.key]} ${part.label}`}>
                 <span style={{ flexGrow: slas[part.key], background: part.colour }} />

@@ -9,7 +9,11 @@ export function importProgressText(progress: ImportProgress, noun: string): { ti
   const { phase, done, total } = progress;
   if (phase === 'reading') return { title: 'Reading the file…', percent: null };
   if (phase === 'checking') return { title: `Checking ${plural(total ?? 0, noun)}…`, percent: null };
-  if (phase === 'writing' && total) return { title: `Writing ${count(done)} of ${plural(total, noun)} (one transaction: all or nothing)`, percent: Math.min(100, Math.round((done / total) * 100)) };
+  if (phase === 'writing' && total)
+    return {
+      title: `Writing ${count(done)} of ${plural(total, noun)} (one transaction: all or nothing)`,
+      percent: Math.min(100, Math.round((done / total) * 100)),
+    };
   if (phase === 'writing') return { title: `Writing the ${noun}s…`, percent: null };
   if (phase === 'done') return { title: `Written ${plural(total ?? done, noun)}; finishing…`, percent: 100 };
   return { title: 'The import stopped; nothing was written.', percent: null };

@@ -9,8 +9,8 @@ export function NewPeoplePanel({ names }: { names: string[] }) {
         New people that will be created
       </Title>
       <Text size="sm" c="dimmed" mb="sm">
-        These owners match nobody in the workspace by name or email, so the import adds them as people. Check the spelling if you expected someone
-        you already have.
+        These owners match nobody in the workspace by name or email, so the import adds them as people. Check the spelling if you expected someone you already
+        have.
       </Text>
       <List size="sm" spacing={2} style={{ columns: names.length > 6 ? 2 : 1 }}>
         {names.map((owner) => (

@@ -26,9 +26,10 @@ export function useImportFlow<M extends PreviewMethod>(method: M) {
   const [mapping, setMapping] = useState<ColumnMapping>({});
   const [mode, setMode] = useState<ImportMode>('all-or-nothing');
   const api = useApi();
-  const check = useImportPreview<MethodResult<M>, ColumnMapping>((chosen, columns) =>
-    // The preview methods take the same input; the union of their signatures is too wide for the compiler to see it.
-    api.call(method as PreviewMethod, { fileName: chosen.name, contentBase64: chosen.contentBase64, mapping: columns } as never) as Promise<MethodResult<M>>,
+  const check = useImportPreview<MethodResult<M>, ColumnMapping>(
+    (chosen, columns) =>
+      // The preview methods take the same input; the union of their signatures is too wide for the compiler to see it.
+      api.call(method as PreviewMethod, { fileName: chosen.name, contentBase64: chosen.contentBase64, mapping: columns } as never) as Promise<MethodResult<M>>,
   );
 
   // A new step starts at its top, not where the previous one's buttons were.

@@ -14,7 +14,9 @@ export function BurnDownChart({ block }: { block: Extract<PackBlock, { kind: 'bu
   const table = burnDownTable(block);
   return (
     <Stack gap={4}>
-      <Text fw={600} size="sm">{block.title}</Text>
+      <Text fw={600} size="sm">
+        {block.title}
+      </Text>
       <div ref={ref} style={{ width: '100%', maxWidth: 720, height: HEIGHT }} role="img" aria-label={block.title}>
         {width > 0 && (
           <ComposedChart width={width} height={HEIGHT} data={block.points} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
@@ -29,18 +31,34 @@ export function BurnDownChart({ block }: { block: Extract<PackBlock, { kind: 'bu
             <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
             <Bar dataKey="raised" name="Raised" fill="var(--mantine-color-blue-6)" isAnimationActive={false} />
             <Bar dataKey="done" name="Done" fill="var(--mantine-color-green-6)" isAnimationActive={false} />
-            <Line dataKey="open" name={`Open at end of ${block.unit}`} type="linear" stroke="var(--mantine-color-orange-6)" strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
+            <Line
+              dataKey="open"
+              name={`Open at end of ${block.unit}`}
+              type="linear"
+              stroke="var(--mantine-color-orange-6)"
+              strokeWidth={2}
+              dot={{ r: 3 }}
+              isAnimationActive={false}
+            />
           </ComposedChart>
         )}
       </div>
       <VisuallyHidden>
         <table aria-label={`${block.title} (numbers)`}>
           <thead>
-            <tr>{table.columns.map((c) => <th key={c}>{c}</th>)}</tr>
+            <tr>
+              {table.columns.map((c) => (
+                <th key={c}>{c}</th>
+              ))}
+            </tr>
           </thead>
           <tbody>
             {table.rows.map((row) => (
-              <tr key={row[0]}>{row.map((value, i) => <td key={i}>{value}</td>)}</tr>
+              <tr key={row[0]}>
+                {row.map((value, i) => (
+                  <td key={i}>{value}</td>
+                ))}
+              </tr>
             ))}
           </tbody>
         </table>

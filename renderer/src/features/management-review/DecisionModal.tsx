@@ -17,7 +17,17 @@ interface Values {
 }
 
 /** Add or change a decision; it is tracked as an action in the Actions list. */
-export function DecisionModal({ reviewId, decision, people, onClose }: { reviewId: number; decision: ReviewDecision | null; people: Person[]; onClose: () => void }) {
+export function DecisionModal({
+  reviewId,
+  decision,
+  people,
+  onClose,
+}: {
+  reviewId: number;
+  decision: ReviewDecision | null;
+  people: Person[];
+  onClose: () => void;
+}) {
   const form = useForm<Values>({
     initialValues: {
       type: decision?.type ?? 'action',
@@ -29,7 +39,10 @@ export function DecisionModal({ reviewId, decision, people, onClose }: { reviewI
     },
     validate: { title: (v) => (v.trim() ? null : 'is required') },
   });
-  const save = useApiAction('managementReviews.saveDecision', { success: decision ? 'Decision saved' : 'Decision added', failure: 'Could not save the decision' });
+  const save = useApiAction('managementReviews.saveDecision', {
+    success: decision ? 'Decision saved' : 'Decision added',
+    failure: 'Could not save the decision',
+  });
   const submit = form.onSubmit(async (v) => {
     const outcome = await save.run({
       reviewId,
@@ -48,17 +61,40 @@ export function DecisionModal({ reviewId, decision, people, onClose }: { reviewI
     <Modal opened onClose={onClose} title={decision ? 'Edit decision' : 'Add a decision'} size="lg">
       <form onSubmit={submit} noValidate aria-label="Decision">
         <Stack gap="md">
-          <Select label="Type" data={DECISION_TYPES.map((t) => ({ value: t, label: DECISION_TYPE_LABELS[t] }))} allowDeselect={false} {...form.getInputProps('type')} comboboxProps={{ withinPortal: true }} />
+          <Select
+            label="Type"
+            data={DECISION_TYPES.map((t) => ({ value: t, label: DECISION_TYPE_LABELS[t] }))}
+            allowDeselect={false}
+            {...form.getInputProps('type')}
+            comboboxProps={{ withinPortal: true }}
+          />
           <TextInput label="Decision" required {...form.getInputProps('title')} />
           <Textarea label="Details" rows={3} resize="vertical" {...form.getInputProps('description')} />
           <SimpleGrid cols={2}>
-            <Select label="Owner" data={people.filter((p) => p.active).map((p) => ({ value: String(p.id), label: p.name }))} searchable clearable {...form.getInputProps('ownerId')} comboboxProps={{ withinPortal: true }} />
+            <Select
+              label="Owner"
+              data={people.filter((p) => p.active).map((p) => ({ value: String(p.id), label: p.name }))}
+              searchable
+              clearable
+              {...form.getInputProps('ownerId')}
+              comboboxProps={{ withinPortal: true }}
+            />
             <TextInput type="date" label="Due date" {...form.getInputProps('dueDate')} />
           </SimpleGrid>
-          <Select label="From the input" data={SECTIONS.map((s) => ({ value: s.key, label: `${s.title} (${s.clause})` }))} clearable {...form.getInputProps('inputKey')} comboboxProps={{ withinPortal: true }} />
+          <Select
+            label="From the input"
+            data={SECTIONS.map((s) => ({ value: s.key, label: `${s.title} (${s.clause})` }))}
+            clearable
+            {...form.getInputProps('inputKey')}
+            comboboxProps={{ withinPortal: true }}
+          />
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>Cancel</Button>
-            <Button type="submit" loading={save.running}>{decision ? 'Save' : 'Add decision'}</Button>
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={save.running}>
+              {decision ? 'Save' : 'Add decision'}
+            </Button>
           </Group>
         </Stack>
       </form>

@@ -15,9 +15,28 @@ import { renderApp } from '../../test/render-app';
 const window = { from: '2026-10-01', to: '2026-12-31' };
 function review(overrides: Partial<ManagementReview> = {}): ManagementReview {
   return {
-    id: 3, title: 'Q4 2026 management review', periodFrom: window.from, periodTo: window.to, meetingDate: null, status: 'in_preparation', snapshotSha256: null,
-    chairId: 1, chairName: 'Alex Morgan', preparerId: 2, preparerName: 'Grace Price', attendeeIds: [], attendees: [], independentChair: true,
-    narratives: {}, decisions: [], asOf: null, signedOffBy: null, signedOffAt: null, createdAt: 'x', updatedAt: 'x', ...overrides,
+    id: 3,
+    title: 'Q4 2026 management review',
+    periodFrom: window.from,
+    periodTo: window.to,
+    meetingDate: null,
+    status: 'in_preparation',
+    snapshotSha256: null,
+    chairId: 1,
+    chairName: 'Alex Morgan',
+    preparerId: 2,
+    preparerName: 'Grace Price',
+    attendeeIds: [],
+    attendees: [],
+    independentChair: true,
+    narratives: {},
+    decisions: [],
+    asOf: null,
+    signedOffBy: null,
+    signedOffAt: null,
+    createdAt: 'x',
+    updatedAt: 'x',
+    ...overrides,
   };
 }
 function content(frozen: boolean): ReviewContent {
@@ -29,19 +48,77 @@ function content(frozen: boolean): ReviewContent {
     decisions: [],
     signOff: null,
     snapshot: {
-      format: 'serviceledger.management-review/1', asOf: '2026-11-24T09:00:00.000Z', asOfDate,
-      review: { id: 3, title: 'Q4 2026 management review', organisation: 'Test Org', periodFrom: window.from, periodTo: window.to, meetingDate: null, chair: 'Alex Morgan', preparer: null, attendees: [], previousReview: null },
+      format: 'serviceledger.management-review/1',
+      asOf: '2026-11-24T09:00:00.000Z',
+      asOfDate,
+      review: {
+        id: 3,
+        title: 'Q4 2026 management review',
+        organisation: 'Test Org',
+        periodFrom: window.from,
+        periodTo: window.to,
+        meetingDate: null,
+        chair: 'Alex Morgan',
+        preparer: null,
+        attendees: [],
+        previousReview: null,
+      },
       narratives: frozen ? { customerFeedback: 'Frozen reading.' } : {},
       inputs: {
         previousActions: {
-          ...compilePreviousActions([{ id: 1, title: 'Recruit an analyst', ownerName: 'Grace Price', dueDate: '2026-11-01', status: 'open', completedOn: null, reviewId: 2, reviewTitle: 'Q3', reviewPeriodTo: '2026-09-30' }], asOfDate, 2),
+          ...compilePreviousActions(
+            [
+              {
+                id: 1,
+                title: 'Recruit an analyst',
+                ownerName: 'Grace Price',
+                dueDate: '2026-11-01',
+                status: 'open',
+                completedOn: null,
+                reviewId: 2,
+                reviewTitle: 'Q3',
+                reviewPeriodTo: '2026-09-30',
+              },
+            ],
+            asOfDate,
+            2,
+          ),
           // A snapshot frozen before the burn-down existed has none.
-          ...(frozen ? {} : { burnDown: compileActionBurnDown([{ raisedOn: '2026-10-14', closedOn: null, status: 'open' }, { raisedOn: '2026-10-14', closedOn: '2026-10-22', status: 'done' }], window, asOfDate) }),
+          ...(frozen
+            ? {}
+            : {
+                burnDown: compileActionBurnDown(
+                  [
+                    { raisedOn: '2026-10-14', closedOn: null, status: 'open' },
+                    { raisedOn: '2026-10-14', closedOn: '2026-10-22', status: 'done' },
+                  ],
+                  window,
+                  asOfDate,
+                ),
+              }),
         },
-        changes: compileChanges({ servicesAdded: [], lifecycleChanges: [], tierChanges: [], suppliersAdded: [], contracts: [], slas: [], matrixChanges: [] }, window, asOfDate),
+        changes: compileChanges(
+          { servicesAdded: [], lifecycleChanges: [], tierChanges: [], suppliersAdded: [], contracts: [], slas: [], matrixChanges: [] },
+          window,
+          asOfDate,
+        ),
         servicePerformance: compileServicePerformance(['2026-10'], ['2026-09'], [], [], []),
         supplierPerformance: compileSupplierPerformance([], [], [], asOfDate),
-        risks: compileRisks({ bands: ['Low'], now: { asOf: asOfDate, likelihood: ['L'], impact: ['I'], counts: [[2]], colours: [['#ffffff']], total: 2, unscored: 0 }, previous: null, moves: [], created: [], closed: [], treatments: [], acceptances: [], decisionsDue: { total: 0, rows: [] } }, window, asOfDate),
+        risks: compileRisks(
+          {
+            bands: ['Low'],
+            now: { asOf: asOfDate, likelihood: ['L'], impact: ['I'], counts: [[2]], colours: [['#ffffff']], total: 2, unscored: 0 },
+            previous: null,
+            moves: [],
+            created: [],
+            closed: [],
+            treatments: [],
+            acceptances: [],
+            decisionsDue: { total: 0, rows: [] },
+          },
+          window,
+          asOfDate,
+        ),
         reviewTimeliness: compileReviewTimeliness({ done: 0, lateCount: 0, late: [] }, []),
       },
     },
@@ -53,7 +130,19 @@ function renderReview(frozen: boolean) {
     {
       'workspace.info': () => openInfo(),
       'people.list': () => [person({ id: 1, name: 'Alex Morgan' }), person({ id: 2, name: 'Grace Price' })],
-      'managementReviews.list': () => [{ id: 3, title: 'Q4 2026 management review', periodFrom: window.from, periodTo: window.to, meetingDate: null, status: 'in_preparation', chairName: 'Alex Morgan', decisions: 0, snapshotSha256: null }],
+      'managementReviews.list': () => [
+        {
+          id: 3,
+          title: 'Q4 2026 management review',
+          periodFrom: window.from,
+          periodTo: window.to,
+          meetingDate: null,
+          status: 'in_preparation',
+          chairName: 'Alex Morgan',
+          decisions: 0,
+          snapshotSha256: null,
+        },
+      ],
       'managementReviews.get': () => review(frozen ? { status: 'held', asOf: '2026-11-24T09:00:00.000Z', snapshotSha256: 'a'.repeat(64) } : {}),
       'managementReviews.content': () => content(frozen),
       'managementReviews.setNarrative': (input) => review({ narratives: { [input.section]: input.text } }),
@@ -68,7 +157,19 @@ describe('management review screens', () => {
       {
         'workspace.info': () => openInfo(),
         'people.list': () => [],
-        'managementReviews.list': () => [{ id: 3, title: 'Q4 2026 management review', periodFrom: window.from, periodTo: window.to, meetingDate: null, status: 'in_preparation', chairName: 'Alex Morgan', decisions: 2, snapshotSha256: null }],
+        'managementReviews.list': () => [
+          {
+            id: 3,
+            title: 'Q4 2026 management review',
+            periodFrom: window.from,
+            periodTo: window.to,
+            meetingDate: null,
+            status: 'in_preparation',
+            chairName: 'Alex Morgan',
+            decisions: 2,
+            snapshotSha256: null,
+          },
+        ],
       },
       { path: '/management-review' },
     );
@@ -88,7 +189,13 @@ describe('management review screens', () => {
     // The burn-down chart, with its numbers for screen readers: raised in the week of 12 October, one done the week after.
     expect(within(previous).getByRole('img', { name: 'Action burn-down: management review decisions by week (0 open at the start)' })).toBeInTheDocument();
     const numbers = within(previous).getByRole('table', { name: /Action burn-down.*\(numbers\)/ });
-    const cells = within(numbers).getAllByRole('row').map((row) => within(row).queryAllByRole('cell').map((cell) => cell.textContent));
+    const cells = within(numbers)
+      .getAllByRole('row')
+      .map((row) =>
+        within(row)
+          .queryAllByRole('cell')
+          .map((cell) => cell.textContent),
+      );
     expect(cells[3]).toEqual(['2026-10-12', '2', '0', '2']);
     expect(cells[4]).toEqual(['2026-10-19', '0', '1', '1']);
     const feedback = screen.getByRole('region', { name: 'Customer and interested-party feedback' });

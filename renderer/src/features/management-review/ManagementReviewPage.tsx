@@ -41,17 +41,22 @@ export function ManagementReviewPage() {
   return (
     <Stack gap="md">
       <Breadcrumbs>
-        <Anchor component={Link} href="/management-review">Management review</Anchor>
+        <Anchor component={Link} href="/management-review">
+          Management review
+        </Anchor>
         <Text size="sm">{r.title}</Text>
       </Breadcrumbs>
       <Group justify="space-between" align="flex-start">
         <Stack gap={4}>
           <Group gap="sm">
             <Title order={2}>{r.title}</Title>
-            <Badge color={STATUS_COLOURS[r.status]} variant="light" size="lg">{STATUS_LABELS[r.status]}</Badge>
+            <Badge color={STATUS_COLOURS[r.status]} variant="light" size="lg">
+              {STATUS_LABELS[r.status]}
+            </Badge>
           </Group>
           <Text size="sm" c="dimmed">
-            {formatDate(r.periodFrom)} – {formatDate(r.periodTo)} · meeting {r.meetingDate ? formatDate(r.meetingDate) : 'not set'} · chair {r.chairName ?? 'not chosen'} · prepared by {r.preparerName ?? '—'}
+            {formatDate(r.periodFrom)} – {formatDate(r.periodTo)} · meeting {r.meetingDate ? formatDate(r.meetingDate) : 'not set'} · chair{' '}
+            {r.chairName ?? 'not chosen'} · prepared by {r.preparerName ?? '—'}
             {r.attendees.length ? ` · attendees ${r.attendees.map((a) => a.name).join(', ')}` : ''}
           </Text>
         </Stack>
@@ -63,7 +68,9 @@ export function ManagementReviewPage() {
           {r.signedOffBy ? ` Signed off by ${r.signedOffBy.name}, ${formatDateTime(r.signedOffAt)}.` : ''}
         </Alert>
       ) : (
-        <Alert color="blue" title="Compiled live">Every input below is compiled from the workspace as it is now ({formatDateTime(c.snapshot.asOf)}). Marking the review held freezes it.</Alert>
+        <Alert color="blue" title="Compiled live">
+          Every input below is compiled from the workspace as it is now ({formatDateTime(c.snapshot.asOf)}). Marking the review held freezes it.
+        </Alert>
       )}
       <Tabs defaultValue="inputs" keepMounted={false}>
         <Tabs.List>
@@ -79,11 +86,26 @@ export function ManagementReviewPage() {
                 <Paper key={section.key} component="section" withBorder p="md" aria-label={section.title}>
                   <Stack gap="sm">
                     <Group justify="space-between" wrap="nowrap">
-                      <Title order={4}>{section.title} <Text span c="dimmed" size="sm">{section.clause}</Text></Title>
-                      <Badge color={RAG_BADGE[line.rag]} variant="light">{RAG_LABELS[line.rag]}</Badge>
+                      <Title order={4}>
+                        {section.title}{' '}
+                        <Text span c="dimmed" size="sm">
+                          {section.clause}
+                        </Text>
+                      </Title>
+                      <Badge color={RAG_BADGE[line.rag]} variant="light">
+                        {RAG_LABELS[line.rag]}
+                      </Badge>
                     </Group>
-                    {inputBlocks(c, section.key).map((block, index) => <PackBlockView key={index} block={block} />)}
-                    <NarrativeBox key={`${r.id}:${section.key}:${r.status}`} reviewId={r.id} section={section} text={c.snapshot.narratives[section.key] ?? ''} frozen={c.frozen || r.status === 'closed'} />
+                    {inputBlocks(c, section.key).map((block, index) => (
+                      <PackBlockView key={index} block={block} />
+                    ))}
+                    <NarrativeBox
+                      key={`${r.id}:${section.key}:${r.status}`}
+                      reviewId={r.id}
+                      section={section}
+                      text={c.snapshot.narratives[section.key] ?? ''}
+                      frozen={c.frozen || r.status === 'closed'}
+                    />
                   </Stack>
                 </Paper>
               );
@@ -93,27 +115,70 @@ export function ManagementReviewPage() {
         <Tabs.Panel value="decisions" pt="md">
           <Stack gap="sm">
             <Group justify="space-between">
-              <Text size="sm" c="dimmed">Each decision is tracked as an action in the Actions list and comes back at the next review as “actions from previous reviews”.</Text>
-              {decisionsOpen && <Button leftSection={<IconPlus size={16} />} onClick={() => setDecision('new')}>Add decision</Button>}
+              <Text size="sm" c="dimmed">
+                Each decision is tracked as an action in the Actions list and comes back at the next review as “actions from previous reviews”.
+              </Text>
+              {decisionsOpen && (
+                <Button leftSection={<IconPlus size={16} />} onClick={() => setDecision('new')}>
+                  Add decision
+                </Button>
+              )}
             </Group>
-            {r.decisions.length === 0 ? <Text c="dimmed" fs="italic" size="sm">No decisions recorded yet.</Text> : (
+            {r.decisions.length === 0 ? (
+              <Text c="dimmed" fs="italic" size="sm">
+                No decisions recorded yet.
+              </Text>
+            ) : (
               <Paper withBorder>
                 <Table aria-label="Decisions">
-                  <Table.Thead><Table.Tr><Table.Th>Type</Table.Th><Table.Th>Decision</Table.Th><Table.Th>Owner</Table.Th><Table.Th>Due</Table.Th><Table.Th>Input</Table.Th><Table.Th>Action</Table.Th><Table.Th /></Table.Tr></Table.Thead>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>Type</Table.Th>
+                      <Table.Th>Decision</Table.Th>
+                      <Table.Th>Owner</Table.Th>
+                      <Table.Th>Due</Table.Th>
+                      <Table.Th>Input</Table.Th>
+                      <Table.Th>Action</Table.Th>
+                      <Table.Th />
+                    </Table.Tr>
+                  </Table.Thead>
                   <Table.Tbody>
                     {r.decisions.map((d) => (
                       <Table.Tr key={d.id}>
                         <Table.Td>{DECISION_TYPE_LABELS[d.type]}</Table.Td>
                         <Table.Td style={{ overflowWrap: 'anywhere' }}>{d.title}</Table.Td>
-                        <Table.Td>{d.ownerName ?? <Text span c="red" size="sm">No owner</Text>}</Table.Td>
-                        <Table.Td>{d.dueDate ? formatDate(d.dueDate) : <Text span c="red" size="sm">No due date</Text>}</Table.Td>
+                        <Table.Td>
+                          {d.ownerName ?? (
+                            <Text span c="red" size="sm">
+                              No owner
+                            </Text>
+                          )}
+                        </Table.Td>
+                        <Table.Td>
+                          {d.dueDate ? (
+                            formatDate(d.dueDate)
+                          ) : (
+                            <Text span c="red" size="sm">
+                              No due date
+                            </Text>
+                          )}
+                        </Table.Td>
                         <Table.Td>{d.inputKey ? SECTION_BY_KEY[d.inputKey].title : '—'}</Table.Td>
                         <Table.Td>{d.actionStatus ?? '—'}</Table.Td>
                         <Table.Td>
                           {decisionsOpen && (
                             <Group gap={4} wrap="nowrap">
-                              <ActionIcon variant="subtle" aria-label={`Edit ${d.title}`} onClick={() => setDecision(d)}><IconPencil size={16} /></ActionIcon>
-                              <ActionIcon variant="subtle" color="red" aria-label={`Remove ${d.title}`} onClick={() => void remove.run({ reviewId: r.id, id: d.id })}><IconTrash size={16} /></ActionIcon>
+                              <ActionIcon variant="subtle" aria-label={`Edit ${d.title}`} onClick={() => setDecision(d)}>
+                                <IconPencil size={16} />
+                              </ActionIcon>
+                              <ActionIcon
+                                variant="subtle"
+                                color="red"
+                                aria-label={`Remove ${d.title}`}
+                                onClick={() => void remove.run({ reviewId: r.id, id: d.id })}
+                              >
+                                <IconTrash size={16} />
+                              </ActionIcon>
                             </Group>
                           )}
                         </Table.Td>
@@ -130,7 +195,9 @@ export function ManagementReviewPage() {
         </Tabs.Panel>
       </Tabs>
       {editing && <ReviewFormModal review={r} people={people.data ?? []} onClose={() => setEditing(false)} onSaved={() => setEditing(false)} />}
-      {decision && <DecisionModal reviewId={r.id} decision={decision === 'new' ? null : decision} people={people.data ?? []} onClose={() => setDecision(null)} />}
+      {decision && (
+        <DecisionModal reviewId={r.id} decision={decision === 'new' ? null : decision} people={people.data ?? []} onClose={() => setDecision(null)} />
+      )}
     </Stack>
   );
 }

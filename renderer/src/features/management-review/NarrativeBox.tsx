@@ -8,7 +8,15 @@ export function NarrativeBox({ reviewId, section, text, frozen }: { reviewId: nu
   const [draft, setDraft] = useState(text);
   const save = useApiAction('managementReviews.setNarrative', { success: null, failure: 'Could not save the narrative' });
   if (frozen) {
-    return text ? <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>{text}</Text> : <Text size="sm" c="dimmed" fs="italic">No narrative written.</Text>;
+    return text ? (
+      <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+        {text}
+      </Text>
+    ) : (
+      <Text size="sm" c="dimmed" fs="italic">
+        No narrative written.
+      </Text>
+    );
   }
   return (
     <>
@@ -22,7 +30,13 @@ export function NarrativeBox({ reviewId, section, text, frozen }: { reviewId: nu
         aria-label={`Narrative: ${section.title}`}
       />
       <Group justify="flex-end">
-        <Button size="xs" variant="light" disabled={draft === text} loading={save.running} onClick={() => void save.run({ id: reviewId, section: section.key, text: draft })}>
+        <Button
+          size="xs"
+          variant="light"
+          disabled={draft === text}
+          loading={save.running}
+          onClick={() => void save.run({ id: reviewId, section: section.key, text: draft })}
+        >
           Save narrative
         </Button>
       </Group>

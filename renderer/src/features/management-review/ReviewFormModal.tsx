@@ -19,7 +19,17 @@ interface Values {
 const FIELDS = ['title', 'periodFrom', 'periodTo', 'meetingDate', 'chairId', 'preparerId', 'attendeeIds', 'independentChair'];
 
 /** Plan a review, or change a planned / in-preparation one. */
-export function ReviewFormModal({ review, people, onClose, onSaved }: { review: ManagementReview | null; people: Person[]; onClose: () => void; onSaved: (id: number) => void }) {
+export function ReviewFormModal({
+  review,
+  people,
+  onClose,
+  onSaved,
+}: {
+  review: ManagementReview | null;
+  people: Person[];
+  onClose: () => void;
+  onSaved: (id: number) => void;
+}) {
   const form = useForm<Values>({
     initialValues: {
       title: review?.title ?? '',
@@ -70,10 +80,17 @@ export function ReviewFormModal({ review, people, onClose, onSaved }: { review: 
             <Select label="Prepared by" data={options} searchable clearable {...form.getInputProps('preparerId')} comboboxProps={{ withinPortal: true }} />
           </SimpleGrid>
           <MultiSelect label="Attendees" data={options} searchable {...form.getInputProps('attendeeIds')} comboboxProps={{ withinPortal: true }} />
-          <Checkbox label="The chair must not be the preparer (sign-off by someone independent)" {...form.getInputProps('independentChair', { type: 'checkbox' })} />
+          <Checkbox
+            label="The chair must not be the preparer (sign-off by someone independent)"
+            {...form.getInputProps('independentChair', { type: 'checkbox' })}
+          />
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>Cancel</Button>
-            <Button type="submit" loading={create.running || update.running}>{review ? 'Save' : 'Plan review'}</Button>
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={create.running || update.running}>
+              {review ? 'Save' : 'Plan review'}
+            </Button>
           </Group>
         </Stack>
       </form>

@@ -22,21 +22,32 @@ export function ReviewPackPreview({ model }: { model: PackModel }) {
           <ScrollArea.Autosize mah="calc(100vh - 260px)">
             {section ? (
               <Stack gap="md">
-                <Title order={3} c="blue.8">{section.clause ? `${section.title} · ${section.clause}` : section.title}</Title>
-                {section.blocks.map((block, index) => <PackBlockView key={index} block={block} />)}
+                <Title order={3} c="blue.8">
+                  {section.clause ? `${section.title} · ${section.clause}` : section.title}
+                </Title>
+                {section.blocks.map((block, index) => (
+                  <PackBlockView key={index} block={block} />
+                ))}
               </Stack>
             ) : (
               <Stack gap="md">
                 <Text c="dimmed">{model.organisation}</Text>
                 <Box>
-                  <Text c="blue.7" fw={600} size="sm">Management review</Text>
+                  <Text c="blue.7" fw={600} size="sm">
+                    Management review
+                  </Text>
                   <Title order={2}>{model.title}</Title>
-                  <Text c="dimmed" size="xs">ISO/IEC 20000-1:2018, clause 9.3</Text>
+                  <Text c="dimmed" size="xs">
+                    ISO/IEC 20000-1:2018, clause 9.3
+                  </Text>
                 </Box>
                 <Table withRowBorders aria-label="Cover">
                   <Table.Tbody>
                     {model.cover.map(([label, value]) => (
-                      <Table.Tr key={label}><Table.Th w={160}>{label}</Table.Th><Table.Td style={{ overflowWrap: 'anywhere' }}>{value}</Table.Td></Table.Tr>
+                      <Table.Tr key={label}>
+                        <Table.Th w={160}>{label}</Table.Th>
+                        <Table.Td style={{ overflowWrap: 'anywhere' }}>{value}</Table.Td>
+                      </Table.Tr>
                     ))}
                   </Table.Tbody>
                 </Table>

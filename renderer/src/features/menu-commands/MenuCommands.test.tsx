@@ -24,7 +24,13 @@ const handlers = {
   'dashboard.summary': () => emptySummary(),
   'people.list': () => [],
   'settings.get': () => ({ organisationName: 'Acme IT', currentPersonId: null }),
-  'workspace.backup': () => ({ path: '/backups/acme-1.sqlite', fileName: 'acme-1.sqlite', createdAt: '2026-03-02T10:00:00.000Z', sizeBytes: 1024, kind: 'manual' as const }),
+  'workspace.backup': () => ({
+    path: '/backups/acme-1.sqlite',
+    fileName: 'acme-1.sqlite',
+    createdAt: '2026-03-02T10:00:00.000Z',
+    sizeBytes: 1024,
+    kind: 'manual' as const,
+  }),
 };
 
 describe('MenuCommands', () => {

@@ -25,7 +25,12 @@ describe('CommandPalette', () => {
   });
 
   it('filters commands by the words typed and runs the chosen one', async () => {
-    const { user, history } = renderApp({ 'workspace.info': () => openInfo(), 'dashboard.summary': () => emptySummary(), 'people.list': () => [], 'search.records': () => [] });
+    const { user, history } = renderApp({
+      'workspace.info': () => openInfo(),
+      'dashboard.summary': () => emptySummary(),
+      'people.list': () => [],
+      'search.records': () => [],
+    });
     await screen.findByRole('heading', { name: 'Dashboard' });
     pressModK();
 
@@ -38,7 +43,12 @@ describe('CommandPalette', () => {
   });
 
   it('goes straight to a form, an import or a view by what it does', async () => {
-    const { user, history } = renderApp({ 'workspace.info': () => openInfo(), 'dashboard.summary': () => emptySummary(), 'people.list': () => [], 'search.records': () => [] });
+    const { user, history } = renderApp({
+      'workspace.info': () => openInfo(),
+      'dashboard.summary': () => emptySummary(),
+      'people.list': () => [],
+      'search.records': () => [],
+    });
     await screen.findByRole('heading', { name: 'Dashboard' });
     pressModK();
 
@@ -83,7 +93,8 @@ describe('CommandPalette', () => {
       'workspace.info': () => openInfo(),
       'dashboard.summary': () => emptySummary(),
       'people.list': () => [],
-      'search.records': ({ text }) => (text === 'RSK-023' ? [{ kind: 'risk', id: 23, code: 'RSK-023', title: 'Ransomware encrypts servers', subtitle: 'treating' }] : []),
+      'search.records': ({ text }) =>
+        text === 'RSK-023' ? [{ kind: 'risk', id: 23, code: 'RSK-023', title: 'Ransomware encrypts servers', subtitle: 'treating' }] : [],
     });
     await screen.findByRole('heading', { name: 'Dashboard' });
     pressModK();

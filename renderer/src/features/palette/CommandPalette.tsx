@@ -55,7 +55,17 @@ export function CommandPalette() {
   const nothing = screens.length === 0 && actions.length === 0 && records.hits.length === 0;
 
   return (
-    <Spotlight.Root query={query} onQueryChange={setQuery} shortcut="mod + K" tagsToIgnore={[]} scrollable maxHeight={460} size="lg" centered={false} yOffset="10vh">
+    <Spotlight.Root
+      query={query}
+      onQueryChange={setQuery}
+      shortcut="mod + K"
+      tagsToIgnore={[]}
+      scrollable
+      maxHeight={460}
+      size="lg"
+      centered={false}
+      yOffset="10vh"
+    >
       <Spotlight.Search
         placeholder={info.workspace ? 'Go to a screen, run a command or find a record…' : 'Run a command…'}
         leftSection={<IconSearch size={18} stroke={1.6} />}

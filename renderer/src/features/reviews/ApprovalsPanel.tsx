@@ -23,7 +23,14 @@ export function ApprovalsPanel({ records, canDecide }: { records: ReviewRecord[]
         )}
       </Group>
       {records.length === 0 ? (
-        <EmptyState size="sm" icon={<IconChecks size={28} />} withIndicatorBackground title="Nothing waits for approval" description="Outcomes the review policy sends for approval appear here for their approver." py="md" />
+        <EmptyState
+          size="sm"
+          icon={<IconChecks size={28} />}
+          withIndicatorBackground
+          title="Nothing waits for approval"
+          description="Outcomes the review policy sends for approval appear here for their approver."
+          py="md"
+        />
       ) : (
         <Table.ScrollContainer minWidth={820}>
           <Table verticalSpacing="xs" layout="fixed" aria-label="Waiting for approval">

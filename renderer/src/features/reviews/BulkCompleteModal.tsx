@@ -19,7 +19,9 @@ export function sharedOutcomes(kinds: readonly ReviewSubjectKind[]): string[] {
   const [first, ...rest] = [...new Set(kinds)];
   if (!first) return [];
   // "Accepted until …" needs a date per risk and approval: never in bulk.
-  return (REVIEW_OUTCOMES[first] as readonly string[]).filter((outcome) => outcome !== 'accepted' && rest.every((kind) => (REVIEW_OUTCOMES[kind] as readonly string[]).includes(outcome)));
+  return (REVIEW_OUTCOMES[first] as readonly string[]).filter(
+    (outcome) => outcome !== 'accepted' && rest.every((kind) => (REVIEW_OUTCOMES[kind] as readonly string[]).includes(outcome)),
+  );
 }
 
 /**
@@ -75,7 +77,15 @@ export function BulkCompleteModal({ items, opened, onClose, onDone }: BulkComple
             onChange={setOutcome}
           />
         )}
-        <TextInput type="date" label="Done on" withAsterisk max={today} value={reviewedOn} onChange={(event) => setReviewedOn(event.currentTarget.value)} error={dateError} />
+        <TextInput
+          type="date"
+          label="Done on"
+          withAsterisk
+          max={today}
+          value={reviewedOn}
+          onChange={(event) => setReviewedOn(event.currentTarget.value)}
+          error={dateError}
+        />
         <Textarea label="Notes" description="Recorded on every review." rows={3} value={notes} onChange={(event) => setNotes(event.currentTarget.value)} />
         {otherError && (
           <Alert color="red" title="Nothing was completed">

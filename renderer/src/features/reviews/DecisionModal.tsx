@@ -31,7 +31,7 @@ export function DecisionModal({ record, decision, onClose }: DecisionModalProps)
     } else setError(outcome.error);
   };
   const commentError = error ? fieldError(error, 'comment') : null;
-  const otherError = error && !commentError ? (error as { body?: { message?: string } }).body?.message ?? String(error) : null;
+  const otherError = error && !commentError ? ((error as { body?: { message?: string } }).body?.message ?? String(error)) : null;
   return (
     <Modal opened={record !== null} onClose={onClose} title={approving ? 'Approve the review' : 'Reject the review'} size="lg">
       {record && (
@@ -39,7 +39,8 @@ export function DecisionModal({ record, decision, onClose }: DecisionModalProps)
           <Text size="sm">
             {kindLabel(record.subjectKind)} <b>{record.subjectCode}</b> {record.subjectCode !== record.subjectTitle ? record.subjectTitle : ''} — outcome{' '}
             <b>{outcomeLabel(record.outcome)}</b>
-            {record.acceptedUntil ? ` until ${formatDate(record.acceptedUntil)}` : ''}, reviewed by {record.reviewerName ?? 'unknown'} on {formatDate(record.reviewedOn)}.
+            {record.acceptedUntil ? ` until ${formatDate(record.acceptedUntil)}` : ''}, reviewed by {record.reviewerName ?? 'unknown'} on{' '}
+            {formatDate(record.reviewedOn)}.
           </Text>
           {record.notes && (
             <Text size="sm" c="dimmed" style={{ whiteSpace: 'pre-wrap' }}>

@@ -13,7 +13,14 @@ export function RecentReviews({ records }: { records: ReviewRecord[] }) {
         Recently done
       </Title>
       {records.length === 0 ? (
-        <EmptyState size="sm" icon={<IconHistory size={28} />} withIndicatorBackground title="No reviews in the last 30 days" description="Completed reviews are listed here for a month." py="md" />
+        <EmptyState
+          size="sm"
+          icon={<IconHistory size={28} />}
+          withIndicatorBackground
+          title="No reviews in the last 30 days"
+          description="Completed reviews are listed here for a month."
+          py="md"
+        />
       ) : (
         <Table.ScrollContainer minWidth={820}>
           <Table verticalSpacing="xs" layout="fixed" aria-label="Recently done">
@@ -44,7 +51,9 @@ export function RecentReviews({ records }: { records: ReviewRecord[] }) {
                     </Badge>
                   </Table.Td>
                   <Table.Td maw={0}>
-                    <TruncatedText size="sm">{record.subjectCode === record.subjectTitle ? record.subjectCode : `${record.subjectCode} · ${record.subjectTitle}`}</TruncatedText>
+                    <TruncatedText size="sm">
+                      {record.subjectCode === record.subjectTitle ? record.subjectCode : `${record.subjectCode} · ${record.subjectTitle}`}
+                    </TruncatedText>
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm">{recordedOutcome(record)}</Text>

@@ -11,7 +11,12 @@ interface Figure {
 /** The inbox's headline figures: overdue (and escalated), due this week, due soon, waiting for approval. */
 export function ReviewCounts({ counts }: { counts: InboxCounts }) {
   const figures: Figure[] = [
-    { label: 'Overdue', value: counts.overdue, detail: counts.escalated ? `${counts.escalated} escalated` : 'none escalated', color: counts.overdue ? 'red' : undefined },
+    {
+      label: 'Overdue',
+      value: counts.overdue,
+      detail: counts.escalated ? `${counts.escalated} escalated` : 'none escalated',
+      color: counts.overdue ? 'red' : undefined,
+    },
     { label: 'Due this week', value: counts.dueThisWeek, detail: 'today and the next 6 days', color: counts.dueThisWeek ? 'yellow.8' : undefined },
     { label: 'Due soon', value: counts.dueSoon, detail: 'within the policy’s notice', color: undefined },
     { label: 'Waiting for approval', value: counts.awaitingApproval, detail: 'that you may decide', color: counts.awaitingApproval ? 'blue' : undefined },

@@ -88,7 +88,15 @@ export function ReviewForm({ subject, me, onDone, onCancel }: ReviewFormProps) {
           </Title>
           <Stack gap="sm">
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <TextInput type="date" label="Done on" withAsterisk max={today} value={reviewedOn} onChange={(e) => setReviewedOn(e.currentTarget.value)} error={errors.reviewedOn} />
+              <TextInput
+                type="date"
+                label="Done on"
+                withAsterisk
+                max={today}
+                value={reviewedOn}
+                onChange={(e) => setReviewedOn(e.currentTarget.value)}
+                error={errors.reviewedOn}
+              />
               <Select
                 label="Reviewer"
                 withAsterisk
@@ -143,7 +151,13 @@ export function ReviewForm({ subject, me, onDone, onCancel }: ReviewFormProps) {
             )}
           </Stack>
         </Paper>
-        <FormSaveBar submitLabel={needsApproval ? 'Record and request approval' : 'Complete review'} saving={complete.running} onCancel={onCancel} dirty={dirty} cleanText="Not recorded yet" />
+        <FormSaveBar
+          submitLabel={needsApproval ? 'Record and request approval' : 'Complete review'}
+          saving={complete.running}
+          onCancel={onCancel}
+          dirty={dirty}
+          cleanText="Not recorded yet"
+        />
       </Stack>
     </form>
   );

@@ -64,14 +64,27 @@ describe('ReviewFormPage', () => {
 
   it('puts the API’s refusal under the field it names, and asks for approval for an acceptance', async () => {
     const { user, inputsOf } = renderForm(() => {
-      throw apiError({ code: 'invalid_input', message: 'Accepted until: the review policy allows at most 12 months, so no later than 2027-11-24.', field: 'acceptedUntil' });
+      throw apiError({
+        code: 'invalid_input',
+        message: 'Accepted until: the review policy allows at most 12 months, so no later than 2027-11-24.',
+        field: 'acceptedUntil',
+      });
     });
     await screen.findByRole('table', { name: 'Key facts' });
     await user.click(screen.getByRole('radio', { name: /Accepted until/ }));
     expect(screen.getByText('Needs approval')).toBeInTheDocument();
-    await user.type(screen.getAllByLabelText(/^Accepted until/).find((element) => element.getAttribute('type') === 'date')!, '2028-06-30');
+    await user.type(
+      screen.getAllByLabelText(/^Accepted until/).find((element) => element.getAttribute('type') === 'date')!,
+      '2028-06-30',
+    );
     await user.click(screen.getByRole('button', { name: 'Record and request approval' }));
     await waitFor(() => expect(screen.getByText(/so no later than 2027-11-24/)).toBeInTheDocument());
-    expect(inputsOf('reviews.complete')[0]).toMatchObject({ subjectKind: 'risk', subjectId: 7, outcome: 'accepted', acceptedUntil: '2028-06-30', reviewerId: 1 });
+    expect(inputsOf('reviews.complete')[0]).toMatchObject({
+      subjectKind: 'risk',
+      subjectId: 7,
+      outcome: 'accepted',
+      acceptedUntil: '2028-06-30',
+      reviewerId: 1,
+    });
   });
 });

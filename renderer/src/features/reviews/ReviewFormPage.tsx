@@ -19,7 +19,8 @@ export function ReviewFormPage() {
   const subject = useApiQuery('reviews.subject', kind && Number.isInteger(id) && id > 0 ? { kind, id } : null);
   const back = () => navigate('/reviews');
 
-  if (!kind || !Number.isInteger(id) || id <= 0) return <ErrorPanel title="There is no such review subject" error={new Error(`"${params.kind}/${params.id}" is not a risk, SLA, service or supplier.`)} />;
+  if (!kind || !Number.isInteger(id) || id <= 0)
+    return <ErrorPanel title="There is no such review subject" error={new Error(`"${params.kind}/${params.id}" is not a risk, SLA, service or supplier.`)} />;
   return (
     <>
       <Breadcrumbs mb="xs">
@@ -29,7 +30,11 @@ export function ReviewFormPage() {
         <span>{subject.data ? subject.data.code : '…'}</span>
       </Breadcrumbs>
       <PageHeader
-        title={subject.data ? `Review ${kindLabel(kind).toLowerCase()} ${subject.data.code}${subject.data.code !== subject.data.title ? ` · ${subject.data.title}` : ''}` : `Review ${kindLabel(kind).toLowerCase()}`}
+        title={
+          subject.data
+            ? `Review ${kindLabel(kind).toLowerCase()} ${subject.data.code}${subject.data.code !== subject.data.title ? ` · ${subject.data.title}` : ''}`
+            : `Review ${kindLabel(kind).toLowerCase()}`
+        }
         description="What the reviewer sees is kept with the record, so an auditor sees the same."
       />
       {subject.error ? (

@@ -4,7 +4,17 @@ import type { InboxItem } from '../../../../shared/api/reviews-api';
 import { emptySummary, hostInfo, openInfo } from '../../test/fixtures';
 import { renderApp } from '../../test/render-app';
 
-const overdue: InboxItem = { kind: 'risk', subjectId: 4, code: 'RSK-004', title: 'Payroll server', dueOn: '2026-11-20', state: 'overdue', reviewerId: 1, reviewerName: 'Alex Morgan', band: 'High' };
+const overdue: InboxItem = {
+  kind: 'risk',
+  subjectId: 4,
+  code: 'RSK-004',
+  title: 'Payroll server',
+  dueOn: '2026-11-20',
+  state: 'overdue',
+  reviewerId: 1,
+  reviewerName: 'Alex Morgan',
+  band: 'High',
+};
 
 function renderShell(kind: 'browser' | 'desktop') {
   return renderApp(

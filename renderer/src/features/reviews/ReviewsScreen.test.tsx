@@ -9,7 +9,18 @@ import { sharedOutcomes } from './BulkCompleteModal';
 import { recordedOutcome } from './review-labels';
 
 function item(id: number, overrides: Partial<InboxItem> = {}): InboxItem {
-  return { kind: 'risk', subjectId: id, code: `RSK-00${id}`, title: `Risk ${id}`, dueOn: '2026-11-20', state: 'overdue', reviewerId: 1, reviewerName: 'Alex Morgan', band: 'Low', ...overrides };
+  return {
+    kind: 'risk',
+    subjectId: id,
+    code: `RSK-00${id}`,
+    title: `Risk ${id}`,
+    dueOn: '2026-11-20',
+    state: 'overdue',
+    reviewerId: 1,
+    reviewerName: 'Alex Morgan',
+    band: 'Low',
+    ...overrides,
+  };
 }
 
 function record(subjectId: number): ReviewRecord {

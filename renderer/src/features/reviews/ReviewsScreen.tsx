@@ -66,9 +66,26 @@ export function ReviewsScreen() {
           </Button>
         }
       />
-      <InboxFilters filter={filter} onChange={changeFilter} person={choice} onPerson={(value) => { setChoice(value); setPage(1); setSelected(new Set()); }} me={me} />
+      <InboxFilters
+        filter={filter}
+        onChange={changeFilter}
+        person={choice}
+        onPerson={(value) => {
+          setChoice(value);
+          setPage(1);
+          setSelected(new Set());
+        }}
+        me={me}
+      />
       {error ? (
-        <ErrorPanel title="The reviews could not be loaded" error={error} onRetry={() => { counts.reload(); inbox.reload(); }} />
+        <ErrorPanel
+          title="The reviews could not be loaded"
+          error={error}
+          onRetry={() => {
+            counts.reload();
+            inbox.reload();
+          }}
+        />
       ) : counts.data && inbox.data ? (
         <>
           <ReviewCounts counts={counts.data} />

@@ -27,8 +27,46 @@ export function serviceSummary(overrides: Partial<ServiceSummary> = {}): Service
 
 /** The list row of a service page's detail: exactly the summary's fields, as services.list returns them. */
 export function summaryOfDetail(detail: ServiceDetail): ServiceSummary {
-  const { id, code, name, category, kind, lifecycle, ownerId, ownerName, criticality, customers, tags, serviceHoursText, supportContact, lastReviewDate, nextReviewDate, dependsOnCount, dependentCount, updatedAt } = detail;
-  return { id, code, name, category, kind, lifecycle, ownerId, ownerName, criticality, customers, tags, serviceHoursText, supportContact, lastReviewDate, nextReviewDate, dependsOnCount, dependentCount, updatedAt };
+  const {
+    id,
+    code,
+    name,
+    category,
+    kind,
+    lifecycle,
+    ownerId,
+    ownerName,
+    criticality,
+    customers,
+    tags,
+    serviceHoursText,
+    supportContact,
+    lastReviewDate,
+    nextReviewDate,
+    dependsOnCount,
+    dependentCount,
+    updatedAt,
+  } = detail;
+  return {
+    id,
+    code,
+    name,
+    category,
+    kind,
+    lifecycle,
+    ownerId,
+    ownerName,
+    criticality,
+    customers,
+    tags,
+    serviceHoursText,
+    supportContact,
+    lastReviewDate,
+    nextReviewDate,
+    dependsOnCount,
+    dependentCount,
+    updatedAt,
+  };
 }
 
 export function serviceDetail(overrides: Partial<ServiceDetail> = {}): ServiceDetail {
@@ -56,9 +94,38 @@ export function serviceDetail(overrides: Partial<ServiceDetail> = {}): ServiceDe
 export function sampleCatalogue(): ServiceSummary[] {
   return [
     serviceSummary(),
-    serviceSummary({ id: 2, code: 'SVC-002', name: 'Identity', category: 'Security', ownerId: 2, ownerName: 'Daniel Kowalski', dependsOnCount: 1, dependentCount: 1 }),
-    serviceSummary({ id: 3, code: 'SVC-003', name: 'Email', kind: 'customer-facing', category: 'Communication', criticality: 2, dependsOnCount: 1, dependentCount: 0, tags: ['messaging'] }),
-    serviceSummary({ id: 4, code: 'SVC-004', name: 'Fax gateway', lifecycle: 'retired', category: 'Communication', criticality: 4, dependentCount: 0, ownerId: null, ownerName: null }),
+    serviceSummary({
+      id: 2,
+      code: 'SVC-002',
+      name: 'Identity',
+      category: 'Security',
+      ownerId: 2,
+      ownerName: 'Daniel Kowalski',
+      dependsOnCount: 1,
+      dependentCount: 1,
+    }),
+    serviceSummary({
+      id: 3,
+      code: 'SVC-003',
+      name: 'Email',
+      kind: 'customer-facing',
+      category: 'Communication',
+      criticality: 2,
+      dependsOnCount: 1,
+      dependentCount: 0,
+      tags: ['messaging'],
+    }),
+    serviceSummary({
+      id: 4,
+      code: 'SVC-004',
+      name: 'Fax gateway',
+      lifecycle: 'retired',
+      category: 'Communication',
+      criticality: 4,
+      dependentCount: 0,
+      ownerId: null,
+      ownerName: null,
+    }),
   ];
 }
 
@@ -107,7 +174,10 @@ export function sampleFacets() {
 
 export function impactOf(detail: ServiceDetail, nodes: ServiceImpact['nodes'] = [], edges: ServiceImpact['edges'] = []): ServiceImpact {
   return {
-    nodes: [{ id: detail.id, code: detail.code, name: detail.name, lifecycle: detail.lifecycle, criticality: detail.criticality, relation: 'self', depth: 0 }, ...nodes],
+    nodes: [
+      { id: detail.id, code: detail.code, name: detail.name, lifecycle: detail.lifecycle, criticality: detail.criticality, relation: 'self', depth: 0 },
+      ...nodes,
+    ],
     edges,
   };
 }

@@ -30,7 +30,10 @@ export function SettingsScreen() {
 
   return (
     <>
-      <PageHeader title="Settings" description={`Organisation, people, the risk matrix, the review policy, backups and the audit trail of ${workspace.fileName}.`} />
+      <PageHeader
+        title="Settings"
+        description={`Organisation, people, the risk matrix, the review policy, backups and the audit trail of ${workspace.fileName}.`}
+      />
       <Tabs value={active} onChange={(value) => value && navigate(`/settings/${value}`)} keepMounted={false}>
         <Tabs.List mb="lg">
           {settingsTabs.map(({ value, label, icon: TabIcon }) => (

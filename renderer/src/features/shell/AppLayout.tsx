@@ -11,12 +11,7 @@ import { WorkspaceNotices } from './WorkspaceNotices';
 export function AppLayout({ children }: { children: ReactNode }) {
   const [navigationOpened, navigation] = useDisclosure(false);
   return (
-    <AppShell
-      header={{ height: 56 }}
-      navbar={{ width: 232, breakpoint: 'sm', collapsed: { mobile: !navigationOpened } }}
-      footer={{ height: 30 }}
-      padding="lg"
-    >
+    <AppShell header={{ height: 56 }} navbar={{ width: 232, breakpoint: 'sm', collapsed: { mobile: !navigationOpened } }} footer={{ height: 30 }} padding="lg">
       <AppShell.Header>
         <HeaderBar navigationOpened={navigationOpened} onToggleNavigation={navigation.toggle} />
       </AppShell.Header>

@@ -9,11 +9,18 @@ export function MainNavigation({ onNavigate }: { onNavigate?: () => void }) {
   const active = screenForPath(location);
   const counts = useMyReviewCounts().data;
   // Overdue reviews in red; otherwise those due this week.
-  const reviewBadge = counts && (counts.overdue > 0 || counts.dueThisWeek > 0 || counts.awaitingApproval > 0) ? (
-    <Badge size="sm" circle={false} color={counts.overdue > 0 ? 'red' : 'yellow'} variant="filled" aria-label={`${counts.overdue} overdue, ${counts.dueThisWeek} due this week, ${counts.awaitingApproval} waiting for approval`}>
-      {counts.overdue > 0 ? counts.overdue : counts.dueThisWeek + counts.awaitingApproval}
-    </Badge>
-  ) : undefined;
+  const reviewBadge =
+    counts && (counts.overdue > 0 || counts.dueThisWeek > 0 || counts.awaitingApproval > 0) ? (
+      <Badge
+        size="sm"
+        circle={false}
+        color={counts.overdue > 0 ? 'red' : 'yellow'}
+        variant="filled"
+        aria-label={`${counts.overdue} overdue, ${counts.dueThisWeek} due this week, ${counts.awaitingApproval} waiting for approval`}
+      >
+        {counts.overdue > 0 ? counts.overdue : counts.dueThisWeek + counts.awaitingApproval}
+      </Badge>
+    ) : undefined;
   return (
     <Stack component="nav" gap={2} aria-label="Screens">
       {screens.map((screen) => {

@@ -37,7 +37,12 @@ export function PersonMenu() {
     <Menu position="bottom-end" withArrow width={300}>
       <Menu.Target>
         {current ? (
-          <UnstyledButton aria-label={`I am ${current.name}. Change who you are`} px="xs" py={4} style={{ borderRadius: 'var(--mantine-radius-md)', maxWidth: 220 }}>
+          <UnstyledButton
+            aria-label={`I am ${current.name}. Change who you are`}
+            px="xs"
+            py={4}
+            style={{ borderRadius: 'var(--mantine-radius-md)', maxWidth: 220 }}
+          >
             <Group gap="xs" wrap="nowrap">
               <Avatar size="sm" radius="xl" color="indigo" aria-hidden>
                 {initials(current.name)}

@@ -33,7 +33,14 @@ export function WorkspaceNotices() {
     notices.push({
       id: 'recovered',
       node: (
-        <Alert color="yellow" icon={<IconShieldCheck size={20} />} title="The file was not closed cleanly last time" withCloseButton closeButtonLabel="Dismiss" onClose={() => setDismissed((ids) => [...ids, 'recovered'])}>
+        <Alert
+          color="yellow"
+          icon={<IconShieldCheck size={20} />}
+          title="The file was not closed cleanly last time"
+          withCloseButton
+          closeButtonLabel="Dismiss"
+          onClose={() => setDismissed((ids) => [...ids, 'recovered'])}
+        >
           ServiceLedger checked its integrity when opening it and found it sound. No action is needed.
         </Alert>
       ),
@@ -43,7 +50,14 @@ export function WorkspaceNotices() {
     notices.push({
       id: 'migration',
       node: (
-        <Alert color="blue" icon={<IconInfoCircle size={20} />} title="This workspace was upgraded to the current format" withCloseButton closeButtonLabel="Dismiss" onClose={() => setDismissed((ids) => [...ids, 'migration'])}>
+        <Alert
+          color="blue"
+          icon={<IconInfoCircle size={20} />}
+          title="This workspace was upgraded to the current format"
+          withCloseButton
+          closeButtonLabel="Dismiss"
+          onClose={() => setDismissed((ids) => [...ids, 'migration'])}
+        >
           <Text size="sm">
             A copy in the old format was saved first: <Code style={{ overflowWrap: 'anywhere' }}>{workspace.migrationBackupPath}</Code>
           </Text>

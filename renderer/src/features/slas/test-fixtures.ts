@@ -26,7 +26,18 @@ export function slaSummary(overrides: Partial<SlaSummary> = {}): SlaSummary {
 export function sampleSlas(): SlaSummary[] {
   return [
     slaSummary(),
-    slaSummary({ id: 2, code: 'SLA-002', name: 'Payroll support', customer: 'HR', serviceId: 4, serviceCode: 'SVC-004', serviceName: 'Payroll', currentStatus: 'breached', reviewDate: '2026-01-01', reviewOverdue: true }),
+    slaSummary({
+      id: 2,
+      code: 'SLA-002',
+      name: 'Payroll support',
+      customer: 'HR',
+      serviceId: 4,
+      serviceCode: 'SVC-004',
+      serviceName: 'Payroll',
+      currentStatus: 'breached',
+      reviewDate: '2026-01-01',
+      reviewOverdue: true,
+    }),
     slaSummary({ id: 3, code: 'SLA-003', name: 'Sign-in availability', customer: 'All staff', status: 'draft', currentStatus: null }),
   ];
 }
@@ -76,7 +87,19 @@ export function sampleSlaDetail(overrides: Partial<SlaDetail> = {}): SlaDetail {
     periods: PERIODS,
     targets: [
       {
-        target: { id: 11, kind: 'availability', label: 'Availability', priority: null, timeLimitMinutes: null, unit: '%', direction: 'higher', target: 99.9, warning: 99.95, sortOrder: 0, measurementCount: 12 },
+        target: {
+          id: 11,
+          kind: 'availability',
+          label: 'Availability',
+          priority: null,
+          timeLimitMinutes: null,
+          unit: '%',
+          direction: 'higher',
+          target: 99.9,
+          warning: 99.95,
+          sortOrder: 0,
+          measurementCount: 12,
+        },
         cells: PERIODS.map((period, index) =>
           cell(period, availabilityValues[index]!, availabilityStatus(availabilityValues[index]!), {
             serviceMinutes: 44_640,
@@ -88,7 +111,19 @@ export function sampleSlaDetail(overrides: Partial<SlaDetail> = {}): SlaDetail {
         counts: { met: 8, atRisk: 3, breached: 1 },
       },
       {
-        target: { id: 12, kind: 'resolution', label: 'P1 resolved within 4 h', priority: 'P1', timeLimitMinutes: 240, unit: '%', direction: 'higher', target: 95, warning: null, sortOrder: 1, measurementCount: 0 },
+        target: {
+          id: 12,
+          kind: 'resolution',
+          label: 'P1 resolved within 4 h',
+          priority: 'P1',
+          timeLimitMinutes: 240,
+          unit: '%',
+          direction: 'higher',
+          target: 95,
+          warning: null,
+          sortOrder: 1,
+          measurementCount: 0,
+        },
         cells: PERIODS.map((period) => cell(period, null, null)),
         breach: null,
         counts: { met: 0, atRisk: 0, breached: 0 },

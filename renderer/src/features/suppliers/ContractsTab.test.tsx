@@ -9,7 +9,18 @@ import { renderApp } from '../../test/render-app';
 const contracts: Contract[] = [
   contract({ id: 1, daysToEnd: 30 }),
   contract({ id: 2, title: 'Old print deal', daysToEnd: -12, endDate: '2026-02-18', services: [] }),
-  contract({ id: 3, kind: 'ola', title: 'Desk OLA', supplierId: null, supplierName: null, internalTeam: 'Service Desk', endDate: null, daysToEnd: null, noticeDate: null, noticeDays: null }),
+  contract({
+    id: 3,
+    kind: 'ola',
+    title: 'Desk OLA',
+    supplierId: null,
+    supplierName: null,
+    internalTeam: 'Service Desk',
+    endDate: null,
+    daysToEnd: null,
+    noticeDate: null,
+    noticeDays: null,
+  }),
   contract({ id: 4, title: 'EPR support', daysToEnd: 400 }),
 ];
 
@@ -20,7 +31,8 @@ function renderContracts(handlers: Parameters<typeof renderApp>[0] = {}, path = 
       'people.list': () => [],
       'suppliers.list': () => [supplier(), supplier({ id: 2, name: 'Bluewater Cloud Services', contractCount: 0 })],
       'services.list': () => ({ rows: [serviceSummary(), serviceSummary({ id: 6, code: 'SVC-006', name: 'Wi-Fi' })], total: 2 }),
-      'contracts.list': ({ endingWithinDays }) => (endingWithinDays === undefined ? contracts : contracts.filter((c) => c.daysToEnd !== null && c.daysToEnd >= 0 && c.daysToEnd <= endingWithinDays)),
+      'contracts.list': ({ endingWithinDays }) =>
+        endingWithinDays === undefined ? contracts : contracts.filter((c) => c.daysToEnd !== null && c.daysToEnd >= 0 && c.daysToEnd <= endingWithinDays),
       ...handlers,
     },
     { path },
@@ -42,7 +54,10 @@ describe('Contracts and OLAs', () => {
     expect(within(rowOf(table, 'Desk OLA')).getByText('No end date')).toBeInTheDocument();
     expect(within(rowOf(table, 'Desk OLA')).getByText('Service Desk')).toBeInTheDocument();
     expect(within(rowOf(table, 'EPR support')).getByText('Active')).toBeInTheDocument();
-    expect(within(rowOf(table, 'Managed WAN, LAN and Wi-Fi')).getByRole('link', { name: 'SVC-005 · Network (LAN/WAN)' })).toHaveAttribute('href', '/services/5');
+    expect(within(rowOf(table, 'Managed WAN, LAN and Wi-Fi')).getByRole('link', { name: 'SVC-005 · Network (LAN/WAN)' })).toHaveAttribute(
+      'href',
+      '/services/5',
+    );
     expect(within(rowOf(table, 'Managed WAN, LAN and Wi-Fi')).getByRole('link', { name: 'Halcyon Networks plc' })).toHaveAttribute('href', '/suppliers/1');
     expect(screen.getByText('4 contracts, 1 ending within 90 days, 1 ended')).toBeInTheDocument();
   });
@@ -96,7 +111,17 @@ describe('Contracts and OLAs', () => {
     expect(within(dialog).getByText(message)).toBeInTheDocument();
     expect(screen.getByText('Could not add the contract')).toBeInTheDocument();
     expect(inputsOf('contracts.create')).toEqual([
-      { kind: 'underpinning', title: 'WAN support', supplierId: 2, internalTeam: null, startDate: null, endDate: null, noticeDays: null, targetsText: '', serviceIds: [] },
+      {
+        kind: 'underpinning',
+        title: 'WAN support',
+        supplierId: 2,
+        internalTeam: null,
+        startDate: null,
+        endDate: null,
+        noticeDays: null,
+        targetsText: '',
+        serviceIds: [],
+      },
     ]);
   });
 

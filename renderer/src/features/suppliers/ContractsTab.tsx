@@ -39,7 +39,14 @@ export function ContractsTab() {
       <Paper withBorder radius="md" p="xs">
         <ListPlaceholder loaded={contracts.data !== undefined} error={contracts.error} errorTitle="Contracts could not be loaded" onRetry={contracts.reload}>
           {rows.length > 0 ? (
-            <ContractsTable contracts={rows} onEdit={dialogs.edit} onDelete={dialogs.remove} onTargets={dialogs.targets} onHistory={dialogs.history} focusId={Number(focus) || null} />
+            <ContractsTable
+              contracts={rows}
+              onEdit={dialogs.edit}
+              onDelete={dialogs.remove}
+              onTargets={dialogs.targets}
+              onHistory={dialogs.history}
+              focusId={Number(focus) || null}
+            />
           ) : endingSoon ? (
             <EmptyState
               size="sm"

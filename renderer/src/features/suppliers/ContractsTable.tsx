@@ -52,7 +52,12 @@ function Services({ services }: { services: Contract['services'] }) {
 
 /** The notice date, and how close it is while the contract still runs (missing it renews the contract). */
 function NoticeDate({ contract }: { contract: Contract }) {
-  if (!contract.noticeDate) return <Text size="sm" c="dimmed">—</Text>;
+  if (!contract.noticeDate)
+    return (
+      <Text size="sm" c="dimmed">
+        —
+      </Text>
+    );
   const ended = contract.daysToEnd !== null && contract.daysToEnd < 0;
   const days = daysBetween(localToday(), contract.noticeDate);
   return (
@@ -68,7 +73,16 @@ function NoticeDate({ contract }: { contract: Contract }) {
 }
 
 /** Contracts and OLAs with who provides them, what they cover, their dates and how they stand. */
-export function ContractsTable({ contracts, onEdit, onDelete, onTargets, onHistory, focusId = null, showProvider = true, label = 'Contracts' }: ContractsTableProps) {
+export function ContractsTable({
+  contracts,
+  onEdit,
+  onDelete,
+  onTargets,
+  onHistory,
+  focusId = null,
+  showProvider = true,
+  label = 'Contracts',
+}: ContractsTableProps) {
   return (
     <Table.ScrollContainer minWidth={(showProvider ? 1060 : 880) + (onTargets ? 32 : 0) + (onHistory ? 32 : 0)}>
       <Table verticalSpacing="sm" highlightOnHover layout="fixed" aria-label={label}>
@@ -101,9 +115,7 @@ export function ContractsTable({ contracts, onEdit, onDelete, onTargets, onHisto
                 <Table.Td
                   maw={0}
                   style={
-                    status.kind === 'ending' || status.kind === 'ended'
-                      ? { boxShadow: `inset 3px 0 0 var(--mantine-color-${status.color}-6)` }
-                      : undefined
+                    status.kind === 'ending' || status.kind === 'ended' ? { boxShadow: `inset 3px 0 0 var(--mantine-color-${status.color}-6)` } : undefined
                   }
                 >
                   <TruncatedText size="sm" fw={600}>
@@ -157,7 +169,13 @@ export function ContractsTable({ contracts, onEdit, onDelete, onTargets, onHisto
                   </Badge>
                 </Table.Td>
                 <Table.Td>
-                  <RowActions name={contract.title} onEdit={() => onEdit(contract)} onDelete={() => onDelete(contract)} onTargets={onTargets && (() => onTargets(contract))} onHistory={onHistory && (() => onHistory(contract))} />
+                  <RowActions
+                    name={contract.title}
+                    onEdit={() => onEdit(contract)}
+                    onDelete={() => onDelete(contract)}
+                    onTargets={onTargets && (() => onTargets(contract))}
+                    onHistory={onHistory && (() => onHistory(contract))}
+                  />
                 </Table.Td>
               </Table.Tr>
             );

@@ -2,7 +2,19 @@ import { ActionIcon, Group, Tooltip } from '@mantine/core';
 import { IconHistory, IconPencil, IconTarget, IconTrash } from '@tabler/icons-react';
 
 /** The Edit and Delete icon buttons at the end of a supplier or contract row (and Targets and History for a contract), named for screen readers. */
-export function RowActions({ name, onEdit, onDelete, onTargets, onHistory }: { name: string; onEdit: () => void; onDelete: () => void; onTargets?: () => void; onHistory?: () => void }) {
+export function RowActions({
+  name,
+  onEdit,
+  onDelete,
+  onTargets,
+  onHistory,
+}: {
+  name: string;
+  onEdit: () => void;
+  onDelete: () => void;
+  onTargets?: () => void;
+  onHistory?: () => void;
+}) {
   return (
     <Group gap={2} wrap="nowrap">
       {onTargets && (

@@ -51,7 +51,10 @@ export function SupplierDetail({ id }: { id: number }) {
           title="There is no such supplier"
           description={
             <>
-              It may have been deleted. <Anchor component={Link} href="/suppliers">See all suppliers</Anchor>
+              It may have been deleted.{' '}
+              <Anchor component={Link} href="/suppliers">
+                See all suppliers
+              </Anchor>
             </>
           }
           py={64}

@@ -18,10 +18,7 @@ export function SuppliersScreen() {
 
   return (
     <>
-      <PageHeader
-        title="Suppliers"
-        description="Who supports your services, under which underpinning contract or OLA, and when each one ends."
-      />
+      <PageHeader title="Suppliers" description="Who supports your services, under which underpinning contract or OLA, and when each one ends." />
       <Tabs value={active} onChange={(value) => navigate(value === 'contracts' ? '/suppliers/contracts' : '/suppliers')} keepMounted={false}>
         <Tabs.List mb="lg">
           <Tabs.Tab value="suppliers" leftSection={<IconBuildingStore size={16} />}>

@@ -10,7 +10,11 @@ function renderSuppliers(suppliers: Supplier[], handlers: Parameters<typeof rend
   return renderApp(
     {
       'workspace.info': () => openInfo(),
-      'people.list': () => [person({ id: 1, name: 'Fiona MacLeod' }), person({ id: 2, name: 'Samira Haddad' }), person({ id: 3, name: 'Left Already', active: false })],
+      'people.list': () => [
+        person({ id: 1, name: 'Fiona MacLeod' }),
+        person({ id: 2, name: 'Samira Haddad' }),
+        person({ id: 3, name: 'Left Already', active: false }),
+      ],
       'suppliers.list': () => suppliers,
       'contracts.list': () => [],
       // The supplier page's History section asks for the supplier's audit entries.
@@ -118,7 +122,14 @@ describe('Suppliers', () => {
 
     expect(await within(dialog).findByText('Manager: there is no person with id 2.')).toBeInTheDocument();
     expect(inputsOf('suppliers.update')).toEqual([
-      { id: 1, name: 'Halcyon Networks plc', contact: 'Service desk 0800 555 0199', notes: 'WAN, LAN and Wi-Fi maintenance.', managerId: 2, nextReviewDate: '2027-03-01' },
+      {
+        id: 1,
+        name: 'Halcyon Networks plc',
+        contact: 'Service desk 0800 555 0199',
+        notes: 'WAN, LAN and Wi-Fi maintenance.',
+        managerId: 2,
+        nextReviewDate: '2027-03-01',
+      },
     ]);
   });
 

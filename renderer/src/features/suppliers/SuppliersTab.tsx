@@ -45,7 +45,13 @@ export function SuppliersTab() {
           {shown.length > 0 ? (
             <SuppliersTable suppliers={shown} onEdit={dialogs.edit} onDelete={dialogs.remove} />
           ) : text ? (
-            <EmptyState size="sm" icon={<IconSearch size={26} />} title={`No supplier matches “${text}”`} description="Try part of a name or a contact." py="xl" />
+            <EmptyState
+              size="sm"
+              icon={<IconSearch size={26} />}
+              title={`No supplier matches “${text}”`}
+              description="Try part of a name or a contact."
+              py="xl"
+            />
           ) : (
             <EmptyState
               size="sm"

@@ -47,8 +47,8 @@ export function useContractDialogs(options: { supplierId?: number | null } = {})
           onClose={close}
         >
           The {dialog.contract.kind === 'ola' ? 'OLA' : 'contract'} and its links to{' '}
-          {dialog.contract.services.length === 1 ? '1 service' : `${dialog.contract.services.length} services`} are removed. The services
-          themselves stay. The audit trail keeps a copy.
+          {dialog.contract.services.length === 1 ? '1 service' : `${dialog.contract.services.length} services`} are removed. The services themselves stay. The
+          audit trail keeps a copy.
         </ConfirmDeleteModal>
       ) : dialog?.kind === 'targets' ? (
         <ContractTargetsModal key={dialog.serial} contract={dialog.contract} onClose={close} />

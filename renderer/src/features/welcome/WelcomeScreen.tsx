@@ -35,7 +35,12 @@ export function WelcomeScreen() {
           </Group>
 
           {info.damagedWorkspace && (
-            <Alert color="red" variant="light" icon={<IconAlertTriangle size={20} />} title={`${baseName(info.damagedWorkspace.path)} is damaged and was not opened`}>
+            <Alert
+              color="red"
+              variant="light"
+              icon={<IconAlertTriangle size={20} />}
+              title={`${baseName(info.damagedWorkspace.path)} is damaged and was not opened`}
+            >
               <Stack gap="xs" align="flex-start">
                 <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
                   {info.damagedWorkspace.message}

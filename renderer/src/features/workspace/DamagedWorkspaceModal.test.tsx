@@ -30,7 +30,10 @@ describe('opening a damaged workspace', () => {
         throw apiError({ code: 'workspace_damaged', message: damagedMessage, field: 'path' });
       },
       'workspace.listBackups': () => backups,
-      'workspace.restore': () => ({ ...host.set(openInfo({ path: '/data/it.sqlite', fileName: 'it.sqlite' })), safetyBackup: backup('it-20261124-090000-damaged.sqlite', '2026-11-24T09:00:00.000Z', 'damaged') }),
+      'workspace.restore': () => ({
+        ...host.set(openInfo({ path: '/data/it.sqlite', fileName: 'it.sqlite' })),
+        safetyBackup: backup('it-20261124-090000-damaged.sqlite', '2026-11-24T09:00:00.000Z', 'damaged'),
+      }),
       'dashboard.summary': () => emptySummary(),
       'people.list': () => [],
     });
@@ -57,7 +60,11 @@ describe('opening a damaged workspace', () => {
 
   it('shows the last backup in the status line, and "none yet" when there is none', async () => {
     const last = backup('it-20261123-090000-automatic.sqlite', '2026-11-23T09:00:00.000Z', 'automatic');
-    const withBackup = renderApp({ 'workspace.info': () => openInfo({ lastBackup: last }), 'dashboard.summary': () => emptySummary(), 'people.list': () => [] });
+    const withBackup = renderApp({
+      'workspace.info': () => openInfo({ lastBackup: last }),
+      'dashboard.summary': () => emptySummary(),
+      'people.list': () => [],
+    });
     const status = await screen.findByRole('status', { name: 'Workspace status' });
     await waitFor(() => expect(within(status).getByRole('link', { name: /Last backup: / })).toHaveAttribute('href', '/settings/backups'));
     expect(within(status).getByRole('link', { name: /Last backup: / }).textContent).toMatch(/23 Nov 2026|Nov 23, 2026/);

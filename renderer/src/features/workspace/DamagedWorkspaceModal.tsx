@@ -42,7 +42,12 @@ export function DamagedWorkspaceModal({ damaged, onClose, onRestored }: DamagedW
                 <Text size="sm">
                   Restore a backup in its place. The latest good one is at the top: <Code>{restorable[0]!.fileName}</Code>
                 </Text>
-                <BackupsTable backups={restorable} onRestore={(backup) => confirmRestore(backup.path, backup)} disabled={restoring} label="Backups of the damaged workspace" />
+                <BackupsTable
+                  backups={restorable}
+                  onRestore={(backup) => confirmRestore(backup.path, backup)}
+                  disabled={restoring}
+                  label="Backups of the damaged workspace"
+                />
               </>
             ) : (
               <EmptyState

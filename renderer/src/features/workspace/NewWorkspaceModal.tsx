@@ -82,12 +82,7 @@ export function NewWorkspaceModal({ opened, onClose, onCreated }: NewWorkspaceMo
               {...form.getInputProps('path')}
             />
             {info.host.nativeFileDialogs && (
-              <Button
-                variant="default"
-                leftSection={<IconFolderOpen size={16} />}
-                onClick={choose}
-                mb={form.errors.path ? 22 : 0}
-              >
+              <Button variant="default" leftSection={<IconFolderOpen size={16} />} onClick={choose} mb={form.errors.path ? 22 : 0}>
                 Choose…
               </Button>
             )}

@@ -33,7 +33,12 @@ function renderWizard() {
       'workspace.info': () => openInfo(),
       'people.list': () => [],
       'services.importPreview': ({ mapping }) => previewFor(mapping),
-      'services.import': ({ mode }) => ({ created: mode === 'valid-rows' ? 2 : 3, skipped: mode === 'valid-rows' ? 1 : 0, newPeople: ['Zara Quinn'], errors: [] }),
+      'services.import': ({ mode }) => ({
+        created: mode === 'valid-rows' ? 2 : 3,
+        skipped: mode === 'valid-rows' ? 1 : 0,
+        newPeople: ['Zara Quinn'],
+        errors: [],
+      }),
     },
     { path: '/services/import?back=%2Fservices%3Flifecycle%3Dlive' },
   );
@@ -114,7 +119,13 @@ describe('ImportServicesWizard', () => {
     expect(screen.getByText(/with problems skipped; fix them/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Open the catalogue' })).toHaveAttribute('href', '/services');
     expect(inputsOf('services.import')).toEqual([
-      { fileName: 'offering.csv', contentBase64: btoa(csv), mapping: expect.objectContaining({ name: 'Offering' }), mode: 'valid-rows', progressId: expect.stringMatching(/^import-/) },
+      {
+        fileName: 'offering.csv',
+        contentBase64: btoa(csv),
+        mapping: expect.objectContaining({ name: 'Offering' }),
+        mode: 'valid-rows',
+        progressId: expect.stringMatching(/^import-/),
+      },
     ]);
   });
 

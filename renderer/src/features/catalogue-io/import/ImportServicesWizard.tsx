@@ -75,7 +75,15 @@ export function ImportServicesWizard() {
           </Alert>
         )}
 
-        {step === 0 && <FileStep onFile={(chosen) => void flow.chooseFile(chosen)} pending={flow.pending} problem={flow.fileProblem} rowNoun="service" target="the catalogue’s fields" />}
+        {step === 0 && (
+          <FileStep
+            onFile={(chosen) => void flow.chooseFile(chosen)}
+            pending={flow.pending}
+            problem={flow.fileProblem}
+            rowNoun="service"
+            target="the catalogue’s fields"
+          />
+        )}
         {step === 1 && preview && <MappingStep preview={preview} fieldHeading="Catalogue field" mapping={mapping} onChange={flow.changeMapping} />}
         {step === 2 && preview && <PreviewStep preview={preview} mode={mode} onModeChange={flow.setMode} />}
         {step === 3 && result && file && <ResultStep result={result} fileName={file.name} onAnother={startAgain} />}

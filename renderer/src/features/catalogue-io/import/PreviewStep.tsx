@@ -25,7 +25,12 @@ export function PreviewStep({ preview, mode, onModeChange }: PreviewStepProps) {
   return (
     <Stack gap="lg">
       <PreviewFigures preview={preview} />
-      <ImportProblemsPanel errors={preview.errors} fields={preview.fields} badRows={badRows} note="A row that depends on a row with problems cannot be imported either." />
+      <ImportProblemsPanel
+        errors={preview.errors}
+        fields={preview.fields}
+        badRows={badRows}
+        note="A row that depends on a row with problems cannot be imported either."
+      />
       <NotImportedPanel ignoredColumns={preview.ignoredColumns} notes={preview.mappingNotes} />
       <ValuesReadAsPanel readings={preview.valuesReadAs} fields={preview.fields} />
       <NewPeoplePanel names={preview.newOwners} />
@@ -33,7 +38,9 @@ export function PreviewStep({ preview, mode, onModeChange }: PreviewStepProps) {
       {preview.sample.length > 0 && (
         <Paper withBorder radius="md" p="md">
           <Title order={3} size="h5" mb="sm">
-            {preview.sample.length < preview.rowCount ? `The first ${preview.sample.length} rows as they will be imported` : 'The rows as they will be imported'}
+            {preview.sample.length < preview.rowCount
+              ? `The first ${preview.sample.length} rows as they will be imported`
+              : 'The rows as they will be imported'}
           </Title>
           <Table.ScrollContainer minWidth={760} maxHeight={420}>
             <Table verticalSpacing={6} layout="fixed" stickyHeader aria-label="Rows to import">

@@ -54,7 +54,13 @@ describe('AppetitePanel', () => {
     const { user, inputsOf } = renderPanel({
       'risks.appetite': () => info,
       'risks.approveAcceptance': () => {
-        info = { ...awaiting, status: 'accepted', reason: 'Above the risk appetite; acceptance approved on 2026-11-20 until 2027-05-31.', current: approval, history: [approval] };
+        info = {
+          ...awaiting,
+          status: 'accepted',
+          reason: 'Above the risk appetite; acceptance approved on 2026-11-20 until 2027-05-31.',
+          current: approval,
+          history: [approval],
+        };
         return info;
       },
     });
@@ -71,7 +77,13 @@ describe('AppetitePanel', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Approve acceptance' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(inputsOf('risks.approveAcceptance')).toEqual([
-      { riskId: 4, approverId: 2, approvedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), expiresOn: '2027-05-31', rationale: 'Replacement funded for next year' },
+      {
+        riskId: 4,
+        approverId: 2,
+        approvedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+        expiresOn: '2027-05-31',
+        rationale: 'Replacement funded for next year',
+      },
     ]);
     expect(await screen.findByText('Acceptance approved')).toBeInTheDocument();
     expect(screen.getByText(/Approved by Hana Head on .* at residual score 16 \(High\)/)).toBeInTheDocument();
@@ -81,7 +93,11 @@ describe('AppetitePanel', () => {
     const { user } = renderPanel({
       'risks.appetite': () => awaiting,
       'risks.approveAcceptance': () => {
-        throw apiError({ code: 'invalid_input', message: 'Approved on: 2030-01-01 is in the future; record approvals when they are given.', field: 'approvedOn' });
+        throw apiError({
+          code: 'invalid_input',
+          message: 'Approved on: 2030-01-01 is in the future; record approvals when they are given.',
+          field: 'approvedOn',
+        });
       },
     });
     await user.click(await screen.findByRole('button', { name: 'Approve acceptance' }));

@@ -64,15 +64,15 @@ export function ApproveAcceptanceModal({ riskId, riskLabel, onClose }: ApproveAc
     <Modal opened onClose={onClose} title="Approve the acceptance" size="md">
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
-          <Text size="sm">
-            {riskLabel} stays above the risk appetite. Record who, with the authority to do so, accepts it as it is — and until when.
-          </Text>
+          <Text size="sm">{riskLabel} stays above the risk appetite. Record who, with the authority to do so, accepts it as it is — and until when.</Text>
           <Select
             label="Approver"
             withAsterisk
             searchable
             data-autofocus
-            data={(people.data ?? []).filter((person) => person.active).map((person) => ({ value: String(person.id), label: person.role ? `${person.name} (${person.role})` : person.name }))}
+            data={(people.data ?? [])
+              .filter((person) => person.active)
+              .map((person) => ({ value: String(person.id), label: person.role ? `${person.name} (${person.role})` : person.name }))}
             {...form.getInputProps('approverId')}
             value={approverId}
           />
@@ -80,7 +80,13 @@ export function ApproveAcceptanceModal({ riskId, riskLabel, onClose }: ApproveAc
             <TextInput label="Approved on" type="date" withAsterisk {...form.getInputProps('approvedOn')} />
             <TextInput label="Expires on" type="date" description="When it must be decided again" {...form.getInputProps('expiresOn')} />
           </Group>
-          <Textarea label="Rationale" withAsterisk rows={3} placeholder="Why accepting this risk is acceptable, and on what conditions" {...form.getInputProps('rationale')} />
+          <Textarea
+            label="Rationale"
+            withAsterisk
+            rows={3}
+            placeholder="Why accepting this risk is acceptable, and on what conditions"
+            {...form.getInputProps('rationale')}
+          />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Cancel

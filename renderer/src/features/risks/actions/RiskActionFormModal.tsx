@@ -71,8 +71,21 @@ export function RiskActionFormModal({ riskId, riskCode, action, people, defaultO
     <Modal opened onClose={onClose} title={action ? `Edit the action of ${riskCode}` : `Add an action to ${riskCode}`} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
-          <TextField label="Title" withAsterisk maxLength={200} data-autofocus placeholder="e.g. Enable immutable backups of the file servers" {...form.getInputProps('title')} />
-          <Textarea label="Description" description="What will be done and how it reduces the risk" rows={3} resize="vertical" {...form.getInputProps('description')} />
+          <TextField
+            label="Title"
+            withAsterisk
+            maxLength={200}
+            data-autofocus
+            placeholder="e.g. Enable immutable backups of the file servers"
+            {...form.getInputProps('title')}
+          />
+          <Textarea
+            label="Description"
+            description="What will be done and how it reduces the risk"
+            rows={3}
+            resize="vertical"
+            {...form.getInputProps('description')}
+          />
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
             <Select<number>
               label="Owner"

@@ -42,7 +42,8 @@ describe('Treatment actions on the risk page', () => {
   it('adds an action owned by the risk owner unless changed, with the API error beside the field', async () => {
     const { user, inputsOf } = renderPage({
       'riskActions.create': (input) => {
-        if (input.dueDate === '2020-01-01') throw apiError({ code: 'invalid_input', message: 'Due date: must not be before the risk was recorded.', field: 'dueDate' });
+        if (input.dueDate === '2020-01-01')
+          throw apiError({ code: 'invalid_input', message: 'Due date: must not be before the risk was recorded.', field: 'dueDate' });
         return riskAction({ ...input, id: 3 });
       },
     });
@@ -61,7 +62,15 @@ describe('Treatment actions on the risk page', () => {
     await user.type(due, '2026-09-30');
     await user.click(within(dialog).getByRole('button', { name: 'Add action' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    expect(inputsOf('riskActions.create').at(-1)).toEqual({ riskId: 7, title: 'Segment the network', description: '', ownerId: 1, dueDate: '2026-09-30', status: 'open', progressNotes: '' });
+    expect(inputsOf('riskActions.create').at(-1)).toEqual({
+      riskId: 7,
+      title: 'Segment the network',
+      description: '',
+      ownerId: 1,
+      dueDate: '2026-09-30',
+      status: 'open',
+      progressNotes: '',
+    });
   });
 
   it('edits an action and deletes one after confirming', async () => {

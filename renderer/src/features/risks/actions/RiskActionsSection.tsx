@@ -47,7 +47,10 @@ function Due({ action }: { action: RiskAction }) {
 export function RiskActionsSection({ risk, people }: RiskActionsSectionProps) {
   const actions = useApiQuery('riskActions.list', { riskId: risk.id });
   const [dialog, setDialog] = useState<Dialog>(null);
-  const remove = useApiAction('riskActions.delete', { success: ({ deleted }) => `Deleted the action "${deleted.title}"`, failure: null /* the dialog shows the refusal */ });
+  const remove = useApiAction('riskActions.delete', {
+    success: ({ deleted }) => `Deleted the action "${deleted.title}"`,
+    failure: null /* the dialog shows the refusal */,
+  });
   const close = () => setDialog(null);
   const rows = actions.data?.rows ?? [];
   const overdue = rows.filter((action) => action.overdue).length;
@@ -126,7 +129,13 @@ export function RiskActionsSection({ risk, people }: RiskActionsSectionProps) {
                     </Stack>
                   </Table.Td>
                   <Table.Td>
-                    <Text size="sm" c={action.progressNotes ? undefined : 'dimmed'} lineClamp={3} title={action.progressNotes || undefined} style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+                    <Text
+                      size="sm"
+                      c={action.progressNotes ? undefined : 'dimmed'}
+                      lineClamp={3}
+                      title={action.progressNotes || undefined}
+                      style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
+                    >
                       {action.progressNotes || 'No notes'}
                     </Text>
                   </Table.Td>

@@ -29,7 +29,16 @@ interface LxIPickerProps {
  * the top, as heat maps are drawn). One tab stop; the arrow keys move the choice, like radios.
  * Under it: the chosen levels' labels and descriptions, the score, the band and the appetite.
  */
-export function LxIPicker({ label, description, matrix, value, onChange, error, emptyText = 'Not scored yet: pick a cell', showAppetite = true }: LxIPickerProps) {
+export function LxIPicker({
+  label,
+  description,
+  matrix,
+  value,
+  onChange,
+  error,
+  emptyText = 'Not scored yet: pick a cell',
+  showAppetite = true,
+}: LxIPickerProps) {
   const grid = useRef<HTMLDivElement>(null);
   const rows = matrix.likelihood.length;
   const columns = matrix.impact.length;

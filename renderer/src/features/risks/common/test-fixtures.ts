@@ -4,7 +4,14 @@ import { DEFAULT_RISK_MATRIX, band, heatmapGrid, score } from '../../../../../sh
 
 /** The default 5×5 matrix as riskMatrix.get answers it. */
 export function matrixInfo(): RiskMatrixInfo {
-  return { version: 1, matrix: DEFAULT_RISK_MATRIX, grid: heatmapGrid(DEFAULT_RISK_MATRIX), createdAt: '2026-01-01T00:00:00.000Z', createdBy: 'Setup', description: '' };
+  return {
+    version: 1,
+    matrix: DEFAULT_RISK_MATRIX,
+    grid: heatmapGrid(DEFAULT_RISK_MATRIX),
+    createdAt: '2026-01-01T00:00:00.000Z',
+    createdBy: 'Setup',
+    description: '',
+  };
 }
 
 /** A position scored on the default matrix, as the API scores it. */

@@ -132,7 +132,14 @@ export function RiskForm({ risk, initial, matrix, options }: RiskFormProps) {
               />
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 6 }}>
-              <AutocompleteField label="Category" description="Pick one in use or type a new one" data={options.categories} maxLength={100} placeholder="e.g. Security" {...form.getInputProps('category')} />
+              <AutocompleteField
+                label="Category"
+                description="Pick one in use or type a new one"
+                data={options.categories}
+                maxLength={100}
+                placeholder="e.g. Security"
+                {...form.getInputProps('category')}
+              />
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 6 }}>
               <Select
@@ -223,8 +230,18 @@ export function RiskForm({ risk, initial, matrix, options }: RiskFormProps) {
 
         <FormSection title="Controls and treatment">
           <Stack gap="md">
-            <Textarea label="Current controls" description="What already reduces the risk; the residual score assumes them" rows={4} resize="vertical" {...form.getInputProps('controls')} />
-            <Input.Wrapper label="Treatment" description={treatment ? TREATMENT_MEANING[treatment] : 'How the risk will be dealt with (ISO 31000)'} error={form.errors.treatment}>
+            <Textarea
+              label="Current controls"
+              description="What already reduces the risk; the residual score assumes them"
+              rows={4}
+              resize="vertical"
+              {...form.getInputProps('controls')}
+            />
+            <Input.Wrapper
+              label="Treatment"
+              description={treatment ? TREATMENT_MEANING[treatment] : 'How the risk will be dealt with (ISO 31000)'}
+              error={form.errors.treatment}
+            >
               <SegmentedControl
                 mt={6}
                 aria-label="Treatment"

@@ -78,7 +78,9 @@ describe('Risk form', () => {
     const { user, inputsOf } = renderForm('/risks/new');
     const code = await screen.findByRole('textbox', { name: /Code/ });
     await user.clear(code);
-    await user.click(within(screen.getByRole('radiogroup', { name: 'Inherent: likelihood × impact' })).getByRole('radio', { name: /Likelihood 2 Unlikely, impact 2 Minor/ }));
+    await user.click(
+      within(screen.getByRole('radiogroup', { name: 'Inherent: likelihood × impact' })).getByRole('radio', { name: /Likelihood 2 Unlikely, impact 2 Minor/ }),
+    );
     await user.click(screen.getByRole('button', { name: 'Add risk' }));
 
     expect(await screen.findByText('Title is required')).toBeInTheDocument();

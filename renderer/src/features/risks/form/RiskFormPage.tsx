@@ -63,11 +63,24 @@ export function RiskFormPage() {
           key={current ? `edit-${current.id}` : 'new'}
           risk={current}
           matrix={matrix.data!.matrix}
-          initial={current ? riskValues(current) : newRiskValues(suggested.data?.code ?? '', workspace.currentPerson?.id ?? null, services.data!.rows.some((service) => service.id === linkedService) ? [linkedService] : [])}
+          initial={
+            current
+              ? riskValues(current)
+              : newRiskValues(
+                  suggested.data?.code ?? '',
+                  workspace.currentPerson?.id ?? null,
+                  services.data!.rows.some((service) => service.id === linkedService) ? [linkedService] : [],
+                )
+          }
           options={{
             categories: facets.data!.categories,
             people: people.data!,
-            services: services.data!.rows.map((service) => ({ id: service.id, code: service.code, name: service.name, retired: service.lifecycle === 'retired' })),
+            services: services.data!.rows.map((service) => ({
+              id: service.id,
+              code: service.code,
+              name: service.name,
+              retired: service.lifecycle === 'retired',
+            })),
             suppliers: suppliers.data!,
           }}
         />

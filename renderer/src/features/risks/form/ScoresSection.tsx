@@ -46,11 +46,29 @@ export function ScoresSection({ form, matrix, risk }: ScoresSectionProps) {
     form.clearFieldError('residual');
   };
   return (
-    <FormSection title="First assessment" description="Optional now; without it the risk is recorded as identified and can be scored later. Inherent and residual go together.">
+    <FormSection
+      title="First assessment"
+      description="Optional now; without it the risk is recorded as identified and can be scored later. Inherent and residual go together."
+    >
       <Stack gap="lg">
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-          <LxIPicker label="Inherent" showAppetite={false} description={BASIS_MEANING.inherent} matrix={matrix} value={values.inherent} onChange={pick('inherent')} error={form.errors.inherent} />
-          <LxIPicker label="Residual" description={BASIS_MEANING.residual} matrix={matrix} value={values.residual} onChange={pick('residual')} error={form.errors.residual} />
+          <LxIPicker
+            label="Inherent"
+            showAppetite={false}
+            description={BASIS_MEANING.inherent}
+            matrix={matrix}
+            value={values.inherent}
+            onChange={pick('inherent')}
+            error={form.errors.inherent}
+          />
+          <LxIPicker
+            label="Residual"
+            description={BASIS_MEANING.residual}
+            matrix={matrix}
+            value={values.residual}
+            onChange={pick('residual')}
+            error={form.errors.residual}
+          />
           <Stack gap={4}>
             <LxIPicker
               label="Target"

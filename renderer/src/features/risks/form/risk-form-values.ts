@@ -51,8 +51,20 @@ export const RISK_FIELD_LABELS: Record<keyof RiskFormValues, string> = {
 
 /** Fields an edit may change: the scores are not among them (they keep their history through risks.assess). */
 const EDITABLE_FIELDS = [
-  'code', 'title', 'cause', 'event', 'consequence', 'category', 'ownerId', 'serviceIds', 'supplierId',
-  'controls', 'treatment', 'treatmentRationale', 'status', 'nextReviewDate',
+  'code',
+  'title',
+  'cause',
+  'event',
+  'consequence',
+  'category',
+  'ownerId',
+  'serviceIds',
+  'supplierId',
+  'controls',
+  'treatment',
+  'treatmentRationale',
+  'status',
+  'nextReviewDate',
 ] as const satisfies ReadonlyArray<keyof RiskFormValues>;
 
 const FORM_FIELDS = Object.keys(RISK_FIELD_LABELS) as Array<keyof RiskFormValues>;

@@ -28,7 +28,11 @@ export function BandLegend({ matrix, grid }: { matrix: RiskMatrix; grid: readonl
           <li key={band.name}>
             <BandSwatch name={band.name} colour={band.colour} outlined={band.aboveAppetite !== 'none'} />
             <Text size="xs" c="dimmed" ml={18}>
-              {band.scores ? (band.scores.min === band.scores.max ? `Score ${band.scores.min}` : `Scores ${band.scores.min}–${band.scores.max}`) : 'No cell of the grid'}
+              {band.scores
+                ? band.scores.min === band.scores.max
+                  ? `Score ${band.scores.min}`
+                  : `Scores ${band.scores.min}–${band.scores.max}`
+                : 'No cell of the grid'}
               {band.aboveAppetite === 'all' ? ' · above appetite' : band.aboveAppetite === 'some' ? ' · partly above appetite' : ''}
             </Text>
           </li>

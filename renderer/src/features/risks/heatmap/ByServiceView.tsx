@@ -20,7 +20,8 @@ export function ByServiceView({ state, onChange }: { state: HeatmapsState; onCha
   // Kept in the address like the filters, so reload, Back and shared links keep it.
   const inherited = state.inherited;
   const byService = useApiQuery('risks.byService', { ...heatmapsFilter(state), includeInherited: inherited });
-  if (byService.error && !byService.data) return <ErrorPanel title="The risks by service could not be loaded" error={byService.error} onRetry={byService.reload} />;
+  if (byService.error && !byService.data)
+    return <ErrorPanel title="The risks by service could not be loaded" error={byService.error} onRetry={byService.reload} />;
   if (!byService.data) return <Skeleton height={360} />;
   const { bands, services } = byService.data;
   if (services.length === 0) {
@@ -43,22 +44,22 @@ export function ByServiceView({ state, onChange }: { state: HeatmapsState; onCha
           ))}
         </Group>
         <Group gap="md" align="flex-end">
-        <Switch
-          size="sm"
-          label="Include inherited risks"
-          description="Also count risks of the services each one depends on"
-          checked={inherited}
-          onChange={(event) => onChange({ inherited: event.currentTarget.checked })}
-        />
-        <Select
-          size="xs"
-          w={200}
-          label="Sort"
-          data={Object.entries(SERVICE_SORTS).map(([value, label]) => ({ value, label }))}
-          value={sort}
-          onChange={(value) => value && setSort(value as ServiceSort)}
-          allowDeselect={false}
-        />
+          <Switch
+            size="sm"
+            label="Include inherited risks"
+            description="Also count risks of the services each one depends on"
+            checked={inherited}
+            onChange={(event) => onChange({ inherited: event.currentTarget.checked })}
+          />
+          <Select
+            size="xs"
+            w={200}
+            label="Sort"
+            data={Object.entries(SERVICE_SORTS).map(([value, label]) => ({ value, label }))}
+            value={sort}
+            onChange={(value) => value && setSort(value as ServiceSort)}
+            allowDeselect={false}
+          />
         </Group>
       </Group>
       <ServiceRiskTable services={services} bands={bands} sort={sort} onHeatmap={(id) => onChange({ view: 'grid', serviceIds: [id] }, { push: true })} />
@@ -83,7 +84,12 @@ function serviceColumns(bands: RiskByService['bands'], widest: number, onHeatmap
       render: (row: ServiceRiskRow) => {
         const count = row.byBand[index] ?? 0;
         return (
-          <span className={classes.countChip} data-zero={count === 0 || undefined} style={{ background: band.colour, color: textOn(band.colour) }} aria-label={`${band.name}: ${count}`}>
+          <span
+            className={classes.countChip}
+            data-zero={count === 0 || undefined}
+            style={{ background: band.colour, color: textOn(band.colour) }}
+            aria-label={`${band.name}: ${count}`}
+          >
             {count}
           </span>
         );
@@ -121,8 +127,28 @@ function serviceColumns(bands: RiskByService['bands'], widest: number, onHeatmap
       ),
     },
     ...bandColumns,
-    { id: 'above', header: 'Above appetite', width: 125, align: 'right', render: (row) => <Text size="sm" fw={row.aboveAppetite ? 700 : undefined}>{row.aboveAppetite}</Text> },
-    { id: 'unscored', header: 'Not scored', width: 100, align: 'right', render: (row) => <Text size="sm" c={row.unscored ? undefined : 'dimmed'}>{row.unscored}</Text> },
+    {
+      id: 'above',
+      header: 'Above appetite',
+      width: 125,
+      align: 'right',
+      render: (row) => (
+        <Text size="sm" fw={row.aboveAppetite ? 700 : undefined}>
+          {row.aboveAppetite}
+        </Text>
+      ),
+    },
+    {
+      id: 'unscored',
+      header: 'Not scored',
+      width: 100,
+      align: 'right',
+      render: (row) => (
+        <Text size="sm" c={row.unscored ? undefined : 'dimmed'}>
+          {row.unscored}
+        </Text>
+      ),
+    },
     { id: 'total', header: 'Total', width: 60, align: 'right', render: (row) => row.total },
     {
       id: 'links',
@@ -143,7 +169,17 @@ function serviceColumns(bands: RiskByService['bands'], widest: number, onHeatmap
 }
 
 /** Every service with risks, sorted, in a virtualized table: 5,000 services cost a screenful of rows. */
-function ServiceRiskTable({ services, bands, sort, onHeatmap }: { services: ServiceRiskRow[]; bands: RiskByService['bands']; sort: ServiceSort; onHeatmap: (id: number) => void }) {
+function ServiceRiskTable({
+  services,
+  bands,
+  sort,
+  onHeatmap,
+}: {
+  services: ServiceRiskRow[];
+  bands: RiskByService['bands'];
+  sort: ServiceSort;
+  onHeatmap: (id: number) => void;
+}) {
   const rows = useMemo(() => sortServices(services, sort), [services, sort]);
   const widest = useMemo(() => rows.reduce((most, row) => Math.max(most, row.total), 0), [rows]);
   const columns = useMemo(() => serviceColumns(bands, widest, onHeatmap), [bands, widest, onHeatmap]);

@@ -30,7 +30,15 @@ export function asOfProblem(value: string, today: string = todayIso()): string |
 }
 
 /** The heat map on a past date beside the heat map now, with per-cell changes and a summary. */
-export function ComparisonView({ state, matrix, onChange }: { state: HeatmapsState; matrix: RiskMatrixInfo; onChange: (next: Partial<HeatmapsState>) => void }) {
+export function ComparisonView({
+  state,
+  matrix,
+  onChange,
+}: {
+  state: HeatmapsState;
+  matrix: RiskMatrixInfo;
+  onChange: (next: Partial<HeatmapsState>) => void;
+}) {
   const asOf = state.asOf ?? defaultAsOf();
   const [draft, setDraft] = useState(asOf);
   // When the address changes under the field (Back, a link), the field follows it.
@@ -128,7 +136,9 @@ function Comparison({ then, now, state, matrix }: { then: RiskHeatmapData; now: 
       {then.matrixVersion !== now.matrixVersion ? (
         <Alert color="yellow" variant="light" title="The risk matrix changed since then">
           On {date} risks were scored on matrix version {then.matrixVersion}; now on version {now.matrixVersion}.{' '}
-          {comparison.comparableCells ? 'Cells keep their position; their bands may differ.' : 'The grids differ in size, so cells are not compared one to one; the band summary still is.'}
+          {comparison.comparableCells
+            ? 'Cells keep their position; their bands may differ.'
+            : 'The grids differ in size, so cells are not compared one to one; the band summary still is.'}
         </Alert>
       ) : null}
       <div className={classes.panels}>
@@ -177,7 +187,8 @@ function Comparison({ then, now, state, matrix }: { then: RiskHeatmapData; now: 
             }
           />
           <Text size="xs" c="dimmed" mt="xs">
-            {plural(now.total, 'risk')} scored now{now.unscored ? `; ${plural(now.unscored, 'risk')} not scored on this basis` : ''}. Small figures: the change since {date}.
+            {plural(now.total, 'risk')} scored now{now.unscored ? `; ${plural(now.unscored, 'risk')} not scored on this basis` : ''}. Small figures: the change
+            since {date}.
           </Text>
         </Paper>
       </div>

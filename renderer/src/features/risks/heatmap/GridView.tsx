@@ -11,7 +11,6 @@ import { NoRisks } from './NoRisks';
 import { registerPathForCell } from './register-link';
 import { BASIS_LABELS, RiskHeatmap } from './RiskHeatmap';
 
-
 /** The current heat map, large, with the band legend; a cell opens the register filtered to it. */
 export function GridView({ state, matrix, onChange }: { state: HeatmapsState; matrix: RiskMatrixInfo; onChange: (next: Partial<HeatmapsState>) => void }) {
   const [, navigate] = useLocation();
@@ -61,7 +60,9 @@ export function GridView({ state, matrix, onChange }: { state: HeatmapsState; ma
             ) : null}
             {/* The dashboard's map leaves closed risks out; say which this one is, so the two never seem to disagree. */}
             <Text size="xs" c="dimmed" aria-label="Statuses counted">
-              {state.statuses.length === 0 ? 'Every status, closed risks included — filter by status to leave them out.' : `Statuses: ${state.statuses.join(', ')}.`}
+              {state.statuses.length === 0
+                ? 'Every status, closed risks included — filter by status to leave them out.'
+                : `Statuses: ${state.statuses.join(', ')}.`}
             </Text>
           </Stack>
         </Paper>

@@ -14,11 +14,23 @@ export function HeatmapFilters({ state, onChange }: { state: HeatmapsState; onCh
   const needServices = servicesWanted || state.serviceIds.length > 0;
   const services = useApiQuery('services.list', needServices ? { limit: 10_000, sort: { column: 'code', direction: 'asc' } } : null);
   const serviceRows = services.data?.rows;
-  const serviceOptions = useMemo(() => (serviceRows ?? []).map((service) => ({ value: String(service.id), label: `${service.code} · ${service.name}` })), [serviceRows]);
+  const serviceOptions = useMemo(
+    () => (serviceRows ?? []).map((service) => ({ value: String(service.id), label: `${service.code} · ${service.name}` })),
+    [serviceRows],
+  );
   const any = state.statuses.length + state.ownerIds.length + state.categories.length + state.serviceIds.length > 0;
   return (
     <Group gap="sm" align="flex-end" role="search" aria-label="Filter the heat maps" my="md">
-      <MultiSelect size="sm" w={180} label="Status" placeholder="Any status" data={[...RISK_STATUSES]} value={state.statuses} onChange={(value) => onChange({ statuses: value as HeatmapsState['statuses'] })} clearable />
+      <MultiSelect
+        size="sm"
+        w={180}
+        label="Status"
+        placeholder="Any status"
+        data={[...RISK_STATUSES]}
+        value={state.statuses}
+        onChange={(value) => onChange({ statuses: value as HeatmapsState['statuses'] })}
+        clearable
+      />
       <MultiSelect
         size="sm"
         w={180}
@@ -31,7 +43,17 @@ export function HeatmapFilters({ state, onChange }: { state: HeatmapsState; onCh
         onChange={(value) => onChange({ ownerIds: value.map(Number) })}
         clearable
       />
-      <MultiSelect size="sm" w={180} label="Category" placeholder="Any category" searchable data={facets.data?.categories ?? []} value={state.categories} onChange={(categories) => onChange({ categories })} clearable />
+      <MultiSelect
+        size="sm"
+        w={180}
+        label="Category"
+        placeholder="Any category"
+        searchable
+        data={facets.data?.categories ?? []}
+        value={state.categories}
+        onChange={(categories) => onChange({ categories })}
+        clearable
+      />
       <MultiSelect
         size="sm"
         w={240}

@@ -28,10 +28,30 @@ function handlers(overrides: FakeHandlers = {}): FakeHandlers {
   return {
     'workspace.info': () => openInfo(),
     'people.list': () => [],
-    'riskMatrix.get': () => ({ version: 1, matrix: DEFAULT_RISK_MATRIX, grid: heatmapGrid(DEFAULT_RISK_MATRIX), createdAt: '', createdBy: '', description: '' }),
+    'riskMatrix.get': () => ({
+      version: 1,
+      matrix: DEFAULT_RISK_MATRIX,
+      grid: heatmapGrid(DEFAULT_RISK_MATRIX),
+      createdAt: '',
+      createdBy: '',
+      description: '',
+    }),
     'risks.facets': () => ({ categories: ['Security'], owners: [{ id: 3, name: 'Ann' }], suppliers: [] }),
     'services.list': () => ({ rows: [], total: 0 }),
-    'risks.heatmap': (input) => (input.asOf ? map([[5, 5, 3], [2, 2, 1]], input.asOf) : map([[5, 5, 1], [4, 5, 7], [2, 2, 1]])),
+    'risks.heatmap': (input) =>
+      input.asOf
+        ? map(
+            [
+              [5, 5, 3],
+              [2, 2, 1],
+            ],
+            input.asOf,
+          )
+        : map([
+            [5, 5, 1],
+            [4, 5, 7],
+            [2, 2, 1],
+          ]),
     'risks.movement': (input) => ({
       from: 'inherent',
       to: input.to ?? 'residual',
@@ -86,7 +106,10 @@ describe('Heat maps: movement', () => {
   it('draws arrows and rings, lists the biggest moves and has a table of every move', async () => {
     const fake = renderApp(handlers(), { path: '/risks/heatmaps?view=movement' });
     const table = await screen.findByRole('table', { name: 'Every move from inherent to residual' });
-    const rows = within(table).getAllByRole('row').slice(1).map((row) => row.textContent);
+    const rows = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => row.textContent);
     expect(rows).toEqual(['L5×I5CriticalL2×I3Medium3−19', 'L4×I4Highstays20', 'L3×I3MediumL3×I2Medium1−3']);
     expect(screen.getByRole('img', { name: /6 risks from inherent to residual: 4 lowered, 0 raised, 2 with the same score/ })).toBeInTheDocument();
     expect(document.querySelectorAll('svg g[data-arrow]')).toHaveLength(2);
@@ -146,7 +169,11 @@ describe('Heat maps: by service', () => {
   it('lists services worst first, re-sorts, and links each to its page', async () => {
     const fake = renderApp(handlers(), { path: '/risks/heatmaps?view=services' });
     const table = await screen.findByRole('table', { name: 'Risks by service (residual)' });
-    const codes = () => within(table).getAllByRole('row').slice(1).map((row) => row.getAttribute('data-service'));
+    const codes = () =>
+      within(table)
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => row.getAttribute('data-service'));
     expect(codes()).toEqual(['SVC-009', 'SVC-002', 'SVC-001']);
     expect(within(table).getByRole('link', { name: 'SVC-002 · Email' })).toHaveAttribute('href', '/services/2');
     expect(within(table).getAllByLabelText('Critical: 1')).toHaveLength(1);

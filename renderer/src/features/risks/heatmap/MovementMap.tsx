@@ -45,7 +45,16 @@ export function MovementMap({ grid, summary, likelihoodLabels, impactLabels, to 
           const x = LABEL_WIDTH + (cell.impact - 1) * CELL;
           const y = (rows - cell.likelihood) * CELL;
           return (
-            <rect key={`${cell.likelihood}:${cell.impact}`} x={x + GAP / 2} y={y + GAP / 2} width={CELL - GAP} height={CELL - GAP} rx={6} fill={cell.band.colour} opacity={0.85}>
+            <rect
+              key={`${cell.likelihood}:${cell.impact}`}
+              x={x + GAP / 2}
+              y={y + GAP / 2}
+              width={CELL - GAP}
+              height={CELL - GAP}
+              rx={6}
+              fill={cell.band.colour}
+              opacity={0.85}
+            >
               <title>{`${cell.band.name} (score ${cell.score})`}</title>
             </rect>
           );
@@ -55,7 +64,15 @@ export function MovementMap({ grid, summary, likelihoodLabels, impactLabels, to 
         const level = row[0]!.likelihood;
         const label = likelihoodLabels[level - 1] ?? String(level);
         return (
-          <text key={level} x={LABEL_WIDTH - 10} y={(rows - level) * CELL + CELL / 2} textAnchor="end" dominantBaseline="middle" fontSize={15} className={classes.axisLabel}>
+          <text
+            key={level}
+            x={LABEL_WIDTH - 10}
+            y={(rows - level) * CELL + CELL / 2}
+            textAnchor="end"
+            dominantBaseline="middle"
+            fontSize={15}
+            className={classes.axisLabel}
+          >
             <title>{`Likelihood ${level} ${label}`}</title>
             {fitLabel(label, 14)}
           </text>
@@ -64,7 +81,15 @@ export function MovementMap({ grid, summary, likelihoodLabels, impactLabels, to 
       {grid[0]?.map((cell) => {
         const label = impactLabels[cell.impact - 1] ?? String(cell.impact);
         return (
-          <text key={cell.impact} x={LABEL_WIDTH + (cell.impact - 1) * CELL + CELL / 2} y={rows * CELL + 12} textAnchor="middle" dominantBaseline="hanging" fontSize={14} className={classes.axisLabel}>
+          <text
+            key={cell.impact}
+            x={LABEL_WIDTH + (cell.impact - 1) * CELL + CELL / 2}
+            y={rows * CELL + 12}
+            textAnchor="middle"
+            dominantBaseline="hanging"
+            fontSize={14}
+            className={classes.axisLabel}
+          >
             <title>{`Impact ${cell.impact} ${label}`}</title>
             {fitLabel(label, 13)}
           </text>

@@ -35,7 +35,11 @@ export function MovementView({ state, matrix, onChange }: { state: HeatmapsState
         <NoRisks
           filtered={isFiltered(state)}
           title={isFiltered(state) ? undefined : `No risk has both an inherent and a ${state.to} score`}
-          description={isFiltered(state) ? undefined : `Assess risks with an inherent and a ${state.to} position to see how ${state.to === 'target' ? 'the planned treatment moves them' : 'their controls move them'}.`}
+          description={
+            isFiltered(state)
+              ? undefined
+              : `Assess risks with an inherent and a ${state.to} position to see how ${state.to === 'target' ? 'the planned treatment moves them' : 'their controls move them'}.`
+          }
         />
       </Stack>
     );
@@ -55,7 +59,8 @@ export function MovementView({ state, matrix, onChange }: { state: HeatmapsState
           </Group>
           <MovementMap grid={matrix.grid} summary={summary} likelihoodLabels={levels('likelihood')} impactLabels={levels('impact')} to={state.to} />
           <Text size="xs" c="dimmed" mt="xs">
-            Likelihood upwards, impact to the right. Each arrow carries every risk making the same move, wider for more risks (numbered from 2); a dashed ring counts the risks that stay in their cell. Point at an arrow for its details.
+            Likelihood upwards, impact to the right. Each arrow carries every risk making the same move, wider for more risks (numbered from 2); a dashed ring
+            counts the risks that stay in their cell. Point at an arrow for its details.
           </Text>
         </Paper>
         <Stack gap="md">
@@ -116,8 +121,24 @@ const moveKey = (arrow: MovementArrow) => `${position(arrow.from)}>${position(ar
 /** The map as a table: every move and every cell risks stay in, most risks first. */
 function MovementTable({ arrows, stays, to, colours }: { arrows: MovementArrow[]; stays: MovementStay[]; to: string; colours: Map<string, string> }) {
   const rows = [
-    ...arrows.map((arrow) => ({ key: moveKey(arrow), from: arrow.from, fromBand: arrow.fromBand, to: arrow.to, toBand: arrow.toBand, count: arrow.count, change: arrow.scoreChange })),
-    ...stays.map((stay) => ({ key: `${position(stay.at)}=`, from: stay.at, fromBand: stay.band, to: stay.at, toBand: stay.band, count: stay.count, change: 0 })),
+    ...arrows.map((arrow) => ({
+      key: moveKey(arrow),
+      from: arrow.from,
+      fromBand: arrow.fromBand,
+      to: arrow.to,
+      toBand: arrow.toBand,
+      count: arrow.count,
+      change: arrow.scoreChange,
+    })),
+    ...stays.map((stay) => ({
+      key: `${position(stay.at)}=`,
+      from: stay.at,
+      fromBand: stay.band,
+      to: stay.at,
+      toBand: stay.band,
+      count: stay.count,
+      change: 0,
+    })),
   ].sort((a, b) => b.count - a.count || a.change - b.change);
   return (
     <Paper withBorder radius="md" p="md">

@@ -10,7 +10,12 @@ export function NoRisks({ filtered, title, description }: { filtered: boolean; t
       icon={<IconShieldCheck size={30} />}
       withIndicatorBackground
       title={title ?? (filtered ? 'No risk matches these filters' : 'No risks scored yet')}
-      description={description ?? (filtered ? 'Clear or change the filters above to see more of the register.' : 'Add risks to the register and assess them; their heat maps appear here.')}
+      description={
+        description ??
+        (filtered
+          ? 'Clear or change the filters above to see more of the register.'
+          : 'Add risks to the register and assess them; their heat maps appear here.')
+      }
       py={56}
     >
       {filtered ? null : (

@@ -11,7 +11,13 @@ const labels = (scale: 'likelihood' | 'impact') => DEFAULT_RISK_MATRIX[scale].ma
 
 describe('RiskHeatmap', () => {
   it('draws the counts in band colours and reports the clicked cell', async () => {
-    const grid = heatmapGrid(DEFAULT_RISK_MATRIX, new Map([[cellKey(4, 5), 7], [cellKey(1, 1), 1]]));
+    const grid = heatmapGrid(
+      DEFAULT_RISK_MATRIX,
+      new Map([
+        [cellKey(4, 5), 7],
+        [cellKey(1, 1), 1],
+      ]),
+    );
     const onCellClick = vi.fn();
     render(
       <MantineProvider>
@@ -48,13 +54,23 @@ describe('Dashboard residual heat map', () => {
       'workspace.info': () => openInfo(),
       'people.list': () => [],
       'dashboard.summary': () => summary,
-      'riskMatrix.get': () => ({ version: summary.risks.matrixVersion, matrix: DEFAULT_RISK_MATRIX, grid: heatmapGrid(DEFAULT_RISK_MATRIX), createdAt: '', createdBy: '', description: '' }),
+      'riskMatrix.get': () => ({
+        version: summary.risks.matrixVersion,
+        matrix: DEFAULT_RISK_MATRIX,
+        grid: heatmapGrid(DEFAULT_RISK_MATRIX),
+        createdAt: '',
+        createdBy: '',
+        description: '',
+      }),
     });
     const card = await screen.findByRole('region', { name: 'Residual risk of open risks' });
     expect(within(card).getByRole('link', { name: 'Heat maps' })).toHaveAttribute('href', '/risks/heatmaps');
     expect(within(card).getByRole('link', { name: /reviews overdue$/ })).toHaveAttribute('href', '/risks?review=overdue');
     expect(within(card).getByRole('link', { name: /actions overdue$/ })).toHaveAttribute('href', '/risks?action=overdue');
-    expect(within(card).getByRole('link', { name: '0 decisions due' })).toHaveAttribute('href', '/risks?status=identified,assessed,treating,monitored&appetite=decision');
+    expect(within(card).getByRole('link', { name: '0 decisions due' })).toHaveAttribute(
+      'href',
+      '/risks?status=identified,assessed,treating,monitored&appetite=decision',
+    );
     const cell = await within(card).findByRole('button', { name: 'Likelihood 3 Possible, impact 2 Minor: 4 risks' });
     await userEvent.click(cell);
     expect(history?.at(-1)).toBe('/risks?cell=residual:3:2');

@@ -113,7 +113,14 @@ export function RiskHeatmap({
           <div className={classes.row} aria-hidden>
             <span />
             {grid[0]?.map((cell) => (
-              <Text key={cell.impact} size={size === 'lg' ? 'sm' : 'xs'} c="dimmed" ta="center" className={classes.colLabel} title={impactLabels?.[cell.impact - 1]}>
+              <Text
+                key={cell.impact}
+                size={size === 'lg' ? 'sm' : 'xs'}
+                c="dimmed"
+                ta="center"
+                className={classes.colLabel}
+                title={impactLabels?.[cell.impact - 1]}
+              >
                 {impactLabels?.[cell.impact - 1] ?? cell.impact}
               </Text>
             ))}

@@ -19,7 +19,13 @@ export function legendBands(matrix: RiskMatrix, grid: readonly (readonly Heatmap
       const own = cells.filter((cell) => cell.band.rank === rank);
       const scores = own.length ? { min: Math.min(...own.map((c) => c.score)), max: Math.max(...own.map((c) => c.score)) } : null;
       const above = own.filter((cell) => cell.exceedsAppetite).length;
-      return { name: band.name, colour: band.colour, rank, scores, aboveAppetite: (above === 0 ? 'none' : above === own.length ? 'all' : 'some') as LegendBand['aboveAppetite'] };
+      return {
+        name: band.name,
+        colour: band.colour,
+        rank,
+        scores,
+        aboveAppetite: (above === 0 ? 'none' : above === own.length ? 'all' : 'some') as LegendBand['aboveAppetite'],
+      };
     })
     .reverse();
 }

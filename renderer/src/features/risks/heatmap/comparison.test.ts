@@ -10,8 +10,16 @@ function map(counts: Array<[number, number, number]>, matrix: RiskMatrix = DEFAU
 
 describe('compareHeatmaps', () => {
   it('gives per-cell deltas and the change per band and above appetite', () => {
-    const then = map([[5, 5, 3], [4, 4, 1], [2, 2, 2]]);
-    const now = map([[5, 5, 1], [2, 3, 4], [2, 2, 2]]);
+    const then = map([
+      [5, 5, 3],
+      [4, 4, 1],
+      [2, 2, 2],
+    ]);
+    const now = map([
+      [5, 5, 1],
+      [2, 3, 4],
+      [2, 2, 2],
+    ]);
     const comparison = compareHeatmaps(then, now);
     expect(comparison.comparableCells).toBe(true);
     expect(comparison.deltas.get('5:5')).toBe(-2);

@@ -62,7 +62,13 @@ export function compareHeatmaps(then: RiskHeatmap, now: RiskHeatmap): HeatmapCom
   const bands = names
     .map((name) => {
       const info = nowBands.get(name) ?? thenBands.get(name)!;
-      return { name, colour: info.colour, rank: info.rank, aboveAppetite: info.aboveAppetite, ...change(thenBands.get(name)?.count ?? 0, nowBands.get(name)?.count ?? 0) };
+      return {
+        name,
+        colour: info.colour,
+        rank: info.rank,
+        aboveAppetite: info.aboveAppetite,
+        ...change(thenBands.get(name)?.count ?? 0, nowBands.get(name)?.count ?? 0),
+      };
     })
     // Worst band first, as the summary reads.
     .sort((a, b) => b.rank - a.rank)

@@ -23,13 +23,25 @@ describe('the heat maps address', () => {
 
   it('falls back to the defaults for anything unknown, and leaves defaults out of the address', () => {
     const state = parseHeatmaps('view=pie&basis=gut&to=moon&asOf=30/06/2026&status=lost&owner=x,-1');
-    expect(state).toEqual({ view: 'grid', basis: 'residual', to: 'residual', asOf: null, statuses: [], ownerIds: [], categories: [], serviceIds: [], inherited: false });
+    expect(state).toEqual({
+      view: 'grid',
+      basis: 'residual',
+      to: 'residual',
+      asOf: null,
+      statuses: [],
+      ownerIds: [],
+      categories: [],
+      serviceIds: [],
+      inherited: false,
+    });
     expect(heatmapsPath(state)).toBe('/risks/heatmaps');
   });
 
   it('opens the register at a cell with the same filters, the service included', () => {
     const state = parseHeatmaps('status=treating&owner=3&category=Security&service=7');
-    expect(registerPathForCell(state, 'inherent', { likelihood: 4, impact: 5 })).toBe('/risks?status=treating&owner=3&service=7&category=Security&cell=inherent:4:5&basis=inherent');
+    expect(registerPathForCell(state, 'inherent', { likelihood: 4, impact: 5 })).toBe(
+      '/risks?status=treating&owner=3&service=7&category=Security&cell=inherent:4:5&basis=inherent',
+    );
   });
 });
 

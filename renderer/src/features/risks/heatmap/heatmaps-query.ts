@@ -25,7 +25,10 @@ export interface HeatmapsState {
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const list = (value: string | null) => (value ? value.split(',').filter(Boolean) : []);
-const ids = (value: string | null) => list(value).map(Number).filter((n) => Number.isInteger(n) && n > 0);
+const ids = (value: string | null) =>
+  list(value)
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n > 0);
 
 /** Reads the state from the hash query, ignoring anything it does not know (old or mistyped links). */
 export function parseHeatmaps(search: string): HeatmapsState {

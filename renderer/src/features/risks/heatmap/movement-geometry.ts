@@ -40,7 +40,10 @@ export function arrowPath(
     y: 0.25 * start.y + 0.5 * control.y + 0.25 * end.y + ux * labelOffset,
   };
   const round = (n: number) => Math.round(n * 10) / 10;
-  return { d: `M ${round(start.x)} ${round(start.y)} Q ${round(control.x)} ${round(control.y)} ${round(end.x)} ${round(end.y)}`, label: { x: round(label.x), y: round(label.y) } };
+  return {
+    d: `M ${round(start.x)} ${round(start.y)} Q ${round(control.x)} ${round(control.y)} ${round(end.x)} ${round(end.y)}`,
+    label: { x: round(label.x), y: round(label.y) },
+  };
 }
 
 function pullTowards(point: { x: number; y: number }, towards: { x: number; y: number }, distance: number) {

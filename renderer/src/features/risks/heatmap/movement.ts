@@ -76,12 +76,22 @@ export function summariseMovement(moves: RiskMovement['moves'], grid: readonly (
     const pair = `${key(move.from)}>${key(move.to)}`;
     const arrow = arrows.get(pair);
     if (arrow) arrow.count += move.count;
-    else arrows.set(pair, { from: { ...move.from }, to: { ...move.to }, count: move.count, scoreChange, fromBand: from?.band.name ?? '', toBand: to?.band.name ?? '' });
+    else
+      arrows.set(pair, {
+        from: { ...move.from },
+        to: { ...move.to },
+        count: move.count,
+        scoreChange,
+        fromBand: from?.band.name ?? '',
+        toBand: to?.band.name ?? '',
+      });
   }
   const largest = Math.max(0, ...[...arrows.values()].map((arrow) => arrow.count));
   const byCount = <T extends { count: number }>(a: T, b: T) => b.count - a.count;
   return {
-    arrows: [...arrows.values()].sort((a, b) => byCount(a, b) || a.scoreChange - b.scoreChange).map((arrow) => ({ ...arrow, width: strokeWidthFor(arrow.count, largest) })),
+    arrows: [...arrows.values()]
+      .sort((a, b) => byCount(a, b) || a.scoreChange - b.scoreChange)
+      .map((arrow) => ({ ...arrow, width: strokeWidthFor(arrow.count, largest) })),
     stays: [...stays.values()].sort(byCount),
     lowered,
     raised,

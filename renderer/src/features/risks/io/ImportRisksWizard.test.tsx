@@ -11,7 +11,15 @@ const SCALE = ['Rare', 'Unlikely', 'Possible', 'Likely', 'Almost certain'];
 /** The host's answer for register.csv: "Sometimes" cannot be placed until the user maps it; row 3 names an unknown service. */
 function previewFor(input: RiskImportFileInput): RiskImportPreview {
   const sometimes = input.ratingMap?.likelihood?.['Sometimes'] ?? null;
-  const mapping = { ...Object.fromEntries(RISK_IMPORT_FIELDS.map((field) => [field.key, null])), title: 'Risk', owner: 'Owner', residualLikelihood: 'Likelihood', residualImpact: 'Impact', services: 'Services', ...input.mapping };
+  const mapping = {
+    ...Object.fromEntries(RISK_IMPORT_FIELDS.map((field) => [field.key, null])),
+    title: 'Risk',
+    owner: 'Owner',
+    residualLikelihood: 'Likelihood',
+    residualImpact: 'Impact',
+    services: 'Services',
+    ...input.mapping,
+  };
   return {
     fileName: 'register.csv',
     columns: ['Risk', 'Owner', 'Likelihood', 'Impact', 'Services'],
@@ -25,7 +33,9 @@ function previewFor(input: RiskImportFileInput): RiskImportPreview {
     validCount: 1,
     errors: [
       { row: 3, column: 'Services', field: 'services', message: 'SVC-009 is not a service in this workspace' },
-      ...(sometimes === null ? [{ row: 3, column: 'Likelihood', field: 'residualLikelihood', message: '"Sometimes" is not mapped to a likelihood level' }] : []),
+      ...(sometimes === null
+        ? [{ row: 3, column: 'Likelihood', field: 'residualLikelihood', message: '"Sometimes" is not mapped to a likelihood level' }]
+        : []),
     ],
     newOwners: ['Nora Quist'],
     ratings: {
@@ -41,8 +51,28 @@ function previewFor(input: RiskImportFileInput): RiskImportPreview {
     unmappedRatings: { likelihood: sometimes === null ? ['Sometimes'] : [], impact: [] },
     scales: { likelihood: SCALE, impact: ['Negligible', 'Minor', 'Moderate', 'Major', 'Severe'] },
     sample: [
-      { row: 2, code: 'RSK-001', title: 'Disk failure', owner: 'Nora Quist', services: ['SVC-001'], status: 'assessed', inherent: null, residual: '4×3 = 12 High', target: null },
-      { row: 3, code: 'RSK-002', title: 'Phishing', owner: 'Nora Quist', services: ['SVC-009'], status: 'assessed', inherent: null, residual: null, target: null },
+      {
+        row: 2,
+        code: 'RSK-001',
+        title: 'Disk failure',
+        owner: 'Nora Quist',
+        services: ['SVC-001'],
+        status: 'assessed',
+        inherent: null,
+        residual: '4×3 = 12 High',
+        target: null,
+      },
+      {
+        row: 3,
+        code: 'RSK-002',
+        title: 'Phishing',
+        owner: 'Nora Quist',
+        services: ['SVC-009'],
+        status: 'assessed',
+        inherent: null,
+        residual: null,
+        target: null,
+      },
     ],
   };
 }
@@ -81,7 +111,9 @@ describe('ImportRisksWizard', () => {
     expect(within(likelihood).getByRole('combobox', { name: 'Likelihood level for “High”' })).toHaveValue('4 · Likely');
     expect(within(likelihood).getByText('A common rating word')).toBeInTheDocument();
     expect(within(likelihood).getByText('Cannot be placed: choose a level')).toBeInTheDocument();
-    expect(within(screen.getByRole('table', { name: 'Impact ratings' })).getByRole('combobox', { name: 'Impact level for “3 - Possible”' })).toHaveValue('3 · Moderate');
+    expect(within(screen.getByRole('table', { name: 'Impact ratings' })).getByRole('combobox', { name: 'Impact level for “3 - Possible”' })).toHaveValue(
+      '3 · Moderate',
+    );
 
     await user.click(within(likelihood).getByRole('combobox', { name: 'Likelihood level for “Sometimes”' }));
     await user.click(await screen.findByRole('option', { name: '3 · Possible' }));

@@ -184,7 +184,9 @@ export function ImportRisksWizard() {
           </Alert>
         )}
 
-        {step === 0 && <FileStep onFile={(chosen) => void chooseFile(chosen)} pending={pending} problem={fileProblem} rowNoun="risk" target="the register’s fields" />}
+        {step === 0 && (
+          <FileStep onFile={(chosen) => void chooseFile(chosen)} pending={pending} problem={fileProblem} rowNoun="risk" target="the register’s fields" />
+        )}
         {step === 1 && preview && <MappingStep preview={preview} fieldHeading="Register field" mapping={mapping} onChange={changeMapping} />}
         {step === 2 && preview && <RatingStep preview={preview} onChoose={chooseRating} />}
         {step === 3 && preview && <RiskPreviewStep preview={preview} mode={mode} onModeChange={setMode} />}

@@ -95,7 +95,13 @@ export function RatingStep({ preview, onChoose }: RatingStepProps) {
   return (
     <Stack gap="md">
       {unmapped > 0 ? (
-        <Alert color="red" variant="light" icon={<IconAlertTriangle size={20} />} title={`${plural(unmapped, 'rating')} cannot be placed on the matrix`} role="alert">
+        <Alert
+          color="red"
+          variant="light"
+          icon={<IconAlertTriangle size={20} />}
+          title={`${plural(unmapped, 'rating')} cannot be placed on the matrix`}
+          role="alert"
+        >
           Choose a level for {unmapped === 1 ? 'it' : 'each'} below. Rows that use {unmapped === 1 ? 'it' : 'them'} cannot be imported until then.
         </Alert>
       ) : none ? (

@@ -12,8 +12,8 @@ export function RiskImportResult({ result, fileName, onAnother }: { result: Impo
       <Alert color="teal" variant="light" icon={<IconCircleCheck size={22} />} title={`Imported ${plural(result.created, 'risk')} from ${fileName}`}>
         <List size="sm" spacing={4}>
           <List.Item>
-            <strong>{plural(result.created, 'risk')}</strong> added to the register, each with its first assessment in the score history and an entry in
-            the audit trail.
+            <strong>{plural(result.created, 'risk')}</strong> added to the register, each with its first assessment in the score history and an entry in the
+            audit trail.
           </List.Item>
           <SkippedRowsItem skipped={result.skipped} errors={result.errors} />
           <NewPeopleResultItem names={result.newPeople} />

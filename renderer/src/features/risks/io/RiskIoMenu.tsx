@@ -15,7 +15,10 @@ export function RiskIoMenu({ filter }: { filter: RiskFilter }) {
   const exporter = useExportRisks();
   const filtered = Object.keys(filter).length > 0;
   const item = (format: ExportFormat, scope: RiskFilter | undefined, label: string) => (
-    <Menu.Item leftSection={format === 'csv' ? <IconFileTypeCsv size={16} /> : <IconFileSpreadsheet size={16} />} onClick={() => void exporter.run(format, scope)}>
+    <Menu.Item
+      leftSection={format === 'csv' ? <IconFileTypeCsv size={16} /> : <IconFileSpreadsheet size={16} />}
+      onClick={() => void exporter.run(format, scope)}
+    >
       {label}
     </Menu.Item>
   );

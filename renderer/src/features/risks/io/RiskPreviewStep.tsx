@@ -17,7 +17,13 @@ interface RiskPreviewStepProps {
 
 /** A score as the preview words it ("4×3 = 12 High"), or a dash. */
 function Score({ value }: { value: string | null }) {
-  return value ? <TruncatedText size="sm">{value}</TruncatedText> : <Text size="sm" c="dimmed">—</Text>;
+  return value ? (
+    <TruncatedText size="sm">{value}</TruncatedText>
+  ) : (
+    <Text size="sm" c="dimmed">
+      —
+    </Text>
+  );
 }
 
 /** The preview step: counts, every problem by row, the owners to be created and the first rows with their scores. */
@@ -36,7 +42,9 @@ export function RiskPreviewStep({ preview, mode, onModeChange }: RiskPreviewStep
       {preview.sample.length > 0 && (
         <Paper withBorder radius="md" p="md">
           <Title order={3} size="h5" mb="sm">
-            {preview.sample.length < preview.rowCount ? `The first ${preview.sample.length} rows as they will be imported` : 'The rows as they will be imported'}
+            {preview.sample.length < preview.rowCount
+              ? `The first ${preview.sample.length} rows as they will be imported`
+              : 'The rows as they will be imported'}
           </Title>
           <Table.ScrollContainer minWidth={1080} maxHeight={420}>
             <Table verticalSpacing={6} layout="fixed" stickyHeader aria-label="Rows to import">

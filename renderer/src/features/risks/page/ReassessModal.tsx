@@ -26,7 +26,11 @@ interface ReassessValues {
 const LABELS = { inherent: 'Inherent', residual: 'Residual', target: 'Target', assessorId: 'Assessor', assessedOn: 'Date', rationale: 'Rationale' };
 const resolver = firstErrorResolver(riskAssessSchema, LABELS);
 const FIELD_OF_ERROR: Record<string, string> = Object.fromEntries(
-  Object.keys(LABELS).flatMap((field) => [[field, field], [`${field}.likelihood`, field], [`${field}.impact`, field]]),
+  Object.keys(LABELS).flatMap((field) => [
+    [field, field],
+    [`${field}.likelihood`, field],
+    [`${field}.impact`, field],
+  ]),
 );
 const pair = (position: RiskDetail['inherent']): Position | null => (position ? { likelihood: position.likelihood, impact: position.impact } : null);
 const same = (a: Position | null, b: Position | null) => a?.likelihood === b?.likelihood && a?.impact === b?.impact;
@@ -62,7 +66,14 @@ export function ReassessModal({ risk, matrix, people, currentPersonId, onClose }
   const today = localToday();
   const [more, setMore] = useState(!risk.inherent);
   const form = useForm<ReassessValues>({
-    initialValues: { inherent: pair(risk.inherent), residual: pair(risk.residual), target: pair(risk.target), assessorId: currentPersonId, assessedOn: today, rationale: '' },
+    initialValues: {
+      inherent: pair(risk.inherent),
+      residual: pair(risk.residual),
+      target: pair(risk.target),
+      assessorId: currentPersonId,
+      assessedOn: today,
+      rationale: '',
+    },
     validate: (values) => {
       const errors = resolver(assessInput(risk, values));
       // Unscored until now: the schema's "must be a likelihood and an impact" reads better as what to do.
@@ -103,7 +114,14 @@ export function ReassessModal({ risk, matrix, people, currentPersonId, onClose }
         }}
       >
         <Stack gap="md">
-          <LxIPicker label="Residual" description={describe(BASIS_MEANING.residual, risk.residual)} matrix={matrix} value={values.residual} onChange={pick('residual')} error={form.errors.residual} />
+          <LxIPicker
+            label="Residual"
+            description={describe(BASIS_MEANING.residual, risk.residual)}
+            matrix={matrix}
+            value={values.residual}
+            onChange={pick('residual')}
+            error={form.errors.residual}
+          />
           <Button
             variant="subtle"
             size="compact-sm"
@@ -116,8 +134,24 @@ export function ReassessModal({ risk, matrix, people, currentPersonId, onClose }
           </Button>
           {more && (
             <Stack gap="md">
-              <LxIPicker label="Inherent" showAppetite={false} description={describe(BASIS_MEANING.inherent, risk.inherent)} matrix={matrix} value={values.inherent} onChange={pick('inherent')} error={form.errors.inherent} />
-              <LxIPicker label="Target" description={describe(`${BASIS_MEANING.target} (optional)`, risk.target)} matrix={matrix} value={values.target} onChange={pick('target')} error={form.errors.target} emptyText="No target set" />
+              <LxIPicker
+                label="Inherent"
+                showAppetite={false}
+                description={describe(BASIS_MEANING.inherent, risk.inherent)}
+                matrix={matrix}
+                value={values.inherent}
+                onChange={pick('inherent')}
+                error={form.errors.inherent}
+              />
+              <LxIPicker
+                label="Target"
+                description={describe(`${BASIS_MEANING.target} (optional)`, risk.target)}
+                matrix={matrix}
+                value={values.target}
+                onChange={pick('target')}
+                error={form.errors.target}
+                emptyText="No target set"
+              />
               {values.target && (
                 <Button size="compact-xs" variant="subtle" color="gray" w="fit-content" onClick={() => form.setFieldValue('target', null)}>
                   Clear the target
@@ -138,7 +172,14 @@ export function ReassessModal({ risk, matrix, people, currentPersonId, onClose }
               onChange={(value) => form.setFieldValue('assessorId', value ?? null)}
               error={form.errors.assessorId}
             />
-            <TextInput type="date" label="Date" description="When it was made; today unless said" max={today} withAsterisk {...form.getInputProps('assessedOn')} />
+            <TextInput
+              type="date"
+              label="Date"
+              description="When it was made; today unless said"
+              max={today}
+              withAsterisk
+              {...form.getInputProps('assessedOn')}
+            />
           </Group>
           <Textarea
             label="Rationale"

@@ -52,7 +52,11 @@ export function RiskNarrative({ risk }: { risk: RiskDetail }) {
           </Spoiler>
         ) : (
           <Text size="sm" c="dimmed">
-            No description yet. <Anchor component={Link} href={`/risks/${risk.id}/edit`}>Describe</Anchor> its cause, the event, and the consequence for the services.
+            No description yet.{' '}
+            <Anchor component={Link} href={`/risks/${risk.id}/edit`}>
+              Describe
+            </Anchor>{' '}
+            its cause, the event, and the consequence for the services.
           </Text>
         )}
       </Card>

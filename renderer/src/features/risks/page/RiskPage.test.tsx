@@ -23,7 +23,9 @@ function renderPage(risk: RiskDetail, handlers: FakeHandlers = {}, path = `/risk
         riskId: current.id,
         code: current.code,
         status: current.exceedsAppetite ? 'awaiting-approval' : 'within',
-        reason: current.exceedsAppetite ? 'Above the risk appetite and to be accepted: the acceptance needs approval.' : 'The residual risk is within the risk appetite.',
+        reason: current.exceedsAppetite
+          ? 'Above the risk appetite and to be accepted: the acceptance needs approval.'
+          : 'The residual risk is within the risk appetite.',
         current: null,
         history: [],
       }),
@@ -33,7 +35,13 @@ function renderPage(risk: RiskDetail, handlers: FakeHandlers = {}, path = `/risk
           residual: scored(input.residual.likelihood, input.residual.impact),
           assessments: [
             ...current.assessments,
-            assessment({ id: 99, assessedAt: '2026-02-01T09:00:00.000Z', assessorName: 'Daniel Kowalski', residual: scored(input.residual.likelihood, input.residual.impact), rationale: input.rationale }),
+            assessment({
+              id: 99,
+              assessedAt: '2026-02-01T09:00:00.000Z',
+              assessorName: 'Daniel Kowalski',
+              residual: scored(input.residual.likelihood, input.residual.impact),
+              rationale: input.rationale,
+            }),
           ],
         };
         return current;
@@ -47,7 +55,17 @@ function renderPage(risk: RiskDetail, handlers: FakeHandlers = {}, path = `/risk
 
 describe('Risk page', () => {
   it('shows the scores in band colours, appetite, overdue review, links and the description as a chain', async () => {
-    renderPage(riskDetail({ residual: scored(4, 4), exceedsAppetite: true, target: scored(2, 2), nextReviewDate: '2026-01-01', reviewOverdue: true, supplierId: 5, supplierName: 'Contoso' }));
+    renderPage(
+      riskDetail({
+        residual: scored(4, 4),
+        exceedsAppetite: true,
+        target: scored(2, 2),
+        nextReviewDate: '2026-01-01',
+        reviewOverdue: true,
+        supplierId: 5,
+        supplierName: 'Contoso',
+      }),
+    );
     expect(await screen.findByRole('heading', { name: 'Ransomware on the file servers' })).toBeInTheDocument();
     const scores = screen.getByRole('group', { name: 'Scores' });
     expect(within(scores).getByLabelText('Inherent 16 High')).toHaveStyle({ background: '#e8590c' });
@@ -67,7 +85,12 @@ describe('Risk page', () => {
 
   it('lists every assessment newest first', async () => {
     const history = Array.from({ length: 32 }, (_, index) =>
-      assessment({ id: index + 1, assessedAt: new Date(Date.UTC(2024, 0, 1 + index * 20)).toISOString(), residual: scored(1 + (index % 5), 3), rationale: `Review ${index + 1}` }),
+      assessment({
+        id: index + 1,
+        assessedAt: new Date(Date.UTC(2024, 0, 1 + index * 20)).toISOString(),
+        residual: scored(1 + (index % 5), 3),
+        rationale: `Review ${index + 1}`,
+      }),
     );
     renderPage(riskDetail({ assessments: history }));
     const table = await screen.findByRole('table', { name: 'Assessments' });
@@ -97,10 +120,19 @@ describe('Risk page', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Record assessment' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(inputsOf('risks.assess')).toEqual([
-      { id: 7, inherent: { likelihood: 4, impact: 4 }, residual: { likelihood: 1, impact: 2 }, rationale: 'Immutable backups in place', assessorId: 2, assessedOn: localToday() },
+      {
+        id: 7,
+        inherent: { likelihood: 4, impact: 4 },
+        residual: { likelihood: 1, impact: 2 },
+        rationale: 'Immutable backups in place',
+        assessorId: 2,
+        assessedOn: localToday(),
+      },
     ]);
     await waitFor(() => expect(within(screen.getByRole('group', { name: 'Scores' })).getByLabelText('Residual 2 Low')).toBeInTheDocument());
-    const rows = within(screen.getByRole('table', { name: 'Assessments' })).getAllByRole('row').slice(1);
+    const rows = within(screen.getByRole('table', { name: 'Assessments' }))
+      .getAllByRole('row')
+      .slice(1);
     expect(rows).toHaveLength(2);
     expect(rows[0]).toHaveTextContent('Immutable backups in place');
   });
@@ -131,7 +163,8 @@ describe('Risk page', () => {
   });
 
   it('deletes after a confirmation naming the risk, and keeps a refusal in the dialog', async () => {
-    const refusal = 'RSK-007 Ransomware on the file servers cannot be deleted: it has 1 assessment, which are evidence for audits. Set its status to closed instead.';
+    const refusal =
+      'RSK-007 Ransomware on the file servers cannot be deleted: it has 1 assessment, which are evidence for audits. Set its status to closed instead.';
     const { user, inputsOf } = renderPage(riskDetail(), {
       'risks.delete': () => {
         throw apiError({ code: 'conflict', message: refusal });

@@ -107,10 +107,22 @@ export function RiskPage() {
       <RiskActionsSection risk={data} people={people.data} />
       <RecordHistory entity="risk" id={data.id} name={data.code} />
       {dialog === 'reassess' && (
-        <ReassessModal risk={data} matrix={matrix.data.matrix} people={people.data} currentPersonId={workspace.currentPerson?.id ?? null} onClose={closeDialog} />
+        <ReassessModal
+          risk={data}
+          matrix={matrix.data.matrix}
+          people={people.data}
+          currentPersonId={workspace.currentPerson?.id ?? null}
+          onClose={closeDialog}
+        />
       )}
       {dialog === 'delete' && (
-        <ConfirmDeleteModal title={`Delete ${riskLabel(data)}?`} confirmLabel="Delete risk" running={remove.running} onConfirm={confirmDelete} onClose={closeDialog}>
+        <ConfirmDeleteModal
+          title={`Delete ${riskLabel(data)}?`}
+          confirmLabel="Delete risk"
+          running={remove.running}
+          onConfirm={confirmDelete}
+          onClose={closeDialog}
+        >
           {`"${data.code} ${data.title}" will be removed from the register. A risk with assessments, actions or reviews cannot be deleted: they are evidence for audits, so close it instead. The audit trail keeps a copy.`}
         </ConfirmDeleteModal>
       )}

@@ -46,14 +46,24 @@ export function ScoreHistoryChart({ assessments, matrix, height = 240 }: ScoreHi
   const lines = shown.flatMap((series) =>
     versions
       .filter((version) => data.some((point) => point.version === version && point[series.key] !== null))
-      .map((version) => ({ ...series, dataKey: `values.${versionKey(series.key, version)}`, name: versions.length > 1 ? `${series.label} (matrix v${version})` : series.label, version })),
+      .map((version) => ({
+        ...series,
+        dataKey: `values.${versionKey(series.key, version)}`,
+        name: versions.length > 1 ? `${series.label} (matrix v${version})` : series.label,
+        version,
+      })),
   );
   // Ticks at the band thresholds, so the axis reads in the matrix's own terms.
   const ticks = areas.length ? [...new Set([0, ...areas.map((area) => area.from), top])] : undefined;
 
   return (
     <div>
-      <div ref={ref} style={{ width: '100%', height }} role="img" aria-label={`Score history: ${assessments.length} ${assessments.length === 1 ? 'assessment' : 'assessments'}`}>
+      <div
+        ref={ref}
+        style={{ width: '100%', height }}
+        role="img"
+        aria-label={`Score history: ${assessments.length} ${assessments.length === 1 ? 'assessment' : 'assessments'}`}
+      >
         {width > 0 && (
           <LineChart width={width} height={height} data={data} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
             {areas.map((area) => (
@@ -61,7 +71,14 @@ export function ScoreHistoryChart({ assessments, matrix, height = 240 }: ScoreHi
             ))}
             <CartesianGrid strokeDasharray="3 3" vertical={false} strokeOpacity={0.5} />
             {ordinal ? (
-              <XAxis dataKey="at" type="category" tickFormatter={(value: number) => formatDateTime(new Date(value).toISOString())} tick={{ fontSize: 11, fill: 'var(--mantine-color-dimmed)' }} minTickGap={40} padding={{ left: 24, right: 24 }} />
+              <XAxis
+                dataKey="at"
+                type="category"
+                tickFormatter={(value: number) => formatDateTime(new Date(value).toISOString())}
+                tick={{ fontSize: 11, fill: 'var(--mantine-color-dimmed)' }}
+                minTickGap={40}
+                padding={{ left: 24, right: 24 }}
+              />
             ) : (
               <XAxis
                 dataKey="at"
@@ -90,7 +107,12 @@ export function ScoreHistoryChart({ assessments, matrix, height = 240 }: ScoreHi
                 x={change.at}
                 stroke="var(--mantine-color-violet-6)"
                 strokeDasharray="4 3"
-                label={{ value: `Matrix v${change.fromVersion} → v${change.toVersion}`, position: 'insideTopRight', fontSize: 11, fill: 'var(--mantine-color-violet-7)' }}
+                label={{
+                  value: `Matrix v${change.fromVersion} → v${change.toVersion}`,
+                  position: 'insideTopRight',
+                  fontSize: 11,
+                  fill: 'var(--mantine-color-violet-7)',
+                }}
               />
             ))}
             {lines.map((series) => (
@@ -121,8 +143,10 @@ export function ScoreHistoryChart({ assessments, matrix, height = 240 }: ScoreHi
       </div>
       {changes.length > 0 && (
         <Text size="xs" c="violet.7" mt={4} role="note">
-          The risk matrix changed on {changes.map((change) => `${formatDate(new Date(change.at).toISOString())} (v${change.fromVersion} → v${change.toVersion})`).join(', ')}: scores before and after are
-          on different scales, so the lines are split there and a drop at the marker is the re-mapping, not a change in the risk. Earlier lines are faded.
+          The risk matrix changed on{' '}
+          {changes.map((change) => `${formatDate(new Date(change.at).toISOString())} (v${change.fromVersion} → v${change.toVersion})`).join(', ')}: scores
+          before and after are on different scales, so the lines are split there and a drop at the marker is the re-mapping, not a change in the risk. Earlier
+          lines are faded.
         </Text>
       )}
       <Group gap="md" mt={4} justify="space-between" wrap="wrap">

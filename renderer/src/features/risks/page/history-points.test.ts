@@ -33,7 +33,14 @@ describe('score history points', () => {
     ]);
     const perCell: RiskMatrix = {
       ...DEFAULT_RISK_MATRIX,
-      banding: { mode: 'cell', bands: [{ name: 'Low', colour: '#2f9e44' }, { name: 'High', colour: '#c92a2a' }], cells: DEFAULT_RISK_MATRIX.likelihood.map(() => DEFAULT_RISK_MATRIX.impact.map(() => 'Low')) },
+      banding: {
+        mode: 'cell',
+        bands: [
+          { name: 'Low', colour: '#2f9e44' },
+          { name: 'High', colour: '#c92a2a' },
+        ],
+        cells: DEFAULT_RISK_MATRIX.likelihood.map(() => DEFAULT_RISK_MATRIX.impact.map(() => 'Low')),
+      },
       appetite: { kind: 'band', band: 'Low' },
     };
     expect(bandAreas(perCell)).toEqual([]);

@@ -69,7 +69,8 @@ export function matrixChanges(points: readonly HistoryPoint[]): MatrixChange[] {
   const changes: MatrixChange[] = [];
   points.forEach((point, index) => {
     const previous = points[index - 1];
-    if (previous && !point.carried && point.version !== previous.version) changes.push({ at: point.at, fromVersion: previous.version, toVersion: point.version });
+    if (previous && !point.carried && point.version !== previous.version)
+      changes.push({ at: point.at, fromVersion: previous.version, toVersion: point.version });
   });
   return changes;
 }

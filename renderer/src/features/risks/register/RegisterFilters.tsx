@@ -25,14 +25,35 @@ export function RegisterFilters({ state, update, bands, facets }: RegisterFilter
   const needServices = servicesWanted || state.serviceIds.length > 0;
   const services = useApiQuery('services.list', needServices ? { limit: LIST_LIMIT, sort: { column: 'code', direction: 'asc' } } : null);
   const serviceRows = services.data?.rows;
-  const serviceOptions = useMemo(() => (serviceRows ?? []).map((service) => ({ value: String(service.id), label: `${service.code} · ${service.name}` })), [serviceRows]);
+  const serviceOptions = useMemo(
+    () => (serviceRows ?? []).map((service) => ({ value: String(service.id), label: `${service.code} · ${service.name}` })),
+    [serviceRows],
+  );
   const supplierOptions = (facets?.suppliers ?? []).map((supplier) => ({ value: String(supplier.id), label: supplier.name }));
 
   return (
     <Group gap="sm" align="flex-end" role="search" aria-label="Filter the register">
       <SearchBox value={state.search} onSearch={(value) => update({ search: value })} />
-      <MultiSelect size="sm" w={170} placeholder="Status" aria-label="Status" data={[...RISK_STATUSES]} value={state.statuses} onChange={(value) => update({ statuses: value as RegisterState['statuses'] })} clearable />
-      <MultiSelect size="sm" w={170} placeholder={`Band (${state.basis})`} aria-label="Band" data={bands} value={state.bands} onChange={(value) => update({ bands: value })} clearable />
+      <MultiSelect
+        size="sm"
+        w={170}
+        placeholder="Status"
+        aria-label="Status"
+        data={[...RISK_STATUSES]}
+        value={state.statuses}
+        onChange={(value) => update({ statuses: value as RegisterState['statuses'] })}
+        clearable
+      />
+      <MultiSelect
+        size="sm"
+        w={170}
+        placeholder={`Band (${state.basis})`}
+        aria-label="Band"
+        data={bands}
+        value={state.bands}
+        onChange={(value) => update({ bands: value })}
+        clearable
+      />
       <MultiSelect
         size="sm"
         w={170}
@@ -75,7 +96,17 @@ export function RegisterFilters({ state, update, bands, facets }: RegisterFilter
           clearable
         />
       ) : null}
-      <MultiSelect size="sm" w={170} placeholder="Category" aria-label="Category" searchable data={facets?.categories ?? []} value={state.categories} onChange={(categories) => update({ categories })} clearable />
+      <MultiSelect
+        size="sm"
+        w={170}
+        placeholder="Category"
+        aria-label="Category"
+        searchable
+        data={facets?.categories ?? []}
+        value={state.categories}
+        onChange={(categories) => update({ categories })}
+        clearable
+      />
       <Select
         size="sm"
         w={190}

@@ -74,7 +74,13 @@ describe('Risk register tools', () => {
   });
 
   it('saves the current filters, sort and columns as a named view, and applies a saved one', async () => {
-    const saved = { id: 7, screen: 'risks', name: 'Ann’s by title', state: { version: 1, query: 'owner=3&sort=title:desc', columns: ['code', 'title', 'services'] }, updatedAt: '' };
+    const saved = {
+      id: 7,
+      screen: 'risks',
+      name: 'Ann’s by title',
+      state: { version: 1, query: 'owner=3&sort=title:desc', columns: ['code', 'title', 'services'] },
+      updatedAt: '',
+    };
     const handlers = {
       ...registerHandlers(),
       'views.list': () => [saved],
@@ -88,7 +94,11 @@ describe('Risk register tools', () => {
     await fake.user.type(within(dialog).getByRole('textbox', { name: /Name/ }), 'Treating now{Enter}');
     await screen.findByText('Saved the view “Treating now”');
     expect(fake.inputsOf('views.save')).toEqual([
-      { screen: 'risks', name: 'Treating now', state: { version: 1, query: 'status=treating', columns: ['code', 'title', 'owner', 'status', 'inherent', 'residual', 'target', 'review', 'actions'] } },
+      {
+        screen: 'risks',
+        name: 'Treating now',
+        state: { version: 1, query: 'status=treating', columns: ['code', 'title', 'owner', 'status', 'inherent', 'residual', 'target', 'review', 'actions'] },
+      },
     ]);
 
     await fake.user.click(screen.getByRole('button', { name: 'Saved views' }));
@@ -96,15 +106,26 @@ describe('Risk register tools', () => {
     await waitFor(() => expect(fake.history.at(-1)).toBe('/risks?owner=3&sort=title:desc'));
     await waitFor(() => expect(fake.inputsOf('risks.list').at(-1)).toMatchObject({ ownerIds: [3], sort: { column: 'title', direction: 'desc' } }));
     const table = await screen.findByRole('table', { name: 'Risk register' });
-    expect(within(table).getAllByRole('columnheader').map((header) => header.textContent)).toEqual(['', 'Code', 'Title', 'Services']);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((header) => header.textContent),
+    ).toEqual(['', 'Code', 'Title', 'Services']);
     expect(screen.getByRole('button', { name: 'Saved views (showing Ann’s by title)' })).toBeInTheDocument();
   });
 
   it('filters by service and exports the filtered register', async () => {
     const handlers = {
       ...registerHandlers(),
-      'services.list': () => ({ rows: [serviceSummary({ id: 11, code: 'SVC-011', name: 'Email' }), serviceSummary({ id: 12, code: 'SVC-012', name: 'Payroll' })], total: 2 }),
-      'risks.export': ({ format }: { format: 'csv' | 'xlsx' }) => ({ fileName: `risk-register.${format}`, mimeType: 'text/csv', contentBase64: btoa('Code\r\n') }),
+      'services.list': () => ({
+        rows: [serviceSummary({ id: 11, code: 'SVC-011', name: 'Email' }), serviceSummary({ id: 12, code: 'SVC-012', name: 'Payroll' })],
+        total: 2,
+      }),
+      'risks.export': ({ format }: { format: 'csv' | 'xlsx' }) => ({
+        fileName: `risk-register.${format}`,
+        mimeType: 'text/csv',
+        contentBase64: btoa('Code\r\n'),
+      }),
     };
     const fake = renderApp(handlers, { path: '/risks' });
 

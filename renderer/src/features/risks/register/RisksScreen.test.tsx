@@ -10,7 +10,14 @@ const handlers = {
   'people.list': () => [],
   'riskMatrix.get': () => ({ version: 1, matrix: DEFAULT_RISK_MATRIX, grid: heatmapGrid(DEFAULT_RISK_MATRIX), createdAt: '', createdBy: '', description: '' }),
   'risks.facets': () => ({ categories: ['Security'], owners: [{ id: 3, name: 'Ann' }], suppliers: [] }),
-  'risks.heatmap': () => ({ basis: 'residual' as const, asOf: null, matrixVersion: 1, grid: heatmapGrid(DEFAULT_RISK_MATRIX, new Map([[cellKey(4, 5), 7]])), total: 7, unscored: 0 }),
+  'risks.heatmap': () => ({
+    basis: 'residual' as const,
+    asOf: null,
+    matrixVersion: 1,
+    grid: heatmapGrid(DEFAULT_RISK_MATRIX, new Map([[cellKey(4, 5), 7]])),
+    total: 7,
+    unscored: 0,
+  }),
   // Seven risks in all, none matching any filter.
   'risks.list': (input: Record<string, unknown>) => ({ rows: [], total: Object.keys(input).some((key) => !['sort', 'offset', 'limit'].includes(key)) ? 0 : 7 }),
 };
@@ -30,7 +37,16 @@ describe('Risk register', () => {
       offset: 0,
       limit: 500,
     });
-    await waitFor(() => expect(fake.inputsOf('risks.heatmap').at(-1)).toEqual({ statuses: ['treating'], bands: ['High'], bandBasis: 'residual', ownerIds: [3], reviewOverdue: true, basis: 'residual' }));
+    await waitFor(() =>
+      expect(fake.inputsOf('risks.heatmap').at(-1)).toEqual({
+        statuses: ['treating'],
+        bands: ['High'],
+        bandBasis: 'residual',
+        ownerIds: [3],
+        reviewOverdue: true,
+        basis: 'residual',
+      }),
+    );
     expect(await screen.findByRole('button', { name: 'Likelihood 4 Likely, impact 5 Severe: 7 risks', pressed: true })).toBeInTheDocument();
   });
 
@@ -92,7 +108,9 @@ describe('Risk register', () => {
     );
     await waitFor(() => expect(fake.inputsOf('risks.list').length).toBeGreaterThan(0));
     expect(fake.inputsOf('services.list')).toEqual([]);
-    const serviceFilter = (await screen.findAllByLabelText('Service')).find((element) => element.tagName === 'INPUT' && element.getAttribute('type') !== 'hidden')!;
+    const serviceFilter = (await screen.findAllByLabelText('Service')).find(
+      (element) => element.tagName === 'INPUT' && element.getAttribute('type') !== 'hidden',
+    )!;
     await fake.user.click(serviceFilter);
     await waitFor(() => expect(fake.inputsOf('services.list')).toHaveLength(1));
     expect(await screen.findByRole('option', { name: 'SVC-005 · Email' })).toBeInTheDocument();

@@ -32,7 +32,11 @@ export function RisksScreen() {
   const state = useMemo(() => parseRegister(search), [search]);
   const update = (next: Partial<RegisterState>) => navigate(registerPath({ ...state, ...next }), { replace: true });
   // Which columns show is a preference of this computer, like a window size; saved views carry it too.
-  const [storedColumns, setColumns] = useLocalStorage<RiskColumnId[]>({ key: COLUMNS_KEY, defaultValue: [...DEFAULT_RISK_COLUMNS], getInitialValueInEffect: false });
+  const [storedColumns, setColumns] = useLocalStorage<RiskColumnId[]>({
+    key: COLUMNS_KEY,
+    defaultValue: [...DEFAULT_RISK_COLUMNS],
+    getInitialValueInEffect: false,
+  });
   const columns = useMemo(() => normaliseRiskColumns(storedColumns), [storedColumns]);
   const shownColumns = useMemo(() => RISK_COLUMNS.filter((column) => columns.includes(column.id)), [columns]);
 
@@ -101,7 +105,10 @@ export function RisksScreen() {
           <Paper withBorder radius="md" p="md" maw={480} component="section" aria-labelledby="register-heatmap-title">
             <Group justify="space-between" mb="xs" wrap="nowrap">
               <Title order={3} size="h5" id="register-heatmap-title">
-                Heat map <Anchor component={Link} href="/risks/heatmaps" size="sm" fw={400} ml="xs">All heat maps</Anchor>
+                Heat map{' '}
+                <Anchor component={Link} href="/risks/heatmaps" size="sm" fw={400} ml="xs">
+                  All heat maps
+                </Anchor>
               </Title>
               {state.cell ? null : (
                 <Button size="compact-xs" variant="subtle" color="gray" leftSection={<IconChevronUp size={14} />} onClick={() => setHeatmapShown(false)}>
@@ -130,7 +137,8 @@ export function RisksScreen() {
             )}
             {heatmap.data ? (
               <Text size="xs" c="dimmed" mt="xs">
-                {heatmap.data.total.toLocaleString('en')} scored{heatmap.data.unscored ? `, ${heatmap.data.unscored.toLocaleString('en')} not scored on this basis` : ''}
+                {heatmap.data.total.toLocaleString('en')} scored
+                {heatmap.data.unscored ? `, ${heatmap.data.unscored.toLocaleString('en')} not scored on this basis` : ''}
               </Text>
             ) : null}
           </Paper>
@@ -154,7 +162,11 @@ export function RisksScreen() {
                   </Badge>
                 ) : null}
                 {anyFilter ? (
-                  <Button size="compact-xs" variant="subtle" onClick={() => navigate(registerPath({ ...parseRegister(''), basis: state.basis, sort: state.sort }), { replace: true })}>
+                  <Button
+                    size="compact-xs"
+                    variant="subtle"
+                    onClick={() => navigate(registerPath({ ...parseRegister(''), basis: state.basis, sort: state.sort }), { replace: true })}
+                  >
                     Clear filters
                   </Button>
                 ) : null}
@@ -172,7 +184,12 @@ export function RisksScreen() {
                   wording={{ keeps: 'filters, search, sort and columns', example: 'Security risks above appetite', records: 'The risks' }}
                   label="Saved filters"
                 />
-                <ColumnChooser options={RISK_COLUMNS} columns={columns} onChange={(next) => setColumns(normaliseRiskColumns(next))} onReset={() => setColumns([...DEFAULT_RISK_COLUMNS])} />
+                <ColumnChooser
+                  options={RISK_COLUMNS}
+                  columns={columns}
+                  onChange={(next) => setColumns(normaliseRiskColumns(next))}
+                  onReset={() => setColumns([...DEFAULT_RISK_COLUMNS])}
+                />
               </Group>
             </Group>
             <BulkBar selection={selection} total={window.total ?? 0} filter={filtered} />

@@ -8,7 +8,12 @@ import classes from './RiskTable.module.css';
  * per row, and a Mantine tooltip each made every scroll step of the register mount ~90 of them.
  */
 export function ScoreChip({ position }: { position: ScoredRiskPosition | null }) {
-  if (!position) return <Text size="xs" c="dimmed">Not scored</Text>;
+  if (!position)
+    return (
+      <Text size="xs" c="dimmed">
+        Not scored
+      </Text>
+    );
   return (
     <span
       className={classes.chip}

@@ -20,7 +20,10 @@ export interface RegisterState {
 
 const BASES: readonly string[] = ['inherent', 'residual', 'target'];
 const list = (value: string | null) => (value ? value.split(',').filter(Boolean) : []);
-const ids = (value: string | null) => list(value).map(Number).filter((n) => Number.isInteger(n) && n > 0);
+const ids = (value: string | null) =>
+  list(value)
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n > 0);
 
 /** The register's state from the hash query; unknown values are dropped, so an old link still opens. */
 export function parseRegister(search: string): RegisterState {
@@ -41,7 +44,11 @@ export function parseRegister(search: string): RegisterState {
     actionOverdue: query.get('action') === 'overdue',
     appetite: query.get('appetite') === 'above' ? 'above' : query.get('appetite') === 'decision' ? 'decision' : 'any',
     cell: cellBasis && BASES.includes(cellBasis) && likelihood >= 1 && impact >= 1 ? { basis: cellBasis as RiskBasis, likelihood, impact } : null,
-    basis: BASES.includes(query.get('basis') ?? '') ? (query.get('basis') as RiskBasis) : cellBasis && BASES.includes(cellBasis) ? (cellBasis as RiskBasis) : 'residual',
+    basis: BASES.includes(query.get('basis') ?? '')
+      ? (query.get('basis') as RiskBasis)
+      : cellBasis && BASES.includes(cellBasis)
+        ? (cellBasis as RiskBasis)
+        : 'residual',
     sort: {
       column: (RISK_SORT_COLUMNS as readonly string[]).includes(column ?? '') ? (column as RiskSortColumn) : 'code',
       direction: direction === 'desc' ? 'desc' : 'asc',

@@ -41,7 +41,18 @@ const dimmedDash = (
 
 /** Every column the register can show, in display order. */
 export const RISK_COLUMNS: readonly RiskColumn[] = [
-  { id: 'code', label: 'Code', sort: 'code', width: '96px', required: true, render: (risk) => <Text size="sm" ff="monospace">{risk.code}</Text> },
+  {
+    id: 'code',
+    label: 'Code',
+    sort: 'code',
+    width: '96px',
+    required: true,
+    render: (risk) => (
+      <Text size="sm" ff="monospace">
+        {risk.code}
+      </Text>
+    ),
+  },
   {
     id: 'title',
     label: 'Title',
@@ -59,7 +70,14 @@ export const RISK_COLUMNS: readonly RiskColumn[] = [
     label: 'Category',
     sort: 'category',
     width: 'minmax(100px, 1fr)',
-    render: (risk) => (risk.category ? <Text size="sm" truncate="end">{risk.category}</Text> : dimmedDash),
+    render: (risk) =>
+      risk.category ? (
+        <Text size="sm" truncate="end">
+          {risk.category}
+        </Text>
+      ) : (
+        dimmedDash
+      ),
   },
   {
     id: 'owner',
@@ -76,14 +94,28 @@ export const RISK_COLUMNS: readonly RiskColumn[] = [
     id: 'services',
     label: 'Services',
     width: 'minmax(110px, 1fr)',
-    render: (risk) => (risk.serviceCodes.length ? <Text size="sm" ff="monospace" truncate="end" title={risk.serviceCodes.join(', ')}>{risk.serviceCodes.join(', ')}</Text> : dimmedDash),
+    render: (risk) =>
+      risk.serviceCodes.length ? (
+        <Text size="sm" ff="monospace" truncate="end" title={risk.serviceCodes.join(', ')}>
+          {risk.serviceCodes.join(', ')}
+        </Text>
+      ) : (
+        dimmedDash
+      ),
   },
   {
     id: 'supplier',
     label: 'Supplier',
     sort: 'supplier',
     width: 'minmax(110px, 1fr)',
-    render: (risk) => (risk.supplierName ? <Text size="sm" truncate="end">{risk.supplierName}</Text> : dimmedDash),
+    render: (risk) =>
+      risk.supplierName ? (
+        <Text size="sm" truncate="end">
+          {risk.supplierName}
+        </Text>
+      ) : (
+        dimmedDash
+      ),
   },
   {
     id: 'status',
@@ -96,7 +128,13 @@ export const RISK_COLUMNS: readonly RiskColumn[] = [
       </Badge>
     ),
   },
-  { id: 'treatment', label: 'Treatment', sort: 'treatment', width: '96px', render: (risk) => (risk.treatment ? <Text size="sm">{risk.treatment}</Text> : dimmedDash) },
+  {
+    id: 'treatment',
+    label: 'Treatment',
+    sort: 'treatment',
+    width: '96px',
+    render: (risk) => (risk.treatment ? <Text size="sm">{risk.treatment}</Text> : dimmedDash),
+  },
   { id: 'inherent', label: 'Inherent', sort: 'inherentScore', width: '92px', render: (risk) => <ScoreChip position={risk.inherent} /> },
   { id: 'residual', label: 'Residual', sort: 'residualScore', width: '92px', render: (risk) => <ScoreChip position={risk.residual} /> },
   { id: 'target', label: 'Target', sort: 'targetScore', width: '92px', render: (risk) => <ScoreChip position={risk.target} /> },

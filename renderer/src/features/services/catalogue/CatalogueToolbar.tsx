@@ -41,12 +41,42 @@ export function CatalogueToolbar({ state, searchText, onSearchText, facets, onCh
         }}
         w={240}
       />
-      <FilterMenu label="Lifecycle" options={LIFECYCLES.map((value) => ({ value, label: LIFECYCLE_LABEL[value] }))} value={state.lifecycle} onChange={(value) => set('lifecycle', value)} />
-      <FilterMenu label="Kind" options={SERVICE_KINDS.map((value) => ({ value, label: KIND_LABEL[value] }))} value={state.kind} onChange={(value) => set('kind', value)} />
-      <FilterMenu label="Owner" options={owners.map((owner) => ({ value: owner.id, label: owner.name }))} value={state.ownerIds} onChange={(value) => set('ownerIds', value)} />
-      <FilterMenu label="Category" options={(facets?.categories ?? []).map((value) => ({ value, label: value }))} value={state.categories} onChange={(value) => set('categories', value)} />
-      <FilterMenu label="Tier" options={TIERS.map((value) => ({ value, label: `Tier ${value} · ${TIER_SHORT[value]}` }))} value={state.tiers} onChange={(value) => set('tiers', value)} />
-      <FilterMenu label="Tag" options={(facets?.tags ?? []).map((value) => ({ value, label: value }))} value={state.tags} onChange={(value) => set('tags', value)} />
+      <FilterMenu
+        label="Lifecycle"
+        options={LIFECYCLES.map((value) => ({ value, label: LIFECYCLE_LABEL[value] }))}
+        value={state.lifecycle}
+        onChange={(value) => set('lifecycle', value)}
+      />
+      <FilterMenu
+        label="Kind"
+        options={SERVICE_KINDS.map((value) => ({ value, label: KIND_LABEL[value] }))}
+        value={state.kind}
+        onChange={(value) => set('kind', value)}
+      />
+      <FilterMenu
+        label="Owner"
+        options={owners.map((owner) => ({ value: owner.id, label: owner.name }))}
+        value={state.ownerIds}
+        onChange={(value) => set('ownerIds', value)}
+      />
+      <FilterMenu
+        label="Category"
+        options={(facets?.categories ?? []).map((value) => ({ value, label: value }))}
+        value={state.categories}
+        onChange={(value) => set('categories', value)}
+      />
+      <FilterMenu
+        label="Tier"
+        options={TIERS.map((value) => ({ value, label: `Tier ${value} · ${TIER_SHORT[value]}` }))}
+        value={state.tiers}
+        onChange={(value) => set('tiers', value)}
+      />
+      <FilterMenu
+        label="Tag"
+        options={(facets?.tags ?? []).map((value) => ({ value, label: value }))}
+        value={state.tags}
+        onChange={(value) => set('tags', value)}
+      />
       {activeFilterCount(state) > 0 && (
         <Button variant="subtle" color="gray" leftSection={<IconFilterOff size={16} aria-hidden />} onClick={onClearFilters}>
           Clear filters

@@ -71,7 +71,12 @@ export function FilterMenu<V extends string | number>({ label, options, value, o
       </Combobox.Target>
       <Combobox.Dropdown>
         {searchable && (
-          <Combobox.Search value={search} onChange={(event) => setSearch(event.currentTarget.value)} placeholder={`Find a ${label.toLowerCase()}`} aria-label={`Find a ${label.toLowerCase()}`} />
+          <Combobox.Search
+            value={search}
+            onChange={(event) => setSearch(event.currentTarget.value)}
+            placeholder={`Find a ${label.toLowerCase()}`}
+            aria-label={`Find a ${label.toLowerCase()}`}
+          />
         )}
         <Combobox.Options mah={300} style={{ overflowY: 'auto' }} aria-label={label}>
           {/* Options are drawn only while the list is open: the owner and tag lists run to thousands at scale, and the toolbar re-renders on every key typed in the search. */}

@@ -18,7 +18,6 @@ const COLUMN_HINT: Record<Lifecycle, string> = {
   retired: 'Withdrawn, kept for the record',
 };
 
-
 function ServiceCard({ service }: { service: ServiceSummary }) {
   return (
     <Link

@@ -13,7 +13,6 @@ const ROW_HEIGHT = 40;
 /** The sticky header sits above the rows inside the scroller; the virtualizer counts it as padding. */
 const HEADER_HEIGHT = 38;
 
-
 interface ServiceTableProps {
   rows: ServiceSummary[];
   columns: CatalogueColumn[];

@@ -29,7 +29,9 @@ function tableCalls(inputsOf: (method: 'services.list') => unknown[]) {
 }
 
 function dataRows() {
-  return within(screen.getByRole('grid', { name: 'Services' })).getAllByRole('row').slice(1);
+  return within(screen.getByRole('grid', { name: 'Services' }))
+    .getAllByRole('row')
+    .slice(1);
 }
 
 beforeEach(() => localStorage.clear());
@@ -171,7 +173,13 @@ describe('ServicesScreen', () => {
 
   it('saves the current filters and columns as a named view and applies a saved one', async () => {
     const views: SavedView[] = [
-      { id: 7, screen: 'services', name: 'Retired', state: { version: 1, query: 'lifecycle=retired', columns: ['code', 'name', 'owner'] }, updatedAt: '2026-03-01T10:00:00.000Z' },
+      {
+        id: 7,
+        screen: 'services',
+        name: 'Retired',
+        state: { version: 1, query: 'lifecycle=retired', columns: ['code', 'name', 'owner'] },
+        updatedAt: '2026-03-01T10:00:00.000Z',
+      },
     ];
     const { user, inputsOf } = renderCatalogue(undefined, { path: '/services?kind=supporting', views });
     await screen.findByText('Identity');
@@ -199,7 +207,9 @@ describe('ServicesScreen', () => {
   });
 
   it('deletes a saved view after confirmation', async () => {
-    const views: SavedView[] = [{ id: 7, screen: 'services', name: 'Retired', state: { version: 1, query: 'lifecycle=retired', columns: [] }, updatedAt: '2026-03-01T10:00:00.000Z' }];
+    const views: SavedView[] = [
+      { id: 7, screen: 'services', name: 'Retired', state: { version: 1, query: 'lifecycle=retired', columns: [] }, updatedAt: '2026-03-01T10:00:00.000Z' },
+    ];
     const { user, inputsOf } = renderApp(
       {
         'workspace.info': () => openInfo(),
@@ -207,7 +217,10 @@ describe('ServicesScreen', () => {
         'services.facets': () => sampleFacets(),
         'views.list': () => views,
         'views.delete': ({ id }) => {
-          const [removed] = views.splice(views.findIndex((view) => view.id === id), 1);
+          const [removed] = views.splice(
+            views.findIndex((view) => view.id === id),
+            1,
+          );
           return { deleted: { id, name: removed!.name } };
         },
       },

@@ -9,7 +9,16 @@ import { plural } from '../../../lib/format';
 import { PageHeader } from '../../../ui/PageHeader';
 import { ErrorPanel } from '../../errors/ErrorPanel';
 import { CATALOGUE_COLUMNS, DEFAULT_COLUMNS, normaliseColumns, visibleColumns, type ColumnId } from './catalogue-columns';
-import { LIST_LIMIT, activeFilterCount, cataloguePath, clearFilters, parseCatalogueQuery, toListInput, type CatalogueState, type SortColumn } from './catalogue-query';
+import {
+  LIST_LIMIT,
+  activeFilterCount,
+  cataloguePath,
+  clearFilters,
+  parseCatalogueQuery,
+  toListInput,
+  type CatalogueState,
+  type SortColumn,
+} from './catalogue-query';
 import { CatalogueToolbar, ViewControls } from './CatalogueToolbar';
 import { NoServicesMatch, NoServicesYet } from './CatalogueEmpty';
 import { PortfolioBoard } from './PortfolioBoard';
@@ -110,7 +119,10 @@ export function ServicesScreen({ toolbarExtras }: ServicesScreenProps) {
   const sortBy = (column: SortColumn) =>
     update({
       ...state,
-      sort: state.sort.column === column ? { column, direction: state.sort.direction === 'asc' ? 'desc' : 'asc' } : { column, direction: defaultSortDirection(column) },
+      sort:
+        state.sort.column === column
+          ? { column, direction: state.sort.direction === 'asc' ? 'desc' : 'asc' }
+          : { column, direction: defaultSortDirection(column) },
     });
 
   const rows = list.data?.rows ?? [];
@@ -144,15 +156,7 @@ export function ServicesScreen({ toolbarExtras }: ServicesScreenProps) {
     body = <PortfolioBoard rows={rows} lifecycleFilter={state.lifecycle} />;
   } else {
     body = (
-      <ServiceTable
-        rows={rows}
-        columns={shownColumns}
-        sort={state.sort}
-        onSort={sortBy}
-        selectedId={selectedId}
-        onSelect={setSelectedId}
-        onOpen={stableOpen}
-      />
+      <ServiceTable rows={rows} columns={shownColumns} sort={state.sort} onSort={sortBy} selectedId={selectedId} onSelect={setSelectedId} onOpen={stableOpen} />
     );
   }
 
@@ -160,7 +164,10 @@ export function ServicesScreen({ toolbarExtras }: ServicesScreenProps) {
     <Stack
       gap="sm"
       // Fill the window under the header so the table scrolls inside itself, like a desktop list.
-      style={{ height: 'calc(100dvh - var(--app-shell-header-height, 56px) - var(--app-shell-footer-height, 30px) - 2 * var(--mantine-spacing-lg))', minHeight: 420 }}
+      style={{
+        height: 'calc(100dvh - var(--app-shell-header-height, 56px) - var(--app-shell-footer-height, 30px) - 2 * var(--mantine-spacing-lg))',
+        minHeight: 420,
+      }}
     >
       <PageHeader
         title="Services"
@@ -193,7 +200,9 @@ export function ServicesScreen({ toolbarExtras }: ServicesScreenProps) {
                     ? `${new Intl.NumberFormat().format(matching)} of ${plural(total, 'service')}`
                     : plural(total, 'service')
                   : ''}
-                {matching !== null && matching > LIST_LIMIT ? ` — showing the first ${new Intl.NumberFormat().format(LIST_LIMIT)}; narrow the filters to see the rest` : ''}
+                {matching !== null && matching > LIST_LIMIT
+                  ? ` — showing the first ${new Intl.NumberFormat().format(LIST_LIMIT)}; narrow the filters to see the rest`
+                  : ''}
               </Text>
               {sortNote && rows.length > 0 && (
                 <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>

@@ -1,4 +1,11 @@
-import { LIFECYCLES, SERVICE_KINDS, SERVICE_SORT_COLUMNS, type Lifecycle, type ServiceKind, type ServiceListInput } from '../../../../../shared/api/services-api';
+import {
+  LIFECYCLES,
+  SERVICE_KINDS,
+  SERVICE_SORT_COLUMNS,
+  type Lifecycle,
+  type ServiceKind,
+  type ServiceListInput,
+} from '../../../../../shared/api/services-api';
 
 export type SortColumn = (typeof SERVICE_SORT_COLUMNS)[number];
 export interface CatalogueSort {
@@ -52,9 +59,7 @@ export function parseCatalogueQuery(search: string): CatalogueState {
   const params = new URLSearchParams(search);
   const all = (key: string) => params.getAll(key).filter(Boolean);
   const column = params.get('sort') ?? '';
-  const sort: CatalogueSort = isOneOf(SERVICE_SORT_COLUMNS)(column)
-    ? { column, direction: params.get('dir') === 'desc' ? 'desc' : 'asc' }
-    : DEFAULT_SORT;
+  const sort: CatalogueSort = isOneOf(SERVICE_SORT_COLUMNS)(column) ? { column, direction: params.get('dir') === 'desc' ? 'desc' : 'asc' } : DEFAULT_SORT;
   return {
     search: params.get('q') ?? '',
     lifecycle: unique(all('lifecycle').filter(isOneOf(LIFECYCLES))),

@@ -39,7 +39,13 @@ export function MarkdownEditor({ label, description, value, onChange, error, pla
         </Tabs.Panel>
         <Tabs.Panel value="preview" pt="xs">
           <Paper withBorder radius="sm" p="md" mih={140}>
-            {value.trim() ? <Markdown>{value}</Markdown> : <Text size="sm" c="dimmed">Nothing to preview yet.</Text>}
+            {value.trim() ? (
+              <Markdown>{value}</Markdown>
+            ) : (
+              <Text size="sm" c="dimmed">
+                Nothing to preview yet.
+              </Text>
+            )}
           </Paper>
         </Tabs.Panel>
       </Tabs>

@@ -109,7 +109,11 @@ export function ServiceForm({ service, initial, catalogue, facets, people }: Ser
   const dependencyOptions = catalogue
     .filter((item) => item.id !== service?.id)
     .map((item) => ({ value: item.id, label: `${serviceLabel(item)}${item.lifecycle === 'retired' ? ' (retired)' : ''}` }));
-  const hoursErrors = Object.fromEntries(Object.entries(form.errors).filter(([path]) => path.startsWith('serviceHours')).map(([path, message]) => [path, String(message)]));
+  const hoursErrors = Object.fromEntries(
+    Object.entries(form.errors)
+      .filter(([path]) => path.startsWith('serviceHours'))
+      .map(([path, message]) => [path, String(message)]),
+  );
   const reviewBase = values.lastReviewDate || localToday();
   const setHours = (hours: ServiceFormValues['serviceHours']) => {
     form.setFieldValue('serviceHours', hours);
@@ -133,7 +137,16 @@ export function ServiceForm({ service, initial, catalogue, facets, people }: Ser
               />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 8, md: 9 }}>
-              <TextField label="Name" withAsterisk maxLength={200} data-autofocus autoFocus={!service} placeholder="e.g. Electronic Patient Record" description="What people call it" {...form.getInputProps('name')} />
+              <TextField
+                label="Name"
+                withAsterisk
+                maxLength={200}
+                data-autofocus
+                autoFocus={!service}
+                placeholder="e.g. Electronic Patient Record"
+                description="What people call it"
+                {...form.getInputProps('name')}
+              />
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 4 }}>
               <AutocompleteField
@@ -198,7 +211,13 @@ export function ServiceForm({ service, initial, catalogue, facets, people }: Ser
               />
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 6 }}>
-              <TextField label="Support contact" maxLength={200} description="Where users go for help" placeholder="e.g. Service Desk, ext. 4000" {...form.getInputProps('supportContact')} />
+              <TextField
+                label="Support contact"
+                maxLength={200}
+                description="Where users go for help"
+                placeholder="e.g. Service Desk, ext. 4000"
+                {...form.getInputProps('supportContact')}
+              />
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 6 }}>
               <TagsInput
@@ -231,7 +250,11 @@ export function ServiceForm({ service, initial, catalogue, facets, people }: Ser
 
         <Section title="Criticality and service hours">
           <Stack gap="lg">
-            <Input.Wrapper label="Criticality tier" description="1 is the most critical. It sets review frequency and how outages are prioritised." error={form.errors.criticality}>
+            <Input.Wrapper
+              label="Criticality tier"
+              description="1 is the most critical. It sets review frequency and how outages are prioritised."
+              error={form.errors.criticality}
+            >
               <SegmentedControl
                 mt={6}
                 aria-label="Criticality tier"
@@ -247,7 +270,10 @@ export function ServiceForm({ service, initial, catalogue, facets, people }: Ser
           </Stack>
         </Section>
 
-        <Section title="Dependencies" description="The services this one needs to work. A failure of any of them can hit this service, and its page shows what it would hit in turn.">
+        <Section
+          title="Dependencies"
+          description="The services this one needs to work. A failure of any of them can hit this service, and its page shows what it would hit in turn."
+        >
           <MultiSelect<number>
             label="Depends on"
             placeholder={values.dependsOn.length ? '' : 'Search by code or name'}

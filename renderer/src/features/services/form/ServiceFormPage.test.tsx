@@ -16,7 +16,11 @@ function renderForm(path: string, handlers: FakeHandlers = {}) {
       'services.facets': () => sampleFacets(),
       'services.suggestCode': () => ({ code: 'SVC-010' }),
       'services.get': ({ id }) => ({ ...network, id }) as ServiceDetail,
-      'people.list': () => [person({ id: 1, name: 'Priya Shah' }), person({ id: 2, name: 'Daniel Kowalski' }), person({ id: 3, name: 'Old Owner', active: false })],
+      'people.list': () => [
+        person({ id: 1, name: 'Priya Shah' }),
+        person({ id: 2, name: 'Daniel Kowalski' }),
+        person({ id: 3, name: 'Old Owner', active: false }),
+      ],
       ...handlers,
     },
     { path },

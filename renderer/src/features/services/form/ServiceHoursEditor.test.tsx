@@ -58,7 +58,13 @@ describe('ServiceHoursEditor', () => {
 
   it('shows an error at the window it concerns', () => {
     renderEditor(
-      { mode: 'weekly', windows: [{ day: 'mon', from: '08:00', to: '18:00' }, { day: 'tue', from: '18:00', to: '08:00' }] },
+      {
+        mode: 'weekly',
+        windows: [
+          { day: 'mon', from: '08:00', to: '18:00' },
+          { day: 'tue', from: '18:00', to: '08:00' },
+        ],
+      },
       { 'serviceHours.windows.1.to': 'To must end after it starts' },
     );
     expect(screen.getByRole('textbox', { name: 'Tuesday to' })).toHaveAttribute('aria-invalid', 'true');

@@ -1,7 +1,15 @@
 import { ActionIcon, Button, Group, Input, Paper, SegmentedControl, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { IconCopy, IconPlus, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
-import { WEEKDAYS, formatServiceHours, serviceHoursSchema, weeklyServiceMinutes, type ServiceHours, type ServiceWindow, type Weekday } from '../../../../../shared/domain/service-hours';
+import {
+  WEEKDAYS,
+  formatServiceHours,
+  serviceHoursSchema,
+  weeklyServiceMinutes,
+  type ServiceHours,
+  type ServiceWindow,
+  type Weekday,
+} from '../../../../../shared/domain/service-hours';
 import { DEFAULT_WEEKLY, HOURS_PRESETS, WEEKDAY_NAMES, WEEKDAY_SHORT, copyDay, nextWindow, normaliseTime, weeklyHoursText } from './service-hours-editing';
 
 interface ServiceHoursEditorProps {

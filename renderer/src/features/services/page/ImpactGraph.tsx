@@ -45,7 +45,13 @@ function ServiceNode({ data }: NodeProps<ServiceFlowNode>) {
           {content}
         </div>
       ) : (
-        <Link href={`/services/${service.id}`} className={classes.node} data-relation={service.relation} data-lifecycle={service.lifecycle} aria-label={`Open ${service.code} ${service.name}`}>
+        <Link
+          href={`/services/${service.id}`}
+          className={classes.node}
+          data-relation={service.relation}
+          data-lifecycle={service.lifecycle}
+          aria-label={`Open ${service.code} ${service.name}`}
+        >
           {content}
         </Link>
       )}
@@ -146,7 +152,13 @@ function ImpactFlow({ impact, serviceId }: { impact: ServiceImpact; serviceId: n
         </Text>
         <ZoomControls />
       </Group>
-      <div ref={ref} className={classes.frame} style={{ height }} role="figure" aria-label={`Dependency graph of ${impact.nodes.length} services; the same is listed below`}>
+      <div
+        ref={ref}
+        className={classes.frame}
+        style={{ height }}
+        role="figure"
+        aria-label={`Dependency graph of ${impact.nodes.length} services; the same is listed below`}
+      >
         {frameWidth > 0 && (
           <ReactFlow
             key={`${serviceId}:${height}:${Math.round(frameWidth / 40)}`}

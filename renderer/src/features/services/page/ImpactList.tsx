@@ -10,14 +10,14 @@ import type { ImpactNode } from './impact-layout';
 function ServiceItem({ node }: { node: ImpactNode }) {
   return (
     <Group gap="xs" wrap="nowrap" style={{ minWidth: 0 }} role="listitem">
-        <Anchor component={Link} href={`/services/${node.id}`} size="sm" display="block" style={{ minWidth: 0 }} truncate title={`${node.code} ${node.name}`}>
-          <Text span ff="monospace" size="sm">
-            {node.code}
-          </Text>{' '}
-          {node.name}
-        </Anchor>
-        <TierBadge tier={node.criticality} size="xs" withTooltip={false} style={{ flexShrink: 0 }} />
-        {node.lifecycle !== 'live' && <LifecycleBadge lifecycle={node.lifecycle} size="xs" style={{ flexShrink: 0 }} />}
+      <Anchor component={Link} href={`/services/${node.id}`} size="sm" display="block" style={{ minWidth: 0 }} truncate title={`${node.code} ${node.name}`}>
+        <Text span ff="monospace" size="sm">
+          {node.code}
+        </Text>{' '}
+        {node.name}
+      </Anchor>
+      <TierBadge tier={node.criticality} size="xs" withTooltip={false} style={{ flexShrink: 0 }} />
+      {node.lifecycle !== 'live' && <LifecycleBadge lifecycle={node.lifecycle} size="xs" style={{ flexShrink: 0 }} />}
     </Group>
   );
 }

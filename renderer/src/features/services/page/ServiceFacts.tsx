@@ -27,7 +27,16 @@ function Labels({ values }: { values: string[] }) {
 /** The facts of a service, as an auditor would check them against the catalogue. */
 export function ServiceFacts({ service }: { service: ServiceDetail }) {
   const items: Array<[string, ReactNode]> = [
-    ['Owner', service.ownerName ? <Text size="sm">{service.ownerName}</Text> : <Text size="sm" c="orange" fw={500}>No owner — every service needs one</Text>],
+    [
+      'Owner',
+      service.ownerName ? (
+        <Text size="sm">{service.ownerName}</Text>
+      ) : (
+        <Text size="sm" c="orange" fw={500}>
+          No owner — every service needs one
+        </Text>
+      ),
+    ],
     ['Customers', <Labels values={service.customers} />],
     ['Kind', <Text size="sm">{KIND_LABEL[service.kind]}</Text>],
     ['Category', service.category ? <Text size="sm">{service.category}</Text> : none],

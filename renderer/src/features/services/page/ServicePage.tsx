@@ -72,8 +72,11 @@ export function ServicePage() {
                 </Spoiler>
               ) : (
                 <Text size="sm" c="dimmed">
-                  No description yet. <Anchor component={Link} href={`/services/${data.id}/edit`}>Describe what the service provides</Anchor>, what it
-                  includes and what it does not.
+                  No description yet.{' '}
+                  <Anchor component={Link} href={`/services/${data.id}/edit`}>
+                    Describe what the service provides
+                  </Anchor>
+                  , what it includes and what it does not.
                 </Text>
               )}
             </Paper>

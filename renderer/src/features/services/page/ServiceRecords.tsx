@@ -36,7 +36,11 @@ export function LifecycleHistory({ events }: { events: ServiceDetail['lifecycleE
       ) : (
         <Timeline active={events.length - 1} bulletSize={14} lineWidth={2}>
           {events.map((event, index) => (
-            <Timeline.Item key={`${event.at}-${index}`} color={LIFECYCLE_COLOR[event.lifecycle]} title={<LifecycleBadge lifecycle={event.lifecycle} size="sm" />}>
+            <Timeline.Item
+              key={`${event.at}-${index}`}
+              color={LIFECYCLE_COLOR[event.lifecycle]}
+              title={<LifecycleBadge lifecycle={event.lifecycle} size="sm" />}
+            >
               <Text size="xs" c="dimmed" mt={2}>
                 {index === 0 ? 'Entered the catalogue' : 'Moved'} {formatDateTime(event.at)}
               </Text>
@@ -49,7 +53,12 @@ export function LifecycleHistory({ events }: { events: ServiceDetail['lifecycleE
 }
 
 function ContractEnd({ endDate }: { endDate: string | null }) {
-  if (!endDate) return <Text size="xs" c="dimmed">No end date</Text>;
+  if (!endDate)
+    return (
+      <Text size="xs" c="dimmed">
+        No end date
+      </Text>
+    );
   const days = daysBetween(localToday(), endDate);
   if (days < 0)
     return (
@@ -65,7 +74,11 @@ function ContractEnd({ endDate }: { endDate: string | null }) {
         </Badge>
       </Tooltip>
     );
-  return <Text size="xs" c="dimmed">Ends {formatDate(endDate)}</Text>;
+  return (
+    <Text size="xs" c="dimmed">
+      Ends {formatDate(endDate)}
+    </Text>
+  );
 }
 
 /** Underpinning contracts and OLAs behind the service, ending ones flagged. */
@@ -106,15 +119,15 @@ export function ContractsCard({ contracts }: { contracts: ServiceDetail['contrac
 export function LinkedRecords({ slas, risks, serviceId }: { slas: ServiceDetail['slas']; risks: ServiceDetail['risks']; serviceId?: number }) {
   const item = (href: string, code: string, title: string, status: string) => (
     <Group key={href} gap="xs" wrap="nowrap" justify="space-between" role="listitem">
-        <Anchor component={Link} href={href} size="sm" display="block" style={{ flex: 1, minWidth: 0 }} truncate title={`${code} ${title}`}>
-          <Text span ff="monospace" size="sm">
-            {code}
-          </Text>{' '}
-          {title}
-        </Anchor>
-        <Badge variant="light" color="gray" size="xs" style={{ flexShrink: 0 }}>
-          {status}
-        </Badge>
+      <Anchor component={Link} href={href} size="sm" display="block" style={{ flex: 1, minWidth: 0 }} truncate title={`${code} ${title}`}>
+        <Text span ff="monospace" size="sm">
+          {code}
+        </Text>{' '}
+        {title}
+      </Anchor>
+      <Badge variant="light" color="gray" size="xs" style={{ flexShrink: 0 }}>
+        {status}
+      </Badge>
     </Group>
   );
   return (

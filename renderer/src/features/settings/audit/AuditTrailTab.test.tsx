@@ -117,7 +117,10 @@ describe('AuditTrailTab', () => {
     await screen.findByRole('list', { name: 'Audit trail' });
     await user.click(screen.getByRole('button', { name: 'Load older changes' }));
     await waitFor(() => expect(within(screen.getByRole('list', { name: 'Audit trail' })).getAllByRole('listitem')).toHaveLength(60));
-    expect(inputsOf('audit.search')).toEqual([{ filter: {}, limit: 50 }, { filter: {}, beforeId: 11, limit: 50 }]);
+    expect(inputsOf('audit.search')).toEqual([
+      { filter: {}, limit: 50 },
+      { filter: {}, beforeId: 11, limit: 50 },
+    ]);
     expect(screen.getByText(/the beginning of the trail/)).toBeInTheDocument();
   });
 

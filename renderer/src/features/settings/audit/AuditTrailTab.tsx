@@ -63,7 +63,14 @@ export function AuditTrailTab() {
           Export CSV
         </Button>
       </Group>
-      <AuditFilters filters={filters} people={people.data ?? []} recordName={recordName} onChange={change} onClear={clear} filtered={filtered || filters.recordId !== null} />
+      <AuditFilters
+        filters={filters}
+        people={people.data ?? []}
+        recordName={recordName}
+        onChange={change}
+        onClear={clear}
+        filtered={filtered || filters.recordId !== null}
+      />
       <Paper withBorder radius="md" p={0}>
         <AuditList
           filter={filter}

@@ -35,7 +35,9 @@ export function BackupsTab() {
             Backups
           </Title>
           <Text size="sm" c="dimmed" maw={640}>
-            A backup is a complete copy of the workspace, made safely while it is open. ServiceLedger takes one automatically each day you open the workspace and keeps 7 daily, 4 weekly and 12 monthly ones; backups you make, and those before an upgrade or a restore, are never deleted. They are kept in a folder next to the workspace file.
+            A backup is a complete copy of the workspace, made safely while it is open. ServiceLedger takes one automatically each day you open the workspace
+            and keeps 7 daily, 4 weekly and 12 monthly ones; backups you make, and those before an upgrade or a restore, are never deleted. They are kept in a
+            folder next to the workspace file.
           </Text>
         </div>
         <Group gap="sm">
@@ -51,7 +53,14 @@ export function BackupsTab() {
       </Group>
 
       {result && (
-        <Alert color="teal" icon={<IconCircleCheck size={20} />} title={`Restored from ${baseName(result.restoredFrom)}`} withCloseButton closeButtonLabel="Dismiss" onClose={dismissResult}>
+        <Alert
+          color="teal"
+          icon={<IconCircleCheck size={20} />}
+          title={`Restored from ${baseName(result.restoredFrom)}`}
+          withCloseButton
+          closeButtonLabel="Dismiss"
+          onClose={dismissResult}
+        >
           <Text size="sm">
             The state before the restore was saved as <Code style={{ overflowWrap: 'anywhere' }}>{result.safetyBackup.path}</Code>. Restore it to undo.
           </Text>

@@ -30,8 +30,8 @@ export function CurrentPersonSelect({ currentPersonId }: { currentPersonId: numb
             I am
           </Title>
           <Text size="sm" c="dimmed" maw={640}>
-            Every change made on this computer is recorded in the audit trail against this person. The choice is kept on this computer only:
-            a colleague opening the same file on theirs chooses themselves.
+            Every change made on this computer is recorded in the audit trail against this person. The choice is kept on this computer only: a colleague opening
+            the same file on theirs chooses themselves.
           </Text>
         </div>
         <Select
@@ -40,7 +40,7 @@ export function CurrentPersonSelect({ currentPersonId }: { currentPersonId: numb
           data={options}
           value={currentPersonId === null ? null : String(currentPersonId)}
           onChange={(value) => void choose.run({ currentPersonId: value === null ? null : Number(value) })}
-          disabled={choose.running || people.loading && !people.data}
+          disabled={choose.running || (people.loading && !people.data)}
           searchable
           clearable
           nothingFoundMessage="Nobody by that name"
@@ -48,7 +48,11 @@ export function CurrentPersonSelect({ currentPersonId }: { currentPersonId: numb
           description={
             people.data && people.data.length === 0 ? (
               <>
-                Add people on the <Anchor component={Link} href="/settings/people" size="xs">People</Anchor> tab first.
+                Add people on the{' '}
+                <Anchor component={Link} href="/settings/people" size="xs">
+                  People
+                </Anchor>{' '}
+                tab first.
               </>
             ) : (
               'Only active people are offered.'

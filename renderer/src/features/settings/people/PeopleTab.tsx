@@ -48,7 +48,13 @@ export function PeopleTab() {
           people.data.length > 0 ? (
             <PeopleTable people={people.data} onEdit={edit} focusId={focusId} />
           ) : debouncedSearch ? (
-            <EmptyState size="sm" icon={<IconSearch size={26} />} title={`Nobody matches “${debouncedSearch}”`} description="Try part of a name, an email or a role." py="xl" />
+            <EmptyState
+              size="sm"
+              icon={<IconSearch size={26} />}
+              title={`Nobody matches “${debouncedSearch}”`}
+              description="Try part of a name, an email or a role."
+              py="xl"
+            />
           ) : (
             <EmptyState
               size="sm"

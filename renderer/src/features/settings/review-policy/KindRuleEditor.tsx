@@ -13,7 +13,18 @@ interface KindRuleEditorProps {
 }
 
 const monthsInput = (label: string, value: number, error: string | undefined, onChange: (value: number) => void) => (
-  <NumberInput key={label} label={label} suffix=" months" min={0} max={120} allowDecimal={false} value={value} onChange={(v) => onChange(typeof v === 'number' ? v : 0)} error={error} w={170} />
+  <NumberInput
+    key={label}
+    label={label}
+    suffix=" months"
+    min={0}
+    max={120}
+    allowDecimal={false}
+    value={value}
+    onChange={(v) => onChange(typeof v === 'number' ? v : 0)}
+    error={error}
+    w={170}
+  />
 );
 
 const OWNER_WORDS: Record<ReviewSubjectKind, string> = {
@@ -24,7 +35,19 @@ const OWNER_WORDS: Record<ReviewSubjectKind, string> = {
 };
 
 /** Who reviews a kind: the owner (default), one person, or anyone with a role — the same choices as for an approver. */
-function ReviewerRuleInput({ kind, rule, people, error, onChange }: { kind: ReviewSubjectKind; rule: ReviewerRule; people: Person[]; error: string | undefined; onChange: (rule: ReviewerRule) => void }) {
+function ReviewerRuleInput({
+  kind,
+  rule,
+  people,
+  error,
+  onChange,
+}: {
+  kind: ReviewSubjectKind;
+  rule: ReviewerRule;
+  people: Person[];
+  error: string | undefined;
+  onChange: (rule: ReviewerRule) => void;
+}) {
   const label = `Reviewer of ${KIND_TITLES[kind].toLowerCase()}`;
   return (
     <Group gap="sm" align="flex-start">
@@ -79,14 +102,48 @@ export function KindRuleEditor({ kind, policy, bands, people, errors, onChange }
       <Stack gap="sm">
         <Group gap="sm" align="flex-start">
           {kind === 'risk' &&
-            [...bands].reverse().map((band) => monthsInput(`${band} band`, policy.risk.cadenceByBand[band] ?? policy.risk.cadenceMonths, errors[`risk.cadenceByBand.${band}`], (v) => onChange(`risk.cadenceByBand.${band}`, v)))}
+            [...bands]
+              .reverse()
+              .map((band) =>
+                monthsInput(`${band} band`, policy.risk.cadenceByBand[band] ?? policy.risk.cadenceMonths, errors[`risk.cadenceByBand.${band}`], (v) =>
+                  onChange(`risk.cadenceByBand.${band}`, v),
+                ),
+              )}
           {kind === 'service' &&
-            (['1', '2', '3', '4'] as const).map((tier) => monthsInput(`Tier ${tier}`, policy.service.cadenceByTier[tier], errors[`service.cadenceByTier.${tier}`], (v) => onChange(`service.cadenceByTier.${tier}`, v)))}
-          {monthsInput(kind === 'risk' ? 'Unscored risks' : kind === 'service' ? 'Other' : 'Every', rule.cadenceMonths, field('cadenceMonths'), (v) => onChange(`${kind}.cadenceMonths`, v))}
+            (['1', '2', '3', '4'] as const).map((tier) =>
+              monthsInput(`Tier ${tier}`, policy.service.cadenceByTier[tier], errors[`service.cadenceByTier.${tier}`], (v) =>
+                onChange(`service.cadenceByTier.${tier}`, v),
+              ),
+            )}
+          {monthsInput(kind === 'risk' ? 'Unscored risks' : kind === 'service' ? 'Other' : 'Every', rule.cadenceMonths, field('cadenceMonths'), (v) =>
+            onChange(`${kind}.cadenceMonths`, v),
+          )}
         </Group>
         <Group gap="sm" align="flex-start">
-          <NumberInput label="Due soon" description="days before the due date" suffix=" days" min={0} max={365} allowDecimal={false} value={rule.dueSoonDays} onChange={(v) => onChange(`${kind}.dueSoonDays`, typeof v === 'number' ? v : 0)} error={field('dueSoonDays')} w={170} />
-          <NumberInput label="Escalate" description="days after the due date" suffix=" days" min={0} max={365} allowDecimal={false} value={rule.escalateAfterDays} onChange={(v) => onChange(`${kind}.escalateAfterDays`, typeof v === 'number' ? v : 0)} error={field('escalateAfterDays')} w={170} />
+          <NumberInput
+            label="Due soon"
+            description="days before the due date"
+            suffix=" days"
+            min={0}
+            max={365}
+            allowDecimal={false}
+            value={rule.dueSoonDays}
+            onChange={(v) => onChange(`${kind}.dueSoonDays`, typeof v === 'number' ? v : 0)}
+            error={field('dueSoonDays')}
+            w={170}
+          />
+          <NumberInput
+            label="Escalate"
+            description="days after the due date"
+            suffix=" days"
+            min={0}
+            max={365}
+            allowDecimal={false}
+            value={rule.escalateAfterDays}
+            onChange={(v) => onChange(`${kind}.escalateAfterDays`, typeof v === 'number' ? v : 0)}
+            error={field('escalateAfterDays')}
+            w={170}
+          />
           <MultiSelect
             label="Outcomes that need approval"
             description="They wait in the approver’s inbox"
@@ -121,7 +178,13 @@ export function KindRuleEditor({ kind, policy, bands, people, errors, onChange }
             Nobody approves their own request.
           </Text>
         </Group>
-        <ReviewerRuleInput kind={kind} rule={rule.reviewer} people={people} error={field('reviewer')} onChange={(value) => onChange(`${kind}.reviewer`, value)} />
+        <ReviewerRuleInput
+          kind={kind}
+          rule={rule.reviewer}
+          people={people}
+          error={field('reviewer')}
+          onChange={(value) => onChange(`${kind}.reviewer`, value)}
+        />
       </Stack>
     </Paper>
   );

@@ -60,7 +60,8 @@ export function PolicyPreview({ preview, saving, onSave, onCancel }: PolicyPrevi
         </Text>
         <Lines lines={preview.moves} label="Dates that move" />
         <Text size="sm">
-          {preview.keptTotal} {preview.keptTotal === 1 ? 'date was' : 'dates were'} set by hand and {preview.keptTotal === 1 ? 'is' : 'are'} kept (the new policy would give the second date).
+          {preview.keptTotal} {preview.keptTotal === 1 ? 'date was' : 'dates were'} set by hand and {preview.keptTotal === 1 ? 'is' : 'are'} kept (the new
+          policy would give the second date).
           {preview.noBasis > 0 && ` ${preview.noBasis} never reviewed here keep their dates; the new cadence applies from their next review.`}
         </Text>
         <Lines lines={preview.keptSetByHand} label="Dates set by hand, kept" />

@@ -19,7 +19,9 @@ function renderPolicy(handlers: Parameters<typeof renderApp>[0] = {}) {
         keptTotal: 0,
         noBasis: 0,
         reviewerChanges:
-          (policy as ReviewPolicy).risk.reviewer.by === 'person' ? [{ kind: 'risk' as const, from: 'each risk’s owner', to: 'Samira Haddad', openSubjects: 42 }] : [],
+          (policy as ReviewPolicy).risk.reviewer.by === 'person'
+            ? [{ kind: 'risk' as const, from: 'each risk’s owner', to: 'Samira Haddad', openSubjects: 42 }]
+            : [],
       }),
       ...handlers,
     },
@@ -31,7 +33,9 @@ const risks = () => screen.getByRole('heading', { name: 'Risks' }).closest('div.
 
 describe('Settings ▸ Review policy: who reviews', () => {
   it('names a person as the reviewer of risks and shows the change in the preview before saving', async () => {
-    const { user, inputsOf } = renderPolicy({ 'reviewPolicy.update': ({ policy }) => ({ policy: policy as ReviewPolicy, bands: [], updatedAt: '2026-11-24T09:00:00Z', updatedBy: 'Alex' }) });
+    const { user, inputsOf } = renderPolicy({
+      'reviewPolicy.update': ({ policy }) => ({ policy: policy as ReviewPolicy, bands: [], updatedAt: '2026-11-24T09:00:00Z', updatedBy: 'Alex' }),
+    });
     await screen.findByRole('heading', { name: 'Risks' });
     await user.click(within(risks()).getByRole('radio', { name: 'A person' }));
     await user.click(within(risks()).getByRole('combobox', { name: 'Reviewing person' }));

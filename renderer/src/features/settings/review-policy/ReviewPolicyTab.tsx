@@ -69,8 +69,9 @@ function PolicyEditor({ info, people }: { info: ReviewPolicyInfo; people: Person
   return (
     <Stack gap="md" maw={1100}>
       <Text size="sm" c="dimmed">
-        How often each kind of record is reviewed (ISO/IEC 20000-1 “at planned intervals”), when a review shows as due soon, when it escalates to the approver, and which outcomes
-        need someone else’s approval. The next date counts from the day a review is done. {info.updatedAt ? `Last changed ${formatDateTime(info.updatedAt)} by ${info.updatedBy}.` : 'These are the built-in defaults.'}
+        How often each kind of record is reviewed (ISO/IEC 20000-1 “at planned intervals”), when a review shows as due soon, when it escalates to the approver,
+        and which outcomes need someone else’s approval. The next date counts from the day a review is done.{' '}
+        {info.updatedAt ? `Last changed ${formatDateTime(info.updatedAt)} by ${info.updatedBy}.` : 'These are the built-in defaults.'}
       </Text>
       {REVIEW_SUBJECT_KINDS.map((kind) => (
         <KindRuleEditor key={kind} kind={kind} policy={draft} bands={info.bands} people={people} errors={errors} onChange={change} />
@@ -99,7 +100,14 @@ function PolicyEditor({ info, people }: { info: ReviewPolicyInfo; people: Person
       ) : (
         <Group>
           <Button onClick={() => void showPreview()}>Preview and save…</Button>
-          <Button variant="default" onClick={() => { setDraft(withBands(info.policy, info.bands)); setErrors({}); setFailure(null); }}>
+          <Button
+            variant="default"
+            onClick={() => {
+              setDraft(withBands(info.policy, info.bands));
+              setErrors({});
+              setFailure(null);
+            }}
+          >
             Discard changes
           </Button>
         </Group>

@@ -34,11 +34,16 @@ export function MatrixGrid({ grid, likelihoodLabels, impactLabels, label, onCell
         Likelihood
       </Text>
       <div className={classes.body}>
-        <div className={classes.grid} role="group" aria-label={label} style={{
+        <div
+          className={classes.grid}
+          role="group"
+          aria-label={label}
+          style={{
             // Labels take their width first (cut at --label-max), the cells share the rest.
             gridTemplateColumns: `max-content repeat(${columns}, minmax(40px, 140px))`,
             ['--label-max' as string]: columns >= 6 ? '96px' : '140px',
-          }}>
+          }}
+        >
           {grid.map((row) => (
             <div key={row[0]?.likelihood} className={classes.row}>
               <Text size="xs" c="dimmed" className={classes.rowLabel} title={likelihoodLabels[row[0]!.likelihood - 1]} aria-hidden>
@@ -51,13 +56,29 @@ export function MatrixGrid({ grid, likelihoodLabels, impactLabels, label, onCell
                 const appetite = (cell.exceedsAppetite && !renderCell) || undefined;
                 if (onCellClick) {
                   return (
-                    <UnstyledButton key={cell.impact} className={classes.cell} data-appetite={appetite} style={style} aria-label={name} title={name} onClick={() => onCellClick(cell)}>
+                    <UnstyledButton
+                      key={cell.impact}
+                      className={classes.cell}
+                      data-appetite={appetite}
+                      style={style}
+                      aria-label={name}
+                      title={name}
+                      onClick={() => onCellClick(cell)}
+                    >
                       {scoreText(cell.score)}
                     </UnstyledButton>
                   );
                 }
                 return (
-                  <div key={cell.impact} className={classes.cell} data-appetite={appetite} style={style} role={renderCell ? undefined : 'img'} aria-label={renderCell ? undefined : name} title={name}>
+                  <div
+                    key={cell.impact}
+                    className={classes.cell}
+                    data-appetite={appetite}
+                    style={style}
+                    role={renderCell ? undefined : 'img'}
+                    aria-label={renderCell ? undefined : name}
+                    title={name}
+                  >
                     {renderCell ? renderCell(cell) : scoreText(cell.score)}
                   </div>
                 );

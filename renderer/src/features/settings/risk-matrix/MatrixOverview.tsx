@@ -40,9 +40,16 @@ export function MatrixOverview({ info, onChange }: MatrixOverviewProps) {
       <Paper withBorder radius="md" p="md" component="section" aria-label="Current matrix">
         <Stack gap="md" maw={720}>
           <MatrixGrid grid={info.grid} likelihoodLabels={likelihoodLabels} impactLabels={impactLabels} label="Current risk matrix" />
-          <MatrixLegend bands={bandSummaries(matrix)} appetite={appetiteSentence(matrix.appetite, matrix.banding.bands.map((band) => band.name))} />
+          <MatrixLegend
+            bands={bandSummaries(matrix)}
+            appetite={appetiteSentence(
+              matrix.appetite,
+              matrix.banding.bands.map((band) => band.name),
+            )}
+          />
           <Text size="xs" c="dimmed">
-            Score: {matrix.score.rule === 'product' ? 'likelihood × impact' : 'set per cell'}. Bands: {matrix.banding.mode === 'threshold' ? 'by minimum score' : 'assigned per cell'}.
+            Score: {matrix.score.rule === 'product' ? 'likelihood × impact' : 'set per cell'}. Bands:{' '}
+            {matrix.banding.mode === 'threshold' ? 'by minimum score' : 'assigned per cell'}.
           </Text>
         </Stack>
       </Paper>

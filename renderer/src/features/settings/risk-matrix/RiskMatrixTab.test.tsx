@@ -32,7 +32,11 @@ describe('RiskMatrixTab', { timeout: 40_000 }, () => {
     expect(within(grid).getAllByRole('img')).toHaveLength(25);
     expect(within(grid).getByRole('img', { name: 'Likelihood 4 Likely × impact 3 Moderate: score 12, High, above appetite' })).toHaveTextContent('12');
     expect(screen.getByText('Version 1')).toBeInTheDocument();
-    expect(within(screen.getByRole('list', { name: 'Bands' })).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Low 1–4', 'Medium 5–9', 'High 10–19', 'Critical 20–25']);
+    expect(
+      within(screen.getByRole('list', { name: 'Bands' }))
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Low 1–4', 'Medium 5–9', 'High 10–19', 'Critical 20–25']);
     expect(screen.getByText(/Up to Medium: risks in High or Critical need treatment/)).toBeInTheDocument();
     expect(within(screen.getByRole('table', { name: 'Impact scale' })).getByText('Severe')).toBeInTheDocument();
   });
@@ -83,9 +87,15 @@ describe('RiskMatrixTab', { timeout: 40_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Preview the change' }));
 
     const dialog = await screen.findByRole('dialog', { name: 'Preview the matrix change' });
-    expect(within(dialog).getByText(/From version 1 \(5×5, likelihood × impact\) to 4×4, likelihood × impact: 2 scored risks, 3 scores change/)).toBeInTheDocument();
+    expect(
+      within(dialog).getByText(/From version 1 \(5×5, likelihood × impact\) to 4×4, likelihood × impact: 2 scored risks, 3 scores change/),
+    ).toBeInTheDocument();
     const inherent = within(dialog).getByRole('table', { name: 'Inherent band moves' });
-    expect(within(inherent).getAllByRole('row').map((row) => row.textContent)).toEqual(['InherentRisks', 'Critical→ Critical1', 'Medium→ High1']);
+    expect(
+      within(inherent)
+        .getAllByRole('row')
+        .map((row) => row.textContent),
+    ).toEqual(['InherentRisks', 'Critical→ Critical1', 'Medium→ High1']);
     expect(within(within(dialog).getByRole('table', { name: 'Target band moves' })).getByText('No target scores')).toBeInTheDocument();
     // Occupied cells only, until asked for all of them.
     const cells = within(dialog).getByRole('table', { name: 'Cell mapping' });
@@ -93,7 +103,9 @@ describe('RiskMatrixTab', { timeout: 40_000 }, () => {
     expect(within(cells).getAllByRole('row')[1]).toHaveTextContent('5×5 · 25 Critical4×4 · 16 Critical1');
     await user.click(within(dialog).getByRole('switch', { name: 'Show empty cells too' }));
     expect(within(within(dialog).getByRole('table', { name: 'Cell mapping' })).getAllByRole('row')).toHaveLength(4);
-    expect(within(dialog).getByRole('table', { name: 'Risks whose score changes' })).toHaveTextContent('RSK-002Backup restore never testedInherent3×3 · 9 Medium3×3 · 9 High');
+    expect(within(dialog).getByRole('table', { name: 'Risks whose score changes' })).toHaveTextContent(
+      'RSK-002Backup restore never testedInherent3×3 · 9 Medium3×3 · 9 High',
+    );
 
     await user.click(within(dialog).getByRole('button', { name: 'Apply the new matrix' }));
     const confirm = await screen.findByRole('dialog', { name: 'Re-score 2 risks?' });
@@ -129,7 +141,16 @@ describe('RiskMatrixTab', { timeout: 40_000 }, () => {
   });
 
   it('blocks applying while scores would be left unmapped, with the reason', async () => {
-    const unmapped: MatrixChangePreview['unmapped'] = [{ id: 7, code: 'RSK-007', basis: 'residual', likelihood: 6, impact: 2, reason: 'likelihood 6 is outside the matrix: likelihood must be 1 to 5 of the current matrix' }];
+    const unmapped: MatrixChangePreview['unmapped'] = [
+      {
+        id: 7,
+        code: 'RSK-007',
+        basis: 'residual',
+        likelihood: 6,
+        impact: 2,
+        reason: 'likelihood 6 is outside the matrix: likelihood must be 1 to 5 of the current matrix',
+      },
+    ];
     const { user } = renderMatrixTab({ 'riskMatrix.previewChange': () => matrixPreview({ unmapped, unmappedCount: 1 }) });
     await openEditor(user);
     await user.click(screen.getByRole('button', { name: 'Use the 4×4 preset' }));
@@ -160,7 +181,9 @@ describe('RiskMatrixTab', { timeout: 40_000 }, () => {
     await user.click(within(dialog).getByRole('button', { name: 'Apply the new matrix' }));
     await user.click(within(await screen.findByRole('dialog', { name: 'Re-score 2 risks?' })).getByRole('button', { name: 'Apply and re-score' }));
     await screen.findByText('2 risks re-scored');
-    expect(inputsOf('riskMatrix.apply')).toEqual([expect.objectContaining({ levelMap: { likelihood: [1, 2, 3, 3, 3], impact: [1, 2, 3, 3, 4] }, confirmation: 'remapped-token' })]);
+    expect(inputsOf('riskMatrix.apply')).toEqual([
+      expect.objectContaining({ levelMap: { likelihood: [1, 2, 3, 3, 3], impact: [1, 2, 3, 3, 4] }, confirmation: 'remapped-token' }),
+    ]);
   });
 
   it('shows the API’s field error next to the field it names', async () => {

@@ -27,7 +27,13 @@ export function draftGrid(draft: MatrixDraft): MatrixGridCell[][] {
       const key = draft.bandMode === 'threshold' ? thresholdBandKey(draft.bands, score) : draft.cells[l - 1]?.[i - 1];
       const band = draft.bands.find((candidate) => candidate.key === key);
       const exceedsAppetite = draft.appetiteKind === 'band' ? (rank.get(key ?? '') ?? -1) > appetiteRank : score > draft.appetiteScore;
-      row.push({ likelihood: l, impact: i, score, band: band ? { name: band.name.trim() || `Band ${rank.get(band.key)! + 1}`, colour: validColour(band.colour) } : NO_BAND, exceedsAppetite });
+      row.push({
+        likelihood: l,
+        impact: i,
+        score,
+        band: band ? { name: band.name.trim() || `Band ${rank.get(band.key)! + 1}`, colour: validColour(band.colour) } : NO_BAND,
+        exceedsAppetite,
+      });
     }
     rows.push(row);
   }

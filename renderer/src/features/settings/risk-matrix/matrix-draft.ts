@@ -40,7 +40,8 @@ export function newBandKey(): string {
 }
 
 /** The product score of a cell, used to fill new table cells. */
-const productTable = (rows: number, columns: number): number[][] => Array.from({ length: rows }, (_, l) => Array.from({ length: columns }, (_, i) => (l + 1) * (i + 1)));
+const productTable = (rows: number, columns: number): number[][] =>
+  Array.from({ length: rows }, (_, l) => Array.from({ length: columns }, (_, i) => (l + 1) * (i + 1)));
 
 /** The band (by threshold) a score falls in, as a key; the lowest band for an unknown score. */
 export function thresholdBandKey(bands: readonly DraftBand[], value: number): string {
@@ -147,7 +148,7 @@ export function removeLevel(draft: MatrixDraft, scale: Scale, index: number): Ma
   if (draft[scale].length <= MIN_LEVELS) return draft;
   const levels = draft[scale].filter((_, position) => position !== index);
   // Remove the matching row or column too, so the other cells keep their values.
-  const drop = <T,>(table: T[][]) => (scale === 'likelihood' ? table.filter((_, l) => l !== index) : table.map((row) => row.filter((_, i) => i !== index)));
+  const drop = <T>(table: T[][]) => (scale === 'likelihood' ? table.filter((_, l) => l !== index) : table.map((row) => row.filter((_, i) => i !== index)));
   return withScale({ ...draft, table: drop(draft.table), cells: drop(draft.cells) }, scale, levels);
 }
 

@@ -57,7 +57,15 @@ export function scaleThresholds(thresholds: readonly number[], fromHighest: numb
  */
 export function applyPreset(draft: MatrixDraft, preset: MatrixPreset): MatrixDraft {
   const fromHighest = highestScore(draft);
-  const scaled = withScale(withScale(draft, 'likelihood', preset.likelihood.map((l) => ({ ...l }))), 'impact', preset.impact.map((l) => ({ ...l })));
+  const scaled = withScale(
+    withScale(
+      draft,
+      'likelihood',
+      preset.likelihood.map((l) => ({ ...l })),
+    ),
+    'impact',
+    preset.impact.map((l) => ({ ...l })),
+  );
   const next: MatrixDraft = { ...scaled, rule: 'product', table: scaled.table.map((row, l) => row.map((_, i) => (l + 1) * (i + 1))) };
   const toHighest = highestScore(next);
   const minScores = scaleThresholds(

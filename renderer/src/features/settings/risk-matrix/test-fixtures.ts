@@ -21,7 +21,12 @@ export function matrixPreview(overrides: Partial<MatrixChangePreview> = {}): Mat
     from: '5×5, likelihood × impact',
     to: '4×4, likelihood × impact',
     cells: [
-      { from: { likelihood: 5, impact: 5, score: 25, band: 'Critical' }, to: { likelihood: 4, impact: 4, score: 16, band: 'Critical' }, reason: null, positions: 1 },
+      {
+        from: { likelihood: 5, impact: 5, score: 25, band: 'Critical' },
+        to: { likelihood: 4, impact: 4, score: 16, band: 'Critical' },
+        reason: null,
+        positions: 1,
+      },
       { from: { likelihood: 3, impact: 3, score: 9, band: 'Medium' }, to: { likelihood: 3, impact: 3, score: 9, band: 'High' }, reason: null, positions: 2 },
       { from: { likelihood: 1, impact: 1, score: 1, band: 'Low' }, to: { likelihood: 1, impact: 1, score: 1, band: 'Low' }, reason: null, positions: 0 },
     ],

@@ -72,10 +72,12 @@ export function SlaForm({ sla, initial, services, customers }: SlaFormProps) {
   const backTo = sla ? `/slas/${sla.id}` : '/slas';
 
   const service = services.find((item) => item.id === values.serviceId) ?? null;
-  const serviceHours: ServiceHours | null = service ? (() => {
-    const parsed = parseServiceHours(service.serviceHoursText);
-    return parsed.ok ? parsed.value : null;
-  })() : null;
+  const serviceHours: ServiceHours | null = service
+    ? (() => {
+        const parsed = parseServiceHours(service.serviceHoursText);
+        return parsed.ok ? parsed.value : null;
+      })()
+    : null;
   const ownHours = serviceHoursSchema.safeParse(values.serviceHours);
   const effectiveHours = values.ownHours ? (ownHours.success ? ownHours.data : null) : serviceHours;
 
@@ -119,7 +121,11 @@ export function SlaForm({ sla, initial, services, customers }: SlaFormProps) {
 
   const withoutErrors = (prefix: string) => Object.fromEntries(Object.entries(form.errors).filter(([path]) => !path.startsWith(prefix)));
   const errorsUnder = (prefix: string) =>
-    Object.fromEntries(Object.entries(form.errors).filter(([path]) => path.startsWith(prefix)).map(([path, message]) => [path, String(message)]));
+    Object.fromEntries(
+      Object.entries(form.errors)
+        .filter(([path]) => path.startsWith(prefix))
+        .map(([path, message]) => [path, String(message)]),
+    );
   const setHours = (hours: ServiceHours) => {
     form.setFieldValue('serviceHours', hours);
     form.setErrors(withoutErrors('serviceHours'));
@@ -174,11 +180,24 @@ export function SlaForm({ sla, initial, services, customers }: SlaFormProps) {
               <TextField label="Name" withAsterisk maxLength={200} autoFocus={!sla} placeholder="e.g. Email for Finance" {...form.getInputProps('name')} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6, md: 4 }}>
-              <AutocompleteField label="Customer" withAsterisk maxLength={200} data={customers} placeholder="e.g. Finance department" {...form.getInputProps('customer')} />
+              <AutocompleteField
+                label="Customer"
+                withAsterisk
+                maxLength={200}
+                data={customers}
+                placeholder="e.g. Finance department"
+                {...form.getInputProps('customer')}
+              />
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 6 }}>
               <Input.Wrapper label="Status" description="Agreed SLAs count on the dashboard and in the portfolio" error={form.errors.status}>
-                <SegmentedControl mt={6} fullWidth aria-label="Status" data={SLA_STATUSES.map((status) => ({ value: status, label: STATUS_LABEL[status] }))} {...form.getInputProps('status')} />
+                <SegmentedControl
+                  mt={6}
+                  fullWidth
+                  aria-label="Status"
+                  data={SLA_STATUSES.map((status) => ({ value: status, label: STATUS_LABEL[status] }))}
+                  {...form.getInputProps('status')}
+                />
               </Input.Wrapper>
             </Grid.Col>
           </Grid>
@@ -187,7 +206,13 @@ export function SlaForm({ sla, initial, services, customers }: SlaFormProps) {
         <Section title="Validity and review">
           <Grid gap="md" align="flex-start">
             <Grid.Col span={{ base: 12, sm: 4 }}>
-              <TextInput type="date" label="Valid from" withAsterisk={values.status === 'agreed'} description="When it took effect" {...form.getInputProps('validFrom')} />
+              <TextInput
+                type="date"
+                label="Valid from"
+                withAsterisk={values.status === 'agreed'}
+                description="When it took effect"
+                {...form.getInputProps('validFrom')}
+              />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 4 }}>
               <TextInput type="date" label="Valid to" description="Empty: until further notice" {...form.getInputProps('validTo')} />
@@ -250,11 +275,17 @@ export function SlaForm({ sla, initial, services, customers }: SlaFormProps) {
           </Stack>
         </Section>
 
-        <Section title="Targets" description="What the service provider commits to, judged every month: below a warning the month is at risk, past the target it is breached.">
+        <Section
+          title="Targets"
+          description="What the service provider commits to, judged every month: below a warning the month is at risk, past the target it is breached."
+        >
           <TargetsEditor value={values.targets} onChange={setTargets} errors={errorsUnder('targets')} hours={effectiveHours} />
         </Section>
 
-        <Section title="Exceptions" description="What the targets do not cover: planned maintenance, force majeure, incidents caused by the customer, workload above the agreed limit.">
+        <Section
+          title="Exceptions"
+          description="What the targets do not cover: planned maintenance, force majeure, incidents caused by the customer, workload above the agreed limit."
+        >
           <TextAreaField
             aria-label="Exceptions"
             // Resizable rather than autosize, like the service description: long text keeps the rest of the form in view.

@@ -27,7 +27,9 @@ const row = (name: RegExp) => screen.getByRole('group', { name });
 
 describe('SLA form', () => {
   it('creates an SLA with a target of each kind in one call, the service preselected from the link', async () => {
-    const { user, inputsOf, history } = renderForm('/slas/new?serviceId=3', { 'slas.create': () => saved({ id: 4, code: 'SLA-004', name: 'Email for Finance' }) });
+    const { user, inputsOf, history } = renderForm('/slas/new?serviceId=3', {
+      'slas.create': () => saved({ id: 4, code: 'SLA-004', name: 'Email for Finance' }),
+    });
 
     expect(await screen.findByRole('textbox', { name: /Code/ })).toHaveValue('SLA-004');
     expect(screen.getByRole('combobox', { name: /^Service/ })).toHaveValue('SVC-003 Email');
@@ -126,7 +128,11 @@ describe('SLA form', () => {
     await waitFor(() => expect(history.at(-1)).toBe('/slas/1'));
     expect(inputsOf('slas.update')).toEqual([{ id: 1, name: 'Email for the Finance team' }]);
     expect(inputsOf('slas.setTargets')).toEqual([
-      { slaId: 1, removeMeasuredTargets: true, targets: [{ id: 12, kind: 'resolution', label: null, target: 95, warning: null, priority: 'P1', timeLimitMinutes: 240 }] },
+      {
+        slaId: 1,
+        removeMeasuredTargets: true,
+        targets: [{ id: 12, kind: 'resolution', label: null, target: 95, warning: null, priority: 'P1', timeLimitMinutes: 240 }],
+      },
     ]);
   });
 

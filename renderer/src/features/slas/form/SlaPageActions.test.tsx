@@ -6,7 +6,10 @@ import { renderApp } from '../../../test/render-app';
 import { sampleSlaDetail } from '../test-fixtures';
 
 function renderPage(handlers: FakeHandlers) {
-  return renderApp({ 'workspace.info': () => openInfo(), 'slas.get': () => sampleSlaDetail(), 'slas.list': () => [], 'slas.breaches': () => [], ...handlers }, { path: '/slas/1' });
+  return renderApp(
+    { 'workspace.info': () => openInfo(), 'slas.get': () => sampleSlaDetail(), 'slas.list': () => [], 'slas.breaches': () => [], ...handlers },
+    { path: '/slas/1' },
+  );
 }
 
 describe('SLA page actions', () => {

@@ -10,7 +10,10 @@ import { ConfirmDeleteModal } from '../../../ui/ConfirmDeleteModal';
 export function SlaPageActions({ sla }: { sla: SlaDetail }) {
   const [, navigate] = useLocation();
   const [confirming, setConfirming] = useState(false);
-  const remove = useApiAction('slas.delete', { success: ({ deleted }) => `Deleted ${deleted.code} ${deleted.name}`, failure: null /* the dialog shows the refusal */ });
+  const remove = useApiAction('slas.delete', {
+    success: ({ deleted }) => `Deleted ${deleted.code} ${deleted.name}`,
+    failure: null /* the dialog shows the refusal */,
+  });
 
   const confirmDelete = async () => {
     const outcome = await remove.run({ id: sla.id });
@@ -34,8 +37,7 @@ export function SlaPageActions({ sla }: { sla: SlaDetail }) {
           onConfirm={confirmDelete}
           onClose={() => setConfirming(false)}
         >
-          Only an SLA without recorded results, reviews or actions can be deleted; otherwise mark it expired to keep its record. The audit trail keeps a
-          copy.
+          Only an SLA without recorded results, reviews or actions can be deleted; otherwise mark it expired to keep its record. The audit trail keeps a copy.
         </ConfirmDeleteModal>
       )}
     </>

@@ -38,7 +38,6 @@ export const FIELD_LABELS: Record<SlaField, string> = {
   exceptions: 'Exceptions',
 };
 
-
 const DEFAULT_WEEKLY_HOURS: ServiceHours = {
   mode: 'weekly',
   windows: (['mon', 'tue', 'wed', 'thu', 'fri'] as const).map((day) => ({ day, from: '08:00', to: '18:00' })),

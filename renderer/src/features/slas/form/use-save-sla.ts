@@ -31,7 +31,12 @@ export function useSaveSla(sla: SlaDetail | null) {
       return outcome.ok ? { kind: 'saved', id: outcome.value.id } : { kind: 'failed', error: outcome.error, detailsSaved: false };
     }
     const targetsEdited = targetsChanged(values, initial);
-    const measured = targetsEdited ? measuredChanges(sla.targets.map((row) => row.target), values.targets) : { removed: [], changed: [] };
+    const measured = targetsEdited
+      ? measuredChanges(
+          sla.targets.map((row) => row.target),
+          values.targets,
+        )
+      : { removed: [], changed: [] };
     if ((measured.removed.length || measured.changed.length) && !(await confirmMeasuredChanges(measured))) return { kind: 'cancelled' };
 
     let saved: SlaDetail = sla;

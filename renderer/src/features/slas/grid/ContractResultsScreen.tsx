@@ -22,7 +22,8 @@ export function ContractResultsScreen() {
   const grid = useApiQuery('measurements.grid', valid ? { contractId: id, ...range } : null);
   const contract = performance.data?.contracts[0]?.contract;
 
-  if (performance.error && !performance.data) return <ErrorPanel title="The contract could not be loaded" error={performance.error} onRetry={performance.reload} />;
+  if (performance.error && !performance.data)
+    return <ErrorPanel title="The contract could not be loaded" error={performance.error} onRetry={performance.reload} />;
   if (grid.error && !grid.data) return <ErrorPanel title="The results could not be loaded" error={grid.error} onRetry={grid.reload} />;
   if (!contract || !grid.data) return <Skeleton h={300} />;
   const noun = contract.kind === 'ola' ? 'OLA' : 'contract';

@@ -120,7 +120,9 @@ export function EntryGrid({ owner, grid }: { owner: GridOwner; grid: Measurement
     const match = /^cells\.(\d+)\.?/.exec(body.field ?? '');
     const change = match ? changes[Number(match[1])] : undefined;
     if (change) setErrors(new Map([[change.key, body.message]]));
-    setSaveFailure(`Nothing was saved: ${change ? `${periodLabel(change.period)}: ` : ''}${body.message}. Your typed values are kept; fix them and save again.`);
+    setSaveFailure(
+      `Nothing was saved: ${change ? `${periodLabel(change.period)}: ` : ''}${body.message}. Your typed values are kept; fix them and save again.`,
+    );
   };
 
   return (
@@ -145,7 +147,15 @@ export function EntryGrid({ owner, grid }: { owner: GridOwner; grid: Measurement
         </Group>
       </Group>
       {saveFailure && changes.length > 0 && (
-        <Alert color="red" variant="light" icon={<IconAlertCircle size={20} />} title="The results were not saved" role="alert" withCloseButton onClose={() => setSaveFailure(null)}>
+        <Alert
+          color="red"
+          variant="light"
+          icon={<IconAlertCircle size={20} />}
+          title="The results were not saved"
+          role="alert"
+          withCloseButton
+          onClose={() => setSaveFailure(null)}
+        >
           {saveFailure}
         </Alert>
       )}

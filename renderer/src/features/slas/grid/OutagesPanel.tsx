@@ -82,7 +82,12 @@ export function OutagesPanel({ serviceId, serviceCode, from, to }: { serviceId: 
                   </Table.Td>
                   <Table.Td>
                     <Tooltip label="Delete this outage">
-                      <ActionIcon variant="subtle" color="red" aria-label={`Delete the outage of ${wallClockLabel(outage.start)}`} onClick={() => setDeleting(outage)}>
+                      <ActionIcon
+                        variant="subtle"
+                        color="red"
+                        aria-label={`Delete the outage of ${wallClockLabel(outage.start)}`}
+                        onClick={() => setDeleting(outage)}
+                      >
                         <IconTrash size={16} />
                       </ActionIcon>
                     </Tooltip>
@@ -101,8 +106,8 @@ export function OutagesPanel({ serviceId, serviceCode, from, to }: { serviceId: 
           onClose={() => setDeleting(null)}
           onConfirm={() => remove.run({ id: deleting.id })}
         >
-          The outage from {wallClockLabel(deleting.start)} to {wallClockLabel(deleting.end)} ({durationLabel(deleting.minutes)}) is removed, and the availability
-          of the months it touched is computed again without it.
+          The outage from {wallClockLabel(deleting.start)} to {wallClockLabel(deleting.end)} ({durationLabel(deleting.minutes)}) is removed, and the
+          availability of the months it touched is computed again without it.
         </ConfirmDeleteModal>
       )}
     </Paper>

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { cellToSave, type CellChange } from './grid-cells';
 
-const change = (text: string, kind: CellChange['kind'] = 'response', unit = '%'): CellChange => ({ key: 'k', targetId: 4, period: '2026-09', text, kind, unit });
+const change = (text: string, kind: CellChange['kind'] = 'response', unit = '%'): CellChange => ({
+  key: 'k',
+  targetId: 4,
+  period: '2026-09',
+  text,
+  kind,
+  unit,
+});
 
 describe('cellToSave', () => {
   it('saves a number, clears on empty, and turns ticket counts into the percentage with the total as workload', () => {
@@ -14,7 +21,10 @@ describe('cellToSave', () => {
   it('says why counts or numbers cannot be saved', () => {
     expect(cellToSave(change('21/20'))).toEqual({ ok: false, problem: '21 tickets within the time cannot be more than the 20 tickets in all' });
     expect(cellToSave(change('0/0'))).toEqual({ ok: false, problem: 'Total is 0: with no tickets there is nothing to measure; leave the month out' });
-    expect(cellToSave(change('19/20', 'availability'))).toEqual({ ok: false, problem: 'ticket counts (19/20) are for response and resolution targets; type the figure' });
+    expect(cellToSave(change('19/20', 'availability'))).toEqual({
+      ok: false,
+      problem: 'ticket counts (19/20) are for response and resolution targets; type the figure',
+    });
     expect(cellToSave(change('abc'))).toEqual({ ok: false, problem: '“abc” is not a number (or ticket counts like 19/20)' });
     expect(cellToSave(change('abc', 'availability'))).toEqual({ ok: false, problem: '“abc” is not a number' });
     // Refused rather than read as some other number.

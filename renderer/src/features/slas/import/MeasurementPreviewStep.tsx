@@ -34,7 +34,9 @@ export function MeasurementPreviewStep({ preview, mode, onModeChange }: Measurem
       {preview.sample.length > 0 && (
         <Paper withBorder radius="md" p="md">
           <Title order={3} size="h5" mb="sm">
-            {preview.sample.length < preview.validCount ? `The first ${preview.sample.length} results as they will be recorded` : 'The results as they will be recorded'}
+            {preview.sample.length < preview.validCount
+              ? `The first ${preview.sample.length} results as they will be recorded`
+              : 'The results as they will be recorded'}
           </Title>
           <Table.ScrollContainer minWidth={820} maxHeight={420}>
             <Table verticalSpacing={6} layout="fixed" stickyHeader aria-label="Results to record">

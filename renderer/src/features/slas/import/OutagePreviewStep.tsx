@@ -47,8 +47,8 @@ export function OutagePreviewStep({ preview, mode, onModeChange }: OutagePreview
             Availability these outages give
           </Title>
           <Text size="sm" c="dimmed" mb="sm">
-            Per agreed SLA availability target and month, counting only downtime within the SLA’s service hours (overlapping outages count once). These
-            results replace what is recorded for those months.
+            Per agreed SLA availability target and month, counting only downtime within the SLA’s service hours (overlapping outages count once). These results
+            replace what is recorded for those months.
           </Text>
           <AvailabilityTable results={preview.results} label="Availability to record" />
         </Paper>
@@ -57,7 +57,9 @@ export function OutagePreviewStep({ preview, mode, onModeChange }: OutagePreview
       {preview.sample.length > 0 && (
         <Paper withBorder radius="md" p="md">
           <Title order={3} size="h5" mb="sm">
-            {preview.sample.length < preview.validCount ? `The first ${preview.sample.length} outages as they will be kept` : 'The outages as they will be kept'}
+            {preview.sample.length < preview.validCount
+              ? `The first ${preview.sample.length} outages as they will be kept`
+              : 'The outages as they will be kept'}
           </Title>
           <Table.ScrollContainer minWidth={760} maxHeight={360}>
             <Table verticalSpacing={6} layout="fixed" stickyHeader aria-label="Outages to keep">

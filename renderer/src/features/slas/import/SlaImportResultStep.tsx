@@ -51,8 +51,8 @@ export function OutageResultStep({ result, fileName, ...actions }: { result: Out
       <Alert color="teal" variant="light" icon={<IconCircleCheck size={22} />} title={`Kept ${plural(result.outagesAdded, 'outage')} from ${fileName}`}>
         <List size="sm" spacing={4}>
           <List.Item>
-            Availability recorded for <strong>{plural(result.results.length, 'SLA month')}</strong>: {result.measurementsCreated} new, {result.measurementsUpdated}{' '}
-            changed.
+            Availability recorded for <strong>{plural(result.results.length, 'SLA month')}</strong>: {result.measurementsCreated} new,{' '}
+            {result.measurementsUpdated} changed.
           </List.Item>
           {result.duplicates > 0 && <List.Item>{plural(result.duplicates, 'outage was', 'outages were')} already kept and not added again.</List.Item>}
           <SkippedRowsItem skipped={result.skipped} errors={result.errors} />

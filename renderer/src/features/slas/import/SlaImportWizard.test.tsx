@@ -62,7 +62,15 @@ describe('SLA import wizards', () => {
 
     expect(await screen.findByText('Kept 1 outage from outages.csv')).toBeInTheDocument();
     expect(within(screen.getByRole('table', { name: 'Availability recomputed' })).getByRole('link', { name: 'SLA-001' })).toHaveAttribute('href', '/slas/1');
-    expect(inputsOf('outages.import')).toEqual([{ fileName: 'outages.csv', contentBase64: btoa(outagesCsv), mapping: outagePreview().mapping, mode: 'valid-rows', progressId: expect.stringMatching(/^import-/) }]);
+    expect(inputsOf('outages.import')).toEqual([
+      {
+        fileName: 'outages.csv',
+        contentBase64: btoa(outagesCsv),
+        mapping: outagePreview().mapping,
+        mode: 'valid-rows',
+        progressId: expect.stringMatching(/^import-/),
+      },
+    ]);
     await user.click(screen.getByRole('link', { name: 'Back to the SLA' }));
     expect(history.at(-1)).toBe('/slas/1/results');
   });
@@ -81,7 +89,9 @@ describe('SLA import wizards', () => {
       {
         'workspace.info': () => openInfo(),
         'measurements.importPreview': ({ mapping }) =>
-          mapping && !mapping.total ? measurementPreview({ mapping, mappingProblems: ['Choose the column for Total tickets too: ticket counts need both.'] }) : measurementPreview(),
+          mapping && !mapping.total
+            ? measurementPreview({ mapping, mappingProblems: ['Choose the column for Total tickets too: ticket counts need both.'] })
+            : measurementPreview(),
         'measurements.import': () => ({ created: 1, updated: 0, unchanged: 0, skipped: 1, errors: [] }),
       },
       { path: '/slas/import/measurements' },

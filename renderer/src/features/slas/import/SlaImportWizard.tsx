@@ -105,14 +105,28 @@ function SlaImportWizard({ kind }: { kind: SlaImportKind }) {
           </Alert>
         )}
 
-        {step === 0 && <FileStep onFile={(chosen) => void flow.chooseFile(chosen)} pending={flow.pending} problem={flow.fileProblem} rowNoun={text.noun} target="the fields" description={text.file} tip={text.tip} />}
+        {step === 0 && (
+          <FileStep
+            onFile={(chosen) => void flow.chooseFile(chosen)}
+            pending={flow.pending}
+            problem={flow.fileProblem}
+            rowNoun={text.noun}
+            target="the fields"
+            description={text.file}
+            tip={text.tip}
+          />
+        )}
         {step === 1 && preview && <MappingStep preview={preview} mapping={mapping} onChange={flow.changeMapping} fieldHeading={text.fieldHeading} />}
         {step === 2 && preview && kind === 'measurements' && (
           <MeasurementPreviewStep preview={preview as MeasurementImportPreview} mode={mode} onModeChange={flow.setMode} />
         )}
         {step === 2 && preview && kind === 'outages' && <OutagePreviewStep preview={preview as OutageImportPreview} mode={mode} onModeChange={flow.setMode} />}
-        {step === 3 && result && file && kind === 'measurements' && <MeasurementResultStep result={result as MeasurementImportResult} fileName={file.name} {...resultActions} />}
-        {step === 3 && result && file && kind === 'outages' && <OutageResultStep result={result as OutageImportResult} fileName={file.name} {...resultActions} />}
+        {step === 3 && result && file && kind === 'measurements' && (
+          <MeasurementResultStep result={result as MeasurementImportResult} fileName={file.name} {...resultActions} />
+        )}
+        {step === 3 && result && file && kind === 'outages' && (
+          <OutageResultStep result={result as OutageImportResult} fileName={file.name} {...resultActions} />
+        )}
 
         {running.progress && <ImportProgressPanel progress={running.progress} noun={text.noun} />}
         {step < 3 && (

@@ -1,7 +1,8 @@
 import type { ComputedAvailability, MeasurementImportPreview, OutageImportPreview } from '../../../../../shared/api/sla-io-api';
 import { MEASUREMENT_IMPORT_FIELDS, OUTAGE_IMPORT_FIELDS } from '../../../../../shared/import/sla-import-fields';
 
-const fieldInfo = (fields: typeof MEASUREMENT_IMPORT_FIELDS | typeof OUTAGE_IMPORT_FIELDS) => fields.map(({ key, label, required, hint }) => ({ key, label, required, hint }));
+const fieldInfo = (fields: typeof MEASUREMENT_IMPORT_FIELDS | typeof OUTAGE_IMPORT_FIELDS) =>
+  fields.map(({ key, label, required, hint }) => ({ key, label, required, hint }));
 
 export const septemberAvailability: ComputedAvailability = {
   slaId: 1,
@@ -53,7 +54,19 @@ export function measurementPreview(overrides: Partial<MeasurementImportPreview> 
     validCount: 1,
     errors: [{ row: 3, column: 'Within', field: 'within', message: '21 tickets within the time cannot be more than the 20 tickets in all' }],
     replaceCount: 0,
-    sample: [{ row: 2, slaCode: 'SLA-001', targetLabel: 'P1 responded to within 15 min', period: '2026-09', value: 95, workload: 20, notes: '', status: 'met', replaces: null }],
+    sample: [
+      {
+        row: 2,
+        slaCode: 'SLA-001',
+        targetLabel: 'P1 responded to within 15 min',
+        period: '2026-09',
+        value: 95,
+        workload: 20,
+        notes: '',
+        status: 'met',
+        replaces: null,
+      },
+    ],
     ...overrides,
   };
 }

@@ -41,7 +41,13 @@ function slaColumns(period: string | undefined): VirtualColumn<SlaSummary>[] {
     },
     { id: 'customer', header: 'Customer', width: 140, nowrap: true, render: (sla) => <span title={sla.customer}>{sla.customer}</span> },
     { id: 'status', header: 'Status', width: 95, nowrap: true, render: (sla) => <SlaStatusBadge status={sla.status} /> },
-    { id: 'result', header: `Last month${period ? ` (${periodLabel(period)})` : ''}`, width: 130, nowrap: true, render: (sla) => <ResultBadge status={sla.currentStatus} /> },
+    {
+      id: 'result',
+      header: `Last month${period ? ` (${periodLabel(period)})` : ''}`,
+      width: 130,
+      nowrap: true,
+      render: (sla) => <ResultBadge status={sla.currentStatus} />,
+    },
     {
       id: 'review',
       header: 'Review',
@@ -75,5 +81,16 @@ export function SlaTable({ rows }: { rows: SlaSummary[] }) {
   const columns = useMemo(() => slaColumns(period), [period]);
   const rowAt = useCallback((index: number) => rows[index], [rows]);
   const open = useCallback((sla: SlaSummary) => navigate(`/slas/${sla.id}`), [navigate]);
-  return <VirtualTable label="SLAs" count={rows.length} rowAt={rowAt} rowKey={(sla) => sla.id} columns={columns} estimateRowHeight={ROW_HEIGHT} maxHeight={MAX_HEIGHT} onRowClick={open} />;
+  return (
+    <VirtualTable
+      label="SLAs"
+      count={rows.length}
+      rowAt={rowAt}
+      rowKey={(sla) => sla.id}
+      columns={columns}
+      estimateRowHeight={ROW_HEIGHT}
+      maxHeight={MAX_HEIGHT}
+      onRowClick={open}
+    />
+  );
 }

@@ -22,7 +22,9 @@ function renderList(slas: SlaSummary[] = sampleSlas(), path = '/slas') {
 }
 
 function dataRows() {
-  return within(screen.getByRole('table', { name: 'SLAs' })).getAllByRole('row').slice(1);
+  return within(screen.getByRole('table', { name: 'SLAs' }))
+    .getAllByRole('row')
+    .slice(1);
 }
 
 describe('SlasScreen', () => {

@@ -17,9 +17,7 @@ export interface SlaListState {
 
 export function parseSlaListQuery(search: string): SlaListState {
   const params = new URLSearchParams(search);
-  const status = (params.get('status') ?? '')
-    .split(',')
-    .filter((value): value is SlaStatus => (SLA_STATUSES as readonly string[]).includes(value));
+  const status = (params.get('status') ?? '').split(',').filter((value): value is SlaStatus => (SLA_STATUSES as readonly string[]).includes(value));
   return { status, search: params.get('q') ?? '' };
 }
 
@@ -181,7 +179,11 @@ export function SlasScreen() {
           icon={<IconFileCertificate size={32} />}
           withIndicatorBackground
           title={filtered ? 'No SLA matches these filters' : 'No SLAs yet'}
-          description={filtered ? 'Clear the search or the status filter to see every SLA.' : 'Agree targets with a customer for a service, then record the results month by month.'}
+          description={
+            filtered
+              ? 'Clear the search or the status filter to see every SLA.'
+              : 'Agree targets with a customer for a service, then record the results month by month.'
+          }
           py={48}
         >
           {!filtered && (

@@ -47,7 +47,11 @@ describe('SlaPage', () => {
     expect(within(availability).getByLabelText('Error budget')).toHaveTextContent('223 min used, -179 min left');
 
     const resolution = screen.getByRole('region', { name: 'P1 resolved within 4 h' });
-    expect(within(resolution).getAllByRole('listitem').every((item) => item.getAttribute('data-status') === 'none')).toBe(true);
+    expect(
+      within(resolution)
+        .getAllByRole('listitem')
+        .every((item) => item.getAttribute('data-status') === 'none'),
+    ).toBe(true);
     expect(within(resolution).getByText('No results recorded in these months.')).toBeInTheDocument();
   });
 
@@ -62,7 +66,11 @@ describe('SlaPage', () => {
     expect(row).toHaveTextContent('Targets to change');
     await user.click(within(row!).getByRole('button', { name: /^Read the review of/ }));
     const dialog = await screen.findByRole('dialog', { name: 'SLA-001 review of Oct 2026' });
-    expect(within(within(dialog).getByRole('table', { name: 'Targets' })).getByText('Availability').closest('tr')).toHaveAttribute('data-status', 'breached');
+    expect(
+      within(within(dialog).getByRole('table', { name: 'Targets' }))
+        .getByText('Availability')
+        .closest('tr'),
+    ).toHaveAttribute('data-status', 'breached');
     expect(within(dialog).getByText('Staff noticed the October outage.')).toBeInTheDocument();
     expect(within(within(dialog).getByRole('table', { name: 'Actions raised' })).getByText('Replace the storage controller')).toBeInTheDocument();
   });

@@ -25,7 +25,10 @@ function NotFound({ id }: { id: string | undefined }) {
       title="There is no such SLA"
       description={
         <>
-          SLA {id ?? ''} may have been deleted. <Anchor component={Link} href="/slas">Go to the SLA list</Anchor>
+          SLA {id ?? ''} may have been deleted.{' '}
+          <Anchor component={Link} href="/slas">
+            Go to the SLA list
+          </Anchor>
         </>
       }
       py={64}
@@ -114,9 +117,14 @@ function TargetsTable({ sla }: { sla: SlaDetail }) {
             <Table.Tr key={target.id}>
               <Table.Td tt="capitalize">{target.kind}</Table.Td>
               <Table.Td>{target.label}</Table.Td>
-              <Table.Td>{[target.priority, target.timeLimitMinutes !== null ? formatMinutes(target.timeLimitMinutes) : null].filter(Boolean).join(' · ') || '—'}</Table.Td>
+              <Table.Td>
+                {[target.priority, target.timeLimitMinutes !== null ? formatMinutes(target.timeLimitMinutes) : null].filter(Boolean).join(' · ') || '—'}
+              </Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                {targetText(row)} <Text span size="xs" c="dimmed">({target.direction} is better)</Text>
+                {targetText(row)}{' '}
+                <Text span size="xs" c="dimmed">
+                  ({target.direction} is better)
+                </Text>
               </Table.Td>
               <Table.Td>{target.warning === null ? '—' : withUnit(target.warning, target.unit)}</Table.Td>
               <Table.Td>
@@ -142,9 +150,15 @@ function TargetResultsCard({ row, periods }: { row: TargetResults; periods: stri
           <Text size="sm" c="dimmed">
             Target {targetText(row)}
           </Text>
-          <Badge color="green" variant="light">{row.counts.met} met</Badge>
-          <Badge color="orange" variant="light">{row.counts.atRisk} at risk</Badge>
-          <Badge color="red" variant="light">{row.counts.breached} breached</Badge>
+          <Badge color="green" variant="light">
+            {row.counts.met} met
+          </Badge>
+          <Badge color="orange" variant="light">
+            {row.counts.atRisk} at risk
+          </Badge>
+          <Badge color="red" variant="light">
+            {row.counts.breached} breached
+          </Badge>
         </Group>
       </Group>
       <ResultStrip cells={row.cells} unit={target.unit} />
@@ -155,7 +169,8 @@ function TargetResultsCard({ row, periods }: { row: TargetResults; periods: stri
       )}
       {target.kind === 'availability' && availability && last && (
         <Text size="sm" mt="xs" aria-label="Error budget">
-          {periodLabel(last.period)}: {Math.round(availability.allowedDowntimeMinutes)} min downtime allowed of {Math.round(availability.serviceMinutes).toLocaleString('en-GB')} service minutes
+          {periodLabel(last.period)}: {Math.round(availability.allowedDowntimeMinutes)} min downtime allowed of{' '}
+          {Math.round(availability.serviceMinutes).toLocaleString('en-GB')} service minutes
           {availability.budget
             ? ` · error budget ${Math.round(availability.budget.usedMinutes)} min used, ${Math.round(availability.budget.leftMinutes)} min left${availability.budget.percentUsed !== null ? ` (${Math.round(availability.budget.percentUsed)} % used)` : ''}`
             : ''}
@@ -184,7 +199,11 @@ export function SlaPage() {
     <Stack gap="lg">
       <PageHeader
         title={`${detail.code} ${detail.name}`}
-        description={<Anchor component={Link} href="/slas">All SLAs</Anchor>}
+        description={
+          <Anchor component={Link} href="/slas">
+            All SLAs
+          </Anchor>
+        }
         actions={
           <>
             <Button component={Link} href={`/slas/${detail.id}/results`} variant="light">
@@ -205,9 +224,7 @@ export function SlaPage() {
         {detail.targets.length === 0 ? <Text c="dimmed">This SLA has no targets yet.</Text> : <TargetsTable sla={detail} />}
       </Paper>
       <PastReviews slaId={detail.id} />
-      <Title order={3}>
-        Results {detail.periods[0] ? `${periodLabel(detail.periods[0])} – ${periodLabel(detail.periods.at(-1)!)}` : ''}
-      </Title>
+      <Title order={3}>Results {detail.periods[0] ? `${periodLabel(detail.periods[0])} – ${periodLabel(detail.periods.at(-1)!)}` : ''}</Title>
       {detail.targets.map((row) => (
         <TargetResultsCard key={row.target.id} row={row} periods={detail.periods} />
       ))}

@@ -47,9 +47,22 @@ export function TrendChart({ row, periods, height = 160 }: { row: TargetResults;
             <XAxis dataKey="period" tick={{ fontSize: 11 }} interval="preserveStartEnd" />
             <YAxis tick={{ fontSize: 11 }} width={56} domain={[bottom, top]} tickFormatter={(value: number) => String(Number(value.toPrecision(5)))} />
             <Tooltip formatter={(value) => withUnit(Number(value), target.unit)} />
-            <ReferenceLine y={target.target} stroke="var(--mantine-color-red-6)" strokeDasharray="4 4" label={{ value: `Target ${withUnit(target.target, target.unit)}`, fontSize: 11, position: 'insideTopRight' }} />
+            <ReferenceLine
+              y={target.target}
+              stroke="var(--mantine-color-red-6)"
+              strokeDasharray="4 4"
+              label={{ value: `Target ${withUnit(target.target, target.unit)}`, fontSize: 11, position: 'insideTopRight' }}
+            />
             {target.warning !== null && <ReferenceLine y={target.warning} stroke="var(--mantine-color-orange-5)" strokeDasharray="2 4" />}
-            <Line type="linear" dataKey="value" stroke="var(--mantine-color-blue-6)" strokeWidth={2} connectNulls={false} isAnimationActive={false} dot={{ r: 3 }} />
+            <Line
+              type="linear"
+              dataKey="value"
+              stroke="var(--mantine-color-blue-6)"
+              strokeWidth={2}
+              connectNulls={false}
+              isAnimationActive={false}
+              dot={{ r: 3 }}
+            />
           </LineChart>
         )
       )}

@@ -82,7 +82,12 @@ export function PortfolioStrip({ rows, periods, onOpen }: PortfolioStripProps) {
 
   return (
     <div ref={scrollRef} className={classes.scroller} role="region" aria-label="Attainment by service and month" tabIndex={-1}>
-      <table className={classes.table} style={{ width: '100%', minWidth: SERVICE_MIN_WIDTH + MONTH_WIDTH * periods.length }} aria-label="Attainment" aria-rowcount={rows.length + 2}>
+      <table
+        className={classes.table}
+        style={{ width: '100%', minWidth: SERVICE_MIN_WIDTH + MONTH_WIDTH * periods.length }}
+        aria-label="Attainment"
+        aria-rowcount={rows.length + 2}
+      >
         <colgroup>
           <col />
           {periods.map((period) => (

@@ -25,7 +25,13 @@ export function ActionRowsEditor({ form, people }: ActionRowsEditorProps) {
         <Fieldset key={action.key} legend={`Action ${index + 1}`} radius="md" p="sm" pt={4}>
           <Grid gap="sm" align="flex-start">
             <Grid.Col span={{ base: 12, md: 6 }}>
-              <TextField label="Title" withAsterisk maxLength={300} placeholder="e.g. Replace the storage controller" {...form.getInputProps(`actions.${index}.title`)} />
+              <TextField
+                label="Title"
+                withAsterisk
+                maxLength={300}
+                placeholder="e.g. Replace the storage controller"
+                {...form.getInputProps(`actions.${index}.title`)}
+              />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6, md: 3 }}>
               <Select
@@ -53,7 +59,14 @@ export function ActionRowsEditor({ form, people }: ActionRowsEditorProps) {
               </Group>
             </Grid.Col>
             <Grid.Col span={12}>
-              <TextAreaField label="Description" rows={2} resize="vertical" maxLength={10_000} placeholder="What will be done, and how you will know it worked" {...form.getInputProps(`actions.${index}.description`)} />
+              <TextAreaField
+                label="Description"
+                rows={2}
+                resize="vertical"
+                maxLength={10_000}
+                placeholder="What will be done, and how you will know it worked"
+                {...form.getInputProps(`actions.${index}.description`)}
+              />
             </Grid.Col>
           </Grid>
         </Fieldset>

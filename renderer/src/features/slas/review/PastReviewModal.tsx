@@ -21,7 +21,17 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 }
 
 function Written({ label, text }: { label: string; text: string }) {
-  return <Fact label={label}>{text.trim() ? text : <Text span size="sm" c="dimmed">None recorded</Text>}</Fact>;
+  return (
+    <Fact label={label}>
+      {text.trim() ? (
+        text
+      ) : (
+        <Text span size="sm" c="dimmed">
+          None recorded
+        </Text>
+      )}
+    </Fact>
+  );
 }
 
 /** A recorded review read back: the table as it stood that day, what was said and decided, the actions raised. */
@@ -43,9 +53,13 @@ export function PastReviewModal({ review, onClose }: { review: SlaReview; onClos
             {snapshot.targets.length > 0 ? (
               <ReviewTable label="Targets" lines={snapshot.targets} period={period} window={snapshot.window} levelHeading="Target" />
             ) : (
-              <Text size="sm" c="dimmed">No service level targets.</Text>
+              <Text size="sm" c="dimmed">
+                No service level targets.
+              </Text>
             )}
-            {snapshot.workload.length > 0 && <ReviewTable label="Workload" lines={snapshot.workload} period={period} window={snapshot.window} levelHeading="Limit" />}
+            {snapshot.workload.length > 0 && (
+              <ReviewTable label="Workload" lines={snapshot.workload} period={period} window={snapshot.window} levelHeading="Limit" />
+            )}
           </Stack>
         ) : (
           <Text size="sm" c="dimmed">

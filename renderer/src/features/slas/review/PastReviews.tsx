@@ -56,9 +56,22 @@ export function PastReviews({ slaId }: { slaId: number }) {
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{review.period ? periodLabel(review.period) : '—'}</Table.Td>
                   <Table.Td>{review.reviewerName ?? '—'}</Table.Td>
                   <Table.Td>{outcomeShort(review.outcome)}</Table.Td>
-                  <Table.Td>{review.actions.length === 0 ? <Text span size="sm" c="dimmed">None</Text> : review.actions.length}</Table.Td>
+                  <Table.Td>
+                    {review.actions.length === 0 ? (
+                      <Text span size="sm" c="dimmed">
+                        None
+                      </Text>
+                    ) : (
+                      review.actions.length
+                    )}
+                  </Table.Td>
                   <Table.Td style={{ textAlign: 'right' }}>
-                    <Button size="compact-sm" variant="light" onClick={() => setOpen(review)} aria-label={`Read the review of ${formatDate(review.reviewedOn)}`}>
+                    <Button
+                      size="compact-sm"
+                      variant="light"
+                      onClick={() => setOpen(review)}
+                      aria-label={`Read the review of ${formatDate(review.reviewedOn)}`}
+                    >
                       Read
                     </Button>
                   </Table.Td>

@@ -50,7 +50,12 @@ function WindowCounts({ line }: { line: SlaReviewLine }) {
 
 /** Which months broke the level, and the run still going at the reviewed month. */
 function BreachText({ line }: { line: SlaReviewLine }) {
-  if (line.breachedPeriods.length === 0) return <Text size="sm" c="dimmed">—</Text>;
+  if (line.breachedPeriods.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        —
+      </Text>
+    );
   return (
     <Text size="sm" c="red">
       {line.breachedPeriods.map(periodLabel).join(', ')}

@@ -15,7 +15,16 @@ import { OpenActionsList } from './OpenActionsList';
 import { ReviewSection } from './ReviewSection';
 import { ReviewTable, windowText } from './ReviewTable';
 import { OUTCOME_LABEL } from './review-labels';
-import { addMonths, breachActionTitle, formPathOf, initialReviewValues, newActionDraft, toCreateInput, validateReview, type ReviewFormValues } from './review-form-values';
+import {
+  addMonths,
+  breachActionTitle,
+  formPathOf,
+  initialReviewValues,
+  newActionDraft,
+  toCreateInput,
+  validateReview,
+  type ReviewFormValues,
+} from './review-form-values';
 import { FormSaveBar } from '../../../ui/FormSaveBar';
 import { handlePageFormKeys } from '../../../ui/page-form-keys';
 
@@ -97,7 +106,9 @@ export function SlaReviewForm({ prefill, refreshing, period, periodOptions, onPe
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) =>
     handlePageFormKeys(event, { submit: () => formRef.current?.requestSubmit(), cancel, saving: create.running });
 
-  const personOptions = people.filter((person) => person.active || person.id === values.reviewerId).map((person) => ({ value: String(person.id), label: person.name }));
+  const personOptions = people
+    .filter((person) => person.active || person.id === values.reviewerId)
+    .map((person) => ({ value: String(person.id), label: person.name }));
   const addBreachAction = (breach: SlaReviewPrefill['breaches'][number]) =>
     form.insertListItem('actions', newActionDraft(form.getValues(), breachActionTitle(breach), breach.targetId));
 
@@ -154,7 +165,10 @@ export function SlaReviewForm({ prefill, refreshing, period, periodOptions, onPe
         <Box pos="relative">
           <LoadingOverlay visible={refreshing} zIndex={5} overlayProps={{ blur: 1 }} loaderProps={{ size: 'sm' }} />
           <Stack gap="lg">
-            <ReviewSection title="Targets against actuals" description={`Service levels for ${periodLabel(prefill.period)}, and how each month of the review window went.`}>
+            <ReviewSection
+              title="Targets against actuals"
+              description={`Service levels for ${periodLabel(prefill.period)}, and how each month of the review window went.`}
+            >
               {prefill.targets.length === 0 ? (
                 <Text size="sm" c="dimmed">
                   This SLA has no service level targets.
@@ -210,7 +224,13 @@ export function SlaReviewForm({ prefill, refreshing, period, periodOptions, onPe
 
         <ReviewSection title="Outcome">
           <Stack gap="md">
-            <Radio.Group label="Outcome" withAsterisk value={values.outcome} onChange={(value) => form.setFieldValue('outcome', value as ReviewFormValues['outcome'])} error={form.errors.outcome}>
+            <Radio.Group
+              label="Outcome"
+              withAsterisk
+              value={values.outcome}
+              onChange={(value) => form.setFieldValue('outcome', value as ReviewFormValues['outcome'])}
+              error={form.errors.outcome}
+            >
               <Group mt="xs" gap="xl">
                 {SLA_REVIEW_OUTCOMES.map((outcome) => (
                   <Radio key={outcome} value={outcome} label={OUTCOME_LABEL[outcome]} />
@@ -228,7 +248,12 @@ export function SlaReviewForm({ prefill, refreshing, period, periodOptions, onPe
               <TextInput type="date" label="Next review" withAsterisk w={200} {...form.getInputProps('nextReviewDate')} />
               <Group gap="xs" mb={form.errors.nextReviewDate ? 28 : 6}>
                 {[3, 6, 12].map((months) => (
-                  <Button key={months} size="compact-xs" variant="light" onClick={() => form.setFieldValue('nextReviewDate', addMonths(values.reviewedOn || prefill.window.to + '-01', months))}>
+                  <Button
+                    key={months}
+                    size="compact-xs"
+                    variant="light"
+                    onClick={() => form.setFieldValue('nextReviewDate', addMonths(values.reviewedOn || prefill.window.to + '-01', months))}
+                  >
                     +{months === 12 ? '1 year' : `${months} months`}
                   </Button>
                 ))}
@@ -244,7 +269,14 @@ export function SlaReviewForm({ prefill, refreshing, period, periodOptions, onPe
           </Stack>
         </ReviewSection>
 
-        <FormSaveBar submitLabel="Record review" saving={create.running} submitDisabled={refreshing || periodError !== null} onCancel={cancel} dirty={dirty} cleanText="Not recorded yet" />
+        <FormSaveBar
+          submitLabel="Record review"
+          saving={create.running}
+          submitDisabled={refreshing || periodError !== null}
+          onCancel={cancel}
+          dirty={dirty}
+          cleanText="Not recorded yet"
+        />
       </Stack>
     </form>
   );

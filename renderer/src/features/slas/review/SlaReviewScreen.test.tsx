@@ -13,7 +13,8 @@ function renderReview(handlers: FakeHandlers = {}) {
     {
       'workspace.info': () => openInfo({ currentPerson: { id: 1, name: 'Alex Morgan' } }),
       'people.list': () => people,
-      'slaReviews.prefill': (input) => (input.period ? samplePrefill({ period: input.period, window: { from: '2026-07', to: input.period } }) : samplePrefill()),
+      'slaReviews.prefill': (input) =>
+        input.period ? samplePrefill({ period: input.period, window: { from: '2026-07', to: input.period } }) : samplePrefill(),
       'slaReviews.create': () => sampleReview(),
       'slas.get': () => {
         throw apiError({ code: 'not_found', message: 'There is no SLA 1.' });
@@ -93,7 +94,9 @@ describe('SlaReviewScreen', () => {
     const { user, inputsOf } = renderReview();
     await user.click(await screen.findByRole('button', { name: 'Record review' }));
     expect(await screen.findByText('Outcome: choose whether the targets stay or change')).toBeInTheDocument();
-    expect(screen.getByRole('alert')).toHaveTextContent('Actions: "Availability", "Tickets logged" were breached; add an improvement action, or say in the notes why none is needed.');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Actions: "Availability", "Tickets logged" were breached; add an improvement action, or say in the notes why none is needed.',
+    );
     expect(inputsOf('slaReviews.create')).toEqual([]);
   });
 

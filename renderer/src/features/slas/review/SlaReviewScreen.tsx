@@ -62,7 +62,10 @@ export function SlaReviewScreen() {
       </Stack>
       {notFound ? (
         <Text>
-          There is no SLA {params.id}. <Anchor component={Link} href="/slas">Go to the SLA list</Anchor>
+          There is no SLA {params.id}.{' '}
+          <Anchor component={Link} href="/slas">
+            Go to the SLA list
+          </Anchor>
         </Text>
       ) : failed ? (
         <ErrorPanel title="The review could not be prepared" error={failed.error} onRetry={failed.reload} />

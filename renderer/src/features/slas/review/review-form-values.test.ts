@@ -4,7 +4,13 @@ import { samplePrefill } from './review-fixtures';
 
 describe('SLA review form values', () => {
   it('starts today, by "I am", with the next review six months on', () => {
-    expect(initialReviewValues(4, '2026-11-24')).toMatchObject({ reviewedOn: '2026-11-24', reviewerId: 4, outcome: null, nextReviewDate: '2027-05-24', actions: [] });
+    expect(initialReviewValues(4, '2026-11-24')).toMatchObject({
+      reviewedOn: '2026-11-24',
+      reviewerId: 4,
+      outcome: null,
+      nextReviewDate: '2027-05-24',
+      actions: [],
+    });
     expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
   });
 

@@ -111,7 +111,11 @@ function labelled(errors: FormErrors, values: ReviewFormValues): FormErrors {
     Object.entries(errors).map(([path, message]) => {
       const missing = MISSING[path];
       if (missing && values[path as 'reviewerId' | 'outcome'] === null) return [path, missing];
-      const last = path.split('.').filter((part) => !/^\d+$/.test(part)).at(-1) ?? path;
+      const last =
+        path
+          .split('.')
+          .filter((part) => !/^\d+$/.test(part))
+          .at(-1) ?? path;
       return [path, `${FIELD_LABELS[last] ?? last}: ${String(message)}`];
     }),
   );
@@ -137,5 +141,7 @@ export function formPathOf(error: unknown): string | null {
   const field = errorBody(error).field;
   if (!field) return null;
   const top = field.split('.')[0]!;
-  return ['reviewedOn', 'reviewerId', 'outcome', 'notes', 'customerComments', 'exceptionsApplied', 'nextReviewDate', 'actions', 'period'].includes(top) ? field : null;
+  return ['reviewedOn', 'reviewerId', 'outcome', 'notes', 'customerComments', 'exceptionsApplied', 'nextReviewDate', 'actions', 'period'].includes(top)
+    ? field
+    : null;
 }

@@ -12,7 +12,16 @@ function performanceWith(targets: ContractPerformance['targets']): { periods: st
     periods: [],
     contracts: [
       {
-        contract: { id: 1, kind: 'underpinning', title: 'Managed WAN', supplierId: 1, supplierName: 'Contoso', internalTeam: null, startDate: null, endDate: null },
+        contract: {
+          id: 1,
+          kind: 'underpinning',
+          title: 'Managed WAN',
+          supplierId: 1,
+          supplierName: 'Contoso',
+          internalTeam: null,
+          startDate: null,
+          endDate: null,
+        },
         targets,
         worst: [],
         dependentSlas: [],
@@ -48,7 +57,9 @@ describe('Contract targets', () => {
     await user.type(within(dialog).getByRole('textbox', { name: /^Warning/ }), '99.95');
     await user.click(within(dialog).getByRole('button', { name: 'Save targets' }));
     await waitFor(() =>
-      expect(inputsOf('contracts.setTargets')).toEqual([{ contractId: 1, removeMeasuredTargets: false, targets: [{ kind: 'availability', label: null, target: 99.9, warning: 99.95 }] }]),
+      expect(inputsOf('contracts.setTargets')).toEqual([
+        { contractId: 1, removeMeasuredTargets: false, targets: [{ kind: 'availability', label: null, target: 99.9, warning: 99.95 }] },
+      ]),
     );
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Targets of Managed WAN' })).not.toBeInTheDocument());
   });

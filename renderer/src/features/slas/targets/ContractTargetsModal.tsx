@@ -88,7 +88,8 @@ export function ContractTargetsModal({ contract, onClose }: ContractTargetsModal
         <Anchor component={Link} href={`/contracts/${contract.id}/results`}>
           results page of this {contract.kind === 'ola' ? 'OLA' : 'contract'}
         </Anchor>{' '}
-        (or imported with SLAs ▸ Import ▸ Period results, naming the {contract.kind === 'ola' ? 'OLA' : 'contract'} by its title), and shown on the pages of the SLAs that rely on it.
+        (or imported with SLAs ▸ Import ▸ Period results, naming the {contract.kind === 'ola' ? 'OLA' : 'contract'} by its title), and shown on the pages of the
+        SLAs that rely on it.
       </Text>
       {performance.error && !performance.data ? (
         <ErrorPanel title="The targets could not be loaded" error={performance.error} onRetry={performance.reload} />

@@ -193,8 +193,18 @@ export function TargetRowEditor({ row, index, count, errors, hours, onChange, on
             description={TARGET_FIELD[row.kind].description}
             withAsterisk
             decimalScale={6}
-            leftSection={<Text size="sm" c="dimmed">{row.kind === 'workload' || row.direction === 'lower' ? '≤' : '≥'}</Text>}
-            rightSection={unitText ? <Text size="xs" c="dimmed">{unitText}</Text> : undefined}
+            leftSection={
+              <Text size="sm" c="dimmed">
+                {row.kind === 'workload' || row.direction === 'lower' ? '≤' : '≥'}
+              </Text>
+            }
+            rightSection={
+              unitText ? (
+                <Text size="xs" c="dimmed">
+                  {unitText}
+                </Text>
+              ) : undefined
+            }
             rightSectionWidth={unitText ? Math.max(32, unitText.length * 8 + 12) : undefined}
             value={row.target}
             onChange={(value) => set({ target: value })}
@@ -206,7 +216,13 @@ export function TargetRowEditor({ row, index, count, errors, hours, onChange, on
             label="Warning"
             description={warningHint(row)}
             decimalScale={6}
-            rightSection={unitText ? <Text size="xs" c="dimmed">{unitText}</Text> : undefined}
+            rightSection={
+              unitText ? (
+                <Text size="xs" c="dimmed">
+                  {unitText}
+                </Text>
+              ) : undefined
+            }
             rightSectionWidth={unitText ? Math.max(32, unitText.length * 8 + 12) : undefined}
             value={row.warning}
             onChange={(value) => set({ warning: value })}

@@ -31,8 +31,16 @@ function rowErrors(errors: Record<string, string | undefined>, index: number): R
  */
 export function TargetsEditor({ value, onChange, errors, hours }: TargetsEditorProps) {
   const add = (kind: TargetKind) => onChange([...value, newTargetRow(kind)], true);
-  const update = (index: number, row: TargetRow) => onChange(value.map((current, at) => (at === index ? row : current)), false);
-  const remove = (index: number) => onChange(value.filter((_, at) => at !== index), true);
+  const update = (index: number, row: TargetRow) =>
+    onChange(
+      value.map((current, at) => (at === index ? row : current)),
+      false,
+    );
+  const remove = (index: number) =>
+    onChange(
+      value.filter((_, at) => at !== index),
+      true,
+    );
   const move = (from: number, to: number) => {
     const next = [...value];
     const [row] = next.splice(from, 1);
@@ -75,7 +83,14 @@ export function TargetsEditor({ value, onChange, errors, hours }: TargetsEditorP
           Add:
         </Text>
         {TARGET_KINDS.map((kind) => (
-          <Button key={kind} size="compact-sm" variant="light" leftSection={<IconPlus size={14} />} onClick={() => add(kind)} aria-label={`Add ${KIND_LABEL[kind].toLowerCase()} target`}>
+          <Button
+            key={kind}
+            size="compact-sm"
+            variant="light"
+            leftSection={<IconPlus size={14} />}
+            onClick={() => add(kind)}
+            aria-label={`Add ${KIND_LABEL[kind].toLowerCase()} target`}
+          >
             {KIND_LABEL[kind]}
           </Button>
         ))}

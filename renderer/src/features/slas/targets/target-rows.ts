@@ -47,7 +47,18 @@ function newKey(): string {
 
 /** A new row of a kind, with the levels most SLAs start from. */
 export function newTargetRow(kind: TargetKind): TargetRow {
-  const base = { key: newKey(), kind, label: '', priority: null, timeLimit: '' as const, timeUnit: 'h' as const, unit: '', direction: 'higher' as const, warning: '' as const, measurementCount: 0 };
+  const base = {
+    key: newKey(),
+    kind,
+    label: '',
+    priority: null,
+    timeLimit: '' as const,
+    timeUnit: 'h' as const,
+    unit: '',
+    direction: 'higher' as const,
+    warning: '' as const,
+    measurementCount: 0,
+  };
   switch (kind) {
     case 'availability':
       return { ...base, unit: '%', target: 99.9 };
@@ -124,12 +135,25 @@ export function toTargetInput(row: TargetRow): TargetInput {
 
 /** The label the API will store when the row's own is left empty. */
 export function placeholderLabel(row: TargetRow): string {
-  return defaultTargetLabel({ kind: row.kind, priority: usesTime(row.kind) ? row.priority : null, timeLimitMinutes: usesTime(row.kind) ? timeLimitMinutesOf(row) : null, unit: row.unit.trim() || (row.kind === 'workload' ? 'tickets' : '') });
+  return defaultTargetLabel({
+    kind: row.kind,
+    priority: usesTime(row.kind) ? row.priority : null,
+    timeLimitMinutes: usesTime(row.kind) ? timeLimitMinutesOf(row) : null,
+    unit: row.unit.trim() || (row.kind === 'workload' ? 'tickets' : ''),
+  });
 }
 
 /** What a saved target is judged by; a change to any of it re-judges the months already recorded. */
 function judgedBy(input: TargetInput): string {
-  return JSON.stringify([input.kind, input.priority ?? null, input.timeLimitMinutes ?? null, input.unit ?? null, input.direction ?? null, input.target, input.warning ?? null]);
+  return JSON.stringify([
+    input.kind,
+    input.priority ?? null,
+    input.timeLimitMinutes ?? null,
+    input.unit ?? null,
+    input.direction ?? null,
+    input.target,
+    input.warning ?? null,
+  ]);
 }
 
 /** Saved targets with results that the edited rows remove or re-define, for the confirmation. */

@@ -7,7 +7,17 @@ export type BandColours = ReadonlyMap<string, string>;
 export function BandChip({ name, colours }: { name: string; colours: BandColours }) {
   const colour = colours.get(name.toLowerCase()) ?? '#868e96';
   return (
-    <span style={{ background: colour, color: textOn(colour), borderRadius: 4, padding: '1px 6px', fontSize: 'var(--mantine-font-size-xs)', fontWeight: 600, whiteSpace: 'nowrap' }}>
+    <span
+      style={{
+        background: colour,
+        color: textOn(colour),
+        borderRadius: 4,
+        padding: '1px 6px',
+        fontSize: 'var(--mantine-font-size-xs)',
+        fontWeight: 600,
+        whiteSpace: 'nowrap',
+      }}
+    >
       {name}
     </span>
   );

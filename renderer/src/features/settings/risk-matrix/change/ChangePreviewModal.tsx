@@ -40,7 +40,8 @@ export function ChangePreviewModal({ preview, colours, matrices, levelMap, onRem
     <Modal opened onClose={onClose} title="Preview the matrix change" size="min(1100px, 95vw)" scrollAreaComponent={ScrollArea.Autosize}>
       <Stack gap="md">
         <Text size="sm">
-          From version {preview.fromVersion} ({preview.from}) to {preview.to}: {plural(preview.scoredRisks, 'scored risk')}, {plural(preview.changedPositions, 'score')} change position or band.
+          From version {preview.fromVersion} ({preview.from}) to {preview.to}: {plural(preview.scoredRisks, 'scored risk')},{' '}
+          {plural(preview.changedPositions, 'score')} change position or band.
         </Text>
         <ChangeConsequences preview={preview} />
         {blocked ? (

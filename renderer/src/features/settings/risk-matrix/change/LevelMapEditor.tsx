@@ -24,7 +24,10 @@ const levelText = (levels: RiskMatrix['likelihood'], index: number) => `${index 
  */
 export function LevelMapEditor({ from, to, levelMap, onChange, disabled }: LevelMapEditorProps) {
   const scale = (which: 'likelihood' | 'impact', title: string) => {
-    const options = [...to[which].map((_, index) => ({ value: String(index + 1), label: levelText(to[which], index) })), { value: NOT_MAPPED, label: 'Not mapped' }];
+    const options = [
+      ...to[which].map((_, index) => ({ value: String(index + 1), label: levelText(to[which], index) })),
+      { value: NOT_MAPPED, label: 'Not mapped' },
+    ];
     return (
       <Table aria-label={`${title} level map`} withTableBorder verticalSpacing={4} fz="sm" layout="fixed">
         <Table.Thead>

@@ -65,7 +65,8 @@ export function useMatrixChange({ current, currentVersion, onFieldError, onAppli
         title: 'Apply the new matrix?',
         children: (
           <Text size="sm">
-            No risk is scored yet, so nothing needs re-scoring. The new {result.to} matrix becomes version {currentVersion + 1}; version {currentVersion} stays in the history.
+            No risk is scored yet, so nothing needs re-scoring. The new {result.to} matrix becomes version {currentVersion + 1}; version {currentVersion} stays
+            in the history.
           </Text>
         ),
         labels: { confirm: 'Apply the new matrix', cancel: 'Keep editing' },
@@ -93,9 +94,11 @@ export function useMatrixChange({ current, currentVersion, onFieldError, onAppli
       title: `Re-score ${plural(result.scoredRisks, 'risk')}?`,
       children: (
         <Text size="sm">
-          Every current score moves to the new matrix as previewed ({plural(result.changedPositions, 'score')} change). The history keeps the old values: earlier assessments stay as they were on
-          matrix version {result.fromVersion}, and each re-scored risk gets a re-mapped assessment on version {currentVersion + 1}.
-          {result.cellBandMoves.length > 0 && ` Grid positions changing band: ${result.cellBandMoves.map((move) => `${move.cells} ${move.from} → ${move.to}`).join(', ')}.`}
+          Every current score moves to the new matrix as previewed ({plural(result.changedPositions, 'score')} change). The history keeps the old values:
+          earlier assessments stay as they were on matrix version {result.fromVersion}, and each re-scored risk gets a re-mapped assessment on version{' '}
+          {currentVersion + 1}.
+          {result.cellBandMoves.length > 0 &&
+            ` Grid positions changing band: ${result.cellBandMoves.map((move) => `${move.cells} ${move.from} → ${move.to}`).join(', ')}.`}
           {` Risks above the appetite: ${result.aboveAppetite.before} → ${result.aboveAppetite.after}.`}
           {result.lapsingAcceptanceCount > 0 && ` ${plural(result.lapsingAcceptanceCount, 'approved acceptance')} will lapse and need approval again.`}
         </Text>

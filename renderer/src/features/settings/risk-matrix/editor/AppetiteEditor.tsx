@@ -55,7 +55,12 @@ export function AppetiteEditor({ draft, errors, onChange }: AppetiteEditorProps)
             maw={280}
           />
         )}
-        <Text size="sm">{appetiteSentence(matrix.appetite, matrix.banding.bands.map((band) => band.name))}</Text>
+        <Text size="sm">
+          {appetiteSentence(
+            matrix.appetite,
+            matrix.banding.bands.map((band) => band.name),
+          )}
+        </Text>
       </Stack>
     </Paper>
   );

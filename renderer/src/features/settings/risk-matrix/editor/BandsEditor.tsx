@@ -118,7 +118,13 @@ export function BandsEditor({ draft, errors, onChange }: BandsEditorProps) {
           </Text>
         ) : null}
         <Group>
-          <Button variant="subtle" size="xs" leftSection={<IconPlus size={14} />} disabled={draft.bands.length >= MAX_BANDS} onClick={() => onChange(addBand(draft))}>
+          <Button
+            variant="subtle"
+            size="xs"
+            leftSection={<IconPlus size={14} />}
+            disabled={draft.bands.length >= MAX_BANDS}
+            onClick={() => onChange(addBand(draft))}
+          >
             {draft.bands.length >= MAX_BANDS ? `${MAX_BANDS} bands at most` : 'Add a band'}
           </Button>
         </Group>

@@ -45,7 +45,14 @@ export function EditorPreview({ draft, errors, onChange, brush, onBrushChange, a
                   key={band.key}
                   value={band.key}
                   label={band.name.trim() || `Band ${index + 1}`}
-                  styles={{ label: { paddingInline: 6, borderRadius: 4, background: band.colour, color: textOn(/^#[0-9a-f]{6}$/i.test(band.colour) ? band.colour : '#868e96') } }}
+                  styles={{
+                    label: {
+                      paddingInline: 6,
+                      borderRadius: 4,
+                      background: band.colour,
+                      color: textOn(/^#[0-9a-f]{6}$/i.test(band.colour) ? band.colour : '#868e96'),
+                    },
+                  }}
                 />
               ))}
             </Group>
@@ -58,9 +65,19 @@ export function EditorPreview({ draft, errors, onChange, brush, onBrushChange, a
           label="Preview of the new matrix"
           onCellClick={painting ? (cell) => onChange(paintCell(draft, cell.likelihood, cell.impact, brush)) : undefined}
         />
-        <MatrixLegend bands={draftBandSummaries(draft)} appetite={appetiteSentence(matrix.appetite, matrix.banding.bands.map((band, index) => band.name.trim() || `Band ${index + 1}`))} />
+        <MatrixLegend
+          bands={draftBandSummaries(draft)}
+          appetite={appetiteSentence(
+            matrix.appetite,
+            matrix.banding.bands.map((band, index) => band.name.trim() || `Band ${index + 1}`),
+          )}
+        />
         {problems.length > 0 ? (
-          <Alert color="red" icon={<IconAlertCircle size={18} />} title={problems.length === 1 ? 'Fix this before previewing the change' : `Fix these ${problems.length} problems before previewing the change`}>
+          <Alert
+            color="red"
+            icon={<IconAlertCircle size={18} />}
+            title={problems.length === 1 ? 'Fix this before previewing the change' : `Fix these ${problems.length} problems before previewing the change`}
+          >
             <List size="sm" spacing={2}>
               {problems.slice(0, 8).map(([key, message]) => (
                 <List.Item key={key}>{message}</List.Item>

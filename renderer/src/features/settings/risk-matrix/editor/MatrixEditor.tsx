@@ -102,7 +102,13 @@ export function MatrixEditor({ info, onClose }: MatrixEditorProps) {
                 <Button variant="default" onClick={cancel}>
                   Cancel
                 </Button>
-                <Button type="submit" leftSection={<IconEye size={16} />} loading={change.previewing} disabled={!valid || !dirty} title={dirty ? undefined : 'Change something first'}>
+                <Button
+                  type="submit"
+                  leftSection={<IconEye size={16} />}
+                  loading={change.previewing}
+                  disabled={!valid || !dirty}
+                  title={dirty ? undefined : 'Change something first'}
+                >
                   Preview the change
                 </Button>
               </Group>

@@ -87,7 +87,13 @@ export function ScaleEditor({ scale, draft, errors, onChange }: ScaleEditorProps
           </Text>
         ) : null}
         <Group>
-          <Button variant="subtle" size="xs" leftSection={<IconPlus size={14} />} disabled={levels.length >= MAX_LEVELS} onClick={() => onChange(addLevel(draft, scale))}>
+          <Button
+            variant="subtle"
+            size="xs"
+            leftSection={<IconPlus size={14} />}
+            disabled={levels.length >= MAX_LEVELS}
+            onClick={() => onChange(addLevel(draft, scale))}
+          >
             {levels.length >= MAX_LEVELS ? `${MAX_LEVELS} levels at most` : `Add ${scale === 'impact' ? 'an' : 'a'} ${scale} level`}
           </Button>
         </Group>
