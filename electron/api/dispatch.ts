@@ -7,6 +7,7 @@ import { localTimeZone } from '../app/app-clock';
 import { businessDate, isKnownTimeZone } from '../../shared/domain/business-date';
 import { isCorruptionError } from '../db/integrity';
 import { callGate } from './call-gate';
+import { fileSystemErrorToBody } from './file-system-errors';
 import { handlers as defaultHandlers, type HandlerContext, type HandlerTable } from '../handlers';
 
 export interface DispatchOptions {
@@ -40,6 +41,8 @@ function sqliteErrorToBody(error: { code: string; message: string }): ApiErrorBo
 
 function errorToBody(error: unknown): ApiErrorBody | null {
   if (error instanceof AppError) return error.toBody();
+  const fileSystem = fileSystemErrorToBody(error);
+  if (fileSystem) return fileSystem;
   if (error && typeof error === 'object' && 'code' in error && typeof error.code === 'string' && error.code.startsWith('SQLITE_')) {
     return sqliteErrorToBody(error as { code: string; message: string });
   }

@@ -292,7 +292,13 @@ export class AppController {
     if (target === current.path) throw new AppError('invalid_input', 'A backup cannot overwrite the workspace itself.', 'path');
     if (fs.existsSync(target)) throw new AppError('conflict', `${target} already exists; choose another name.`, 'path');
     fs.mkdirSync(path.dirname(target), { recursive: true });
-    await current.db.backup(target);
+    try {
+      await current.db.backup(target);
+    } catch (error) {
+      // A backup cut short (disk full, a write error) must not be left behind looking like a good one.
+      fs.rmSync(target, { force: true });
+      throw error;
+    }
     return describeBackupFile(target);
   }
 

@@ -28,4 +28,17 @@ describe('paths the API accepts', () => {
     expect(fs.readdirSync(dir).filter((name) => name !== 'data' && name !== 'workspace.sqlite' && !name.startsWith('workspace.sqlite-'))).toEqual([]);
     app.shutdown();
   });
+
+  it('answers a file system refusal in words, naming the file but not the folders, and leaves nothing behind', async () => {
+    const { app, dir } = await makeAppWithWorkspace();
+    const notes = path.join(dir, 'notes.txt');
+    fs.writeFileSync(notes, 'keep me');
+    // A file where a folder should be: the operating system refuses with ENOTDIR.
+    const error = await callError(app, 'workspace.backup', { path: path.join(notes, 'copy.sqlite') });
+    expect(error.code).toBe('file_system');
+    expect(error.message).toBe('“notes.txt” could not be used: part of the path is a file, not a folder. Nothing was saved.');
+    expect(error.message).not.toContain(dir);
+    expect(fs.readFileSync(notes, 'utf8')).toBe('keep me');
+    app.shutdown();
+  });
 });

@@ -41,6 +41,7 @@ const STATUS_BY_CODE: Record<ApiErrorCode, number> = {
   no_workspace: 409,
   workspace_incompatible: 422,
   workspace_damaged: 422,
+  file_system: 422,
   internal: 500,
   unsupported: 501,
 };

@@ -7,6 +7,8 @@ export type ApiErrorCode =
   | 'workspace_incompatible'
   /** The file is a workspace but SQLite finds it damaged: restore a backup. */
   | 'workspace_damaged'
+  /** The operating system refused a file operation (disk full, no permission, a file where a folder should be). */
+  | 'file_system'
   | 'unsupported'
   | 'unknown_method'
   | 'unauthorized'
