@@ -10,6 +10,7 @@ import { collectPageErrors, launchBrowser, snap } from './support/browser';
 import { startServedApp, type ServedApp } from './support/served-app';
 import { callApi } from './support/api-call';
 import { PINNED_CLOCK_ENV, day } from './support/e2e-clock';
+import { pickOption } from './support/pick-option';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 
@@ -82,8 +83,7 @@ describe('SLA review and actions in a real browser, on the demo workspace', () =
       .click();
     const action = form.getByRole('group', { name: 'Action 1' });
     await action.getByRole('textbox', { name: 'Title' }).fill(ACTION_TITLE);
-    await action.getByRole('combobox', { name: 'Owner' }).click();
-    await page.getByRole('option', { name: 'Tom Whitfield' }).click();
+    await pickOption(page, action.getByRole('combobox', { name: 'Owner' }), 'Tom Whitfield');
     await action.getByLabel('Due date').fill(day(45));
     await action.getByLabel('Description').fill('Order the part, fit it in a maintenance window, then prove failover works.');
     await form.getByLabel('Changed: the targets are to be renegotiated').check();
