@@ -81,7 +81,23 @@ export function reviewState(dueOn: string, today: string, dueSoonDays: number, e
 }
 
 /** The date thresholds of `reviewState`, for SQL: due on or before each of these dates. */
-export function stateThresholds(today: string, dueSoonDays: number, escalateAfterDays: number) {
+export function stateThresholds(today: string, dueSoonDays: number, escalateAfterDays: number): StateThresholds {
+  // The inbox asks for the same few thresholds on every call; date arithmetic is most of a
+  // counts call's own cost, so each answer is kept (a pure function of its three arguments).
+  const key = `${today}|${dueSoonDays}|${escalateAfterDays}`;
+  let thresholds = thresholdCache.get(key);
+  if (!thresholds) {
+    if (thresholdCache.size >= 1000) thresholdCache.clear();
+    thresholds = Object.freeze(computeThresholds(today, dueSoonDays, escalateAfterDays));
+    thresholdCache.set(key, thresholds);
+  }
+  return thresholds;
+}
+
+export type StateThresholds = Readonly<ReturnType<typeof computeThresholds>>;
+const thresholdCache = new Map<string, StateThresholds>();
+
+function computeThresholds(today: string, dueSoonDays: number, escalateAfterDays: number) {
   return {
     /** due < this: overdue */
     overdueBefore: today,
