@@ -21,12 +21,18 @@ export function SupplierReviewCell({ date, today }: { date: string | null; today
       </Text>
     );
   }
+  // The wording goes on its own line so a narrow column never cuts "overdue" off.
   return (
-    <Group gap={4} wrap="nowrap" c="red">
-      <IconAlertTriangle size={14} style={{ flexShrink: 0 }} aria-hidden />
-      <Text size="sm" c="red" fw={600} truncate>
-        {formatDate(date)} · {describeDue(date, today)}
+    <div>
+      <Group gap={4} wrap="nowrap" c="red">
+        <IconAlertTriangle size={14} style={{ flexShrink: 0 }} aria-hidden />
+        <Text size="sm" c="red" fw={600} truncate>
+          {formatDate(date)}
+        </Text>
+      </Group>
+      <Text size="xs" c="red" fw={600}>
+        {describeDue(date, today)}
       </Text>
-    </Group>
+    </div>
   );
 }
