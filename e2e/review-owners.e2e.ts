@@ -83,6 +83,13 @@ describe('who reviews what, in a real browser', () => {
     await edit.getByRole('button', { name: 'Save' }).click();
     await review.getByText('9 days overdue').waitFor();
 
+    // The list shows who reviews each supplier and when, the late date in red.
+    await go('/suppliers');
+    const listed = page.getByRole('table', { name: 'Suppliers' }).locator('tbody tr').first();
+    await listed.getByText('Fiona MacLeod').waitFor();
+    await listed.getByText('9 days overdue').waitFor();
+    await snap(page, 'suppliers-list-manager');
+
     await go('/reviews');
     await inboxRows().first().waitFor();
     expect(await inboxRows().count()).toBe(1);
@@ -101,6 +108,10 @@ describe('who reviews what, in a real browser', () => {
     await page.getByRole('dialog', { name: 'Edit Halcyon Networks plc' }).waitFor();
     await snap(page, 'supplier-form-dark');
     await page.keyboard.press('Escape');
+    await go('/suppliers');
+    await page.getByRole('table', { name: 'Suppliers' }).getByText('9 days overdue').waitFor();
+    await snap(page, 'suppliers-list-dark');
+    await go(`/suppliers/${id}`);
     await setTheme('light');
     await page.setViewportSize({ width: 1024, height: 700 });
     await page.getByRole('region', { name: 'Supplier review' }).waitFor();
@@ -110,6 +121,10 @@ describe('who reviews what, in a real browser', () => {
     await page.getByRole('dialog', { name: 'Edit Halcyon Networks plc' }).waitFor();
     await page.screenshot({ path: path.join(screenshotDir, 'supplier-form-1024.png') });
     await page.keyboard.press('Escape');
+    await go('/suppliers');
+    await page.getByRole('table', { name: 'Suppliers' }).getByText('9 days overdue').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
+    await page.screenshot({ path: path.join(screenshotDir, 'suppliers-list-1024.png') });
     await page.setViewportSize({ width: 1400, height: 900 });
     expect(pageErrors).toEqual([]);
   });
@@ -138,6 +153,14 @@ describe('who reviews what, in a real browser', () => {
     await expect.poll(() => inboxRows().allTextContents()).toEqual([expect.stringContaining(risk.code)]);
     expect(await inboxRows().first().textContent()).toContain('anyone with the role head of IT');
     await snap(page, 'reviews-inbox-by-role');
+    // Samira holds the role: the form suggests her, and the key facts keep Fiona as the owner.
+    await go(`/reviews/risk/${risk.id}`);
+    const facts = page.getByRole('table', { name: 'Key facts' });
+    await facts.getByText('Samira Haddad').waitFor();
+    expect(await facts.locator('tr').filter({ hasText: 'Owner' }).textContent()).toContain('Fiona MacLeod');
+    expect(await facts.locator('tr').filter({ hasText: 'Reviewer' }).textContent()).toContain('anyone with the role head of IT');
+    await expect.poll(() => page.getByRole('combobox', { name: 'Reviewer' }).inputValue()).toBe('Samira Haddad');
+    await snap(page, 'review-form-role-reviewer');
     await api('settings.update', { currentPersonId: fiona.id });
     expect(pageErrors).toEqual([]);
   });

@@ -104,4 +104,42 @@ describe('reviewer rules in the review policy', () => {
     const info = await call(app, 'reviewPolicy.update', { policy: old as never, moveDates: false });
     expect(info.policy.supplier.reviewer.by).toBe('owner');
   });
+
+  it('the review form suggests the person the rule names: the owner, the named person, or a role holder (me first)', async () => {
+    const { app, sam, dan, grace, risk, other, withReviewer } = await setUp();
+    const suggestion = async (id: number) => {
+      const subject = await call(app, 'reviews.subject', { kind: 'risk', id });
+      return { owner: subject.ownerName, reviewer: subject.reviewerName, reviewerId: subject.reviewerId, rule: subject.reviewerRule };
+    };
+    expect(await suggestion(risk.id)).toEqual({ owner: 'Samira Haddad', reviewer: 'Samira Haddad', reviewerId: sam.id, rule: 'each risk’s owner' });
+    // The owner rule on a risk without an owner finds nobody.
+    expect(await suggestion(other.id)).toMatchObject({ owner: null, reviewer: null, reviewerId: null });
+
+    await call(app, 'reviewPolicy.update', { policy: withReviewer({ by: 'person', personId: dan.id, role: null }), moveDates: false });
+    expect(await suggestion(risk.id)).toEqual({ owner: 'Samira Haddad', reviewer: 'Daniel Kowalski', reviewerId: dan.id, rule: 'Daniel Kowalski' });
+
+    await call(app, 'reviewPolicy.update', { policy: withReviewer({ by: 'role', personId: null, role: 'Head of IT' }), moveDates: false });
+    // Nobody is "me" yet: the first active holder by name (Daniel before Grace).
+    expect(await suggestion(other.id)).toMatchObject({ reviewer: 'Daniel Kowalski', rule: 'anyone with the role Head of IT' });
+    // I hold the role ("head of it " matches, case and spaces aside): I am suggested.
+    await call(app, 'settings.update', { currentPersonId: grace.id });
+    expect(await suggestion(risk.id)).toMatchObject({ owner: 'Samira Haddad', reviewer: 'Grace Okafor', reviewerId: grace.id });
+    // I do not hold it: the first active holder; an inactive holder is skipped.
+    await call(app, 'settings.update', { currentPersonId: sam.id });
+    expect(await suggestion(risk.id)).toMatchObject({ reviewer: 'Daniel Kowalski' });
+    await call(app, 'people.update', { id: dan.id, active: false });
+    expect(await suggestion(risk.id)).toMatchObject({ reviewer: 'Grace Okafor' });
+    await call(app, 'people.update', { id: grace.id, active: false });
+    expect(await suggestion(risk.id)).toMatchObject({ reviewer: null, reviewerId: null });
+  });
+
+  it('suggests a supplier’s manager under the owner rule', async () => {
+    const { app, dan } = await setUp();
+    const supplier = await call(app, 'suppliers.create', { name: 'Halcyon Networks', managerId: dan.id, nextReviewDate: '2026-12-01' });
+    expect(await call(app, 'reviews.subject', { kind: 'supplier', id: supplier.id })).toMatchObject({
+      ownerName: 'Daniel Kowalski',
+      reviewerName: 'Daniel Kowalski',
+      reviewerRule: 'each supplier’s manager',
+    });
+  });
 });

@@ -24,6 +24,17 @@ describe('supplier manager and next review date', () => {
     expect(subject).toMatchObject({ ownerName: 'Fiona MacLeod', dueOn: '2026-12-01' });
   });
 
+  it('lists every supplier with its manager’s name and next review date, for the suppliers list', async () => {
+    const { app, fiona } = await setUp();
+    await call(app, 'suppliers.create', { name: 'Halcyon Networks', managerId: fiona.id, nextReviewDate: '2026-11-01' });
+    await call(app, 'suppliers.create', { name: 'Bluewater', nextReviewDate: '2027-02-01' });
+    const list = await call(app, 'suppliers.list', {});
+    expect(list.map(({ name, managerName, nextReviewDate }) => ({ name, managerName, nextReviewDate }))).toEqual([
+      { name: 'Bluewater', managerName: null, nextReviewDate: '2027-02-01' },
+      { name: 'Halcyon Networks', managerName: 'Fiona MacLeod', nextReviewDate: '2026-11-01' },
+    ]);
+  });
+
   it('plans a new supplier’s first review one policy cadence from today when the date is left empty', async () => {
     const { app } = await setUp();
     expect((await call(app, 'suppliers.create', { name: 'Bluewater' })).nextReviewDate).toBe('2027-11-24');

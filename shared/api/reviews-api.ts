@@ -90,6 +90,11 @@ export interface ReviewSubject {
   title: string;
   ownerId: number | null;
   ownerName: string | null;
+  /** Who the policy's reviewer rule suggests (for a role rule: me when I hold it); the form's default. */
+  reviewerId: number | null;
+  reviewerName: string | null;
+  /** The rule in words: "each risk’s owner", "Samira Haddad", "anyone with the role Head of IT". */
+  reviewerRule: string;
   dueOn: string | null;
   state: ReviewState | null;
   cadenceMonths: number;

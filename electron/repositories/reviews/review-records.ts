@@ -15,6 +15,7 @@ import { toRiskSummary } from '../risks/risk-rows';
 import { approvableKinds, describeRule, fitsRule } from './review-approvers';
 import { getPolicy } from './review-policy-repository';
 import { SUBJECT_SQL, loadSubject, setSubjectDueDate, type LoadedSubject } from './review-subjects';
+import { describeReviewer, suggestedReviewer } from './review-reviewers';
 
 const KIND_WORDS: Record<ReviewSubjectKind, string> = { risk: 'a risk', sla: 'an SLA', service: 'a service', supplier: 'a supplier' };
 
@@ -140,11 +141,12 @@ export function pendingApprovals(db: Database.Database, personId: number | null)
 }
 
 /** The review form's view of a subject. */
-export function reviewSubject(db: Database.Database, kind: ReviewSubjectKind, id: number, today: string): ReviewSubject {
+export function reviewSubject(db: Database.Database, kind: ReviewSubjectKind, id: number, today: string, meId: number | null): ReviewSubject {
   const policy = getPolicy(db);
   const subject = loadSubject(db, kind, id, today, 'id');
   const cadence = cadenceFor(policy, { kind, band: subject.band, tier: subject.tier });
   const rule = policy[kind];
+  const reviewer = suggestedReviewer(db, rule.reviewer, subject.ownerId, meId);
   return {
     kind,
     id,
@@ -152,6 +154,9 @@ export function reviewSubject(db: Database.Database, kind: ReviewSubjectKind, id
     title: subject.title,
     ownerId: subject.ownerId,
     ownerName: subject.ownerName,
+    reviewerId: reviewer?.id ?? null,
+    reviewerName: reviewer?.name ?? null,
+    reviewerRule: describeReviewer(db, kind, rule.reviewer),
     dueOn: subject.dueOn,
     state: subject.dueOn ? reviewState(subject.dueOn, today, rule.dueSoonDays, rule.escalateAfterDays) : null,
     cadenceMonths: cadence,

@@ -43,6 +43,30 @@ export function describeReviewer(db: Database.Database, kind: ReviewSubjectKind,
   return OWNER_WORDS[kind];
 }
 
+/**
+ * The person the reviewer rule suggests for one subject, for the review form: the owner (`ownerId`:
+ * a supplier's manager, an SLA's service owner), the named person, or for a role rule the current
+ * person when they hold the role (they are the one filling the form), else the first active holder
+ * by name. Null when the rule finds nobody (no owner, nobody holds the role).
+ */
+export function suggestedReviewer(db: Database.Database, rule: ReviewerRule, ownerId: number | null, meId: number | null): { id: number; name: string } | null {
+  const byId = (id: number | null) =>
+    id === null ? null : ((statement(db, 'SELECT id, name FROM people WHERE id = ?').get(id) as { id: number; name: string } | undefined) ?? null);
+  if (rule.by === 'owner') return byId(ownerId);
+  if (rule.by === 'person') return byId(rule.personId);
+  const roleRule = { personId: null, role: rule.role };
+  // Roles match in JavaScript exactly as `fitsRule` does (trimmed, any case), not with SQLite's ASCII-only lower().
+  const holders = (
+    statement(db, 'SELECT id, name, role FROM people WHERE active = 1 AND role IS NOT NULL ORDER BY name COLLATE NOCASE, id').all() as Array<{
+      id: number;
+      name: string;
+      role: string | null;
+    }>
+  ).filter((person) => fitsRule(roleRule, person));
+  const holder = holders.find((person) => person.id === meId) ?? holders[0];
+  return holder ? { id: holder.id, name: holder.name } : null;
+}
+
 const KIND_WORDS: Record<ReviewSubjectKind, string> = { risk: 'Risk reviews', sla: 'SLA reviews', service: 'Service reviews', supplier: 'Supplier reviews' };
 
 /** People a policy names (reviewers and approvers) must exist; the error names the field. */

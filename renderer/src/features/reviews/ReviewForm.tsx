@@ -30,7 +30,9 @@ export function ReviewForm({ subject, me, onDone, onCancel }: ReviewFormProps) {
   const today = localToday();
   const people = useApiQuery('people.list', {});
   const [reviewedOn, setReviewedOn] = useState(today);
-  const [reviewerId, setReviewerId] = useState<string | null>(String(me?.id ?? subject.ownerId ?? '') || null);
+  // The policy's reviewer rule picks the default (owner, named person, or a role holder — me when I hold
+  // it); only when the rule finds nobody does it fall back to me, the person filling the form.
+  const [reviewerId, setReviewerId] = useState<string | null>(String(subject.reviewerId ?? me?.id ?? '') || null);
   const [outcome, setOutcome] = useState<string>(subject.outcomes[0]!);
   const [notes, setNotes] = useState('');
   const [acceptedUntil, setAcceptedUntil] = useState('');
@@ -104,6 +106,11 @@ export function ReviewForm({ subject, me, onDone, onCancel }: ReviewFormProps) {
                 data={(people.data ?? []).map((p) => ({ value: String(p.id), label: p.name }))}
                 value={reviewerId}
                 onChange={setReviewerId}
+                description={
+                  subject.reviewerId !== null
+                    ? `The review policy names ${subject.reviewerRule}`
+                    : `The review policy names ${subject.reviewerRule}, and nobody fits; choose who did it`
+                }
                 error={errors.reviewerId}
               />
             </SimpleGrid>

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { ReviewRecord, ReviewSubject } from '../../../../shared/api/reviews-api';
 import { DEFAULT_REVIEW_POLICY } from '../../../../shared/domain/review-policy';
@@ -14,11 +14,14 @@ function subject(overrides: Partial<ReviewSubject> = {}): ReviewSubject {
     title: 'Storage failure',
     ownerId: 1,
     ownerName: 'Alex Morgan',
+    reviewerId: 1,
+    reviewerName: 'Alex Morgan',
+    reviewerRule: 'each risk’s owner',
     dueOn: '2026-11-01',
     state: 'overdue',
     cadenceMonths: 3,
     proposedNext: '2027-02-24',
-    facts: { Code: 'RSK-007', Residual: '4×4 = 16 (High)', 'Residual band': 'High' },
+    facts: { Code: 'RSK-007', Owner: 'Alex Morgan', Residual: '4×4 = 16 (High)', 'Residual band': 'High' },
     outcomes: ['still_valid', 'rescored', 'treatment_changed', 'accepted'],
     approvalFor: ['accepted'],
     acceptanceMaxMonths: 12,
@@ -27,12 +30,12 @@ function subject(overrides: Partial<ReviewSubject> = {}): ReviewSubject {
   };
 }
 
-function renderForm(complete: (input: unknown) => ReviewRecord) {
+function renderForm(complete: (input: unknown) => ReviewRecord, overrides: Partial<ReviewSubject> = {}) {
   return renderApp(
     {
       'workspace.info': () => openInfo({ currentPerson: { id: 1, name: 'Alex Morgan' } }),
       'people.list': () => [person({ id: 1, name: 'Alex Morgan' }), person({ id: 2, name: 'Grace Price' })],
-      'reviews.subject': () => subject(),
+      'reviews.subject': () => subject(overrides),
       'reviews.complete': complete as never,
       'reviews.counts': () => ({ overdue: 1, escalated: 0, dueThisWeek: 0, dueSoon: 0, awaitingApproval: 0 }),
       'reviews.evaluate': () => ({ reopened: [] }),
@@ -86,5 +89,37 @@ describe('ReviewFormPage', () => {
       acceptedUntil: '2028-06-30',
       reviewerId: 1,
     });
+  });
+
+  it('suggests the reviewer the policy’s rule names and labels them "Reviewer" in the key facts, beside the owner', async () => {
+    // A role rule: the API picked Grace Price (she holds the role); I (Alex, the owner) do not.
+    // The API's answer does not matter here, only what the form sends.
+    const refuse = () => {
+      throw apiError({ code: 'invalid_input', message: 'Notes: stop here.', field: 'notes' });
+    };
+    const { user, inputsOf } = renderForm(refuse, {
+      reviewerId: 2,
+      reviewerName: 'Grace Price',
+      reviewerRule: 'anyone with the role Head of IT',
+    });
+    const facts = await screen.findByRole('table', { name: 'Key facts' });
+    const rows = within(facts)
+      .getAllByRole('row')
+      .map((row) => row.textContent);
+    expect(rows.slice(0, 3)).toEqual(['CodeRSK-007', 'OwnerAlex Morgan', 'ReviewerGrace PriceReview policy: anyone with the role Head of IT']);
+    const reviewer = screen.getByRole('combobox', { name: /Reviewer/ });
+    await waitFor(() => expect(reviewer).toHaveValue('Grace Price'));
+    expect(reviewer).toHaveAccessibleDescription('The review policy names anyone with the role Head of IT');
+    await user.click(screen.getByRole('button', { name: 'Complete review' }));
+    await waitFor(() => expect(inputsOf('reviews.complete')[0]).toMatchObject({ reviewerId: 2 }));
+  });
+
+  it('falls back to me when the rule finds nobody, and says so', async () => {
+    renderForm(() => ({}) as ReviewRecord, { ownerId: null, ownerName: null, reviewerId: null, reviewerName: null, facts: { Code: 'RSK-007' } });
+    const facts = await screen.findByRole('table', { name: 'Key facts' });
+    expect(within(facts).getByText('Nobody fits the rule')).toBeInTheDocument();
+    const reviewer = screen.getByRole('combobox', { name: /Reviewer/ });
+    await waitFor(() => expect(reviewer).toHaveValue('Alex Morgan'));
+    expect(reviewer).toHaveAccessibleDescription('The review policy names each risk’s owner, and nobody fits; choose who did it');
   });
 });

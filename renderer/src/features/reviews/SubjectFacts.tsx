@@ -4,6 +4,20 @@ import type { ReviewSubject } from '../../../../shared/api/reviews-api';
 import { describeDue, formatDate } from '../../lib/format';
 import { KIND_COLOR, STATE_COLOR, STATE_LABEL, STATUS_COLOR, STATUS_LABEL, kindLabel, outcomeLabel, subjectPath } from './review-labels';
 
+const REVIEWER = 'Reviewer';
+
+/**
+ * The facts with the reviewer the policy's rule suggests, right after the owner (who stays a fact
+ * of its own: under a person or role rule they differ). The reviewer is shown, not snapshotted:
+ * the record keeps who actually reviewed.
+ */
+function withReviewer(subject: ReviewSubject): Array<[string, string | number | null]> {
+  const entries: Array<[string, string | number | null]> = Object.entries(subject.facts).filter(([label]) => label !== REVIEWER);
+  const owner = entries.findIndex(([label]) => label === 'Owner');
+  entries.splice(owner === -1 ? entries.length : owner + 1, 0, [REVIEWER, subject.reviewerName]);
+  return entries;
+}
+
 /** The subject's key facts (what the review's snapshot will keep), its schedule and its past reviews. */
 export function SubjectFacts({ subject }: { subject: ReviewSubject }) {
   return (
@@ -32,7 +46,7 @@ export function SubjectFacts({ subject }: { subject: ReviewSubject }) {
         </Text>
         <Table verticalSpacing={4} aria-label="Key facts">
           <Table.Tbody>
-            {Object.entries(subject.facts).map(([label, value]) => (
+            {withReviewer(subject).map(([label, value]) => (
               <Table.Tr key={label}>
                 <Table.Td w="45%">
                   <Text size="sm" c="dimmed">
@@ -40,9 +54,18 @@ export function SubjectFacts({ subject }: { subject: ReviewSubject }) {
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-                    {value === null || value === '' ? '—' : String(value)}
-                  </Text>
+                  {label === REVIEWER ? (
+                    <>
+                      <Text size="sm">{subject.reviewerName ?? 'Nobody fits the rule'}</Text>
+                      <Text size="xs" c="dimmed">
+                        Review policy: {subject.reviewerRule}
+                      </Text>
+                    </>
+                  ) : (
+                    <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                      {value === null || value === '' ? '—' : String(value)}
+                    </Text>
+                  )}
                 </Table.Td>
               </Table.Tr>
             ))}

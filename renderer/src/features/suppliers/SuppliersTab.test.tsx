@@ -43,6 +43,44 @@ describe('Suppliers', () => {
     expect(history.at(-1)).toBe('/suppliers?q=bluewater');
   });
 
+  it('shows each supplier’s manager and next review date, the date red with "overdue" once past, and finds suppliers by manager', async () => {
+    // The renderer clock is pinned to 2026-11-24.
+    const { user } = renderSuppliers([
+      supplier({ managerId: 1, managerName: 'Fiona MacLeod', nextReviewDate: '2026-11-14' }),
+      supplier({ id: 2, name: 'Bluewater Cloud Services', managerId: 2, managerName: 'Samira Haddad', nextReviewDate: '2027-01-31' }),
+      supplier({ id: 3, name: 'Sentinel Security', contact: null }),
+    ]);
+
+    const table = await screen.findByRole('table', { name: 'Suppliers' });
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((th) => th.textContent);
+    expect(headers).toEqual(['Name', 'Contact', 'Manager', 'Next review', 'Contracts', 'Actions']);
+    const rows = within(table).getAllByRole('row').slice(1);
+    const cell = (row: number, column: number): HTMLElement => {
+      const found = within(rows[row] ?? table).getAllByRole('cell')[column];
+      if (!found) throw new Error(`no cell ${column} in row ${row}`);
+      return found;
+    };
+
+    expect(cell(0, 2)).toHaveTextContent('Fiona MacLeod');
+    expect(cell(0, 3)).toHaveTextContent('Nov 14, 2026');
+    const late = within(cell(0, 3)).getByText('10 days overdue');
+    expect(late.style.color).toBe('var(--mantine-color-red-text)');
+    expect(late.style.fontWeight).toBe('600');
+
+    expect(cell(1, 2)).toHaveTextContent('Samira Haddad');
+    expect(cell(1, 3)).toHaveTextContent('Jan 31, 2027');
+    expect(cell(1, 3)).not.toHaveTextContent('overdue');
+
+    expect(cell(2, 2)).toHaveTextContent('No manager');
+    expect(cell(2, 3)).toHaveTextContent('Not planned');
+
+    await user.type(screen.getByRole('textbox', { name: 'Search suppliers' }), 'samira');
+    expect(within(table).getAllByRole('row')).toHaveLength(2);
+    expect(within(table).getByText('Bluewater Cloud Services')).toBeInTheDocument();
+  });
+
   it('adds a supplier and shows the API’s field error under the name', async () => {
     const { user, inputsOf } = renderSuppliers([supplier()], {
       'suppliers.create': () => {

@@ -11,7 +11,7 @@ import { useSupplierDialogs } from './use-supplier-dialogs';
 
 function matches(supplier: Supplier, search: string): boolean {
   const text = search.toLowerCase();
-  return supplier.name.toLowerCase().includes(text) || (supplier.contact ?? '').toLowerCase().includes(text);
+  return [supplier.name, supplier.contact, supplier.managerName].some((value) => (value ?? '').toLowerCase().includes(text));
 }
 
 /** Suppliers › Suppliers: who the services depend on outside the organisation. */
@@ -28,7 +28,7 @@ export function SuppliersTab() {
     <Stack gap="md">
       <Group justify="space-between" gap="sm">
         <TextInput
-          placeholder="Search name or contact"
+          placeholder="Search name, contact or manager"
           aria-label="Search suppliers"
           leftSection={<IconSearch size={16} />}
           value={search ?? ''}
@@ -49,7 +49,7 @@ export function SuppliersTab() {
               size="sm"
               icon={<IconSearch size={26} />}
               title={`No supplier matches “${text}”`}
-              description="Try part of a name or a contact."
+              description="Try part of a name, a contact or a manager."
               py="xl"
             />
           ) : (

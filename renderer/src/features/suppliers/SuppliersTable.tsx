@@ -1,8 +1,10 @@
 import { Anchor, Badge, Table, Text, VisuallyHidden } from '@mantine/core';
 import { Link } from 'wouter';
 import type { Supplier } from '../../../../shared/api/suppliers-api';
+import { localToday } from '../../lib/format';
 import { TruncatedText } from '../../ui/TruncatedText';
 import { RowActions } from './RowActions';
+import { SupplierReviewCell } from './SupplierReviewCell';
 
 interface SuppliersTableProps {
   suppliers: Supplier[];
@@ -10,15 +12,18 @@ interface SuppliersTableProps {
   onDelete: (supplier: Supplier) => void;
 }
 
-/** Suppliers by name; the name opens the supplier's page with its contracts. */
+/** Suppliers by name with who reviews them and when; the name opens the supplier's page with its contracts. */
 export function SuppliersTable({ suppliers, onEdit, onDelete }: SuppliersTableProps) {
+  const today = localToday();
   return (
-    <Table.ScrollContainer minWidth={720}>
+    <Table.ScrollContainer minWidth={960}>
       <Table verticalSpacing="xs" highlightOnHover layout="fixed" aria-label="Suppliers">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th w="34%">Name</Table.Th>
+            <Table.Th w="28%">Name</Table.Th>
             <Table.Th>Contact</Table.Th>
+            <Table.Th w="18%">Manager</Table.Th>
+            <Table.Th w={210}>Next review</Table.Th>
             <Table.Th w={120}>Contracts</Table.Th>
             <Table.Th w={80}>
               <VisuallyHidden>Actions</VisuallyHidden>
@@ -43,6 +48,18 @@ export function SuppliersTable({ suppliers, onEdit, onDelete }: SuppliersTablePr
                     —
                   </Text>
                 )}
+              </Table.Td>
+              <Table.Td maw={0}>
+                {supplier.managerName ? (
+                  <TruncatedText size="sm">{supplier.managerName}</TruncatedText>
+                ) : (
+                  <Text size="sm" c="dimmed">
+                    No manager
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td maw={0}>
+                <SupplierReviewCell date={supplier.nextReviewDate} today={today} />
               </Table.Td>
               <Table.Td>
                 <Badge variant="light" color={supplier.contractCount > 0 ? 'indigo' : 'gray'} size="sm">
