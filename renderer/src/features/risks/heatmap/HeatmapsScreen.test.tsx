@@ -225,6 +225,12 @@ describe('Heat maps: by service', () => {
     await waitFor(() => expect(within(table).getAllByRole('row')[1]!.getAttribute('data-service')).toBe('SVC-001'));
   });
 
+  it('shows the services without waiting for the risk matrix (their answer carries the bands)', async () => {
+    renderApp(handlers({ 'riskMatrix.get': () => new Promise<never>(() => undefined) }), { path: '/risks/heatmaps?view=services' });
+    const table = await screen.findByRole('table', { name: 'Risks by service (residual)' });
+    expect(within(table).getAllByRole('row')[1]).toHaveAttribute('data-service', 'SVC-009');
+  });
+
   it('fetches every service for the Service filter only once that filter is used, so the rows come first', async () => {
     const fake = renderApp(handlers(), { path: '/risks/heatmaps?view=services' });
     await screen.findByRole('table', { name: 'Risks by service (residual)' });
