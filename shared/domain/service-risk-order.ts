@@ -20,7 +20,10 @@ function bySeverity(a: ServiceRiskCounts, b: ServiceRiskCounts): number {
   return 0;
 }
 
-const byCode = (a: ServiceRiskCounts, b: ServiceRiskCounts) => a.code.localeCompare(b.code, 'en', { numeric: true });
+// One collator for every comparison: localeCompare with options builds one per call, which made
+// sorting 5,000 services take hundreds of milliseconds on the host.
+const codeOrder = new Intl.Collator('en', { numeric: true }).compare;
+const byCode = (a: ServiceRiskCounts, b: ServiceRiskCounts) => codeOrder(a.code, b.code);
 
 const COMPARE: Record<ServiceSort, (a: ServiceRiskCounts, b: ServiceRiskCounts) => number> = {
   worst: (a, b) => bySeverity(a, b) || b.total - a.total || byCode(a, b),
