@@ -14,6 +14,7 @@ import { risksImport } from './risks-import';
 import { reviewsCountsAll, reviewsCountsOwner, reviewsInboxAll } from './reviews-inbox';
 import { managementReviewCompile, managementReviewPdf } from './management-review';
 import { risksSearchNetwork, risksSearchTwoLetters } from './risks-search';
+import { risksByServiceAll, risksByServiceFirstPage, risksByServiceNextPage } from './risks-by-service';
 import { durabilityImport, durabilityOneSave, durabilityThousandSaves } from './durability';
 
 /** Every figure of `npm run bench`, in report order. A new figure is one file here and one line below. */
@@ -44,6 +45,9 @@ export const figures: readonly FigureFactory[] = [
   risksHeatmap,
   risksHeatmapFiltered,
   risksHeatmapAsOf,
+  risksByServiceAll,
+  risksByServiceFirstPage,
+  risksByServiceNextPage,
   riskGet,
   risksImport,
   slaPortfolio,

@@ -3,6 +3,7 @@ import { defineMethod } from './define-method';
 import { idSchema, isoDate, noInput, optionalIsoDate, optionalText, recordCode, requiredText } from './common-schemas';
 import { MAX_LEVELS, RISK_BASES, type HeatmapCell, type RiskBasis, type RiskMatrix } from '../domain/risk-matrix';
 import { ACTION_READS, RISK_READS } from './data-domains';
+import { SERVICE_SORT_KEYS } from '../domain/service-risk-order';
 
 /** The life of a risk, in order. */
 export const RISK_STATUSES = ['identified', 'assessed', 'treating', 'monitored', 'closed'] as const;
@@ -294,8 +295,24 @@ export interface RiskMovement {
 /** Each service's risks per residual band (counts in band order, lowest first). */
 export interface RiskByService {
   bands: Array<{ name: string; colour: string }>;
+  /** The window asked for (every service without `limit`), in the order asked for. */
   services: Array<{ id: number; code: string; name: string; total: number; unscored: number; byBand: number[]; aboveAppetite: number }>;
+  /** How many services have matching risks (the length of the whole list). */
+  total: number;
+  /** The largest service total in the whole list: the bars are drawn as shares of it. */
+  largestTotal: number;
 }
+
+/** risks.byService: the filters, the inherited switch, an order, and an optional window of the list. */
+export const riskByServiceInputSchema = riskFilterSchema.extend({
+  // includeInherited: count, for each service, also the risks of every service it depends on (directly or not).
+  includeInherited: z.boolean().default(false),
+  sort: z.enum(SERVICE_SORT_KEYS, { error: 'must be worst, above, total or code' }).default('worst'),
+  offset: z.number().int().min(0).default(0),
+  // Without a limit, every service from `offset` on.
+  limit: z.number().int().min(1).max(5000).optional(),
+});
+export type RiskByServiceInput = z.output<typeof riskByServiceInputSchema>;
 
 const actionFields = z.object({
   title: requiredText(200),
@@ -390,11 +407,10 @@ export const risksApi = {
     summary: 'How many risks move from each inherent cell to each residual (or target) cell.',
   }),
   'risks.byService': defineMethod<RiskByService>()({
-    // includeInherited: count, for each service, also the risks of every service it depends on (directly or not).
-    input: riskFilterSchema.extend({ includeInherited: z.boolean().default(false) }),
+    input: riskByServiceInputSchema,
     effect: 'read',
     domains: RISK_READS,
-    summary: 'Each service’s risks by residual band, services with the most severe risks first.',
+    summary: 'Each service’s risks by residual band, most severe first (or by another order), a window at a time.',
   }),
   'riskActions.list': defineMethod<{ rows: RiskAction[]; total: number }>()({
     input: z

@@ -8,6 +8,8 @@ import { currentMatrix, matrixVersion } from './matrix-repository';
 import { riskFilterSql } from './risk-filters';
 import { statement } from './statements';
 import { inheritedBandRows } from './inherited-links';
+import { cachedByService } from './by-service-cache';
+import { sortServices, type ServiceSort } from '../../../shared/domain/service-risk-order';
 
 interface CellCount {
   l: number | null;
@@ -129,9 +131,44 @@ export function byServiceSql(clause: string, appetiteSql: string): string {
     JOIN services s ON s.id = g.service_id`;
 }
 
-/** Each service's risks by residual band, the services with the most severe risks first. */
-export function risksByService(db: Database.Database, filter: RiskFilter & { includeInherited?: boolean | undefined }, today: string): RiskByService {
+type ServiceRow = RiskByService['services'][number];
+type ByServiceQuery = RiskFilter & {
+  includeInherited?: boolean | undefined;
+  sort?: ServiceSort | undefined;
+  offset?: number | undefined;
+  limit?: number | undefined;
+};
+
+/**
+ * Each service's risks by residual band, most severe first (or in another order), the window
+ * `offset`/`limit` of it. The whole list is grouped once per filter and kept while the data
+ * does not change (see `cachedByService`), so the screen's later pages and other orders are slices.
+ */
+export function risksByService(db: Database.Database, input: ByServiceQuery, today: string): RiskByService {
+  const { sort = 'worst', offset = 0, limit, ...filter } = input;
   const { matrix } = currentMatrix(db);
+  const key = JSON.stringify({ filter, today, matrix: matrix.banding.bands.length });
+  const whole = cachedByService(db, key, () => ({ services: groupByService(db, matrix, filter, today), sorted: new Map<ServiceSort, ServiceRow[]>() }));
+  let sorted = whole.sorted.get(sort);
+  if (!sorted) {
+    sorted = sortServices(whole.services, sort);
+    whole.sorted.set(sort, sorted);
+  }
+  return {
+    bands: matrix.banding.bands.map(({ name, colour }) => ({ name, colour })),
+    services: sorted.slice(offset, limit === undefined ? undefined : offset + limit),
+    total: sorted.length,
+    largestTotal: whole.services.reduce((most, row) => Math.max(most, row.total), 0),
+  };
+}
+
+/** Every service with matching risks and its counts per band, in no particular order. */
+function groupByService(
+  db: Database.Database,
+  matrix: RiskMatrix,
+  filter: RiskFilter & { includeInherited?: boolean | undefined },
+  today: string,
+): ServiceRow[] {
   const { where, params } = riskFilterSql(matrix, filter, today);
   const appetite = appetiteSql(matrix);
   // With a service filter, only those services get a row (not every other service their risks touch).
@@ -143,7 +180,7 @@ export function risksByService(db: Database.Database, filter: RiskFilter & { inc
     ? inheritedBandRows(db, { where, params }, appetite, filter.serviceIds)
     : (statement(db, byServiceSql(clause, appetite.sql)).all(appetite.value, ...params, ...(chosen ? filter.serviceIds! : [])) as BandRow[]);
   const bandCount = matrix.banding.bands.length;
-  const services = new Map<number, RiskByService['services'][number]>();
+  const services = new Map<number, ServiceRow>();
   for (const row of rows) {
     let entry = services.get(row.id);
     if (!entry) {
@@ -155,13 +192,7 @@ export function risksByService(db: Database.Database, filter: RiskFilter & { inc
     if (row.band === null || row.band >= bandCount) entry.unscored += row.n;
     else entry.byBand[row.band]! += row.n;
   }
-  const severity = (entry: RiskByService['services'][number]) => entry.byBand.slice().reverse();
-  const sorted = [...services.values()].sort((a, b) => {
-    const [sa, sb] = [severity(a), severity(b)];
-    for (let k = 0; k < sa.length; k += 1) if (sa[k] !== sb[k]) return sb[k]! - sa[k]!;
-    return b.total - a.total || a.code.localeCompare(b.code);
-  });
-  return { bands: matrix.banding.bands.map(({ name, colour }) => ({ name, colour })), services: sorted };
+  return [...services.values()];
 }
 
 /** The dashboard's risk figures: the residual heat map of open risks, overdue actions and reviews, risks above appetite and the decisions they wait for. */

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { DataDomain } from '../../../shared/api/data-domains';
 import { useDataRevision } from './api-context';
 
@@ -32,7 +32,10 @@ export function usePagedWindow<T, A extends PageAnswer<T>>(
   const [state, setState] = useState<WindowState<T, A>>({ key, head: null, pages: new Map(), error: null });
   const requested = useRef<{ key: string; pages: Set<number> }>({ key, pages: new Set() });
   const fetchRef = useRef(fetchPage);
-  useEffect(() => {
+  // A layout effect: it runs before every passive effect, the table's own included. A table still on
+  // screen when the key changes asks for its rows from its effect (which runs before this hook's
+  // passive ones), and would otherwise fetch the new key's pages with the old query.
+  useLayoutEffect(() => {
     fetchRef.current = fetchPage;
   });
   const current: WindowState<T, A> = state.key === key ? state : { key, head: null, pages: new Map(), error: null };

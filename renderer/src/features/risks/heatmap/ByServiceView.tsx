@@ -1,12 +1,14 @@
 import { Anchor, Button, Group, Paper, Select, Skeleton, Switch, Text, VisuallyHidden } from '@mantine/core';
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'wouter';
 import type { RiskByService } from '../../../../../shared/api/risks-api';
-import { useApiQuery } from '../../../api/use-api-query';
+import { contract } from '../../../../../shared/api/contract';
+import { useApi } from '../../../api/api-context';
+import { usePagedWindow } from '../../../api/use-paged-window';
 import { VirtualTable, type VirtualColumn } from '../../../ui/VirtualTable';
 import { ErrorPanel } from '../../errors/ErrorPanel';
 import { BandSwatch } from './BandLegend';
-import { SERVICE_SORTS, sortServices, type ServiceRiskRow, type ServiceSort } from './by-service';
+import { SERVICE_SORTS, type ServiceRiskRow, type ServiceSort } from './by-service';
 import { heatmapsFilter, isFiltered, type HeatmapsState } from './heatmaps-query';
 import classes from './Heatmaps.module.css';
 import { NoRisks } from './NoRisks';
@@ -19,12 +21,24 @@ export function ByServiceView({ state, onChange }: { state: HeatmapsState; onCha
   // A risk on Network also threatens everything that depends on Network: counted there too when switched on.
   // Kept in the address like the filters, so reload, Back and shared links keep it.
   const inherited = state.inherited;
-  const byService = useApiQuery('risks.byService', { ...heatmapsFilter(state), includeInherited: inherited });
-  if (byService.error && !byService.data)
-    return <ErrorPanel title="The risks by service could not be loaded" error={byService.error} onRetry={byService.reload} />;
-  if (!byService.data) return <Skeleton height={360} />;
-  const { bands, services } = byService.data;
-  if (services.length === 0) {
+  const api = useApi();
+  const input = { ...heatmapsFilter(state), includeInherited: inherited, sort };
+  // The host sorts and answers a page at a time: the first rows come without waiting for all ~5,000 services.
+  const byService = usePagedWindow<ServiceRiskRow, RiskByService & { rows: ServiceRiskRow[] }>(
+    JSON.stringify(input),
+    (offset, limit) => api.call('risks.byService', { ...input, offset, limit }).then((answer) => ({ ...answer, rows: answer.services })),
+    PAGE_SIZE,
+    contract['risks.byService'].domains,
+  );
+  // While another order or filter loads, the table keeps its frame (and the Sort box its focus); its rows show as loading.
+  const [lastHead, setLastHead] = useState(byService.head);
+  if (byService.head && byService.head !== lastHead) setLastHead(byService.head);
+  const head = byService.head ?? lastHead;
+  if (byService.error && !byService.head)
+    return <ErrorPanel title="The risks by service could not be loaded" error={byService.error} onRetry={byService.retry} />;
+  if (!head) return <Skeleton height={360} />;
+  const { bands, total, largestTotal } = head;
+  if (total === 0) {
     return (
       <NoRisks
         filtered={isFiltered(state)}
@@ -62,7 +76,14 @@ export function ByServiceView({ state, onChange }: { state: HeatmapsState; onCha
           />
         </Group>
       </Group>
-      <ServiceRiskTable services={services} bands={bands} sort={sort} onHeatmap={(id) => onChange({ view: 'grid', serviceIds: [id] }, { push: true })} />
+      <ServiceRiskTable
+        count={total}
+        rowAt={byService.rowAt}
+        onRange={byService.ensureRange}
+        bands={bands}
+        widest={largestTotal}
+        onHeatmap={(id) => onChange({ view: 'grid', serviceIds: [id] }, { push: true })}
+      />
       <Text size="xs" c="dimmed" mt="xs">
         A risk linked to several services counts for each of them. The bar is as long as the service’s share of the largest count.
       </Text>
@@ -71,6 +92,8 @@ export function ByServiceView({ state, onChange }: { state: HeatmapsState; onCha
 }
 
 const ROW_HEIGHT = 41;
+// About ten screenfuls of rows: a small first answer, and few requests while scrolling.
+const PAGE_SIZE = 150;
 const MAX_HEIGHT = 640;
 
 function serviceColumns(bands: RiskByService['bands'], widest: number, onHeatmap: (id: number) => void): VirtualColumn<ServiceRiskRow>[] {
@@ -168,32 +191,34 @@ function serviceColumns(bands: RiskByService['bands'], widest: number, onHeatmap
   ];
 }
 
-/** Every service with risks, sorted, in a virtualized table: 5,000 services cost a screenful of rows. */
+/** Every service with risks, in the host's order, in a virtualized table fetching pages as it scrolls. */
 function ServiceRiskTable({
-  services,
+  count,
+  rowAt,
+  onRange,
   bands,
-  sort,
+  widest,
   onHeatmap,
 }: {
-  services: ServiceRiskRow[];
+  count: number;
+  rowAt: (index: number) => ServiceRiskRow | undefined;
+  onRange: (from: number, to: number) => void;
   bands: RiskByService['bands'];
-  sort: ServiceSort;
+  widest: number;
   onHeatmap: (id: number) => void;
 }) {
-  const rows = useMemo(() => sortServices(services, sort), [services, sort]);
-  const widest = useMemo(() => rows.reduce((most, row) => Math.max(most, row.total), 0), [rows]);
   const columns = useMemo(() => serviceColumns(bands, widest, onHeatmap), [bands, widest, onHeatmap]);
-  const rowAt = useCallback((index: number) => rows[index], [rows]);
   return (
     <VirtualTable
       label="Risks by service (residual)"
-      count={rows.length}
+      count={count}
       rowAt={rowAt}
       rowKey={(row) => row.id}
       columns={columns}
       estimateRowHeight={ROW_HEIGHT}
       maxHeight={MAX_HEIGHT}
       minWidth={1150}
+      onRange={onRange}
       rowProps={(row) => ({ 'data-service': row.code })}
     />
   );

@@ -5,6 +5,7 @@ import { DEFAULT_RISK_MATRIX, cellKey, heatmapGrid } from '../../../../../shared
 import { apiError, type FakeHandlers } from '../../../test/fake-api';
 import { openInfo } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render-app';
+import { sortServices, type ServiceSort } from '../../../../../shared/domain/service-risk-order';
 
 const map = (counts: Array<[number, number, number]>, asOf: string | null = null): RiskHeatmap => ({
   basis: 'residual',
@@ -22,7 +23,16 @@ const byService: RiskByService = {
     { id: 9, code: 'SVC-009', name: 'Network', total: 1, unscored: 0, byBand: [0, 0, 0, 1], aboveAppetite: 1 },
     { id: 1, code: 'SVC-001', name: 'Service desk', total: 2, unscored: 1, byBand: [1, 0, 0, 0], aboveAppetite: 0 },
   ],
+  total: 3,
+  largestTotal: 4,
 };
+
+/** Answers like the host: the whole list in the order asked for, then the window asked for. */
+function pageOf(whole: RiskByService, input: { sort?: ServiceSort | undefined; offset?: number | undefined; limit?: number | undefined }): RiskByService {
+  const sorted = sortServices(whole.services, input.sort ?? 'worst');
+  const offset = input.offset ?? 0;
+  return { ...whole, services: sorted.slice(offset, input.limit === undefined ? undefined : offset + input.limit), total: sorted.length };
+}
 
 function handlers(overrides: FakeHandlers = {}): FakeHandlers {
   return {
@@ -62,7 +72,7 @@ function handlers(overrides: FakeHandlers = {}): FakeHandlers {
       ],
       total: 6,
     }),
-    'risks.byService': () => byService,
+    'risks.byService': (input) => pageOf(byService, input),
     ...overrides,
   };
 }
@@ -184,6 +194,41 @@ describe('Heat maps: by service', () => {
 
     await fake.user.click(within(table).getByRole('button', { name: 'Heat map of SVC-002 · Email' }));
     expect(fake.history?.at(-1)).toBe('/risks/heatmaps?service=2');
+  });
+
+  it('asks the host for the first page in its order, says how many services there are, and asks again for another order', async () => {
+    const many: RiskByService = {
+      ...byService,
+      services: Array.from({ length: 400 }, (_, k) => ({
+        id: k + 1,
+        code: `SVC-${String(k + 1).padStart(3, '0')}`,
+        name: `Service ${k + 1}`,
+        total: 1 + (k % 7),
+        unscored: 0,
+        byBand: [1 + (k % 7), 0, 0, 0],
+        aboveAppetite: 0,
+      })),
+      total: 400,
+      largestTotal: 7,
+    };
+    const fake = renderApp(handlers({ 'risks.byService': (input) => pageOf(many, input) }), { path: '/risks/heatmaps?view=services&inherited=1' });
+    const table = await screen.findByRole('table', { name: 'Risks by service (residual)' });
+    expect(fake.inputsOf('risks.byService')[0]).toEqual({ includeInherited: true, sort: 'worst', offset: 0, limit: 150 });
+    // The virtual table knows the whole length from the first page.
+    expect(table).toHaveAttribute('aria-rowcount', '401');
+    const first = within(table).getAllByRole('row')[1]!;
+    expect(first.getAttribute('data-service')).toBe('SVC-007');
+
+    await fake.user.click(screen.getByRole('combobox', { name: 'Sort' }));
+    await fake.user.click(await screen.findByRole('option', { name: 'Service code' }));
+    await waitFor(() => expect(fake.inputsOf('risks.byService')).toContainEqual({ includeInherited: true, sort: 'code', offset: 0, limit: 150 }));
+    await waitFor(() => expect(within(table).getAllByRole('row')[1]!.getAttribute('data-service')).toBe('SVC-001'));
+  });
+
+  it('shows the services without waiting for the risk matrix (their answer carries the bands)', async () => {
+    renderApp(handlers({ 'riskMatrix.get': () => new Promise<never>(() => undefined) }), { path: '/risks/heatmaps?view=services' });
+    const table = await screen.findByRole('table', { name: 'Risks by service (residual)' });
+    expect(within(table).getAllByRole('row')[1]).toHaveAttribute('data-service', 'SVC-009');
   });
 
   it('fetches every service for the Service filter only once that filter is used, so the rows come first', async () => {

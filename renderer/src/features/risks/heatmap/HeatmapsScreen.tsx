@@ -54,7 +54,10 @@ export function HeatmapsScreen() {
         <HeatmapFilters state={state} onChange={(next) => update(next)} />
         {TABS.map(({ value }) => (
           <Tabs.Panel key={value} value={value}>
-            {matrix.error && !matrix.data ? (
+            {value === 'services' ? (
+              // The bands come with its own answer: it asks for its first page at once, not after the matrix.
+              <ByServiceView state={state} onChange={update} />
+            ) : matrix.error && !matrix.data ? (
               <ErrorPanel title="The risk matrix could not be loaded" error={matrix.error} onRetry={matrix.reload} />
             ) : !matrix.data ? (
               <Skeleton height={420} />
@@ -62,10 +65,8 @@ export function HeatmapsScreen() {
               <GridView state={state} matrix={matrix.data} onChange={update} />
             ) : value === 'movement' ? (
               <MovementView state={state} matrix={matrix.data} onChange={update} />
-            ) : value === 'comparison' ? (
-              <ComparisonView state={state} matrix={matrix.data} onChange={update} />
             ) : (
-              <ByServiceView state={state} onChange={update} />
+              <ComparisonView state={state} matrix={matrix.data} onChange={update} />
             )}
           </Tabs.Panel>
         ))}
