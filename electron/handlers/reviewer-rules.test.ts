@@ -59,6 +59,30 @@ describe('reviewer rules in the review policy', () => {
     expect(await call(app, 'reviews.counts', { personId: dan.id })).toMatchObject({ overdue: 1, escalated: 1 });
   });
 
+  it('bulk completion records the reviewer the rule names, not the owner', async () => {
+    const { app, sam, dan, risk, other, withReviewer } = await setUp();
+    // By default the owner reviews; a risk without an owner has nobody to record.
+    expect(
+      await callError(app, 'reviews.completeMany', { subjects: [{ kind: 'risk', id: other.id }], reviewedOn: '2026-11-24', outcome: 'still_valid' }),
+    ).toMatchObject({
+      field: 'subjects.0.id',
+    });
+    const [byOwner] = (await call(app, 'reviews.completeMany', { subjects: [{ kind: 'risk', id: risk.id }], reviewedOn: '2026-11-24', outcome: 'still_valid' }))
+      .records;
+    expect(byOwner!.reviewerName).toBe(sam.name);
+
+    await call(app, 'reviewPolicy.update', { policy: withReviewer({ by: 'person', personId: dan.id, role: null }), moveDates: false });
+    const { records } = await call(app, 'reviews.completeMany', {
+      subjects: [
+        { kind: 'risk', id: risk.id },
+        { kind: 'risk', id: other.id },
+      ],
+      reviewedOn: '2026-11-24',
+      outcome: 'still_valid',
+    });
+    expect(records.map((record) => record.reviewerName)).toEqual([dan.name, dan.name]);
+  });
+
   it('previews who reviews before and after the change', async () => {
     const { app, dan, withReviewer } = await setUp();
     const preview = await call(app, 'reviewPolicy.preview', { policy: withReviewer({ by: 'person', personId: dan.id, role: null }) });

@@ -10,6 +10,7 @@ import { getPolicy, getPolicyInfo, previewPolicy, updatePolicy } from '../reposi
 import { completeReview, decideReview, listSubjectReviews, pendingApprovals, recentReviews, reviewSubject } from '../repositories/reviews/review-records';
 import { loadSubject } from '../repositories/reviews/review-subjects';
 import type { HandlerTable } from './handler-types';
+import { suggestedReviewer } from '../repositories/reviews/review-reviewers';
 
 type ReviewMethods =
   | 'reviews.inbox'
@@ -43,13 +44,20 @@ export const reviewsHandlers: Pick<HandlerTable, ReviewMethods> = {
     }
     const records = input.subjects.map((ref, index) => {
       const subject = loadSubject(db, ref.kind, ref.id, context.today(), `subjects.${index}.id`);
-      if (subject.ownerId === null)
-        throw new AppError('invalid_input', `Subjects: ${subject.code} has no owner to record as its reviewer.`, `subjects.${index}.id`);
+      // Each record names the reviewer the policy's rule names for its kind (the owner by default).
+      const reviewer = suggestedReviewer(db, policy[ref.kind].reviewer, subject.ownerId, context.app.actorId());
+      if (!reviewer) {
+        throw new AppError(
+          'invalid_input',
+          `Subjects: ${subject.code} has nobody the review policy names as its reviewer; complete it on its own.`,
+          `subjects.${index}.id`,
+        );
+      }
       const completion: CompleteReviewInput = {
         subjectKind: ref.kind,
         subjectId: ref.id,
         reviewedOn: input.reviewedOn,
-        reviewerId: subject.ownerId,
+        reviewerId: reviewer.id,
         outcome: input.outcome,
         notes: input.notes,
         nextReviewDate: nextReviewDate(input.reviewedOn, cadenceFor(policy, { kind: ref.kind, band: subject.band, tier: subject.tier })),
