@@ -1,5 +1,5 @@
 import { screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { InboxItem } from '../../../../shared/api/reviews-api';
 import { emptySummary, hostInfo, openInfo } from '../../test/fixtures';
 import { renderApp } from '../../test/render-app';
@@ -29,6 +29,8 @@ function renderShell(kind: 'browser' | 'desktop') {
   );
 }
 
+// Other files' screens run the same clock in this worker and remember what they announced today.
+beforeEach(() => localStorage.clear());
 afterEach(() => localStorage.clear());
 
 describe('the daily overdue announcement in the page', () => {

@@ -5,6 +5,13 @@ import { describeDue, formatDate } from '../../lib/format';
 import { KIND_COLOR, STATE_COLOR, STATE_LABEL, STATUS_COLOR, STATUS_LABEL, kindLabel, outcomeLabel, subjectPath } from './review-labels';
 
 const REVIEWER = 'Reviewer';
+const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A fact as text: dates in the locale's format like everywhere else, nothing as a dash. */
+function factText(value: string | number | null): string {
+  if (value === null || value === '') return '—';
+  return typeof value === 'string' && CALENDAR_DATE.test(value) ? formatDate(value) : String(value);
+}
 
 /**
  * The facts with the reviewer the policy's rule suggests, right after the owner (who stays a fact
@@ -63,7 +70,7 @@ export function SubjectFacts({ subject }: { subject: ReviewSubject }) {
                     </>
                   ) : (
                     <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-                      {value === null || value === '' ? '—' : String(value)}
+                      {factText(value)}
                     </Text>
                   )}
                 </Table.Td>
