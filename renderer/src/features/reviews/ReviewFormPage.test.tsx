@@ -5,6 +5,7 @@ import { DEFAULT_REVIEW_POLICY } from '../../../../shared/domain/review-policy';
 import { openInfo, person } from '../../test/fixtures';
 import { apiError } from '../../test/fake-api';
 import { renderApp } from '../../test/render-app';
+import { formatDate } from '../../lib/format';
 
 function subject(overrides: Partial<ReviewSubject> = {}): ReviewSubject {
   return {
@@ -21,7 +22,7 @@ function subject(overrides: Partial<ReviewSubject> = {}): ReviewSubject {
     state: 'overdue',
     cadenceMonths: 3,
     proposedNext: '2027-02-24',
-    facts: { Code: 'RSK-007', Owner: 'Alex Morgan', Residual: '4×4 = 16 (High)', 'Residual band': 'High' },
+    facts: { Code: 'RSK-007', Owner: 'Alex Morgan', Residual: '4×4 = 16 (High)', 'Residual band': 'High', 'Acceptance expires': '2027-03-10' },
     outcomes: ['still_valid', 'rescored', 'treatment_changed', 'accepted'],
     approvalFor: ['accepted'],
     acceptanceMaxMonths: 12,
@@ -52,8 +53,11 @@ function renderForm(complete: (input: unknown) => ReviewRecord, overrides: Parti
 describe('ReviewFormPage', () => {
   it('shows the key facts beside the form and proposes the next date from the done date until it is edited', async () => {
     const { user } = renderForm(() => ({}) as ReviewRecord);
-    await screen.findByRole('table', { name: 'Key facts' });
+    const facts = await screen.findByRole('table', { name: 'Key facts' });
     expect(screen.getByText('4×4 = 16 (High)')).toBeInTheDocument();
+    // A date fact reads like every other date on screen, not as stored.
+    expect(within(facts).getByText(formatDate('2027-03-10'))).toBeInTheDocument();
+    expect(within(facts).queryByText('2027-03-10')).not.toBeInTheDocument();
     const next = screen.getByLabelText(/Next review/) as HTMLInputElement;
     expect(next.value).toBe('2027-02-24');
     const doneOn = screen.getByLabelText(/Done on/) as HTMLInputElement;
