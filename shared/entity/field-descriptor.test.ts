@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { auditSnapshot, defineEntity, entitySchema, exportColumns, field, fieldLabels, fromColumns, selectColumns, toColumns } from './field-descriptor';
+import {
+  auditSnapshot,
+  defineEntity,
+  entitySchema,
+  exportColumns,
+  field,
+  fieldLabels,
+  fromColumns,
+  listColumns,
+  missingFromLayers,
+  selectColumns,
+  toColumns,
+} from './field-descriptor';
 
 const note = defineEntity({
   entity: 'note',
@@ -15,7 +27,7 @@ const note = defineEntity({
       fromColumn: (v) => v === 1,
       format: (v) => (v ? 'yes' : 'no'),
     }),
-    secret: field({ column: 'secret', label: 'Secret', schema: z.string(), audited: false, notExported: true }),
+    secret: field({ column: 'secret', label: 'Secret', schema: z.string(), audited: false, notExported: true, list: false }),
   },
 });
 
@@ -38,5 +50,22 @@ describe('entity descriptors', () => {
     const schema = entitySchema(note);
     expect(schema.safeParse({ title: '', done: true, secret: '' }).success).toBe(false);
     expect(schema.safeParse({ title: 'x', done: true, secret: '' }).success).toBe(true);
+  });
+
+  it('derive list columns and name the fields a layer left out', () => {
+    expect(listColumns(note)).toEqual([
+      { key: 'title', header: 'Title', format: 'text' },
+      { key: 'done', header: 'Done', format: 'text' },
+    ]);
+    expect(missingFromLayers(note, { tableKeys: ['title', 'done'], exportHeaders: ['Title', 'Done'], auditKeys: ['title', 'done'] })).toEqual({
+      table: [],
+      export: [],
+      audit: [],
+    });
+    expect(missingFromLayers(note, { tableKeys: ['title'], exportHeaders: ['Title'], auditKeys: ['done'] })).toEqual({
+      table: ['done'],
+      export: ['done'],
+      audit: ['title'],
+    });
   });
 });

@@ -25,7 +25,16 @@ export interface FieldDescriptor<Value = unknown> {
   toColumn?: (value: Value) => unknown;
   /** Text for CSV/XLSX and the packs; `String(value)` (empty for null) by default. */
   format?: (value: Value) => string;
+  /**
+   * How the field shows as a column of the entity's list (table): `false` keeps it out (long
+   * notes, internal ids); otherwise the cell's format, `'text'` by default. The column header is
+   * the field's label.
+   */
+  list?: false | ListFormat;
 }
+
+/** How a list cell shows a value; the renderer has one cell per format. */
+export type ListFormat = 'text' | 'number' | 'percent' | 'date' | 'instant' | 'person' | 'enum' | 'tags';
 
 // `any` here only lets fields of different value types sit in one record; each keeps its own type.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -133,4 +142,31 @@ export function importFields<Fields extends EntityFields>(
   return keysOf(entity)
     .filter((key) => !entity.fields[key]!.notExported)
     .map((key) => ({ key, label: entity.fields[key]!.label, synonyms: entity.fields[key]!.importSynonyms ?? [] }));
+}
+
+/** The list (table) columns, in declaration order: key, header and cell format. */
+export function listColumns<Fields extends EntityFields>(
+  entity: EntityDescriptor<Fields>,
+): Array<{ key: keyof Fields & string; header: string; format: ListFormat }> {
+  return keysOf(entity)
+    .filter((key) => entity.fields[key]!.list !== false)
+    .map((key) => ({ key, header: entity.fields[key]!.label, format: (entity.fields[key]!.list || 'text') as ListFormat }));
+}
+
+/**
+ * Which declared fields a layer left out: the descriptor test of each entity calls this with the
+ * keys its table shows, the headers its export writes and the keys its audit entry records, so a
+ * field that is declared but not wired through fails a test instead of vanishing silently.
+ */
+export function missingFromLayers<Fields extends EntityFields>(
+  entity: EntityDescriptor<Fields>,
+  layers: { tableKeys: readonly string[]; exportHeaders: readonly string[]; auditKeys: readonly string[] },
+): { table: string[]; export: string[]; audit: string[] } {
+  const keys = keysOf(entity);
+  const labelOf = (key: string) => entity.fields[key]!.label;
+  return {
+    table: keys.filter((key) => entity.fields[key]!.list !== false && !layers.tableKeys.includes(key)),
+    export: keys.filter((key) => !entity.fields[key]!.notExported && !layers.exportHeaders.includes(labelOf(key))),
+    audit: keys.filter((key) => entity.fields[key]!.audited !== false && !layers.auditKeys.includes(key)),
+  };
 }
