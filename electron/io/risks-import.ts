@@ -23,6 +23,7 @@ import type { Actor } from '../repositories/audit-repository';
 import { currentMatrix, scored } from '../repositories/risks/matrix-repository';
 import { scoreColumns } from '../repositories/risks/score-columns';
 import { deferRiskSearchIndex } from '../repositories/risks/risk-search-bulk';
+import { deferSecondaryIndexes } from '../repositories/bulk-indexes';
 import { readTable, unreadableRowError } from './read-table';
 import { summariseReadAs, type ValueReadAs } from '../../shared/import/values-read-as';
 import { resolvePeople } from './resolve-people';
@@ -382,6 +383,13 @@ export function* risksImportSteps(
   );
   const source = `import of ${preview.fileName}`;
   const search = deferRiskSearchIndex(db);
+  // A first import of a large register writes more rows than the tables hold: index them once at the end.
+  const indexes = [
+    deferSecondaryIndexes(db, 'risks', valid.length),
+    deferSecondaryIndexes(db, 'risk_assessments', valid.length),
+    deferSecondaryIndexes(db, 'risk_services', valid.length),
+    deferSecondaryIndexes(db, 'audit_log', valid.length),
+  ];
   let written = 0;
   for (const { values, serviceIds, supplierId } of valid) {
     const positions = {
@@ -444,6 +452,7 @@ export function* risksImportSteps(
     audit.run(now, actor.id, actor.name, String(id), JSON.stringify({ code: values.code, title: values.title, residualScore, source }));
     yield ++written;
   }
+  for (const deferred of indexes) deferred.rebuild();
   search.catchUp();
   return { created: valid.length, skipped: plan.rows.length - valid.length, newPeople: people.created, errors: preview.errors };
 }
