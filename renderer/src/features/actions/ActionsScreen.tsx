@@ -8,7 +8,7 @@ import { useApiQuery } from '../../api/use-api-query';
 import { usePagedWindow } from '../../api/use-paged-window';
 import { plural } from '../../lib/format';
 import { PageHeader } from '../../ui/PageHeader';
-import { ErrorPanel } from '../errors/ErrorPanel';
+import { ErrorPanel } from '../../ui/ErrorPanel';
 import { ActionFilters } from './ActionFilters';
 import { ActionModal } from './ActionModal';
 import { ActionsTable } from './ActionsTable';

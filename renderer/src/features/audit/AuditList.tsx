@@ -4,7 +4,7 @@ import type { AuditFilter, ReadableAuditEntry } from '../../../../shared/api/aud
 import { useApi } from '../../api/api-context';
 import { useApiQuery } from '../../api/use-api-query';
 import { plural } from '../../lib/format';
-import { ErrorPanel } from '../errors/ErrorPanel';
+import { ErrorPanel } from '../../ui/ErrorPanel';
 import { notifyFailure } from '../../ui/notify';
 import { AuditEntryItem } from './AuditEntryItem';
 

@@ -6,7 +6,7 @@ import { Link } from 'wouter';
 import type { ServiceDetail } from '../../../../shared/api/services-api';
 import { plural } from '../../lib/format';
 import { useBackPath } from '../catalogue-io/use-back-path';
-import { ErrorPanel } from '../errors/ErrorPanel';
+import { ErrorPanel } from '../../ui/ErrorPanel';
 import { useOpenWorkspace } from '../workspace/workspace-context';
 import { catalogueSections } from './catalogue-sections';
 import classes from './CatalogueDocument.module.css';

@@ -1,7 +1,7 @@
 import { SimpleGrid, Skeleton, Stack } from '@mantine/core';
 import { useApiQuery } from '../../api/use-api-query';
 import { PageHeader } from '../../ui/PageHeader';
-import { ErrorPanel } from '../errors/ErrorPanel';
+import { ErrorPanel } from '../../ui/ErrorPanel';
 import { CatalogueCard } from './CatalogueCard';
 import { ContractsEndingCard } from './ContractsEndingCard';
 import { EmptyWorkspaceHint } from './EmptyWorkspaceHint';

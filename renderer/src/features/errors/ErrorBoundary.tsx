@@ -1,6 +1,6 @@
 import { Box } from '@mantine/core';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { ErrorPanel } from './ErrorPanel';
+import { ErrorPanel } from '../../ui/ErrorPanel';
 
 interface ErrorBoundaryProps {
   children: ReactNode;

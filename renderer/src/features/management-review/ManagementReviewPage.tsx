@@ -11,7 +11,7 @@ import { SECTION_BY_KEY, SECTIONS } from '../../../../shared/management-review/s
 import { useApiAction } from '../../api/use-api-action';
 import { useApiQuery } from '../../api/use-api-query';
 import { formatDate, formatDateTime } from '../../lib/format';
-import { ErrorPanel } from '../errors/ErrorPanel';
+import { ErrorPanel } from '../../ui/ErrorPanel';
 import { DecisionModal } from './DecisionModal';
 import { NarrativeBox } from './NarrativeBox';
 import { PackBlockView } from './PackBlockView';

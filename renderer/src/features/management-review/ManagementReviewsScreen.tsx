@@ -6,7 +6,7 @@ import { STATUS_LABELS } from '../../../../shared/management-review/review-entit
 import { useApiQuery } from '../../api/use-api-query';
 import { formatDate } from '../../lib/format';
 import { PageHeader } from '../../ui/PageHeader';
-import { ErrorPanel } from '../errors/ErrorPanel';
+import { ErrorPanel } from '../../ui/ErrorPanel';
 import { ReviewFormModal } from './ReviewFormModal';
 import { STATUS_COLOURS } from './review-labels';
 

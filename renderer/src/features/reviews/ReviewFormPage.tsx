@@ -1,13 +1,13 @@
-import { Anchor, Breadcrumbs, Grid, Skeleton } from '@mantine/core';
-import { Link, useLocation, useParams } from 'wouter';
+import { Grid, Skeleton, Stack } from '@mantine/core';
+import { useLocation, useParams } from 'wouter';
 import { REVIEW_SUBJECT_KINDS, type ReviewSubjectKind } from '../../../../shared/domain/review-policy';
 import { useApiQuery } from '../../api/use-api-query';
-import { PageHeader } from '../../ui/PageHeader';
-import { ErrorPanel } from '../errors/ErrorPanel';
+import { RecordHeader } from '../../ui/record-form/RecordHeader';
+import { ErrorPanel } from '../../ui/ErrorPanel';
 import { useOpenWorkspace } from '../workspace/workspace-context';
 import { ReviewForm } from './ReviewForm';
 import { SubjectFacts } from './SubjectFacts';
-import { kindLabel } from './review-labels';
+import { kindLabel, subjectPath } from './review-labels';
 
 /** `#/reviews/:kind/:id`: the review form beside the subject's key facts. */
 export function ReviewFormPage() {
@@ -22,20 +22,13 @@ export function ReviewFormPage() {
   if (!kind || !Number.isInteger(id) || id <= 0)
     return <ErrorPanel title="There is no such review subject" error={new Error(`"${params.kind}/${params.id}" is not a risk, SLA, service or supplier.`)} />;
   return (
-    <>
-      <Breadcrumbs mb="xs">
-        <Anchor component={Link} href="/reviews" size="sm">
-          Reviews
-        </Anchor>
-        <span>{subject.data ? subject.data.code : '…'}</span>
-      </Breadcrumbs>
-      <PageHeader
-        title={
-          subject.data
-            ? `Review ${kindLabel(kind).toLowerCase()} ${subject.data.code}${subject.data.code !== subject.data.title ? ` · ${subject.data.title}` : ''}`
-            : `Review ${kindLabel(kind).toLowerCase()}`
-        }
-        description="What the reviewer sees is kept with the record, so an auditor sees the same."
+    <Stack gap="lg">
+      <RecordHeader
+        list={{ label: 'Reviews', href: '/reviews' }}
+        record={subject.data ? { code: subject.data.code, name: subject.data.title, href: subjectPath(kind, id) } : null}
+        step="Review"
+        title={subject.data ? `Review ${kindLabel(kind).toLowerCase()} ${subject.data.code}` : `Review ${kindLabel(kind).toLowerCase()}`}
+        subtitle="What the reviewer sees is kept with the record, so an auditor sees the same."
       />
       {subject.error ? (
         <ErrorPanel title="This subject could not be loaded" error={subject.error} onRetry={subject.reload} />
@@ -51,6 +44,6 @@ export function ReviewFormPage() {
       ) : (
         <Skeleton height={420} radius="md" aria-busy="true" />
       )}
-    </>
+    </Stack>
   );
 }

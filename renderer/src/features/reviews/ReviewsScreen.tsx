@@ -5,7 +5,7 @@ import { useApi } from '../../api/api-context';
 import { useApiQuery } from '../../api/use-api-query';
 import { downloadText } from '../../lib/download-file';
 import { PageHeader } from '../../ui/PageHeader';
-import { ErrorPanel } from '../errors/ErrorPanel';
+import { ErrorPanel } from '../../ui/ErrorPanel';
 import { notifyFailure, notifySuccess } from '../../ui/notify';
 import { ApprovalsPanel } from './ApprovalsPanel';
 import { BulkCompleteModal } from './BulkCompleteModal';

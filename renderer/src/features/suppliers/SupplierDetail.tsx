@@ -4,7 +4,7 @@ import { Link, useLocation } from 'wouter';
 import { useApiQuery } from '../../api/use-api-query';
 import { NextReviewDate } from '../../ui/NextReviewDate';
 import { PageHeader } from '../../ui/PageHeader';
-import { ErrorPanel } from '../errors/ErrorPanel';
+import { ErrorPanel } from '../../ui/ErrorPanel';
 import { RecordHistory } from '../audit/RecordHistory';
 import { ContractsTable } from './ContractsTable';
 import { ListPlaceholder } from './ListPlaceholder';

@@ -2,7 +2,7 @@ import { Alert, Button, Code, EmptyState, Group, Modal, Skeleton, Stack, Text } 
 import { IconAlertTriangle, IconArchive } from '@tabler/icons-react';
 import { useApiQuery } from '../../api/use-api-query';
 import { baseName } from '../../lib/format';
-import { ErrorPanel } from '../errors/ErrorPanel';
+import { ErrorPanel } from '../../ui/ErrorPanel';
 import { BackupsTable } from '../settings/backups/BackupsTable';
 import { useRestore } from '../settings/backups/use-restore';
 

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react
 import type { WorkspaceInfo } from '../../../../shared/api/workspace-api';
 import { useApi, useDataRevision } from '../../api/api-context';
 import { errorBody } from '../../api/api-errors';
-import { ErrorPanel } from '../errors/ErrorPanel';
+import { ErrorPanel } from '../../ui/ErrorPanel';
 import { syncAppClock } from '../../lib/app-clock';
 import { WorkspaceContext } from './workspace-context';
 import { contract } from '../../../../shared/api/contract';

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { RiskAcceptance } from '../../../../../shared/api/risk-acceptance-api';
 import { useApiQuery } from '../../../api/use-api-query';
 import { formatDate } from '../../../lib/format';
-import { ErrorPanel } from '../../errors/ErrorPanel';
+import { ErrorPanel } from '../../../ui/ErrorPanel';
 import { APPETITE_STATUS } from './appetite-status';
 import { ApproveAcceptanceModal } from './ApproveAcceptanceModal';
 import { RevokeAcceptanceModal } from './RevokeAcceptanceModal';

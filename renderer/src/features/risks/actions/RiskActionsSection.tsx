@@ -6,7 +6,7 @@ import type { RiskAction } from '../../../../../shared/api/risks-api';
 import { useApiAction } from '../../../api/use-api-action';
 import { useApiQuery } from '../../../api/use-api-query';
 import { describeDue, formatDate, plural } from '../../../lib/format';
-import { ErrorPanel } from '../../errors/ErrorPanel';
+import { ErrorPanel } from '../../../ui/ErrorPanel';
 import { ConfirmDeleteModal } from '../../../ui/ConfirmDeleteModal';
 import { RowActions } from '../../suppliers/RowActions';
 import { ACTION_STATUS_COLOUR, ACTION_STATUS_LABEL } from '../common/risk-labels';

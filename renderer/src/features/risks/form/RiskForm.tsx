@@ -11,12 +11,13 @@ import { useApiAction } from '../../../api/use-api-action';
 import { localToday } from '../../../lib/format';
 import { confirmDiscard, useUnsavedGuard } from '../../../ui/use-unsaved-guard';
 import { STATUS_LABEL, TREATMENT_LABEL, TREATMENT_MEANING, riskLabel } from '../common/risk-labels';
-import { FormSection } from './FormSection';
 import { ScoresSection } from './ScoresSection';
 import { formPathOf, toCreateInput, toUpdateInput, validateRisk, type RiskFormValues } from './risk-form-values';
 import { FormSaveBar } from '../../../ui/FormSaveBar';
 import { handlePageFormKeys } from '../../../ui/page-form-keys';
 import { appNow } from '../../../lib/app-clock';
+import { FormSection } from '../../../ui/record-form/FormSection';
+import { focusFirstError } from '../../../ui/record-form/focus-first-error';
 
 export interface RiskFormOptions {
   categories: string[];
@@ -39,16 +40,6 @@ function monthsFromToday(months: number): string {
   return localToday(new Date(now.getFullYear(), now.getMonth() + months, Math.min(now.getDate(), 28)));
 }
 
-function focusFirstError() {
-  // After React has rendered the messages. A select would open its list over its own message when focused, so it is only scrolled to.
-  requestAnimationFrame(() => {
-    const invalid = document.querySelector<HTMLElement>('form [aria-invalid="true"]');
-    if (!invalid) return;
-    if (invalid.getAttribute('role') === 'combobox' || invalid.getAttribute('role') === 'radiogroup') invalid.scrollIntoView({ block: 'center' });
-    else invalid.focus();
-  });
-}
-
 const UNSAVED_RISK = 'The changes you made to this risk have not been saved.';
 const NO_TREATMENT = 'none';
 
@@ -65,25 +56,28 @@ export function RiskForm({ risk, initial, matrix, options }: RiskFormProps) {
   const values = form.getValues();
   const backTo = risk ? `/risks/${risk.id}` : '/risks';
 
-  const submit = form.onSubmit(async (submitted) => {
-    if (risk && !dirty) {
-      allowLeave();
-      navigate(backTo);
-      return;
-    }
-    const outcome = risk ? await update.run(toUpdateInput(risk.id, submitted, form.getInitialValues())) : await create.run(toCreateInput(submitted));
-    if (outcome.ok) {
-      allowLeave();
-      // A new risk replaces the empty form in the history: Back goes to where "New risk" was pressed.
-      navigate(`/risks/${outcome.value.id}`, { replace: !risk });
-      return;
-    }
-    const path = formPathOf(outcome.error);
-    if (path) {
-      form.setFieldError(path, errorBody(outcome.error).message);
-      focusFirstError();
-    }
-  }, focusFirstError);
+  const submit = form.onSubmit(
+    async (submitted) => {
+      if (risk && !dirty) {
+        allowLeave();
+        navigate(backTo);
+        return;
+      }
+      const outcome = risk ? await update.run(toUpdateInput(risk.id, submitted, form.getInitialValues())) : await create.run(toCreateInput(submitted));
+      if (outcome.ok) {
+        allowLeave();
+        // A new risk replaces the empty form in the history: Back goes to where "New risk" was pressed.
+        navigate(`/risks/${outcome.value.id}`, { replace: !risk });
+        return;
+      }
+      const path = formPathOf(outcome.error);
+      if (path) {
+        form.setFieldError(path, errorBody(outcome.error).message);
+        focusFirstError();
+      }
+    },
+    () => focusFirstError(),
+  );
 
   const cancel = () => {
     const leave = () => {

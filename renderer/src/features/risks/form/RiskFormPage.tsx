@@ -1,7 +1,6 @@
-import { Anchor, Breadcrumbs, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { Link, useParams, useSearch } from 'wouter';
+import { useParams, useSearch } from 'wouter';
 import { useApiQuery } from '../../../api/use-api-query';
-import { ErrorPanel } from '../../errors/ErrorPanel';
+import { RecordFormPage } from '../../../ui/record-form/RecordFormPage';
 import { useOpenWorkspace } from '../../workspace/workspace-context';
 import { RiskForm } from './RiskForm';
 import { newRiskValues, riskValues } from './risk-form-values';
@@ -25,40 +24,20 @@ export function RiskFormPage() {
   const services = useApiQuery('services.list', { limit: SERVICES_LIMIT, sort: { column: 'code', direction: 'asc' } });
   const suppliers = useApiQuery('suppliers.list', {});
 
-  const failed = [risk, suggested, matrix, facets, people, services, suppliers].find((query) => query.error && !query.data);
   const current = editing && risk.data?.id === id ? risk.data : null;
-  const ready = (editing ? current : suggested.data) && matrix.data && facets.data && people.data && services.data && suppliers.data;
-  const title = current ? `Edit ${current.code}` : editing ? 'Edit risk' : 'New risk';
 
   return (
-    <Stack gap="lg">
-      <Stack gap={6}>
-        <Breadcrumbs separatorMargin={6}>
-          <Anchor component={Link} href="/risks" size="sm">
-            Risks
-          </Anchor>
-          {current && (
-            <Anchor component={Link} href={`/risks/${current.id}`} size="sm" ff="monospace">
-              {current.code}
-            </Anchor>
-          )}
-          <Text size="sm" c="dimmed">
-            {editing ? 'Edit' : 'New'}
-          </Text>
-        </Breadcrumbs>
-        <Title order={2} style={{ overflowWrap: 'anywhere' }} lineClamp={2}>
-          {title}
-          {current && (
-            <Text span inherit c="dimmed" fw={500}>
-              {' '}
-              {current.title}
-            </Text>
-          )}
-        </Title>
-      </Stack>
-      {failed ? (
-        <ErrorPanel title={editing ? 'The risk could not be loaded' : 'The form could not be prepared'} error={failed.error} onRetry={failed.reload} />
-      ) : ready ? (
+    <RecordFormPage
+      list={{ label: 'Risks', href: '/risks' }}
+      record={current && { code: current.code, name: current.title, href: `/risks/${current.id}` }}
+      step={editing ? 'Edit' : 'New'}
+      title={current ? `Edit ${current.code}` : editing ? 'Edit risk' : 'New risk'}
+      queries={[editing ? risk : suggested, matrix, facets, people, services, suppliers]}
+      ready={!editing || current !== null}
+      failureTitle={editing ? 'The risk could not be loaded' : 'The form could not be prepared'}
+      skeleton={[160, 200, 280]}
+    >
+      {() => (
         <RiskForm
           key={current ? `edit-${current.id}` : 'new'}
           risk={current}
@@ -84,13 +63,7 @@ export function RiskFormPage() {
             suppliers: suppliers.data!,
           }}
         />
-      ) : (
-        <Stack gap="lg" maw={1080} aria-busy="true" aria-label="Loading the form">
-          <Skeleton height={160} radius="md" />
-          <Skeleton height={200} radius="md" />
-          <Skeleton height={280} radius="md" />
-        </Stack>
       )}
-    </Stack>
+    </RecordFormPage>
   );
 }

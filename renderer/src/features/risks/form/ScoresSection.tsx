@@ -6,7 +6,7 @@ import type { RiskMatrix } from '../../../../../shared/domain/risk-matrix';
 import { BandBadge } from '../common/BandBadge';
 import { LxIPicker } from '../common/LxIPicker';
 import { BASIS_MEANING } from '../common/risk-labels';
-import { FormSection } from './FormSection';
+import { FormSection } from '../../../ui/record-form/FormSection';
 import type { RiskFormValues } from './risk-form-values';
 
 interface ScoresSectionProps {

@@ -6,7 +6,7 @@ import { contract } from '../../../../../shared/api/contract';
 import { useApi } from '../../../api/api-context';
 import { usePagedWindow } from '../../../api/use-paged-window';
 import { VirtualTable, type VirtualColumn } from '../../../ui/VirtualTable';
-import { ErrorPanel } from '../../errors/ErrorPanel';
+import { ErrorPanel } from '../../../ui/ErrorPanel';
 import { BandSwatch } from './BandLegend';
 import { SERVICE_SORTS, type ServiceRiskRow, type ServiceSort } from './by-service';
 import { heatmapsFilter, isFiltered, type HeatmapsState } from './heatmaps-query';

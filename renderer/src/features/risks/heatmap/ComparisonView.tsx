@@ -7,7 +7,7 @@ import { RISK_BASES, type HeatmapCell, type RiskBasis } from '../../../../../sha
 import { fieldError } from '../../../api/api-errors';
 import { useApiQuery } from '../../../api/use-api-query';
 import { formatDate, plural } from '../../../lib/format';
-import { ErrorPanel } from '../../errors/ErrorPanel';
+import { ErrorPanel } from '../../../ui/ErrorPanel';
 import { compareHeatmaps, formatDelta } from './comparison';
 import { ComparisonSummary } from './ComparisonSummary';
 import { registerPathForCell } from './register-link';

@@ -3,7 +3,7 @@ import { useLocation } from 'wouter';
 import type { RiskMatrixInfo } from '../../../../../shared/api/risk-matrix-api';
 import { useApiQuery } from '../../../api/use-api-query';
 import { plural } from '../../../lib/format';
-import { ErrorPanel } from '../../errors/ErrorPanel';
+import { ErrorPanel } from '../../../ui/ErrorPanel';
 import { BandLegend } from './BandLegend';
 import { heatmapsFilter, isFiltered, type HeatmapsState } from './heatmaps-query';
 import classes from './Heatmaps.module.css';

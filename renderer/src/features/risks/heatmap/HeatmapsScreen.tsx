@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
 import { useApiQuery } from '../../../api/use-api-query';
 import { PageHeader } from '../../../ui/PageHeader';
-import { ErrorPanel } from '../../errors/ErrorPanel';
+import { ErrorPanel } from '../../../ui/ErrorPanel';
 import { ByServiceView } from './ByServiceView';
 import { ComparisonView } from './ComparisonView';
 import { GridView } from './GridView';

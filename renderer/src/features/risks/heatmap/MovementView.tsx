@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import type { RiskMatrixInfo } from '../../../../../shared/api/risk-matrix-api';
 import { useApiQuery } from '../../../api/use-api-query';
 import { plural } from '../../../lib/format';
-import { ErrorPanel } from '../../errors/ErrorPanel';
+import { ErrorPanel } from '../../../ui/ErrorPanel';
 import { BandSwatch } from './BandLegend';
 import { formatDelta } from './comparison';
 import { heatmapsFilter, isFiltered, type HeatmapsState } from './heatmaps-query';

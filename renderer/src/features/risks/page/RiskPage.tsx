@@ -5,7 +5,7 @@ import { Link, useLocation, useParams, useSearch } from 'wouter';
 import { errorBody } from '../../../api/api-errors';
 import { useApiAction } from '../../../api/use-api-action';
 import { useApiQuery } from '../../../api/use-api-query';
-import { ErrorPanel } from '../../errors/ErrorPanel';
+import { ErrorPanel } from '../../../ui/ErrorPanel';
 import { ConfirmDeleteModal } from '../../../ui/ConfirmDeleteModal';
 import { useOpenWorkspace } from '../../workspace/workspace-context';
 import { AppetitePanel } from '../acceptance/AppetitePanel';

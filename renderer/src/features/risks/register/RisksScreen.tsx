@@ -8,7 +8,7 @@ import { useApiQuery } from '../../../api/use-api-query';
 import { ColumnChooser } from '../../../ui/ColumnChooser';
 import { PageHeader } from '../../../ui/PageHeader';
 import { SavedViewsMenu } from '../../../ui/SavedViewsMenu';
-import { ErrorPanel } from '../../errors/ErrorPanel';
+import { ErrorPanel } from '../../../ui/ErrorPanel';
 import { BASIS_LABELS, RiskHeatmap } from '../heatmap/RiskHeatmap';
 import { RiskIoMenu } from '../io/RiskIoMenu';
 import { BulkBar } from './BulkBar';

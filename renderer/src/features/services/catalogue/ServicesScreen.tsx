@@ -7,7 +7,7 @@ import type { ServiceListInput } from '../../../../../shared/api/services-api';
 import { useApiQuery } from '../../../api/use-api-query';
 import { plural } from '../../../lib/format';
 import { PageHeader } from '../../../ui/PageHeader';
-import { ErrorPanel } from '../../errors/ErrorPanel';
+import { ErrorPanel } from '../../../ui/ErrorPanel';
 import { CATALOGUE_COLUMNS, DEFAULT_COLUMNS, normaliseColumns, visibleColumns, type ColumnId } from './catalogue-columns';
 import {
   LIST_LIMIT,

@@ -1,7 +1,7 @@
-import { Button, Grid, Group, Input, MultiSelect, Paper, SegmentedControl, Select, Stack, TagsInput, Text, TextInput, Title } from '@mantine/core';
+import { Button, Grid, Group, Input, MultiSelect, Paper, SegmentedControl, Select, Stack, TagsInput, Text, TextInput } from '@mantine/core';
 import { AutocompleteField, TextField } from '../../../ui/TextFields';
 import { useForm } from '@mantine/form';
-import { useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useRef, type KeyboardEvent } from 'react';
 import { useLocation } from 'wouter';
 import { LIFECYCLES, SERVICE_KINDS, type ServiceDetail, type ServiceSummary } from '../../../../../shared/api/services-api';
 import type { Person } from '../../../../../shared/api/people-api';
@@ -15,6 +15,8 @@ import { formPathOf, toCreateInput, toUpdateInput, validateService, type Service
 import { confirmDiscard, useUnsavedGuard } from '../../../ui/use-unsaved-guard';
 import { FormSaveBar } from '../../../ui/FormSaveBar';
 import { handlePageFormKeys } from '../../../ui/page-form-keys';
+import { FormSection } from '../../../ui/record-form/FormSection';
+import { focusFirstError } from '../../../ui/record-form/focus-first-error';
 
 interface ServiceFormProps {
   /** The service being edited; null for a new one. */
@@ -25,38 +27,11 @@ interface ServiceFormProps {
   people: Person[];
 }
 
-function Section({ title, description, children }: { title: string; description?: string; children: ReactNode }) {
-  return (
-    <Paper withBorder radius="md" p="lg" component="section">
-      <Title order={3} size="h5" mb={description ? 2 : 'md'}>
-        {title}
-      </Title>
-      {description && (
-        <Text size="sm" c="dimmed" mb="md">
-          {description}
-        </Text>
-      )}
-      {children}
-    </Paper>
-  );
-}
-
 /** YYYY-MM-DD `months` after `from`. */
 function addMonths(from: string, months: number): string {
   const [year, month, day] = from.split('-').map(Number) as [number, number, number];
   const date = new Date(year, month - 1 + months, Math.min(day, 28));
   return localToday(date);
-}
-
-function focusFirstError() {
-  // After React has rendered the messages. A select would open its list over its own message
-  // when focused, so it is only scrolled to.
-  requestAnimationFrame(() => {
-    const invalid = document.querySelector<HTMLElement>('form [aria-invalid="true"]');
-    if (!invalid) return;
-    if (invalid.getAttribute('role') === 'combobox') invalid.scrollIntoView({ block: 'center' });
-    else invalid.focus();
-  });
 }
 
 /** Every field of a service, validated with the API's schema; the API's own refusals appear at the field they name. */
@@ -72,25 +47,28 @@ export function ServiceForm({ service, initial, catalogue, facets, people }: Ser
   const values = form.getValues();
   const backTo = service ? `/services/${service.id}` : '/services';
 
-  const submit = form.onSubmit(async (submitted) => {
-    if (service && !dirty) {
-      allowLeave();
-      navigate(backTo);
-      return;
-    }
-    const outcome = service ? await update.run(toUpdateInput(service.id, submitted, form.getInitialValues())) : await create.run(toCreateInput(submitted));
-    if (outcome.ok) {
-      allowLeave();
-      // A new service replaces the empty form in the history: Back goes to where "New service" was pressed.
-      navigate(`/services/${outcome.value.id}`, { replace: !service });
-      return;
-    }
-    const path = formPathOf(outcome.error);
-    if (path) {
-      form.setFieldError(path, errorBody(outcome.error).message);
-      focusFirstError();
-    }
-  }, focusFirstError);
+  const submit = form.onSubmit(
+    async (submitted) => {
+      if (service && !dirty) {
+        allowLeave();
+        navigate(backTo);
+        return;
+      }
+      const outcome = service ? await update.run(toUpdateInput(service.id, submitted, form.getInitialValues())) : await create.run(toCreateInput(submitted));
+      if (outcome.ok) {
+        allowLeave();
+        // A new service replaces the empty form in the history: Back goes to where "New service" was pressed.
+        navigate(`/services/${outcome.value.id}`, { replace: !service });
+        return;
+      }
+      const path = formPathOf(outcome.error);
+      if (path) {
+        form.setFieldError(path, errorBody(outcome.error).message);
+        focusFirstError();
+      }
+    },
+    () => focusFirstError(),
+  );
 
   const cancel = () => {
     const leave = () => {
@@ -124,7 +102,7 @@ export function ServiceForm({ service, initial, catalogue, facets, people }: Ser
   return (
     <form ref={formRef} onSubmit={submit} onKeyDown={onKeyDown} noValidate aria-label={service ? `Edit ${serviceLabel(service)}` : 'New service'}>
       <Stack gap="lg" maw={1080}>
-        <Section title="Service">
+        <FormSection title="Service">
           <Grid gap="md">
             <Grid.Col span={{ base: 12, sm: 4, md: 3 }}>
               <TextField
@@ -181,7 +159,7 @@ export function ServiceForm({ service, initial, catalogue, facets, people }: Ser
               </Input.Wrapper>
             </Grid.Col>
           </Grid>
-        </Section>
+        </FormSection>
 
         <Paper withBorder radius="md" p="lg" component="section">
           <MarkdownEditor
@@ -194,7 +172,7 @@ export function ServiceForm({ service, initial, catalogue, facets, people }: Ser
           />
         </Paper>
 
-        <Section title="Ownership and customers">
+        <FormSection title="Ownership and customers">
           <Grid gap="md">
             <Grid.Col span={{ base: 12, md: 6 }}>
               <Select<number>
@@ -246,9 +224,9 @@ export function ServiceForm({ service, initial, catalogue, facets, people }: Ser
               />
             </Grid.Col>
           </Grid>
-        </Section>
+        </FormSection>
 
-        <Section title="Criticality and service hours">
+        <FormSection title="Criticality and service hours">
           <Stack gap="lg">
             <Input.Wrapper
               label="Criticality tier"
@@ -268,9 +246,9 @@ export function ServiceForm({ service, initial, catalogue, facets, people }: Ser
             </Input.Wrapper>
             <ServiceHoursEditor value={values.serviceHours} onChange={setHours} errors={hoursErrors} />
           </Stack>
-        </Section>
+        </FormSection>
 
-        <Section
+        <FormSection
           title="Dependencies"
           description="The services this one needs to work. A failure of any of them can hit this service, and its page shows what it would hit in turn."
         >
@@ -288,9 +266,9 @@ export function ServiceForm({ service, initial, catalogue, facets, people }: Ser
             onChange={(value) => form.setFieldValue('dependsOn', value)}
             error={form.errors.dependsOn}
           />
-        </Section>
+        </FormSection>
 
-        <Section title="Reviews">
+        <FormSection title="Reviews">
           <Grid gap="md" align="flex-end">
             <Grid.Col span={{ base: 12, sm: 6, md: 4 }}>
               <TextInput type="date" label="Last review" {...form.getInputProps('lastReviewDate')} />
@@ -317,7 +295,7 @@ export function ServiceForm({ service, initial, catalogue, facets, people }: Ser
               </Group>
             </Grid.Col>
           </Grid>
-        </Section>
+        </FormSection>
 
         <FormSaveBar submitLabel={service ? 'Save changes' : 'Add service'} saving={saving} onCancel={cancel} dirty={dirty} />
       </Stack>

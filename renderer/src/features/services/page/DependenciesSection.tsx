@@ -5,7 +5,7 @@ import type { ServiceImpact } from '../../../../../shared/api/services-api';
 import { plural } from '../../../lib/format';
 import { nearestNeighbourhood, type GraphSelection } from './impact-layout';
 import { useApiQuery } from '../../../api/use-api-query';
-import { ErrorPanel } from '../../errors/ErrorPanel';
+import { ErrorPanel } from '../../../ui/ErrorPanel';
 import { ImpactGraph } from './ImpactGraph';
 import { ImpactList } from './ImpactList';
 

@@ -4,7 +4,7 @@ import { Link, useParams } from 'wouter';
 import { RecordHistory } from '../../audit/RecordHistory';
 import { errorBody } from '../../../api/api-errors';
 import { useApiQuery } from '../../../api/use-api-query';
-import { ErrorPanel } from '../../errors/ErrorPanel';
+import { ErrorPanel } from '../../../ui/ErrorPanel';
 import { Markdown } from '../common/Markdown';
 import { DependenciesSection } from './DependenciesSection';
 import { ServiceFacts } from './ServiceFacts';

@@ -3,7 +3,7 @@ import { IconArchive, IconCircleCheck, IconDeviceFloppy, IconFileImport } from '
 import { useApi } from '../../../api/api-context';
 import { useApiQuery } from '../../../api/use-api-query';
 import { baseName } from '../../../lib/format';
-import { ErrorPanel } from '../../errors/ErrorPanel';
+import { ErrorPanel } from '../../../ui/ErrorPanel';
 import { notifyFailure } from '../../../ui/notify';
 import { useWorkspace } from '../../workspace/workspace-context';
 import { useWorkspaceFlows } from '../../workspace/workspace-flows-context';

@@ -1,6 +1,6 @@
 import { Skeleton, Stack } from '@mantine/core';
 import { useApiQuery } from '../../../api/use-api-query';
-import { ErrorPanel } from '../../errors/ErrorPanel';
+import { ErrorPanel } from '../../../ui/ErrorPanel';
 import { CurrentPersonSelect } from './CurrentPersonSelect';
 import { OrganisationForm } from './OrganisationForm';
 

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useSearchParams } from 'wouter';
 import type { Person } from '../../../../../shared/api/people-api';
 import { useApiQuery } from '../../../api/use-api-query';
-import { ErrorPanel } from '../../errors/ErrorPanel';
+import { ErrorPanel } from '../../../ui/ErrorPanel';
 import { PeopleTable } from './PeopleTable';
 import { PersonFormModal } from './PersonFormModal';
 

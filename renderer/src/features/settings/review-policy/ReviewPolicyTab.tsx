@@ -8,7 +8,7 @@ import { useApi } from '../../../api/api-context';
 import { useApiAction } from '../../../api/use-api-action';
 import { useApiQuery } from '../../../api/use-api-query';
 import { formatDateTime } from '../../../lib/format';
-import { ErrorPanel } from '../../errors/ErrorPanel';
+import { ErrorPanel } from '../../../ui/ErrorPanel';
 import { KindRuleEditor } from './KindRuleEditor';
 import { PolicyPreview } from './PolicyPreview';
 import { setAt, withBands } from './policy-draft';

@@ -1,7 +1,7 @@
 import { Skeleton, Stack } from '@mantine/core';
 import { useLocation, useSearch } from 'wouter';
 import { useApiQuery } from '../../../api/use-api-query';
-import { ErrorPanel } from '../../errors/ErrorPanel';
+import { ErrorPanel } from '../../../ui/ErrorPanel';
 import { MatrixEditor } from './editor/MatrixEditor';
 import { MatrixOverview } from './MatrixOverview';
 

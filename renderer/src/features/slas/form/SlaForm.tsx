@@ -1,7 +1,7 @@
-import { Alert, Anchor, Grid, Input, Paper, SegmentedControl, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Grid, Input, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core';
 import { AutocompleteField, TextAreaField, TextField } from '../../../ui/TextFields';
 import { useForm } from '@mantine/form';
-import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { useLocation } from 'wouter';
 import type { ServiceSummary } from '../../../../../shared/api/services-api';
 import { SLA_STATUSES, type SlaDetail } from '../../../../../shared/api/slas-api';
@@ -14,6 +14,8 @@ import { formErrorOf, validateSla, type SlaFormValues } from './sla-form-values'
 import { useSaveSla } from './use-save-sla';
 import { FormSaveBar } from '../../../ui/FormSaveBar';
 import { handlePageFormKeys } from '../../../ui/page-form-keys';
+import { FormSection } from '../../../ui/record-form/FormSection';
+import { focusFirstError } from '../../../ui/record-form/focus-first-error';
 
 interface SlaFormProps {
   /** The SLA being edited; null for a new one. */
@@ -26,32 +28,6 @@ interface SlaFormProps {
 
 const UNSAVED_SLA = 'The changes you made to this SLA have not been saved.';
 const STATUS_LABEL = { draft: 'Draft', agreed: 'Agreed', expired: 'Expired' } as const;
-
-function Section({ title, description, children }: { title: string; description?: string; children: ReactNode }) {
-  return (
-    <Paper withBorder radius="md" p="lg" component="section" aria-label={title}>
-      <Title order={3} size="h5" mb={description ? 2 : 'md'}>
-        {title}
-      </Title>
-      {description && (
-        <Text size="sm" c="dimmed" mb="md">
-          {description}
-        </Text>
-      )}
-      {children}
-    </Paper>
-  );
-}
-
-function focusFirstError() {
-  // After React has rendered the messages; a select would open its list over its own message, so it is only scrolled to.
-  requestAnimationFrame(() => {
-    const invalid = document.querySelector<HTMLElement>('form [aria-invalid="true"], form [role="alert"]');
-    if (!invalid) return;
-    if (invalid.getAttribute('role') === 'combobox' || invalid.getAttribute('role') === 'alert') invalid.scrollIntoView({ block: 'center' });
-    else invalid.focus();
-  });
-}
 
 /** A year after a date ("YYYY-MM-DD"), for the review-date shortcut. */
 function yearAfter(date: string): string {
@@ -81,31 +57,34 @@ export function SlaForm({ sla, initial, services, customers }: SlaFormProps) {
   const ownHours = serviceHoursSchema.safeParse(values.serviceHours);
   const effectiveHours = values.ownHours ? (ownHours.success ? ownHours.data : null) : serviceHours;
 
-  const submit = form.onSubmit(async (submitted) => {
-    if (sla && !dirty) {
-      allowLeave();
-      navigate(backTo);
-      return;
-    }
-    setPartial(null);
-    const initialValues = form.getInitialValues();
-    const outcome = await save(submitted, initialValues);
-    if (outcome.kind === 'saved') {
-      allowLeave();
-      // A new SLA replaces the empty form in the history: Back goes to where "New SLA" was pressed.
-      navigate(`/slas/${outcome.id}`, { replace: !sla });
-      return;
-    }
-    if (outcome.kind === 'cancelled') return;
-    if (outcome.detailsSaved) {
-      // The fields are saved: only the target edits are still unsaved, and they stay on screen.
-      form.setInitialValues({ ...submitted, targets: initialValues.targets });
-      setPartial('The SLA’s details were saved, but its targets were not. Your target edits are still here: correct them and save again.');
-    }
-    const fieldError = formErrorOf(outcome.error);
-    if (fieldError) form.setFieldError(fieldError.path, fieldError.message);
-    focusFirstError();
-  }, focusFirstError);
+  const submit = form.onSubmit(
+    async (submitted) => {
+      if (sla && !dirty) {
+        allowLeave();
+        navigate(backTo);
+        return;
+      }
+      setPartial(null);
+      const initialValues = form.getInitialValues();
+      const outcome = await save(submitted, initialValues);
+      if (outcome.kind === 'saved') {
+        allowLeave();
+        // A new SLA replaces the empty form in the history: Back goes to where "New SLA" was pressed.
+        navigate(`/slas/${outcome.id}`, { replace: !sla });
+        return;
+      }
+      if (outcome.kind === 'cancelled') return;
+      if (outcome.detailsSaved) {
+        // The fields are saved: only the target edits are still unsaved, and they stay on screen.
+        form.setInitialValues({ ...submitted, targets: initialValues.targets });
+        setPartial('The SLA’s details were saved, but its targets were not. Your target edits are still here: correct them and save again.');
+      }
+      const fieldError = formErrorOf(outcome.error);
+      if (fieldError) form.setFieldError(fieldError.path, fieldError.message);
+      focusFirstError();
+    },
+    () => focusFirstError(),
+  );
 
   const cancel = () => {
     const leave = () => {
@@ -149,7 +128,7 @@ export function SlaForm({ sla, initial, services, customers }: SlaFormProps) {
   return (
     <form ref={formRef} onSubmit={submit} onKeyDown={onKeyDown} noValidate aria-label={sla ? `Edit ${sla.code} ${sla.name}` : 'New SLA'}>
       <Stack gap="lg" maw={1080}>
-        <Section title="Agreement">
+        <FormSection title="Agreement">
           <Grid gap="md">
             <Grid.Col span={{ base: 12, md: 8 }}>
               <Select<number>
@@ -201,9 +180,9 @@ export function SlaForm({ sla, initial, services, customers }: SlaFormProps) {
               </Input.Wrapper>
             </Grid.Col>
           </Grid>
-        </Section>
+        </FormSection>
 
-        <Section title="Validity and review">
+        <FormSection title="Validity and review">
           <Grid gap="md" align="flex-start">
             <Grid.Col span={{ base: 12, sm: 4 }}>
               <TextInput
@@ -234,9 +213,12 @@ export function SlaForm({ sla, initial, services, customers }: SlaFormProps) {
               />
             </Grid.Col>
           </Grid>
-        </Section>
+        </FormSection>
 
-        <Section title="Service hours" description="Availability is measured within these hours only; time outside them is neither service time nor downtime.">
+        <FormSection
+          title="Service hours"
+          description="Availability is measured within these hours only; time outside them is neither service time nor downtime."
+        >
           <Stack gap="sm">
             <SegmentedControl
               w="fit-content"
@@ -273,16 +255,16 @@ export function SlaForm({ sla, initial, services, customers }: SlaFormProps) {
               </Text>
             )}
           </Stack>
-        </Section>
+        </FormSection>
 
-        <Section
+        <FormSection
           title="Targets"
           description="What the service provider commits to, judged every month: below a warning the month is at risk, past the target it is breached."
         >
           <TargetsEditor value={values.targets} onChange={setTargets} errors={errorsUnder('targets')} hours={effectiveHours} />
-        </Section>
+        </FormSection>
 
-        <Section
+        <FormSection
           title="Exceptions"
           description="What the targets do not cover: planned maintenance, force majeure, incidents caused by the customer, workload above the agreed limit."
         >
@@ -295,7 +277,7 @@ export function SlaForm({ sla, initial, services, customers }: SlaFormProps) {
             placeholder="e.g. Planned maintenance announced five working days ahead, Sundays 06:00–10:00, does not count as downtime."
             {...form.getInputProps('exceptions')}
           />
-        </Section>
+        </FormSection>
 
         {partial && (
           <Alert color="orange" variant="light" role="alert" title="Partly saved">

@@ -4,7 +4,7 @@ import { addPeriods, lastCompletePeriod } from '../../../../../shared/domain/sla
 import { useApiQuery } from '../../../api/use-api-query';
 import { localToday } from '../../../lib/format';
 import { PageHeader } from '../../../ui/PageHeader';
-import { ErrorPanel } from '../../errors/ErrorPanel';
+import { ErrorPanel } from '../../../ui/ErrorPanel';
 import { SlaImportMenu } from '../import/SlaImportMenu';
 import { EntryGrid } from './EntryGrid';
 

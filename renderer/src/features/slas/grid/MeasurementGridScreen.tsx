@@ -2,7 +2,7 @@ import { Anchor, Skeleton, Stack } from '@mantine/core';
 import { Link, useParams } from 'wouter';
 import { useApiQuery } from '../../../api/use-api-query';
 import { PageHeader } from '../../../ui/PageHeader';
-import { ErrorPanel } from '../../errors/ErrorPanel';
+import { ErrorPanel } from '../../../ui/ErrorPanel';
 import { SlaImportMenu } from '../import/SlaImportMenu';
 import { EntryGrid } from './EntryGrid';
 import { OutagesPanel } from './OutagesPanel';

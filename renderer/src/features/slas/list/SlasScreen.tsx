@@ -5,7 +5,7 @@ import { Link, Redirect, useLocation, useSearch } from 'wouter';
 import { SLA_STATUSES, type SlaListInput, type SlaStatus } from '../../../../../shared/api/slas-api';
 import { useApiQuery } from '../../../api/use-api-query';
 import { PageHeader } from '../../../ui/PageHeader';
-import { ErrorPanel } from '../../errors/ErrorPanel';
+import { ErrorPanel } from '../../../ui/ErrorPanel';
 import { SlaImportMenu } from '../import/SlaImportMenu';
 import { periodLabel, withUnit } from '../common/SlaBadges';
 import { SlaTable } from './SlaTable';

@@ -8,7 +8,7 @@ import { errorBody } from '../../../api/api-errors';
 import { useApiQuery } from '../../../api/use-api-query';
 import { formatDate } from '../../../lib/format';
 import { PageHeader } from '../../../ui/PageHeader';
-import { ErrorPanel } from '../../errors/ErrorPanel';
+import { ErrorPanel } from '../../../ui/ErrorPanel';
 import { periodLabel, ResultBadge, SlaStatusBadge, withUnit } from '../common/SlaBadges';
 import { SlaPageActions } from '../form/SlaPageActions';
 import { PastReviews } from '../review/PastReviews';

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
 import { useApiQuery } from '../../../api/use-api-query';
 import { PageHeader } from '../../../ui/PageHeader';
-import { ErrorPanel } from '../../errors/ErrorPanel';
+import { ErrorPanel } from '../../../ui/ErrorPanel';
 import { PortfolioLegend } from './PortfolioLegend';
 import { PortfolioStrip } from './PortfolioStrip';
 import { PortfolioToolbar } from './PortfolioToolbar';

@@ -4,7 +4,7 @@ import { Link } from 'wouter';
 import type { SlaReview } from '../../../../../shared/api/sla-reviews-api';
 import { useApiQuery } from '../../../api/use-api-query';
 import { formatDate } from '../../../lib/format';
-import { ErrorPanel } from '../../errors/ErrorPanel';
+import { ErrorPanel } from '../../../ui/ErrorPanel';
 import { periodLabel } from '../common/SlaBadges';
 import { PastReviewModal } from './PastReviewModal';
 import { outcomeShort } from './review-labels';

@@ -12,7 +12,6 @@ import { periodLabel } from '../common/SlaBadges';
 import { ActionRowsEditor } from './ActionRowsEditor';
 import { BreachList } from './BreachList';
 import { OpenActionsList } from './OpenActionsList';
-import { ReviewSection } from './ReviewSection';
 import { ReviewTable, windowText } from './ReviewTable';
 import { OUTCOME_LABEL } from './review-labels';
 import {
@@ -27,6 +26,8 @@ import {
 } from './review-form-values';
 import { FormSaveBar } from '../../../ui/FormSaveBar';
 import { handlePageFormKeys } from '../../../ui/page-form-keys';
+import { FormSection } from '../../../ui/record-form/FormSection';
+import { focusFirstError } from '../../../ui/record-form/focus-first-error';
 
 const UNSAVED_REVIEW = 'The changes you made to this review have not been saved.';
 
@@ -41,15 +42,6 @@ interface SlaReviewFormProps {
   periodError?: string | null;
   people: Person[];
   currentPersonId: number | null;
-}
-
-function focusFirstError() {
-  requestAnimationFrame(() => {
-    const invalid = document.querySelector<HTMLElement>('form [aria-invalid="true"], form [role="alert"]');
-    if (!invalid) return;
-    if (invalid.getAttribute('role') === 'combobox' || invalid.getAttribute('role') === 'alert') invalid.scrollIntoView({ block: 'center' });
-    else invalid.focus();
-  });
 }
 
 /** The SLA review (ISO/IEC 20000-1 8.3.3): pre-filled facts, the reviewer's judgement, and the actions it raises. */
@@ -80,19 +72,22 @@ export function SlaReviewForm({ prefill, refreshing, period, periodOptions, onPe
   const values = form.getValues();
   const backTo = `/slas/${sla.id}`;
 
-  const submit = form.onSubmit(async (submitted) => {
-    const outcome = await create.run(toCreateInput(sla.id, period, submitted) as SlaReviewCreateInput);
-    if (outcome.ok) {
-      allowLeave();
-      navigate(backTo);
-      return;
-    }
-    const path = formPathOf(outcome.error);
-    if (path) {
-      form.setFieldError(path, errorBody(outcome.error).message);
-      focusFirstError();
-    }
-  }, focusFirstError);
+  const submit = form.onSubmit(
+    async (submitted) => {
+      const outcome = await create.run(toCreateInput(sla.id, period, submitted) as SlaReviewCreateInput);
+      if (outcome.ok) {
+        allowLeave();
+        navigate(backTo);
+        return;
+      }
+      const path = formPathOf(outcome.error);
+      if (path) {
+        form.setFieldError(path, errorBody(outcome.error).message);
+        focusFirstError();
+      }
+    },
+    () => focusFirstError(),
+  );
 
   const cancel = () => {
     const leave = () => {
@@ -115,7 +110,7 @@ export function SlaReviewForm({ prefill, refreshing, period, periodOptions, onPe
   return (
     <form ref={formRef} onSubmit={submit} onKeyDown={onKeyDown} noValidate aria-label={`Review of ${sla.code}`}>
       <Stack gap="lg" maw={1180}>
-        <ReviewSection
+        <FormSection
           title="Review"
           description={
             <>
@@ -160,12 +155,12 @@ export function SlaReviewForm({ prefill, refreshing, period, periodOptions, onPe
               />
             </Grid.Col>
           </Grid>
-        </ReviewSection>
+        </FormSection>
 
         <Box pos="relative">
           <LoadingOverlay visible={refreshing} zIndex={5} overlayProps={{ blur: 1 }} loaderProps={{ size: 'sm' }} />
           <Stack gap="lg">
-            <ReviewSection
+            <FormSection
               title="Targets against actuals"
               description={`Service levels for ${periodLabel(prefill.period)}, and how each month of the review window went.`}
             >
@@ -176,8 +171,8 @@ export function SlaReviewForm({ prefill, refreshing, period, periodOptions, onPe
               ) : (
                 <ReviewTable label="Targets" lines={prefill.targets} period={prefill.period} window={prefill.window} levelHeading="Target" />
               )}
-            </ReviewSection>
-            <ReviewSection title="Workload against limits" description="Above the agreed workload, some targets may be excused (see the exceptions below).">
+            </FormSection>
+            <FormSection title="Workload against limits" description="Above the agreed workload, some targets may be excused (see the exceptions below).">
               {prefill.workload.length === 0 ? (
                 <Text size="sm" c="dimmed">
                   No workload limit is agreed in this SLA.
@@ -185,19 +180,19 @@ export function SlaReviewForm({ prefill, refreshing, period, periodOptions, onPe
               ) : (
                 <ReviewTable label="Workload" lines={prefill.workload} period={prefill.period} window={prefill.window} levelHeading="Limit" />
               )}
-            </ReviewSection>
-            <ReviewSection title="Breaches">
+            </FormSection>
+            <FormSection title="Breaches">
               <BreachList
                 breaches={prefill.breaches}
                 lines={[...prefill.targets, ...prefill.workload]}
                 coveredTargetIds={values.actions.map((action) => action.breachTargetId)}
                 onAddAction={addBreachAction}
               />
-            </ReviewSection>
+            </FormSection>
           </Stack>
         </Box>
 
-        <ReviewSection title="Exceptions and customer comments">
+        <FormSection title="Exceptions and customer comments">
           <Grid gap="md">
             <Grid.Col span={{ base: 12, md: 6 }}>
               <Textarea
@@ -220,9 +215,9 @@ export function SlaReviewForm({ prefill, refreshing, period, periodOptions, onPe
               />
             </Grid.Col>
           </Grid>
-        </ReviewSection>
+        </FormSection>
 
-        <ReviewSection title="Outcome">
+        <FormSection title="Outcome">
           <Stack gap="md">
             <Radio.Group
               label="Outcome"
@@ -260,14 +255,14 @@ export function SlaReviewForm({ prefill, refreshing, period, periodOptions, onPe
               </Group>
             </Group>
           </Stack>
-        </ReviewSection>
+        </FormSection>
 
-        <ReviewSection title="Improvement actions" description="Each action gets an owner and a due date, and is followed up on the Actions screen.">
+        <FormSection title="Improvement actions" description="Each action gets an owner and a due date, and is followed up on the Actions screen.">
           <Stack gap="md">
             <OpenActionsList actions={prefill.openActions} slaId={sla.id} />
             <ActionRowsEditor form={form} people={personOptions} />
           </Stack>
-        </ReviewSection>
+        </FormSection>
 
         <FormSaveBar
           submitLabel="Record review"

@@ -8,7 +8,7 @@ import { errorBody } from '../../../api/api-errors';
 import { useApiAction } from '../../../api/use-api-action';
 import { useApiQuery } from '../../../api/use-api-query';
 import { localToday } from '../../../lib/format';
-import { ErrorPanel } from '../../errors/ErrorPanel';
+import { ErrorPanel } from '../../../ui/ErrorPanel';
 import { confirmMeasuredChanges } from './confirm-measured-changes';
 import { TargetsEditor } from './TargetsEditor';
 import { measuredChanges, targetRowOf, toTargetInput, type TargetRow } from './target-rows';

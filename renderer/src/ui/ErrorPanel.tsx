@@ -1,8 +1,8 @@
 import { Button, Code, Collapse, Group, Paper, Stack, Text, ThemeIcon, Title, type PaperProps } from '@mantine/core';
 import { IconAlertTriangle, IconCopy, IconHome, IconRefresh } from '@tabler/icons-react';
 import { useState } from 'react';
-import { errorBody } from '../../api/api-errors';
-import { notifySuccess } from '../../ui/notify';
+import { errorBody } from '../api/api-errors';
+import { notifySuccess } from './notify';
 import { errorDetails } from './error-details';
 
 interface ErrorPanelProps extends PaperProps {

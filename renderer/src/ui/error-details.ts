@@ -1,5 +1,5 @@
-import { ApiCallError } from '../../../../shared/api/client';
-import { appNow } from '../../lib/app-clock';
+import { ApiCallError } from '../../../shared/api/client';
+import { appNow } from '../lib/app-clock';
 
 /**
  * A plain-text report of an error for "Copy details": enough for a colleague or a bug report
