@@ -21,3 +21,13 @@ describe('labelledResolver', () => {
     expect(resolve({ code: 'ABC' })).toEqual({});
   });
 });
+
+describe('labelledResolver on nested fields', () => {
+  const schema = z.object({ rows: z.array(z.object({ due: z.string().min(1, 'is required') })) });
+
+  it('labels a nested path by its top field, or by a lookup with its own separator', () => {
+    expect(labelledResolver(schema, { rows: 'Actions' })({ rows: [{ due: '' }] })).toEqual({ 'rows.0.due': 'Actions is required' });
+    const byLastPart = labelledResolver(schema, (path) => (path.endsWith('.due') ? 'Due date' : undefined), ': ');
+    expect(byLastPart({ rows: [{ due: '' }] })).toEqual({ 'rows.0.due': 'Due date: is required' });
+  });
+});

@@ -5,7 +5,7 @@ import type { Person } from '../../../../../shared/api/people-api';
 import { RISK_ACTION_STATUSES, riskActionCreateSchema, type RiskAction, type RiskActionStatus } from '../../../../../shared/api/risks-api';
 import { showFieldError } from '../../../api/api-errors';
 import { useApiAction } from '../../../api/use-api-action';
-import { firstErrorResolver } from '../common/first-error-resolver';
+import { labelledResolver } from '../../../lib/form-resolver';
 import { ACTION_STATUS_LABEL } from '../common/risk-labels';
 
 export interface ActionFormValues {
@@ -26,7 +26,7 @@ const LABELS: Record<keyof ActionFormValues, string> = {
   progressNotes: 'Progress notes',
 };
 const FIELDS = Object.keys(LABELS);
-const resolver = firstErrorResolver(riskActionCreateSchema, LABELS);
+const resolver = labelledResolver(riskActionCreateSchema, LABELS);
 
 export function actionValues(action: RiskAction | null, ownerId: number | null): ActionFormValues {
   return {

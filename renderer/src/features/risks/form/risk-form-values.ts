@@ -2,7 +2,7 @@ import type { FormErrors } from '@mantine/form';
 import type { MethodInput } from '../../../../../shared/api/contract';
 import { riskCreateSchema, riskUpdateSchema, type RiskDetail, type RiskStatus, type RiskTreatment } from '../../../../../shared/api/risks-api';
 import { errorBody } from '../../../api/api-errors';
-import { firstErrorResolver } from '../common/first-error-resolver';
+import { labelledResolver } from '../../../lib/form-resolver';
 import type { Position } from '../common/score-position';
 
 /** The form holds the API's shape (positions as pairs, null when not picked). */
@@ -149,8 +149,8 @@ export function toUpdateInput(id: number, values: RiskFormValues, initial: RiskF
   return input as MethodInput<'risks.update'>;
 }
 
-const createResolver = firstErrorResolver(riskCreateSchema, RISK_FIELD_LABELS);
-const updateResolver = firstErrorResolver(riskUpdateSchema, RISK_FIELD_LABELS);
+const createResolver = labelledResolver(riskCreateSchema, RISK_FIELD_LABELS);
+const updateResolver = labelledResolver(riskUpdateSchema, RISK_FIELD_LABELS);
 
 /** Client-side validation with the API's schemas: create for a new risk, update for an edit. */
 export function validateRisk(values: RiskFormValues, id: number | null): FormErrors {

@@ -9,7 +9,7 @@ import type { RiskMatrix } from '../../../../../shared/domain/risk-matrix';
 import { showFieldError } from '../../../api/api-errors';
 import { useApiAction } from '../../../api/use-api-action';
 import { localToday } from '../../../lib/format';
-import { firstErrorResolver } from '../common/first-error-resolver';
+import { labelledResolver } from '../../../lib/form-resolver';
 import { LxIPicker } from '../common/LxIPicker';
 import { BASIS_MEANING, riskLabel } from '../common/risk-labels';
 import { positionText, type Position } from '../common/score-position';
@@ -24,7 +24,7 @@ interface ReassessValues {
 }
 
 const LABELS = { inherent: 'Inherent', residual: 'Residual', target: 'Target', assessorId: 'Assessor', assessedOn: 'Date', rationale: 'Rationale' };
-const resolver = firstErrorResolver(riskAssessSchema, LABELS);
+const resolver = labelledResolver(riskAssessSchema, LABELS);
 const FIELD_OF_ERROR: Record<string, string> = Object.fromEntries(
   Object.keys(LABELS).flatMap((field) => [
     [field, field],

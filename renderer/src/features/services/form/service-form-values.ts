@@ -1,10 +1,10 @@
 import type { FormErrors } from '@mantine/form';
-import { zod4Resolver } from 'mantine-form-zod-resolver';
 import type { MethodInput } from '../../../../../shared/api/contract';
 import { serviceCreateSchema, serviceUpdateSchema, type Lifecycle, type ServiceDetail, type ServiceKind } from '../../../../../shared/api/services-api';
 import type { ServiceHours } from '../../../../../shared/domain/service-hours';
 import { SERVICE_LABELS } from '../../../../../shared/audit/audit-fields';
 import { errorBody } from '../../../api/api-errors';
+import { labelledResolver } from '../../../lib/form-resolver';
 
 /** The form holds the API's own shape, so the shared schema validates it as it is. */
 export interface ServiceFormValues {
@@ -85,27 +85,20 @@ export function toUpdateInput(id: number, values: ServiceFormValues, initial: Se
   return input as MethodInput<'services.update'>;
 }
 
-// The first problem of a field is the one to show: an empty code "is required", not "may only use letters…".
-const createResolver = zod4Resolver(serviceCreateSchema, { errorPriority: 'first' });
-const updateResolver = zod4Resolver(serviceUpdateSchema, { errorPriority: 'first' });
-
 /** The shared schemas say "is required"; under an input that reads "Name is required", "To must end after it starts". */
-function labelled(errors: FormErrors): FormErrors {
-  return Object.fromEntries(
-    Object.entries(errors).map(([path, message]) => {
-      if (typeof message !== 'string') return [path, message];
-      const time = /^serviceHours\.windows\.\d+\.(from|to)$/.exec(path);
-      if (time) return [path, `${time[1] === 'from' ? 'From' : 'To'} ${message}`];
-      if (path === 'serviceHours.windows') return [path, `${FIELD_LABELS.serviceHours} ${message}`];
-      const label = FIELD_LABELS[path as keyof ServiceFormValues];
-      return [path, label ? `${label} ${message}` : message];
-    }),
-  );
+function serviceLabelOf(path: string): string | undefined {
+  const time = /^serviceHours\.windows\.\d+\.(from|to)$/.exec(path);
+  if (time) return time[1] === 'from' ? 'From' : 'To';
+  if (path === 'serviceHours.windows') return FIELD_LABELS.serviceHours;
+  return FIELD_LABELS[path as keyof ServiceFormValues];
 }
+
+const createResolver = labelledResolver(serviceCreateSchema, serviceLabelOf);
+const updateResolver = labelledResolver(serviceUpdateSchema, serviceLabelOf);
 
 /** Client-side validation with the API's schemas: create for a new service, update (with its id) for an edit. */
 export function validateService(values: ServiceFormValues, id: number | null): FormErrors {
-  return labelled(id === null ? createResolver({ ...values }) : updateResolver({ ...values, id }));
+  return id === null ? createResolver({ ...values }) : updateResolver({ ...values, id });
 }
 
 /** The form path the API blamed, when the form has such an input (nested service-hours paths included). */

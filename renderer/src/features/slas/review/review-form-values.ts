@@ -1,7 +1,7 @@
 import type { FormErrors } from '@mantine/form';
-import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { slaReviewCreateSchema, type SlaReviewCreateInput, type SlaReviewOutcome, type SlaReviewPrefill } from '../../../../../shared/api/sla-reviews-api';
 import { errorBody } from '../../../api/api-errors';
+import { labelledResolver } from '../../../lib/form-resolver';
 import { localToday } from '../../../lib/format';
 
 /** One improvement action being written; `key` keeps React rows stable while rows are removed. */
@@ -96,8 +96,13 @@ export function toCreateInput(slaId: number, period: string, values: ReviewFormV
   } satisfies Partial<Record<keyof SlaReviewCreateInput, unknown>>;
 }
 
-// The first problem of a field is the one to show: an empty date "is required", not "is not a real date".
-const resolver = zod4Resolver(slaReviewCreateSchema, { errorPriority: 'first' });
+/** "Due date: must not be before the review date", the same form as the API's own messages; rows are labelled by their field. */
+const lastField = (path: string) =>
+  path
+    .split('.')
+    .filter((part) => !/^\d+$/.test(part))
+    .at(-1) ?? path;
+const resolver = labelledResolver(slaReviewCreateSchema, (path) => FIELD_LABELS[lastField(path)] ?? lastField(path), ': ');
 
 /** Clearer words than the schema's for a missing choice. */
 const MISSING: Record<string, string> = {
@@ -105,20 +110,12 @@ const MISSING: Record<string, string> = {
   outcome: 'Outcome: choose whether the targets stay or change',
 };
 
-/** "Due date: must not be before the review date", the same form as the API's own messages. */
-function labelled(errors: FormErrors, values: ReviewFormValues): FormErrors {
-  return Object.fromEntries(
-    Object.entries(errors).map(([path, message]) => {
-      const missing = MISSING[path];
-      if (missing && values[path as 'reviewerId' | 'outcome'] === null) return [path, missing];
-      const last =
-        path
-          .split('.')
-          .filter((part) => !/^\d+$/.test(part))
-          .at(-1) ?? path;
-      return [path, `${FIELD_LABELS[last] ?? last}: ${String(message)}`];
-    }),
-  );
+/** A missing choice gets clearer words than the schema's. */
+function withClearerMissing(errors: FormErrors, values: ReviewFormValues): FormErrors {
+  for (const path of Object.keys(MISSING)) {
+    if (errors[path] && values[path as 'reviewerId' | 'outcome'] === null) errors[path] = MISSING[path]!;
+  }
+  return errors;
 }
 
 /** The message the API gives when breached targets get neither an action nor a note; checked here first. */
@@ -130,7 +127,7 @@ export function breachWithoutAction(values: ReviewFormValues, prefill: SlaReview
 
 /** Client-side validation with the API's own schema, plus the breach rule. */
 export function validateReview(values: ReviewFormValues, prefill: SlaReviewPrefill): FormErrors {
-  const errors = labelled(resolver(toCreateInput(prefill.sla.id, prefill.period, values)), values);
+  const errors = withClearerMissing(resolver(toCreateInput(prefill.sla.id, prefill.period, values)), values);
   const breach = breachWithoutAction(values, prefill);
   if (breach && !errors.actions) errors.actions = breach;
   return errors;
