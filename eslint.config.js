@@ -1,9 +1,11 @@
 // Lint rules, including the import boundaries of docs/architecture.md:
 // shared/ imports no electron, node or DOM; renderer/ imports no electron or node;
-// only electron/shell/ imports `electron`.
+// only electron/shell/ imports `electron`; renderer features use each other only through their
+// public entry (index.ts), and ui/, lib/ and api/ use no feature.
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import { featureBoundaries } from './scripts/eslint/feature-boundaries.js';
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'stream', 'worker_threads'];
 const noElectron = { group: ['electron', 'electron/*'], message: 'Only electron/shell/ may import electron.' };
@@ -53,6 +55,12 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [noElectron, noNode, noNativeDb, noMainProcess] }],
       'no-restricted-globals': ['error', 'process', 'Buffer', 'require'],
     },
+  },
+  {
+    files: ['renderer/src/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}', '**/*fixtures.ts', 'renderer/src/test/**'],
+    plugins: { local: { rules: { 'feature-boundaries': featureBoundaries } } },
+    rules: { 'local/feature-boundaries': 'error' },
   },
   {
     files: ['electron/**/*.ts'],

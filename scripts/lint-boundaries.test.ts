@@ -44,4 +44,20 @@ describe('import boundaries (eslint.config.js)', () => {
     }
     expect(await ruleIdsFor('electron/app/probe.ts', 'export const a = Date.now();\n')).toEqual([]);
   });
+
+  it('let a feature use another only through its public entry, and keep ui/, lib/ and api/ free of features', async () => {
+    const internal = "import { RecordHistory } from '../../audit/RecordHistory';\nexport const a = RecordHistory;\n";
+    expect(await ruleIdsFor('renderer/src/features/services/page/probe.tsx', internal)).toContain('local/feature-boundaries');
+    const viaEntry = "import { RecordHistory } from '../../audit';\nexport const a = RecordHistory;\n";
+    expect(await ruleIdsFor('renderer/src/features/services/page/probe.tsx', viaEntry)).toEqual([]);
+    const ownInternals = "import { RecordHistory } from '../RecordHistory';\nexport const a = RecordHistory;\n";
+    expect(await ruleIdsFor('renderer/src/features/audit/sub/probe.tsx', ownInternals)).toEqual([]);
+    const reExport = "export { RecordHistory } from '../../audit/RecordHistory';\n";
+    expect(await ruleIdsFor('renderer/src/features/services/page/probe.ts', reExport)).toContain('local/feature-boundaries');
+    const fromUi = "import { RecordHistory } from '../features/audit';\nexport const a = RecordHistory;\n";
+    expect(await ruleIdsFor('renderer/src/ui/probe.tsx', fromUi)).toContain('local/feature-boundaries');
+    expect(await ruleIdsFor('renderer/src/lib/probe.ts', fromUi)).toContain('local/feature-boundaries');
+    // Tests set up whatever a screen needs.
+    expect(await ruleIdsFor('renderer/src/features/services/page/probe.test.tsx', internal)).toEqual([]);
+  });
 });

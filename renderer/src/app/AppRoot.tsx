@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { AppLayout } from '../features/shell/AppLayout';
 import { WelcomeScreen } from '../features/welcome/WelcomeScreen';
-import { useWorkspace } from '../features/workspace/workspace-context';
+import { useWorkspace } from './workspace-context';
 import { AppRoutes } from './AppRoutes';
 
 /** The welcome screen without a workspace, the app shell with one. */

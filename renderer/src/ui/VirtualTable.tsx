@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useRef, type CSSProperties, type ReactNode } from 'react';
-import { observeRectWithFallback } from '../features/services/common/observe-rect';
+import { observeRectWithFallback } from '../lib/observe-rect';
 import classes from './VirtualTable.module.css';
 
 /** The sticky header sits above the rows inside the scroller; the virtualizer counts it as padding. */

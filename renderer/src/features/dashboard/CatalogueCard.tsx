@@ -1,7 +1,7 @@
 import { Anchor, Divider, Group, Paper, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'wouter';
 import type { DashboardSummary } from '../../../../shared/api/overview-api';
-import { CatalogueIoActions } from '../catalogue-io/CatalogueIoActions';
+import { CatalogueIoActions } from '../catalogue-io';
 
 const LIFECYCLES = [
   { key: 'pipeline', label: 'Pipeline', color: 'blue', detail: 'being designed or built' },

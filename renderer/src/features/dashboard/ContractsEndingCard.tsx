@@ -4,7 +4,7 @@ import { Link } from 'wouter';
 import type { DashboardSummary } from '../../../../shared/api/overview-api';
 import { formatDate } from '../../lib/format';
 import { TruncatedText } from '../../ui/TruncatedText';
-import { ENDING_SOON_DAYS, contractStatus, pathForContract } from '../suppliers/contract-status';
+import { ENDING_SOON_DAYS, contractStatus, pathForContract } from '../suppliers';
 
 /** Contracts and OLAs to renew or re-procure: ending within 90 days, or ended while live services rely on them. */
 export function ContractsEndingCard({ contracts }: { contracts: DashboardSummary['catalogue']['contractsEnding'] }) {

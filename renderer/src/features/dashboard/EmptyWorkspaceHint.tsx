@@ -2,7 +2,7 @@ import { Alert, Button, Group, List, Text } from '@mantine/core';
 import { IconBulb, IconFileImport, IconFlask, IconShieldExclamation, IconStack2, IconUserPlus } from '@tabler/icons-react';
 import { Link } from 'wouter';
 import type { DashboardSummary } from '../../../../shared/api/overview-api';
-import { useWorkspaceFlows } from '../workspace/workspace-flows-context';
+import { useWorkspaceFlows } from '../../app/workspace-flows-context';
 
 /**
  * A new workspace shows only zeros, which tells nobody what to do. Point at the first steps

@@ -1,7 +1,7 @@
 import { Anchor, Group, Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import { Link } from 'wouter';
 import { useApiQuery } from '../../api/use-api-query';
-import { useOpenWorkspace } from '../workspace/workspace-context';
+import { useOpenWorkspace } from '../../app/workspace-context';
 
 /** The inbox's counts for the person I am (everyone when nobody is chosen), linking to #/reviews. */
 export function MyReviewsCard() {

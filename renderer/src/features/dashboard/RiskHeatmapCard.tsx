@@ -2,7 +2,7 @@ import { Anchor, Group, Paper, Text, Title } from '@mantine/core';
 import { Link, useLocation } from 'wouter';
 import type { DashboardRisks } from '../../../../shared/api/overview-api';
 import { useApiQuery } from '../../api/use-api-query';
-import { RiskHeatmap } from '../risks/heatmap/RiskHeatmap';
+import { RiskHeatmap } from '../risks';
 
 /** The residual heat map of open risks; a cell opens the register filtered to it. */
 export function RiskHeatmapCard({ risks }: { risks: DashboardRisks }) {

@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import type { SlaDashboardFigures } from '../../../../shared/api/slas-api';
 import { useApiQuery } from '../../api/use-api-query';
 import { plural } from '../../lib/format';
-import { periodLabel, withUnit } from '../slas/common/SlaBadges';
+import { periodLabel, withUnit } from '../slas';
 
 const SHOWN_BREACHES = 5;
 

@@ -1,7 +1,7 @@
 import { Stack, Text, VisuallyHidden } from '@mantine/core';
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from 'recharts';
 import { burnDownTable, type PackBlock } from '../../../../shared/management-review/pack-model';
-import { useElementWidth } from '../risks/page/use-element-width';
+import { useElementWidth } from '../../lib/use-element-width';
 
 const HEIGHT = 220;
 

@@ -3,8 +3,8 @@ import { useEffect, useEffectEvent } from 'react';
 import { useLocation } from 'wouter';
 import type { DesktopBridge, MenuCommand } from '../../../../shared/api/desktop-bridge';
 import { notifyFailure } from '../../ui/notify';
-import { useWorkspace } from '../workspace/workspace-context';
-import { useWorkspaceFlows } from '../workspace/workspace-flows-context';
+import { useWorkspace } from '../../app/workspace-context';
+import { useWorkspaceFlows } from '../../app/workspace-flows-context';
 
 /** Where menu commands come from: the desktop preload bridge, or nothing in a browser. */
 export type MenuCommandSource = Pick<DesktopBridge, 'onMenuCommand'>;

@@ -6,7 +6,7 @@ import { useLocation } from 'wouter';
 import type { RecordKind } from '../../../../shared/api/overview-api';
 import { errorBody } from '../../api/api-errors';
 import { pathForRecord } from '../../app/screens';
-import { useWorkspace } from '../workspace/workspace-context';
+import { useWorkspace } from '../../app/workspace-context';
 import { matchCommands } from './palette-filter';
 import { usePaletteCommands, type PaletteEntry } from './use-palette-commands';
 import { useRecordSearch } from './use-record-search';

@@ -15,8 +15,8 @@ import {
 } from '@tabler/icons-react';
 import { useLocation } from 'wouter';
 import { screens } from '../../app/screens';
-import { useWorkspace } from '../workspace/workspace-context';
-import { useWorkspaceFlows } from '../workspace/workspace-flows-context';
+import { useWorkspace } from '../../app/workspace-context';
+import { useWorkspaceFlows } from '../../app/workspace-flows-context';
 import type { PaletteCommand } from './palette-filter';
 import { shortcutCommands } from './shortcut-commands';
 

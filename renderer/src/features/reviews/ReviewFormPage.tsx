@@ -4,7 +4,7 @@ import { REVIEW_SUBJECT_KINDS, type ReviewSubjectKind } from '../../../../shared
 import { useApiQuery } from '../../api/use-api-query';
 import { RecordHeader } from '../../ui/record-form/RecordHeader';
 import { ErrorPanel } from '../../ui/ErrorPanel';
-import { useOpenWorkspace } from '../workspace/workspace-context';
+import { useOpenWorkspace } from '../../app/workspace-context';
 import { ReviewForm } from './ReviewForm';
 import { SubjectFacts } from './SubjectFacts';
 import { kindLabel, subjectPath } from './review-labels';

@@ -3,7 +3,7 @@ import { useApi, useDataRevision } from '../../api/api-context';
 import { appNow } from '../../lib/app-clock';
 import { localToday } from '../../lib/format';
 import { notifySuccess } from '../../ui/notify';
-import { useOpenWorkspace, useWorkspace } from '../workspace/workspace-context';
+import { useOpenWorkspace, useWorkspace } from '../../app/workspace-context';
 import { announceOverdue, parseAnnounced, type AnnouncedOverdue } from '../../../../shared/domain/overdue-announcement';
 import { contract } from '../../../../shared/api/contract';
 import { NO_DOMAIN } from '../../../../shared/api/data-domains';

@@ -1,5 +1,5 @@
 import { useApiQuery } from '../../api/use-api-query';
-import { useWorkspace } from '../workspace/workspace-context';
+import { useWorkspace } from '../../app/workspace-context';
 
 /** The counts of the person I am (everyone's when nobody is chosen), for the navigation badge. */
 export function useMyReviewCounts() {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useOpenWorkspace } from '../workspace/workspace-context';
+import { useOpenWorkspace } from '../../app/workspace-context';
 
 /** "me" follows who "I am"; a person id shows someone else's reviews; "all" shows everyone's. */
 export type PersonChoice = 'me' | 'all' | number;

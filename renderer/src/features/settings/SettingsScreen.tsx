@@ -2,7 +2,7 @@ import { Tabs } from '@mantine/core';
 import { IconArchive, IconBuilding, IconCalendarRepeat, IconDatabase, IconGridDots, IconHistory, IconUsers } from '@tabler/icons-react';
 import { useLocation, useParams } from 'wouter';
 import { PageHeader } from '../../ui/PageHeader';
-import { useOpenWorkspace } from '../workspace/workspace-context';
+import { useOpenWorkspace } from '../../app/workspace-context';
 import { AuditTrailTab } from './audit/AuditTrailTab';
 import { BackupsTab } from './backups/BackupsTab';
 import { OrganisationTab } from './organisation/OrganisationTab';

@@ -3,7 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
 import { HeaderBar } from './HeaderBar';
 import { MainNavigation } from './MainNavigation';
-import { ReviewsClock } from '../reviews/ReviewsClock';
+import { ReviewsClock } from '../reviews';
 import { StatusLine } from './StatusLine';
 import { WorkspaceNotices } from './WorkspaceNotices';
 

@@ -1,9 +1,9 @@
 import { Burger, Group, Text, ThemeIcon, Tooltip } from '@mantine/core';
 import { IconListCheck } from '@tabler/icons-react';
-import { useOpenWorkspace } from '../workspace/workspace-context';
+import { useOpenWorkspace } from '../../app/workspace-context';
 import { PaletteButton } from './PaletteButton';
 import { PersonMenu } from './PersonMenu';
-import { ThemeSwitch } from './ThemeSwitch';
+import { ThemeSwitch } from '../../ui/ThemeSwitch';
 
 interface HeaderBarProps {
   navigationOpened: boolean;

@@ -1,7 +1,7 @@
 import { Badge, NavLink, Stack } from '@mantine/core';
 import { Link, useLocation } from 'wouter';
 import { screenForPath, screens } from '../../app/screens';
-import { useMyReviewCounts } from '../reviews/use-review-counts';
+import { useMyReviewCounts } from '../reviews';
 
 /** The screens, as links (so Tab, Enter and "open in place" all work) with the current one marked. */
 export function MainNavigation({ onNavigate }: { onNavigate?: () => void }) {

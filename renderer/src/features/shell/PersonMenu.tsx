@@ -3,7 +3,7 @@ import { IconCheck, IconChevronDown, IconUserCog, IconUserQuestion } from '@tabl
 import { useLocation } from 'wouter';
 import { useApiAction } from '../../api/use-api-action';
 import { useApiQuery } from '../../api/use-api-query';
-import { useOpenWorkspace } from '../workspace/workspace-context';
+import { useOpenWorkspace } from '../../app/workspace-context';
 
 /** Initials for the avatar: "Ada Lovelace" → "AL". */
 function initials(name: string): string {

@@ -2,7 +2,7 @@ import { Anchor, Group, Text, Tooltip } from '@mantine/core';
 import { IconAppWindow, IconArchive, IconBrowser, IconDatabase } from '@tabler/icons-react';
 import { Link } from 'wouter';
 import { formatBytes, formatDateTime } from '../../lib/format';
-import { useWorkspace } from '../workspace/workspace-context';
+import { useWorkspace } from '../../app/workspace-context';
 
 /** The footer: which file is open, when it was last backed up, how big, which format, and which host serves the app. */
 export function StatusLine() {

@@ -2,7 +2,7 @@ import { Alert, Anchor, Code, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconInfoCircle, IconShieldCheck } from '@tabler/icons-react';
 import { Link } from 'wouter';
 import { useState, type ReactNode } from 'react';
-import { useOpenWorkspace } from '../workspace/workspace-context';
+import { useOpenWorkspace } from '../../app/workspace-context';
 
 /**
  * Things the host did while opening the file that the person should know once: an integrity

@@ -1,6 +1,6 @@
 import { Modal } from '@mantine/core';
 import type { Contract } from '../../../../shared/api/suppliers-api';
-import { RecordHistory } from '../audit/RecordHistory';
+import { RecordHistory } from '../audit';
 
 /** A contract has no page of its own, so its history opens over the list it is in. */
 export function ContractHistoryModal({ contract, onClose }: { contract: Contract; onClose: () => void }) {

@@ -4,7 +4,7 @@ import type { Contract } from '../../../../shared/api/suppliers-api';
 import { daysBetween, formatDate, localToday } from '../../lib/format';
 import { TruncatedText } from '../../ui/TruncatedText';
 import { CONTRACT_KIND_SHORT, contractStatus } from './contract-status';
-import { RowActions } from './RowActions';
+import { RowActions } from '../../ui/RowActions';
 
 interface ContractsTableProps {
   contracts: Contract[];

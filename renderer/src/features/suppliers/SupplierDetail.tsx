@@ -5,7 +5,7 @@ import { useApiQuery } from '../../api/use-api-query';
 import { NextReviewDate } from '../../ui/NextReviewDate';
 import { PageHeader } from '../../ui/PageHeader';
 import { ErrorPanel } from '../../ui/ErrorPanel';
-import { RecordHistory } from '../audit/RecordHistory';
+import { RecordHistory } from '../audit';
 import { ContractsTable } from './ContractsTable';
 import { ListPlaceholder } from './ListPlaceholder';
 import { useContractDialogs } from './use-contract-dialogs';

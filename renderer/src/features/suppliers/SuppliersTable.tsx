@@ -3,7 +3,7 @@ import { Link } from 'wouter';
 import type { Supplier } from '../../../../shared/api/suppliers-api';
 import { localToday } from '../../lib/format';
 import { TruncatedText } from '../../ui/TruncatedText';
-import { RowActions } from './RowActions';
+import { RowActions } from '../../ui/RowActions';
 import { SupplierReviewCell } from './SupplierReviewCell';
 
 interface SuppliersTableProps {

@@ -3,7 +3,7 @@ import type { Contract } from '../../../../shared/api/suppliers-api';
 import { useApiAction } from '../../api/use-api-action';
 import { ConfirmDeleteModal } from '../../ui/ConfirmDeleteModal';
 import { ContractFormModal } from './ContractFormModal';
-import { ContractTargetsModal } from '../slas/targets/ContractTargetsModal';
+import { ContractTargetsModal } from '../slas';
 import { ContractHistoryModal } from './ContractHistoryModal';
 
 type Dialog =

@@ -1,11 +1,11 @@
 import { Alert, Anchor, Box, Button, Code, Container, Group, Kbd, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { spotlight } from '@mantine/spotlight';
 import { IconAlertTriangle, IconFilePlus, IconFlask, IconFolderOpen, IconListCheck } from '@tabler/icons-react';
-import { useWorkspace } from '../workspace/workspace-context';
-import { useWorkspaceFlows } from '../workspace/workspace-flows-context';
+import { useWorkspace } from '../../app/workspace-context';
+import { useWorkspaceFlows } from '../../app/workspace-flows-context';
 import { ActionCard } from './ActionCard';
 import { RecentFiles } from './RecentFiles';
-import { ThemeSwitch } from '../shell/ThemeSwitch';
+import { ThemeSwitch } from '../../ui/ThemeSwitch';
 import { modKeyLabel } from '../../lib/platform';
 import { baseName } from '../../lib/format';
 

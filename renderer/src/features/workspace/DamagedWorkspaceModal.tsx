@@ -3,8 +3,8 @@ import { IconAlertTriangle, IconArchive } from '@tabler/icons-react';
 import { useApiQuery } from '../../api/use-api-query';
 import { baseName } from '../../lib/format';
 import { ErrorPanel } from '../../ui/ErrorPanel';
-import { BackupsTable } from '../settings/backups/BackupsTable';
-import { useRestore } from '../settings/backups/use-restore';
+import { BackupsTable } from '../settings';
+import { useRestore } from '../settings';
 
 export interface DamagedWorkspace {
   path: string;

@@ -8,7 +8,7 @@ import { useApiAction } from '../../api/use-api-action';
 import { labelledResolver } from '../../lib/form-resolver';
 import { baseName } from '../../lib/format';
 import { notifyFailure } from '../../ui/notify';
-import { useWorkspace } from './workspace-context';
+import { useWorkspace } from '../../app/workspace-context';
 import { previewWorkspacePath } from './workspace-path';
 
 interface NewWorkspaceModalProps {

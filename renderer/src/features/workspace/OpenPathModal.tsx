@@ -4,7 +4,7 @@ import { contract } from '../../../../shared/api/contract';
 import { errorBody, showFieldError } from '../../api/api-errors';
 import { useApiAction } from '../../api/use-api-action';
 import { labelledResolver } from '../../lib/form-resolver';
-import { useWorkspace } from './workspace-context';
+import { useWorkspace } from '../../app/workspace-context';
 
 interface OpenPathModalProps {
   opened: boolean;

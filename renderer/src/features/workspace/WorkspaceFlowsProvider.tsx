@@ -7,8 +7,8 @@ import { notifyFailure } from '../../ui/notify';
 import { DamagedWorkspaceModal, type DamagedWorkspace } from './DamagedWorkspaceModal';
 import { NewWorkspaceModal } from './NewWorkspaceModal';
 import { OpenPathModal } from './OpenPathModal';
-import { useWorkspace } from './workspace-context';
-import { WorkspaceFlowsContext, type WorkspaceFlows } from './workspace-flows-context';
+import { useWorkspace } from '../../app/workspace-context';
+import { WorkspaceFlowsContext, type WorkspaceFlows } from '../../app/workspace-flows-context';
 
 /**
  * Owns the flows that change the open workspace and the two forms they need, so the welcome

@@ -5,7 +5,7 @@ import { useApi, useDataRevision } from '../../api/api-context';
 import { errorBody } from '../../api/api-errors';
 import { ErrorPanel } from '../../ui/ErrorPanel';
 import { syncAppClock } from '../../lib/app-clock';
-import { WorkspaceContext } from './workspace-context';
+import { WorkspaceContext } from '../../app/workspace-context';
 import { contract } from '../../../../shared/api/contract';
 
 function startupErrorTitle(error: unknown): string {

@@ -1,13 +1,13 @@
 import { Badge, Paper, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import type { ImportPreview } from '../../../../../shared/api/catalogue-io-api';
 import { TruncatedText } from '../../../ui/TruncatedText';
-import type { ImportMode } from '../../import-wizard/import-mode';
-import { ImportModeChoice } from '../../import-wizard/ImportModeChoice';
-import { ImportProblemsPanel } from '../../import-wizard/ImportProblemsPanel';
-import { NewPeoplePanel } from '../../import-wizard/NewPeoplePanel';
-import { PreviewFigures } from '../../import-wizard/PreviewFigures';
-import { ValuesReadAsPanel } from '../../import-wizard/ValuesReadAsPanel';
-import { NotImportedPanel } from '../../import-wizard/NotImportedPanel';
+import type { ImportMode } from '../../../ui/import-wizard/import-mode';
+import { ImportModeChoice } from '../../../ui/import-wizard/ImportModeChoice';
+import { ImportProblemsPanel } from '../../../ui/import-wizard/ImportProblemsPanel';
+import { NewPeoplePanel } from '../../../ui/import-wizard/NewPeoplePanel';
+import { PreviewFigures } from '../../../ui/import-wizard/PreviewFigures';
+import { ValuesReadAsPanel } from '../../../ui/import-wizard/ValuesReadAsPanel';
+import { NotImportedPanel } from '../../../ui/import-wizard/NotImportedPanel';
 
 const LIFECYCLE_COLOR: Record<string, string> = { pipeline: 'blue', live: 'teal', retired: 'gray' };
 

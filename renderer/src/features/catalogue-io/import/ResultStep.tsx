@@ -3,7 +3,7 @@ import { IconCircleCheck, IconFileImport, IconStack2 } from '@tabler/icons-react
 import { Link } from 'wouter';
 import type { ImportResult } from '../../../../../shared/api/catalogue-io-api';
 import { plural } from '../../../lib/format';
-import { NewPeopleHint, NewPeopleResultItem, SkippedRowsItem } from '../../import-wizard/ResultItems';
+import { NewPeopleHint, NewPeopleResultItem, SkippedRowsItem } from '../../../ui/import-wizard/ResultItems';
 
 /** Step 4: what was written. */
 export function ResultStep({ result, fileName, onAnother }: { result: ImportResult; fileName: string; onAnother: () => void }) {

@@ -8,7 +8,7 @@ import { useApiQuery } from '../../../api/use-api-query';
 import { describeDue, formatDate, plural } from '../../../lib/format';
 import { ErrorPanel } from '../../../ui/ErrorPanel';
 import { ConfirmDeleteModal } from '../../../ui/ConfirmDeleteModal';
-import { RowActions } from '../../suppliers/RowActions';
+import { RowActions } from '../../../ui/RowActions';
 import { ACTION_STATUS_COLOUR, ACTION_STATUS_LABEL } from '../common/risk-labels';
 import { RiskActionFormModal } from './RiskActionFormModal';
 

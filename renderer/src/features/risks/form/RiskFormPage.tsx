@@ -1,7 +1,7 @@
 import { useParams, useSearch } from 'wouter';
 import { useApiQuery } from '../../../api/use-api-query';
 import { RecordFormPage } from '../../../ui/record-form/RecordFormPage';
-import { useOpenWorkspace } from '../../workspace/workspace-context';
+import { useOpenWorkspace } from '../../../app/workspace-context';
 import { RiskForm } from './RiskForm';
 import { newRiskValues, riskValues } from './risk-form-values';
 

@@ -3,7 +3,7 @@ import { IconCircleCheck, IconFileImport, IconShieldExclamation } from '@tabler/
 import { Link } from 'wouter';
 import type { ImportResult } from '../../../../../shared/api/catalogue-io-api';
 import { plural } from '../../../lib/format';
-import { NewPeopleHint, NewPeopleResultItem, SkippedRowsItem } from '../../import-wizard/ResultItems';
+import { NewPeopleHint, NewPeopleResultItem, SkippedRowsItem } from '../../../ui/import-wizard/ResultItems';
 
 /** The last step: what was written, and the way to the register. */
 export function RiskImportResult({ result, fileName, onAnother }: { result: ImportResult; fileName: string; onAnother: () => void }) {

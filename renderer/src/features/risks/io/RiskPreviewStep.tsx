@@ -1,13 +1,13 @@
 import { Badge, Paper, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import type { RiskImportPreview } from '../../../../../shared/import/risk-import-fields';
 import { TruncatedText } from '../../../ui/TruncatedText';
-import type { ImportMode } from '../../import-wizard/import-mode';
-import { ImportModeChoice } from '../../import-wizard/ImportModeChoice';
-import { ImportProblemsPanel } from '../../import-wizard/ImportProblemsPanel';
-import { NewPeoplePanel } from '../../import-wizard/NewPeoplePanel';
-import { ValuesReadAsPanel } from '../../import-wizard/ValuesReadAsPanel';
-import { PreviewFigures } from '../../import-wizard/PreviewFigures';
-import { NotImportedPanel } from '../../import-wizard/NotImportedPanel';
+import type { ImportMode } from '../../../ui/import-wizard/import-mode';
+import { ImportModeChoice } from '../../../ui/import-wizard/ImportModeChoice';
+import { ImportProblemsPanel } from '../../../ui/import-wizard/ImportProblemsPanel';
+import { NewPeoplePanel } from '../../../ui/import-wizard/NewPeoplePanel';
+import { ValuesReadAsPanel } from '../../../ui/import-wizard/ValuesReadAsPanel';
+import { PreviewFigures } from '../../../ui/import-wizard/PreviewFigures';
+import { NotImportedPanel } from '../../../ui/import-wizard/NotImportedPanel';
 
 interface RiskPreviewStepProps {
   preview: RiskImportPreview;

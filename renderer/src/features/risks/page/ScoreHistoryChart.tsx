@@ -5,7 +5,7 @@ import type { RiskAssessment } from '../../../../../shared/api/risks-api';
 import { allScores, type RiskMatrix } from '../../../../../shared/domain/risk-matrix';
 import { formatDate, formatDateTime } from '../../../lib/format';
 import { bandAreas, historyPoints, matrixChanges, scoreWithBand, splitByVersion, versionKey, type HistoryPoint } from './history-points';
-import { useElementWidth } from './use-element-width';
+import { useElementWidth } from '../../../lib/use-element-width';
 import { appNow } from '../../../lib/app-clock';
 
 const SERIES = [

@@ -4,7 +4,7 @@ import { useDebouncedCallback } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
 import { RISK_STATUSES } from '../../../../../shared/api/risks-api';
 import { useApiQuery } from '../../../api/use-api-query';
-import { LIST_LIMIT } from '../../services/catalogue/catalogue-query';
+import { LIST_LIMIT } from '../../services';
 import type { RegisterState } from './register-query';
 
 interface RegisterFiltersProps {

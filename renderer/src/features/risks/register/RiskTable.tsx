@@ -3,7 +3,7 @@ import { IconArrowDown, IconArrowUp } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import type { RiskSortColumn, RiskSummary } from '../../../../../shared/api/risks-api';
-import { observeRectWithFallback } from '../../services/common/observe-rect';
+import { observeRectWithFallback } from '../../../lib/observe-rect';
 import type { RiskColumn } from './risk-columns';
 import type { RiskSelection } from './use-risk-selection';
 import classes from './RiskTable.module.css';

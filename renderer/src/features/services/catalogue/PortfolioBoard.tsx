@@ -6,7 +6,7 @@ import { Link } from 'wouter';
 import { LIFECYCLES, type Lifecycle, type ServiceSummary } from '../../../../../shared/api/services-api';
 import { TierBadge } from '../common/ServiceBadges';
 import { LIFECYCLE_COLOR, LIFECYCLE_LABEL } from '../common/service-labels';
-import { observeRectWithFallback } from '../common/observe-rect';
+import { observeRectWithFallback } from '../../../lib/observe-rect';
 import classes from './PortfolioBoard.module.css';
 
 const CARD_HEIGHT = 100;

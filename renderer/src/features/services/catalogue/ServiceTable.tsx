@@ -6,7 +6,7 @@ import type { ServiceSummary } from '../../../../../shared/api/services-api';
 import { localToday } from '../../../lib/format';
 import type { CatalogueColumn } from './catalogue-columns';
 import type { CatalogueSort, SortColumn } from './catalogue-query';
-import { observeRectWithFallback } from '../common/observe-rect';
+import { observeRectWithFallback } from '../../../lib/observe-rect';
 import classes from './ServiceTable.module.css';
 
 const ROW_HEIGHT = 40;

@@ -1,7 +1,7 @@
 import { Anchor, Button, EmptyState, Grid, Paper, SimpleGrid, Skeleton, Spoiler, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconMapPinQuestion } from '@tabler/icons-react';
 import { Link, useParams } from 'wouter';
-import { RecordHistory } from '../../audit/RecordHistory';
+import { RecordHistory } from '../../audit';
 import { errorBody } from '../../../api/api-errors';
 import { useApiQuery } from '../../../api/use-api-query';
 import { ErrorPanel } from '../../../ui/ErrorPanel';

@@ -3,9 +3,9 @@ import { IconDownload, IconFilterOff, IconHistory } from '@tabler/icons-react';
 import { useSearchParams } from 'wouter';
 import { useApiAction } from '../../../api/use-api-action';
 import { useApiQuery } from '../../../api/use-api-query';
-import { AuditFilters, type AuditParam } from '../../audit/AuditFilters';
-import { AuditList } from '../../audit/AuditList';
-import { apiFilter, filtersFromParams, isFiltered, recordShortName } from '../../audit/audit-text';
+import { AuditFilters, type AuditParam } from '../../audit';
+import { AuditList } from '../../audit';
+import { apiFilter, filtersFromParams, isFiltered, recordShortName } from '../../audit';
 import { downloadFile } from '../../../lib/download-file';
 
 /**

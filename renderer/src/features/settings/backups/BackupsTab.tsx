@@ -5,8 +5,8 @@ import { useApiQuery } from '../../../api/use-api-query';
 import { baseName } from '../../../lib/format';
 import { ErrorPanel } from '../../../ui/ErrorPanel';
 import { notifyFailure } from '../../../ui/notify';
-import { useWorkspace } from '../../workspace/workspace-context';
-import { useWorkspaceFlows } from '../../workspace/workspace-flows-context';
+import { useWorkspace } from '../../../app/workspace-context';
+import { useWorkspaceFlows } from '../../../app/workspace-flows-context';
 import { BackupsTable } from './BackupsTable';
 import { useRestore } from './use-restore';
 

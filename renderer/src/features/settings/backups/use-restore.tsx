@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { BackupFile, WorkspaceInfo } from '../../../../../shared/api/workspace-api';
 import { useApiAction } from '../../../api/use-api-action';
 import { baseName, formatBytes, formatDateTime } from '../../../lib/format';
-import { useWorkspace } from '../../workspace/workspace-context';
+import { useWorkspace } from '../../../app/workspace-context';
 import { BACKUP_KIND } from './backup-kinds';
 
 export interface RestoreResult {

@@ -1,6 +1,6 @@
 import { Text, UnstyledButton } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { textOn } from '../../risks/heatmap/RiskHeatmap';
+import { textOn } from '../../risks';
 import type { MatrixGridCell } from './draft-grid';
 import classes from './MatrixGrid.module.css';
 

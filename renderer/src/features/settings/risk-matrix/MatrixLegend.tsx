@@ -1,5 +1,5 @@
 import { Group, Stack, Text } from '@mantine/core';
-import { textOn } from '../../risks/heatmap/RiskHeatmap';
+import { textOn } from '../../risks';
 import type { BandSummary } from './band-summary';
 import classes from './MatrixLegend.module.css';
 

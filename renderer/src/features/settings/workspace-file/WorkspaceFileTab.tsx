@@ -2,8 +2,8 @@ import { ActionIcon, Button, Code, CopyButton, Group, Paper, Stack, Table, Text,
 import { IconCheck, IconCopy, IconDeviceFloppy, IconFolderOpen, IconLogout } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { formatBytes, formatDateTime } from '../../../lib/format';
-import { useWorkspace } from '../../workspace/workspace-context';
-import { useWorkspaceFlows } from '../../workspace/workspace-flows-context';
+import { useWorkspace } from '../../../app/workspace-context';
+import { useWorkspaceFlows } from '../../../app/workspace-flows-context';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (

@@ -6,7 +6,7 @@ import { useLocation } from 'wouter';
 import type { ServiceSummary } from '../../../../../shared/api/services-api';
 import { SLA_STATUSES, type SlaDetail } from '../../../../../shared/api/slas-api';
 import { parseServiceHours, serviceHoursSchema, type ServiceHours } from '../../../../../shared/domain/service-hours';
-import { ServiceHoursEditor } from '../../services/form/ServiceHoursEditor';
+import { ServiceHoursEditor } from '../../services';
 import { confirmDiscard, useUnsavedGuard } from '../../../ui/use-unsaved-guard';
 import { TargetsEditor } from '../targets/TargetsEditor';
 import type { TargetRow } from '../targets/target-rows';

@@ -1,7 +1,7 @@
 import { useParams, useSearch } from 'wouter';
 import { useApiQuery } from '../../../api/use-api-query';
 import { RecordFormPage } from '../../../ui/record-form/RecordFormPage';
-import { LIST_LIMIT } from '../../services/catalogue/catalogue-query';
+import { LIST_LIMIT } from '../../services';
 import { SlaForm } from './SlaForm';
 import { newSlaValues, slaValues } from './sla-form-values';
 

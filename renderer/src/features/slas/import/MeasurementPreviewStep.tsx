@@ -1,12 +1,12 @@
 import { Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import type { MeasurementImportPreview } from '../../../../../shared/api/sla-io-api';
 import { TruncatedText } from '../../../ui/TruncatedText';
-import type { ImportMode } from '../../import-wizard/import-mode';
-import { ImportModeChoice } from '../../import-wizard/ImportModeChoice';
-import { Figure } from '../../import-wizard/PreviewFigures';
+import type { ImportMode } from '../../../ui/import-wizard/import-mode';
+import { ImportModeChoice } from '../../../ui/import-wizard/ImportModeChoice';
+import { Figure } from '../../../ui/import-wizard/PreviewFigures';
 import { periodLabel, ResultBadge } from '../common/SlaBadges';
 import { PreviewProblems } from './PreviewProblems';
-import { NotImportedPanel } from '../../import-wizard/NotImportedPanel';
+import { NotImportedPanel } from '../../../ui/import-wizard/NotImportedPanel';
 
 const number = (value: number) => new Intl.NumberFormat(undefined, { maximumFractionDigits: 4 }).format(value);
 

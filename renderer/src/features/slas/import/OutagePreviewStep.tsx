@@ -2,13 +2,13 @@ import { Alert, List, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mant
 import { IconInfoCircle } from '@tabler/icons-react';
 import type { OutageImportPreview } from '../../../../../shared/api/sla-io-api';
 import { TruncatedText } from '../../../ui/TruncatedText';
-import type { ImportMode } from '../../import-wizard/import-mode';
-import { ImportModeChoice } from '../../import-wizard/ImportModeChoice';
-import { Figure } from '../../import-wizard/PreviewFigures';
+import type { ImportMode } from '../../../ui/import-wizard/import-mode';
+import { ImportModeChoice } from '../../../ui/import-wizard/ImportModeChoice';
+import { Figure } from '../../../ui/import-wizard/PreviewFigures';
 import { durationLabel, wallClockLabel } from '../grid/OutagesPanel';
 import { AvailabilityTable } from './AvailabilityTable';
 import { PreviewProblems } from './PreviewProblems';
-import { NotImportedPanel } from '../../import-wizard/NotImportedPanel';
+import { NotImportedPanel } from '../../../ui/import-wizard/NotImportedPanel';
 
 interface OutagePreviewStepProps {
   preview: OutageImportPreview;

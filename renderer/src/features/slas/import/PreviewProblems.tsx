@@ -2,8 +2,8 @@ import { Group, Paper, Text, Title } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
 import type { ImportPreviewBase } from '../../../../../shared/api/sla-io-api';
 import { plural } from '../../../lib/format';
-import { DownloadProblemRows } from '../../import-wizard/DownloadProblemRows';
-import { ImportErrorsTable } from '../../import-wizard/ImportErrorsTable';
+import { DownloadProblemRows } from '../../../ui/import-wizard/DownloadProblemRows';
+import { ImportErrorsTable } from '../../../ui/import-wizard/ImportErrorsTable';
 
 /** Every problem of every row of an SLA import: row, column, what is wrong. */
 export function PreviewProblems({ preview }: { preview: ImportPreviewBase }) {

@@ -3,7 +3,7 @@ import { IconArrowBackUp, IconCircleCheck, IconFileImport } from '@tabler/icons-
 import { Link } from 'wouter';
 import type { MeasurementImportResult, OutageImportResult } from '../../../../../shared/api/sla-io-api';
 import { plural } from '../../../lib/format';
-import { SkippedRowsItem } from '../../import-wizard/ResultItems';
+import { SkippedRowsItem } from '../../../ui/import-wizard/ResultItems';
 import { AvailabilityTable } from './AvailabilityTable';
 
 interface ResultActionsProps {

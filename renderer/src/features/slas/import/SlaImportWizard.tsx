@@ -1,26 +1,12 @@
-import { ImportProgressPanel } from '../../import-wizard/ImportProgressPanel';
-import { useImportProgress } from '../../import-wizard/use-import-progress';
-import { Alert, Stack } from '@mantine/core';
-import { IconAlertCircle } from '@tabler/icons-react';
-import { useState } from 'react';
-import { useLocation } from 'wouter';
 import type { MeasurementImportPreview, MeasurementImportResult, OutageImportPreview, OutageImportResult } from '../../../../../shared/api/sla-io-api';
-import { errorBody } from '../../../api/api-errors';
+import { useApi } from '../../../api/api-context';
 import { useApiAction, type ActionOutcome } from '../../../api/use-api-action';
 import { plural } from '../../../lib/format';
-import { PageHeader } from '../../../ui/PageHeader';
-import { FileStep } from '../../import-wizard/FileStep';
-import { FileSummary } from '../../import-wizard/FileSummary';
-import { ImportFooter } from '../../import-wizard/ImportFooter';
-import { importBlockedReason } from '../../import-wizard/import-mode';
-import { ImportStepper } from '../../import-wizard/ImportStepper';
-import { MappingStep } from '../../import-wizard/MappingStep';
-import { useImportFlow } from '../../import-wizard/use-import-flow';
-import { useBackPath } from '../../catalogue-io/use-back-path';
+import { ImportWizard } from '../../../ui/import-wizard/ImportWizard';
+import { useBackPath } from '../../../lib/use-back-path';
 import { MeasurementPreviewStep } from './MeasurementPreviewStep';
 import { OutagePreviewStep } from './OutagePreviewStep';
 import { MeasurementResultStep, OutageResultStep } from './SlaImportResultStep';
-import { ImportSourceProvider } from '../../import-wizard/import-source';
 
 export type SlaImportKind = 'measurements' | 'outages';
 
@@ -44,15 +30,14 @@ const TEXT: Record<SlaImportKind, { title: string; description: string; file: st
   },
 };
 
+type SlaPreview = MeasurementImportPreview | OutageImportPreview;
+type SlaResult = MeasurementImportResult | OutageImportResult;
+
 /** The four steps of an SLA import; which file it reads comes from the route. */
 function SlaImportWizard({ kind }: { kind: SlaImportKind }) {
   const text = TEXT[kind];
+  const api = useApi();
   const back = useBackPath('/slas');
-  const [, navigate] = useLocation();
-  const flow = useImportFlow(kind === 'measurements' ? 'measurements.importPreview' : 'outages.importPreview');
-  const { step, setStep, file, check, mapping, mode } = flow;
-  const preview = flow.preview as MeasurementImportPreview | OutageImportPreview | null;
-  const [result, setResult] = useState<MeasurementImportResult | OutageImportResult | null>(null);
   const measurements = useApiAction('measurements.import', {
     success: (done) => `Recorded ${plural(done.created + done.updated, 'result')}`,
     successDetail: (done) => (done.skipped > 0 ? `${plural(done.skipped, 'row')} with problems skipped.` : null),
@@ -63,88 +48,43 @@ function SlaImportWizard({ kind }: { kind: SlaImportKind }) {
     successDetail: (done) => `Availability recorded for ${plural(done.results.length, 'SLA month')}.`,
     failure: 'Nothing was imported',
   });
-  const importer = kind === 'measurements' ? measurements : outages;
-
-  const running = useImportProgress();
-
-  const startAgain = () => {
-    setResult(null);
-    flow.startAgain();
-  };
-
-  const runImport = async () => {
-    if (!file) return;
-    const outcome = await running.track<ActionOutcome<MeasurementImportResult | OutageImportResult>>((progressId) => {
-      const input = { fileName: file.name, contentBase64: file.contentBase64, mapping, mode, progressId };
-      return kind === 'measurements' ? measurements.run(input) : outages.run(input);
-    });
-    if (outcome.ok) {
-      setResult(outcome.value);
-      setStep(3);
-    }
-  };
-
-  const blocked = preview ? importBlockedReason(preview, mode) : 'Choose a file first.';
-  const duplicates = preview && 'duplicates' in preview ? preview.duplicates : 0;
-  const toImport = preview ? (mode === 'valid-rows' ? preview.validCount : preview.rowCount) - duplicates : 0;
   const backLabel = back.startsWith('/slas/') ? 'Back to the SLA' : 'Back to the SLAs';
-  const resultActions = { back, backLabel, onAnother: startAgain };
 
   return (
-    <ImportSourceProvider source={file ? { kind, file, mapping: flow.mapping } : null}>
-      <Stack gap="lg" maw={1100}>
-        <PageHeader title={text.title} description={text.description} />
-        <ImportStepper step={step} onStep={setStep} onStartAgain={startAgain} />
-
-        {file && step > 0 && step < 3 && (
-          <FileSummary name={file.name} size={file.size} rowCount={preview?.rowCount ?? null} checking={check.checking} onChooseAnother={startAgain} />
-        )}
-        {step > 0 && step < 3 && check.error != null && (
-          <Alert color="red" variant="light" icon={<IconAlertCircle size={20} />} title="The file could not be checked" role="alert">
-            {errorBody(check.error).message}
-          </Alert>
-        )}
-
-        {step === 0 && (
-          <FileStep
-            onFile={(chosen) => void flow.chooseFile(chosen)}
-            pending={flow.pending}
-            problem={flow.fileProblem}
-            rowNoun={text.noun}
-            target="the fields"
-            description={text.file}
-            tip={text.tip}
-          />
-        )}
-        {step === 1 && preview && <MappingStep preview={preview} mapping={mapping} onChange={flow.changeMapping} fieldHeading={text.fieldHeading} />}
-        {step === 2 && preview && kind === 'measurements' && (
-          <MeasurementPreviewStep preview={preview as MeasurementImportPreview} mode={mode} onModeChange={flow.setMode} />
-        )}
-        {step === 2 && preview && kind === 'outages' && <OutagePreviewStep preview={preview as OutageImportPreview} mode={mode} onModeChange={flow.setMode} />}
-        {step === 3 && result && file && kind === 'measurements' && (
-          <MeasurementResultStep result={result as MeasurementImportResult} fileName={file.name} {...resultActions} />
-        )}
-        {step === 3 && result && file && kind === 'outages' && (
-          <OutageResultStep result={result as OutageImportResult} fileName={file.name} {...resultActions} />
-        )}
-
-        {running.progress && <ImportProgressPanel progress={running.progress} noun={text.noun} />}
-        {step < 3 && (
-          <ImportFooter
-            step={step}
-            onCancel={() => navigate(back)}
-            onBack={() => (step === 1 ? startAgain() : setStep(1))}
-            onNext={() => setStep(2)}
-            nextDisabled={!preview || preview.mappingProblems.length > 0 || check.checking}
-            onImport={() => void runImport()}
-            blocked={blocked}
-            importDisabled={blocked !== null || check.checking}
-            importing={importer.running}
-            importLabel={`Import ${plural(Math.max(0, toImport), text.noun)}`}
-          />
-        )}
-      </Stack>
-    </ImportSourceProvider>
+    <ImportWizard<SlaPreview, null, SlaResult>
+      title={text.title}
+      description={text.description}
+      noun={text.noun}
+      fileStep={{ target: 'the fields', description: text.file, tip: text.tip }}
+      fieldHeading={text.fieldHeading}
+      backPath={back}
+      preview={(file, choices) => {
+        const input = { fileName: file.name, contentBase64: file.contentBase64, mapping: choices?.mapping };
+        return kind === 'measurements' ? api.call('measurements.importPreview', input) : api.call('outages.importPreview', input);
+      }}
+      source={(file, mapping) => ({ kind, file, mapping })}
+      // Rows already recorded with the same value are left out of the count.
+      importCount={(preview, mode) => (mode === 'valid-rows' ? preview.validCount : preview.rowCount) - ('duplicates' in preview ? preview.duplicates : 0)}
+      renderPreview={(preview, mode, setMode) =>
+        kind === 'measurements' ? (
+          <MeasurementPreviewStep preview={preview as MeasurementImportPreview} mode={mode} onModeChange={setMode} />
+        ) : (
+          <OutagePreviewStep preview={preview as OutageImportPreview} mode={mode} onModeChange={setMode} />
+        )
+      }
+      runImport={({ file, mapping, mode, progressId }): Promise<ActionOutcome<SlaResult>> => {
+        const input = { fileName: file.name, contentBase64: file.contentBase64, mapping, mode, progressId };
+        return kind === 'measurements' ? measurements.run(input) : outages.run(input);
+      }}
+      importing={(kind === 'measurements' ? measurements : outages).running}
+      renderResult={(result, fileName, onAnother) =>
+        kind === 'measurements' ? (
+          <MeasurementResultStep result={result as MeasurementImportResult} fileName={fileName} back={back} backLabel={backLabel} onAnother={onAnother} />
+        ) : (
+          <OutageResultStep result={result as OutageImportResult} fileName={fileName} back={back} backLabel={backLabel} onAnother={onAnother} />
+        )
+      }
+    />
   );
 }
 

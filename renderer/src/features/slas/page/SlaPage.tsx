@@ -15,7 +15,7 @@ import { PastReviews } from '../review/PastReviews';
 import { ResultStrip } from './ResultStrip';
 import { TrendChart } from './TrendChart';
 import { UnderpinningContracts } from './UnderpinningContracts';
-import { RecordHistory } from '../../audit/RecordHistory';
+import { RecordHistory } from '../../audit';
 
 function NotFound({ id }: { id: string | undefined }) {
   return (

@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useRef } from 'react';
 import { Link } from 'wouter';
 import type { ResultStatus } from '../../../../../shared/domain/sla-status';
-import { observeRectWithFallback } from '../../services/common/observe-rect';
+import { observeRectWithFallback } from '../../../lib/observe-rect';
 import { periodLabel, resultLabel } from '../common/SlaBadges';
 import { monthTotals, rowTarget, type PortfolioRow } from './portfolio-view';
 import classes from './PortfolioStrip.module.css';

@@ -2,7 +2,7 @@ import { Anchor, Badge, Group, List, Text } from '@mantine/core';
 import { Link } from 'wouter';
 import type { ActionSummary } from '../../../../../shared/api/sla-reviews-api';
 import { formatDate } from '../../../lib/format';
-import { ACTION_STATUS_COLOR, ACTION_STATUS_LABEL } from '../../actions/action-labels';
+import { ACTION_STATUS_COLOR, ACTION_STATUS_LABEL } from '../../actions';
 
 /** The SLA's actions still open: the review follows them up (8.3.3 asks for it). */
 export function OpenActionsList({ actions, slaId }: { actions: ActionSummary[]; slaId: number }) {

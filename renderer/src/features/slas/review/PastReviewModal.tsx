@@ -2,7 +2,7 @@ import { Anchor, Badge, Group, Modal, SimpleGrid, Stack, Table, Text, Title } fr
 import { Link } from 'wouter';
 import type { SlaReview } from '../../../../../shared/api/sla-reviews-api';
 import { formatDate } from '../../../lib/format';
-import { ACTION_STATUS_COLOR, ACTION_STATUS_LABEL } from '../../actions/action-labels';
+import { ACTION_STATUS_COLOR, ACTION_STATUS_LABEL } from '../../actions';
 import { periodLabel } from '../common/SlaBadges';
 import { ReviewTable, windowText } from './ReviewTable';
 import { outcomeShort } from './review-labels';

@@ -4,7 +4,7 @@ import { Link, useParams } from 'wouter';
 import { errorBody } from '../../../api/api-errors';
 import { useApiQuery } from '../../../api/use-api-query';
 import { RecordFormPage } from '../../../ui/record-form/RecordFormPage';
-import { useOpenWorkspace } from '../../workspace/workspace-context';
+import { useOpenWorkspace } from '../../../app/workspace-context';
 import { SlaReviewForm } from './SlaReviewForm';
 import { reviewPeriodOptions } from './review-periods';
 

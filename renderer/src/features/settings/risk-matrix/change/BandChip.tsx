@@ -1,4 +1,4 @@
-import { textOn } from '../../../risks/heatmap/RiskHeatmap';
+import { textOn } from '../../../risks';
 
 /** Band colours by lower-case band name. */
 export type BandColours = ReadonlyMap<string, string>;

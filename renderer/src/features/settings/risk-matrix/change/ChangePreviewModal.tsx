@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { MatrixChangePreview } from '../../../../../../shared/api/risk-matrix-api';
 import type { RiskBasis } from '../../../../../../shared/domain/risk-matrix';
 import { plural } from '../../../../lib/format';
-import { BASIS_LABELS } from '../../../risks/heatmap/RiskHeatmap';
+import { BASIS_LABELS } from '../../../risks';
 import type { RiskMatrix } from '../../../../../../shared/domain/risk-matrix';
 import { BandChip, type BandColours } from './BandChip';
 import { LevelMapEditor, type FullLevelMap } from './LevelMapEditor';

@@ -1,7 +1,7 @@
 import { Alert, Group, List, Paper, Radio, Stack, Text, Title } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
-import { textOn } from '../../../risks/heatmap/RiskHeatmap';
+import { textOn } from '../../../risks';
 import { paintCell } from '../bands-draft';
 import { appetiteSentence } from '../band-summary';
 import { draftBandSummaries, draftGrid } from '../draft-grid';

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { OpenWorkspace, WorkspaceInfo } from '../../../../shared/api/workspace-api';
+import type { OpenWorkspace, WorkspaceInfo } from '../../../shared/api/workspace-api';
 
 export interface WorkspaceSession {
   info: WorkspaceInfo;

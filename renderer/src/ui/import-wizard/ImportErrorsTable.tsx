@@ -1,7 +1,7 @@
 import { Group, Pagination, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { ImportFieldInfo, ImportRowError } from '../../../../shared/api/catalogue-io-api';
-import { TruncatedText } from '../../ui/TruncatedText';
+import { TruncatedText } from '../TruncatedText';
 
 const PAGE_SIZE = 50;
 

@@ -1,39 +1,32 @@
 import { useState } from 'react';
-import type { MethodResult } from '../../../../shared/api/contract';
 import type { ColumnMapping } from '../../../../shared/import/column-mapping';
-import { useApi } from '../../api/api-context';
 import { errorBody } from '../../api/api-errors';
 import { importFileProblem, readFileAsBase64, type ImportFile } from './import-file';
 import type { ImportMode } from './import-mode';
 import { useImportPreview } from './use-import-preview';
 
-/** The API methods that check a file with only a column mapping to choose. */
-export type PreviewMethod = 'services.importPreview' | 'measurements.importPreview' | 'outages.importPreview';
-
-/** The steps of every import wizard: 0 file, 1 columns, 2 preview, 3 done. */
-export type ImportStep = 0 | 1 | 2 | 3;
+/** Asks the host to check a file: with no choices on the first check, then with the user's column mapping and extra choices. */
+export type PreviewCall<P, X> = (file: ImportFile, choices: { mapping: ColumnMapping; extra: X } | undefined) => Promise<P>;
 
 /**
  * The state every import wizard shares: the chosen file (checked in the browser for type and
- * size, then by the host), the column mapping (checked again on every change), the import mode
- * and the step. Nothing here writes; the wizard runs its own import method.
+ * size, then by the host), the column mapping and any extra choices (the risk import's rating
+ * placements), each checked again on every change, the import mode, the step, and whether the
+ * user has made choices by hand that leaving would lose. Nothing here writes.
  */
-export function useImportFlow<M extends PreviewMethod>(method: M) {
-  const [step, setStepState] = useState<ImportStep>(0);
+export function useImportFlow<P extends { mapping: ColumnMapping }, X>(previewCall: PreviewCall<P, X>, initialExtra: X) {
+  const [step, setStepState] = useState(0);
   const [file, setFile] = useState<ImportFile | null>(null);
   const [pending, setPending] = useState<{ name: string; size: number } | null>(null);
   const [fileProblem, setFileProblem] = useState<string | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping>({});
+  const [extra, setExtra] = useState<X>(initialExtra);
   const [mode, setMode] = useState<ImportMode>('all-or-nothing');
-  const api = useApi();
-  const check = useImportPreview<MethodResult<M>, ColumnMapping>(
-    (chosen, columns) =>
-      // The preview methods take the same input; the union of their signatures is too wide for the compiler to see it.
-      api.call(method as PreviewMethod, { fileName: chosen.name, contentBase64: chosen.contentBase64, mapping: columns } as never) as Promise<MethodResult<M>>,
-  );
+  const [touched, setTouched] = useState(false);
+  const check = useImportPreview<P, { mapping: ColumnMapping; extra: X }>(previewCall);
 
   // A new step starts at its top, not where the previous one's buttons were.
-  const setStep = (next: ImportStep) => {
+  const setStep = (next: number) => {
     setStepState(next);
     window.scrollTo({ top: 0 });
   };
@@ -52,9 +45,11 @@ export function useImportFlow<M extends PreviewMethod>(method: M) {
         return;
       }
       setFile(read);
-      // Every preview method answers with the mapping it used (the automatic one on a first check).
-      setMapping((outcome.preview as { mapping: ColumnMapping }).mapping);
+      // Every preview answers with the mapping it used (the automatic one on a first check).
+      setMapping(outcome.preview.mapping);
+      setExtra(initialExtra);
       setMode('all-or-nothing');
+      setTouched(false);
       setStep(1);
     } catch (error) {
       setFileProblem(`${chosen.name} could not be read: ${errorBody(error).message}`);
@@ -67,15 +62,41 @@ export function useImportFlow<M extends PreviewMethod>(method: M) {
     if (!file) return;
     const next = { ...mapping, [field]: column };
     setMapping(next);
-    void check.check(file, next);
+    setTouched(true);
+    void check.check(file, { mapping: next, extra });
+  };
+
+  const changeExtra = (next: X) => {
+    if (!file) return;
+    setExtra(next);
+    setTouched(true);
+    void check.check(file, { mapping, extra: next });
   };
 
   const startAgain = () => {
     check.reset();
     setFile(null);
     setFileProblem(null);
+    setTouched(false);
     setStep(0);
   };
 
-  return { step, setStep, file, pending, fileProblem, mapping, mode, setMode, check, preview: check.preview, chooseFile, changeMapping, startAgain };
+  return {
+    step,
+    setStep,
+    file,
+    pending,
+    fileProblem,
+    mapping,
+    extra,
+    mode,
+    setMode,
+    touched,
+    check,
+    preview: check.preview,
+    chooseFile,
+    changeMapping,
+    changeExtra,
+    startAgain,
+  };
 }
