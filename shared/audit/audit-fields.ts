@@ -7,6 +7,7 @@ import {
   reviewDecisionEntity,
 } from '../management-review/review-entity';
 import { OUTCOME_LABELS, SUBJECT_KIND_LABELS } from '../domain/review-policy';
+import { SLA_FIELD_LABELS } from '../entity/sla-entity';
 
 // How the audit trail names each kind of record, its fields and its enum values.
 //
@@ -78,20 +79,8 @@ export const SERVICE_LABELS = {
   reason: 'Reason',
 };
 
-const SLA_LABELS = {
-  code: 'Code',
-  serviceId: 'Service',
-  customer: 'Customer',
-  name: 'Name',
-  status: 'Status',
-  validFrom: 'Valid from',
-  validTo: 'Valid to',
-  reviewDate: 'Review date',
-  serviceHours: 'Service hours',
-  exceptions: 'Exceptions',
-  targets: 'Targets',
-  reason: 'Reason',
-};
+/** SLAs: the descriptor's labels, plus the targets list and a reason the snapshot may carry. */
+const SLA_LABELS = { ...SLA_FIELD_LABELS, targets: 'Targets', reason: 'Reason' };
 
 /** A supplier's field labels: the audit trail and the supplier form both read them from here. */
 export const SUPPLIER_FORM_LABELS = { name: 'Name', contact: 'Contact', notes: 'Notes', managerId: 'Manager', nextReviewDate: 'Next review' };
