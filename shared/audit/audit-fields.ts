@@ -8,6 +8,7 @@ import {
 } from '../management-review/review-entity';
 import { OUTCOME_LABELS, SUBJECT_KIND_LABELS } from '../domain/review-policy';
 import { SLA_FIELD_LABELS } from '../entity/sla-entity';
+import { ACTION_FIELD_LABELS } from '../entity/action-entity';
 
 // How the audit trail names each kind of record, its fields and its enum values.
 //
@@ -101,17 +102,8 @@ const CONTRACT_LABELS = {
   targets: 'Measured targets',
 };
 
-const ACTION_LABELS = {
-  title: 'Title',
-  description: 'Description',
-  ownerId: 'Owner',
-  dueDate: 'Due',
-  status: 'Status',
-  riskId: 'Risk',
-  slaId: 'SLA',
-  progressNotes: 'Progress notes',
-  completedAt: 'Completed at',
-};
+/** Actions: the descriptor's labels; entries written before it recorded the completion day as `completedOn`. */
+const ACTION_LABELS = { ...ACTION_FIELD_LABELS, completedOn: 'Completed on' };
 
 const PERSON_LABELS = { name: 'Name', email: 'Email', role: 'Role', active: 'Active' };
 
@@ -141,7 +133,12 @@ export const AUDIT_ENTITIES: Readonly<Record<string, AuditEntityFields>> = {
     kinds: { supplierId: 'supplier', startDate: 'date', endDate: 'date', targets: 'targets' },
     values: { kind: { underpinning: 'Underpinning contract', ola: 'OLA' } },
   },
-  action: { label: 'Action', labels: ACTION_LABELS, kinds: { ownerId: 'person', dueDate: 'date' }, values: { status: ACTION_STATUS } },
+  action: {
+    label: 'Action',
+    labels: ACTION_LABELS,
+    kinds: { ownerId: 'person', dueDate: 'date', completedOn: 'date', serviceId: 'service' },
+    values: { status: ACTION_STATUS },
+  },
   person: { label: 'Person', labels: PERSON_LABELS, kinds: { active: 'boolean' } },
   review: {
     label: 'Review',
