@@ -300,8 +300,8 @@ describe('actions', () => {
     const audit = await call(app, 'audit.list', { entity: 'action', entityId: String(overdue!.id) });
     expect(audit.entries[0]).toMatchObject({
       action: 'update',
-      before: { status: 'done', completedOn: '2026-11-10' },
-      after: { status: 'open', completedOn: null },
+      before: { status: 'done', completedAt: '2026-11-10T00:00:00.000Z' },
+      after: { status: 'open', completedAt: null },
     });
   });
 });

@@ -4,13 +4,15 @@ import { idSchema, isoDate, noInput, optionalIsoDate, optionalText, recordCode, 
 import { MAX_LEVELS, RISK_BASES, type HeatmapCell, type RiskBasis, type RiskMatrix } from '../domain/risk-matrix';
 import { ACTION_READS, RISK_READS } from './data-domains';
 import { SERVICE_SORT_KEYS } from '../domain/service-risk-order';
+import { ACTION_STATUSES, actionEntity } from '../entity/action-entity';
+import { entitySchema } from '../entity/field-descriptor';
 
 /** The life of a risk, in order. */
 export const RISK_STATUSES = ['identified', 'assessed', 'treating', 'monitored', 'closed'] as const;
 /** ISO 31000 treatment options. */
 export const RISK_TREATMENTS = ['avoid', 'mitigate', 'transfer', 'accept'] as const;
 /** The states of a treatment action; open and in progress ones can be overdue. */
-export const RISK_ACTION_STATUSES = ['open', 'in_progress', 'done', 'cancelled'] as const;
+export const RISK_ACTION_STATUSES = ACTION_STATUSES;
 export type RiskStatus = (typeof RISK_STATUSES)[number];
 export type RiskTreatment = (typeof RISK_TREATMENTS)[number];
 export type RiskActionStatus = (typeof RISK_ACTION_STATUSES)[number];
@@ -314,14 +316,8 @@ export const riskByServiceInputSchema = riskFilterSchema.extend({
 });
 export type RiskByServiceInput = z.output<typeof riskByServiceInputSchema>;
 
-const actionFields = z.object({
-  title: requiredText(200),
-  description: longText(10_000),
-  ownerId: idSchema.nullable(),
-  dueDate: optionalIsoDate,
-  status: z.enum(RISK_ACTION_STATUSES, { error: 'must be open, in_progress, done or cancelled' }),
-  progressNotes: longText(20_000),
-});
+/** What a treatment action's form edits, from the action descriptor (shared/entity/action-entity.ts). */
+const actionFields = entitySchema(actionEntity).pick({ title: true, description: true, ownerId: true, dueDate: true, status: true, progressNotes: true });
 
 /** riskActions.create: a treatment action of a risk. */
 export const riskActionCreateSchema = actionFields
@@ -329,6 +325,7 @@ export const riskActionCreateSchema = actionFields
     riskId: idSchema,
     description: actionFields.shape.description.default(''),
     ownerId: actionFields.shape.ownerId.default(null),
+    dueDate: actionFields.shape.dueDate.default(null),
     status: actionFields.shape.status.default('open'),
     progressNotes: actionFields.shape.progressNotes.default(''),
   })

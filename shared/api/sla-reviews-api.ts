@@ -1,13 +1,18 @@
 import { z } from 'zod';
 import { defineMethod } from './define-method';
-import { idSchema, isoDate, requiredText } from './common-schemas';
+import { idSchema, isoDate } from './common-schemas';
 import type { BreachStreak, Direction, ResultStatus } from '../domain/sla-status';
 import type { TargetKind } from '../domain/sla-targets';
 import { periodSchema, type SlaReviewRef, type SlaStatus } from './slas-api';
 import { ACTION_READS, SLA_READS } from './data-domains';
 
-export const ACTION_STATUSES = ['open', 'in_progress', 'done', 'cancelled'] as const;
-export type ActionStatus = (typeof ACTION_STATUSES)[number];
+import { ACTION_STATUSES, actionEntity, type ActionStatus } from '../entity/action-entity';
+import { entitySchema } from '../entity/field-descriptor';
+
+export { ACTION_STATUSES, type ActionStatus };
+
+/** An action's own fields and rules, from its descriptor (shared/entity/action-entity.ts). */
+const actionFields = entitySchema(actionEntity);
 
 export const SLA_REVIEW_OUTCOMES = ['confirmed', 'changed'] as const;
 export type SlaReviewOutcome = (typeof SLA_REVIEW_OUTCOMES)[number];
@@ -142,11 +147,12 @@ export const slaReviewCreateSchema = z
     nextReviewDate: isoDate,
     actions: z
       .array(
-        z
-          .object({
-            title: requiredText(300),
-            description: longText(10_000).default(''),
-            ownerId: idSchema.nullable().default(null),
+        actionFields
+          .pick({ title: true })
+          .extend({
+            description: actionFields.shape.description.default(''),
+            ownerId: actionFields.shape.ownerId.default(null),
+            // A review's action always gets a due date.
             dueDate: isoDate,
           })
           .strict(),
@@ -198,15 +204,11 @@ export interface ActionPage {
   overdue: number;
 }
 
-export const actionUpdateSchema = z
-  .object({
+export const actionUpdateSchema = actionFields
+  .pick({ title: true, description: true, ownerId: true, dueDate: true, status: true, progressNotes: true })
+  .partial()
+  .extend({
     id: idSchema,
-    title: requiredText(300).optional(),
-    description: longText(10_000).optional(),
-    ownerId: idSchema.nullable().optional(),
-    dueDate: isoDate.nullable().optional(),
-    status: z.enum(ACTION_STATUSES, { error: 'must be open, in_progress, done or cancelled' }).optional(),
-    progressNotes: longText(20_000).optional(),
     /** The day a done action was completed; today when it is marked done without one. */
     completedOn: isoDate.nullable().optional(),
   })

@@ -1,15 +1,17 @@
 import { z } from 'zod';
 import { defineMethod } from './define-method';
-import { idSchema, noInput, optionalIsoDate, optionalText, recordCode, requiredText } from './common-schemas';
-import { serviceHoursSchema, type ServiceHours } from '../domain/service-hours';
+import { idSchema, noInput, optionalText } from './common-schemas';
+import type { ServiceHours } from '../domain/service-hours';
+import { entitySchema } from '../entity/field-descriptor';
 import type { ErrorBudget } from '../domain/sla-availability';
 import { isPeriod } from '../domain/sla-periods';
 import type { BreachStreak, Direction, ResultStatus } from '../domain/sla-status';
 import { normaliseTarget, PRIORITIES, TARGET_KINDS, targetProblems, type Priority, type TargetDefinition, type TargetKind } from '../domain/sla-targets';
 import { SLA_READS } from './data-domains';
 
-export const SLA_STATUSES = ['draft', 'agreed', 'expired'] as const;
-export type SlaStatus = (typeof SLA_STATUSES)[number];
+import { SLA_STATUSES, slaEntity, type SlaStatus } from '../entity/sla-entity';
+
+export { SLA_STATUSES, type SlaStatus };
 
 /** A target of an SLA or of a contract/OLA. */
 export interface SlaTarget {
@@ -223,17 +225,8 @@ export type TargetInput = z.output<typeof targetInputSchema>;
 
 export const targetList = z.array(targetInputSchema, { error: 'must be a list of targets' }).max(50, 'may have at most 50 targets');
 
-const slaFields = z.object({
-  serviceId: idSchema,
-  customer: requiredText(200),
-  name: requiredText(200),
-  status: z.enum(SLA_STATUSES, { error: 'must be draft, agreed or expired' }),
-  validFrom: optionalIsoDate,
-  validTo: optionalIsoDate,
-  reviewDate: optionalIsoDate,
-  serviceHours: serviceHoursSchema.nullable(),
-  exceptions: z.string({ error: 'must be text' }).max(20_000, 'must be at most 20,000 characters'),
-});
+/** The SLA's own fields, from its descriptor (shared/entity/sla-entity.ts); the code is suggested when left out. */
+const slaFields = entitySchema(slaEntity).omit({ code: true });
 
 /** Rules across fields, checked on create and on the merged values of an update. */
 export function slaRules(value: { status?: SlaStatus; validFrom?: string | null; validTo?: string | null }, context: z.RefinementCtx): void {
@@ -247,8 +240,12 @@ export function slaRules(value: { status?: SlaStatus; validFrom?: string | null;
 
 export const slaCreateSchema = slaFields
   .extend({
-    code: recordCode.optional(),
+    code: slaEntity.fields.code.schema.optional(),
     status: slaFields.shape.status.default('draft'),
+    // Optional dates: the field's own rule already reads absent as null; the default says so to the input type.
+    validFrom: slaFields.shape.validFrom.default(null),
+    validTo: slaFields.shape.validTo.default(null),
+    reviewDate: slaFields.shape.reviewDate.default(null),
     serviceHours: slaFields.shape.serviceHours.default(null),
     exceptions: slaFields.shape.exceptions.default(''),
     targets: targetList.default([]),
@@ -256,7 +253,7 @@ export const slaCreateSchema = slaFields
   .strict()
   .superRefine(slaRules);
 
-export const slaUpdateSchema = slaFields.partial().extend({ id: idSchema, code: recordCode.optional() }).strict();
+export const slaUpdateSchema = slaFields.partial().extend({ id: idSchema, code: slaEntity.fields.code.schema.optional() }).strict();
 
 export type SlaCreateInput = z.output<typeof slaCreateSchema>;
 export type SlaUpdateInput = z.output<typeof slaUpdateSchema>;

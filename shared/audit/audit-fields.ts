@@ -7,6 +7,8 @@ import {
   reviewDecisionEntity,
 } from '../management-review/review-entity';
 import { OUTCOME_LABELS, SUBJECT_KIND_LABELS } from '../domain/review-policy';
+import { SLA_FIELD_LABELS } from '../entity/sla-entity';
+import { ACTION_FIELD_LABELS } from '../entity/action-entity';
 
 // How the audit trail names each kind of record, its fields and its enum values.
 //
@@ -78,20 +80,8 @@ export const SERVICE_LABELS = {
   reason: 'Reason',
 };
 
-const SLA_LABELS = {
-  code: 'Code',
-  serviceId: 'Service',
-  customer: 'Customer',
-  name: 'Name',
-  status: 'Status',
-  validFrom: 'Valid from',
-  validTo: 'Valid to',
-  reviewDate: 'Review date',
-  serviceHours: 'Service hours',
-  exceptions: 'Exceptions',
-  targets: 'Targets',
-  reason: 'Reason',
-};
+/** SLAs: the descriptor's labels, plus the targets list and a reason the snapshot may carry. */
+const SLA_LABELS = { ...SLA_FIELD_LABELS, targets: 'Targets', reason: 'Reason' };
 
 /** A supplier's field labels: the audit trail and the supplier form both read them from here. */
 export const SUPPLIER_FORM_LABELS = { name: 'Name', contact: 'Contact', notes: 'Notes', managerId: 'Manager', nextReviewDate: 'Next review' };
@@ -112,17 +102,8 @@ const CONTRACT_LABELS = {
   targets: 'Measured targets',
 };
 
-const ACTION_LABELS = {
-  title: 'Title',
-  description: 'Description',
-  ownerId: 'Owner',
-  dueDate: 'Due',
-  status: 'Status',
-  riskId: 'Risk',
-  slaId: 'SLA',
-  progressNotes: 'Progress notes',
-  completedAt: 'Completed at',
-};
+/** Actions: the descriptor's labels; entries written before it recorded the completion day as `completedOn`. */
+const ACTION_LABELS = { ...ACTION_FIELD_LABELS, completedOn: 'Completed on' };
 
 const PERSON_LABELS = { name: 'Name', email: 'Email', role: 'Role', active: 'Active' };
 
@@ -152,7 +133,12 @@ export const AUDIT_ENTITIES: Readonly<Record<string, AuditEntityFields>> = {
     kinds: { supplierId: 'supplier', startDate: 'date', endDate: 'date', targets: 'targets' },
     values: { kind: { underpinning: 'Underpinning contract', ola: 'OLA' } },
   },
-  action: { label: 'Action', labels: ACTION_LABELS, kinds: { ownerId: 'person', dueDate: 'date' }, values: { status: ACTION_STATUS } },
+  action: {
+    label: 'Action',
+    labels: ACTION_LABELS,
+    kinds: { ownerId: 'person', dueDate: 'date', completedOn: 'date', serviceId: 'service' },
+    values: { status: ACTION_STATUS },
+  },
   person: { label: 'Person', labels: PERSON_LABELS, kinds: { active: 'boolean' } },
   review: {
     label: 'Review',

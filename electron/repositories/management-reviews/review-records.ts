@@ -12,6 +12,7 @@ import { auditSnapshot, fieldLabels, fromColumns, selectColumns, toColumns } fro
 import { managementReviewEntity, reviewDecisionEntity, STATUS_LABELS, type ManagementReviewStatus } from '../../../shared/management-review/review-entity';
 import type { SectionKey } from '../../../shared/management-review/sections';
 import { recordAudit, type Actor } from '../audit-repository';
+import { actionAudit, actionValues, insertActionRow, updateActionRow } from '../actions/action-record';
 
 const LABELS = fieldLabels(managementReviewEntity);
 
@@ -234,28 +235,19 @@ export function saveDecision(db: Database.Database, actor: Actor, input: Decisio
   const { id, reviewId, ...values } = input;
   const columns = toColumns(reviewDecisionEntity, values);
   if (id === undefined) {
-    const { lastInsertRowid: actionId } = db
-      .prepare(
-        `INSERT INTO actions (title, description, owner_id, due_date, status, management_review_id, created_at, updated_at) VALUES (?, ?, ?, ?, 'open', ?, ?, ?)`,
-      )
-      .run(values.title, values.description, values.ownerId, values.dueDate, reviewId, now, now);
-    recordAudit(
+    // The decision is tracked as an action on the Actions screen, written through the action descriptor.
+    const actionId = insertActionRow(
       db,
-      actor,
-      {
-        entity: 'action',
-        entityId: Number(actionId),
-        action: 'create',
-        after: { title: values.title, ownerId: values.ownerId, dueDate: values.dueDate, status: 'open', managementReviewId: reviewId },
-      },
+      { title: values.title, description: values.description, ownerId: values.ownerId, dueDate: values.dueDate, status: 'open', managementReviewId: reviewId },
       now,
     );
+    recordAudit(db, actor, { entity: 'action', entityId: actionId, action: 'create', after: actionAudit(actionValues(db, actionId)) }, now);
     const names = Object.keys(columns);
     const { lastInsertRowid } = db
       .prepare(
         `INSERT INTO management_review_decisions (review_id, ${names.join(', ')}, action_id, created_at, updated_at) VALUES (@reviewId, ${names.map((n) => `@${n}`).join(', ')}, @actionId, @now, @now)`,
       )
-      .run({ ...columns, reviewId, actionId: Number(actionId), now });
+      .run({ ...columns, reviewId, actionId, now });
     recordAudit(
       db,
       actor,
@@ -277,14 +269,7 @@ export function saveDecision(db: Database.Database, actor: Actor, input: Decisio
       id,
     });
     if (existing.actionId !== null) {
-      db.prepare('UPDATE actions SET title = ?, description = ?, owner_id = ?, due_date = ?, updated_at = ? WHERE id = ?').run(
-        values.title,
-        values.description,
-        values.ownerId,
-        values.dueDate,
-        now,
-        existing.actionId,
-      );
+      updateActionRow(db, existing.actionId, { title: values.title, description: values.description, ownerId: values.ownerId, dueDate: values.dueDate }, now);
     }
     recordAudit(
       db,

@@ -4,6 +4,7 @@ import type { RiskAction, RiskActionCreateInput, RiskActionStatus, RiskActionUpd
 import { recordAudit, type Actor } from '../audit-repository';
 import { getPerson } from '../people-repository';
 import { placeholders } from '../sql-helpers';
+import { actionAudit, actionValues, insertActionRow, updateActionRow, type ActionValues } from '../actions/action-record';
 import { ACTION_SELECT, toRiskAction, type ActionRow } from './risk-rows';
 
 const OPEN: readonly RiskActionStatus[] = ['open', 'in_progress'];
@@ -55,50 +56,28 @@ export function getRiskAction(db: Database.Database, id: number, today: string):
   return toRiskAction(row, today);
 }
 
-function snapshot(action: RiskAction) {
-  const { overdue: _overdue, riskCode: _code, ownerName: _owner, createdAt: _created, updatedAt: _updated, ...fields } = action;
-  return fields;
-}
-
 /** Add a treatment action to a risk, audited. */
 export function createRiskAction(db: Database.Database, actor: Actor, input: RiskActionCreateInput, today: string, now: string): RiskAction {
   if (!db.prepare('SELECT 1 FROM risks WHERE id = ?').get(input.riskId))
     throw new AppError('not_found', `Risk: there is no risk with id ${input.riskId}.`, 'riskId');
   if (input.ownerId !== null) getPerson(db, input.ownerId, 'ownerId');
-  const { lastInsertRowid } = db
-    .prepare(
-      `INSERT INTO actions (title, description, owner_id, due_date, status, risk_id, progress_notes, completed_at, created_at, updated_at)
-       VALUES (@title, @description, @ownerId, @dueDate, @status, @riskId, @progressNotes, @completedAt, @now, @now)`,
-    )
-    .run({ ...input, completedAt: input.status === 'done' ? now : null, now });
-  const created = getRiskAction(db, Number(lastInsertRowid), today);
-  recordAudit(db, actor, { entity: 'action', entityId: created.id, action: 'create', after: snapshot(created) }, now);
-  return created;
+  const id = insertActionRow(db, { ...input, completedAt: input.status === 'done' ? now : null }, now);
+  recordAudit(db, actor, { entity: 'action', entityId: id, action: 'create', after: actionAudit(actionValues(db, id)) }, now);
+  return getRiskAction(db, id, today);
 }
 
 /** Change a treatment action; moving to done dates its completion, reopening clears it. */
 export function updateRiskAction(db: Database.Database, actor: Actor, input: RiskActionUpdateInput, today: string, now: string): RiskAction {
-  const before = getRiskAction(db, input.id, today);
-  if (input.ownerId !== undefined && input.ownerId !== null && input.ownerId !== before.ownerId) getPerson(db, input.ownerId, 'ownerId');
-  const status = input.status ?? before.status;
+  const current = getRiskAction(db, input.id, today); // not_found as a treatment action
+  const before = actionValues(db, current.id);
+  const { id, ...changes } = input;
+  const given = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) as Partial<ActionValues>;
+  if (given.ownerId !== undefined && given.ownerId !== null && given.ownerId !== before.ownerId) getPerson(db, given.ownerId, 'ownerId');
+  const status = given.status ?? before.status;
   const completedAt = status === 'done' ? (before.status === 'done' ? before.completedAt : now) : null;
-  db.prepare(
-    `UPDATE actions SET title = @title, description = @description, owner_id = @ownerId, due_date = @dueDate, status = @status,
-       progress_notes = @progressNotes, completed_at = @completedAt, updated_at = @now WHERE id = @id`,
-  ).run({
-    id: before.id,
-    title: input.title ?? before.title,
-    description: input.description ?? before.description,
-    ownerId: input.ownerId !== undefined ? input.ownerId : before.ownerId,
-    dueDate: input.dueDate !== undefined ? input.dueDate : before.dueDate,
-    status,
-    progressNotes: input.progressNotes ?? before.progressNotes,
-    completedAt,
-    now,
-  });
-  const after = getRiskAction(db, before.id, today);
-  recordAudit(db, actor, { entity: 'action', entityId: after.id, action: 'update', before: snapshot(before), after: snapshot(after) }, now);
-  return after;
+  updateActionRow(db, id, { ...given, status, completedAt }, now);
+  recordAudit(db, actor, { entity: 'action', entityId: id, action: 'update', before: actionAudit(before), after: actionAudit(actionValues(db, id)) }, now);
+  return getRiskAction(db, id, today);
 }
 
 /** Delete an action still open; done and cancelled ones are evidence and stay. */
@@ -110,7 +89,8 @@ export function deleteRiskAction(db: Database.Database, actor: Actor, id: number
       `"${before.title}" is ${before.status === 'done' ? 'done' : 'cancelled'} and kept as evidence of the treatment, so it cannot be deleted.`,
     );
   }
+  const stored = actionValues(db, id);
   db.prepare('DELETE FROM actions WHERE id = ?').run(id);
-  recordAudit(db, actor, { entity: 'action', entityId: id, action: 'delete', before: snapshot(before) }, now);
+  recordAudit(db, actor, { entity: 'action', entityId: id, action: 'delete', before: actionAudit(stored) }, now);
   return { deleted: { id: before.id, title: before.title } };
 }

@@ -1,4 +1,7 @@
-import type { RiskAction, RiskActionStatus, RiskStatus, RiskSummary, RiskTreatment } from '../../../shared/api/risks-api';
+import type { RiskAction, RiskStatus, RiskSummary, RiskTreatment } from '../../../shared/api/risks-api';
+import { actionEntity } from '../../../shared/entity/action-entity';
+import { fromColumns } from '../../../shared/entity/field-descriptor';
+import { ACTION_COLUMNS } from '../actions/action-record';
 import { exceedsAppetite, type RiskMatrix } from '../../../shared/domain/risk-matrix';
 import { scored } from './matrix-repository';
 
@@ -55,42 +58,35 @@ export function toRiskSummary(row: RiskRow, matrix: RiskMatrix, today: string): 
   };
 }
 
-/** An actions row joined with its risk code and owner name. */
+/** An actions row (its own columns named by the action descriptor) with its risk code and owner name. */
 export interface ActionRow {
+  [column: string]: unknown;
   id: number;
-  risk_id: number;
   risk_code: string;
-  title: string;
-  description: string;
-  owner_id: number | null;
   owner_name: string | null;
-  due_date: string | null;
-  status: RiskActionStatus;
-  progress_notes: string;
-  completed_at: string | null;
   created_at: string;
   updated_at: string;
 }
 
 export const ACTION_SELECT = `
-  SELECT a.id, a.risk_id, r.code AS risk_code, a.title, a.description, a.owner_id, p.name AS owner_name, a.due_date, a.status,
-         a.progress_notes, a.completed_at, a.created_at, a.updated_at
+  SELECT a.id, ${ACTION_COLUMNS}, r.code AS risk_code, p.name AS owner_name, a.created_at, a.updated_at
     FROM actions a JOIN risks r ON r.id = a.risk_id LEFT JOIN people p ON p.id = a.owner_id`;
 
 export function toRiskAction(row: ActionRow, today: string): RiskAction {
+  const action = fromColumns(actionEntity, row);
   return {
     id: row.id,
-    riskId: row.risk_id,
+    riskId: action.riskId!,
     riskCode: row.risk_code,
-    title: row.title,
-    description: row.description,
-    ownerId: row.owner_id,
+    title: action.title,
+    description: action.description,
+    ownerId: action.ownerId,
     ownerName: row.owner_name,
-    dueDate: row.due_date,
-    status: row.status,
-    progressNotes: row.progress_notes,
-    completedAt: row.completed_at,
-    overdue: (row.status === 'open' || row.status === 'in_progress') && row.due_date !== null && row.due_date < today,
+    dueDate: action.dueDate,
+    status: action.status,
+    progressNotes: action.progressNotes,
+    completedAt: action.completedAt,
+    overdue: (action.status === 'open' || action.status === 'in_progress') && action.dueDate !== null && action.dueDate < today,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

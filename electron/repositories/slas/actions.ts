@@ -1,38 +1,31 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/api/errors';
-import type { ActionListInput, ActionPage, ActionStatus, ActionSummary, ActionUpdateInput } from '../../../shared/api/sla-reviews-api';
+import type { ActionListInput, ActionPage, ActionSummary, ActionUpdateInput } from '../../../shared/api/sla-reviews-api';
+import { actionEntity } from '../../../shared/entity/action-entity';
+import { fromColumns } from '../../../shared/entity/field-descriptor';
+import { ACTION_COLUMNS, actionAudit, actionValues, insertActionRow, updateActionRow, type ActionValues } from '../actions/action-record';
 import { recordAudit, type Actor } from '../audit-repository';
 import { getPerson } from '../people-repository';
 
+/** An action's own columns (named by its descriptor) with the names of what it links to. */
 interface ActionRow {
+  [column: string]: unknown;
   id: number;
-  title: string;
-  description: string;
-  owner_id: number | null;
   owner_name: string | null;
-  due_date: string | null;
-  status: ActionStatus;
-  progress_notes: string;
-  completed_at: string | null;
-  sla_id: number | null;
   sla_code: string | null;
   sla_name: string | null;
-  risk_id: number | null;
   risk_code: string | null;
   risk_title: string | null;
-  service_id: number | null;
   service_code: string | null;
   service_name: string | null;
-  review_id: number | null;
-  management_review_id: number | null;
   management_review_title: string | null;
   created_at: string;
   updated_at: string;
 }
 
 const ACTION_SELECT = `
-  SELECT a.*, p.name AS owner_name, l.code AS sla_code, l.name AS sla_name, r.code AS risk_code, r.title AS risk_title,
-         s.code AS service_code, s.name AS service_name, mr.title AS management_review_title
+  SELECT a.id, ${ACTION_COLUMNS}, a.created_at, a.updated_at, p.name AS owner_name, l.code AS sla_code, l.name AS sla_name,
+         r.code AS risk_code, r.title AS risk_title, s.code AS service_code, s.name AS service_name, mr.title AS management_review_title
     FROM actions a
     LEFT JOIN people p ON p.id = a.owner_id
     LEFT JOIN slas l ON l.id = a.sla_id
@@ -43,23 +36,25 @@ const ACTION_SELECT = `
 const OPEN = "a.status IN ('open', 'in_progress')";
 
 function toAction(row: ActionRow, today: string): ActionSummary {
+  const action = fromColumns(actionEntity, row);
+  const open = action.status === 'open' || action.status === 'in_progress';
   return {
     id: row.id,
-    title: row.title,
-    description: row.description,
-    ownerId: row.owner_id,
+    title: action.title,
+    description: action.description,
+    ownerId: action.ownerId,
     ownerName: row.owner_name,
-    dueDate: row.due_date,
-    status: row.status,
-    overdue: (row.status === 'open' || row.status === 'in_progress') && row.due_date !== null && row.due_date < today,
-    progressNotes: row.progress_notes,
-    completedOn: row.completed_at ? row.completed_at.slice(0, 10) : null,
-    sla: row.sla_id !== null && row.sla_code !== null ? { id: row.sla_id, code: row.sla_code, name: row.sla_name ?? '' } : null,
-    risk: row.risk_id !== null && row.risk_code !== null ? { id: row.risk_id, code: row.risk_code, title: row.risk_title ?? '' } : null,
-    service: row.service_id !== null && row.service_code !== null ? { id: row.service_id, code: row.service_code, name: row.service_name ?? '' } : null,
-    reviewId: row.review_id,
+    dueDate: action.dueDate,
+    status: action.status,
+    overdue: open && action.dueDate !== null && action.dueDate < today,
+    progressNotes: action.progressNotes,
+    completedOn: action.completedAt ? action.completedAt.slice(0, 10) : null,
+    sla: action.slaId !== null && row.sla_code !== null ? { id: action.slaId, code: row.sla_code, name: row.sla_name ?? '' } : null,
+    risk: action.riskId !== null && row.risk_code !== null ? { id: action.riskId, code: row.risk_code, title: row.risk_title ?? '' } : null,
+    service: action.serviceId !== null && row.service_code !== null ? { id: action.serviceId, code: row.service_code, name: row.service_name ?? '' } : null,
+    reviewId: action.reviewId,
     managementReview:
-      row.management_review_id !== null && row.management_review_title !== null ? { id: row.management_review_id, title: row.management_review_title } : null,
+      action.managementReviewId !== null && row.management_review_title !== null ? { id: action.managementReviewId, title: row.management_review_title } : null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -122,7 +117,7 @@ export function actionsOfReviews(db: Database.Database, reviewIds: readonly numb
   const byReview = new Map<number, ActionSummary[]>(reviewIds.map((id) => [id, []]));
   if (reviewIds.length === 0) return byReview;
   const rows = db.prepare(`${ACTION_SELECT} WHERE a.review_id IN (SELECT value FROM json_each(?)) ORDER BY a.id`).all(JSON.stringify(reviewIds)) as ActionRow[];
-  for (const row of rows) byReview.get(row.review_id!)!.push(toAction(row, today));
+  for (const row of rows) byReview.get(row.review_id as number)!.push(toAction(row, today));
   return byReview;
 }
 
@@ -133,27 +128,9 @@ export function insertAction(
   values: { title: string; description: string; ownerId: number | null; dueDate: string | null; slaId: number | null; reviewId: number | null },
   now: string,
 ): number {
-  const { lastInsertRowid } = db
-    .prepare(
-      `INSERT INTO actions (title, description, owner_id, due_date, status, sla_id, review_id, created_at, updated_at)
-       VALUES (?, ?, ?, ?, 'open', ?, ?, ?, ?)`,
-    )
-    .run(values.title, values.description, values.ownerId, values.dueDate, values.slaId, values.reviewId, now, now);
-  const id = Number(lastInsertRowid);
-  recordAudit(db, actor, { entity: 'action', entityId: id, action: 'create', after: { ...values, status: 'open' } }, now);
+  const id = insertActionRow(db, { ...values, status: 'open' }, now);
+  recordAudit(db, actor, { entity: 'action', entityId: id, action: 'create', after: actionAudit(actionValues(db, id)) }, now);
   return id;
-}
-
-function auditable(action: ActionSummary) {
-  return {
-    title: action.title,
-    description: action.description,
-    ownerId: action.ownerId,
-    dueDate: action.dueDate,
-    status: action.status,
-    progressNotes: action.progressNotes,
-    completedOn: action.completedOn,
-  };
 }
 
 /**
@@ -162,35 +139,23 @@ function auditable(action: ActionSummary) {
  * is refused.
  */
 export function updateAction(db: Database.Database, actor: Actor, input: ActionUpdateInput, today: string, now: string): ActionSummary {
-  const before = getAction(db, input.id, today);
-  const status = input.status ?? before.status;
-  if (input.ownerId !== undefined && input.ownerId !== null && input.ownerId !== before.ownerId) getPerson(db, input.ownerId, 'ownerId');
+  const before = actionValues(db, input.id);
+  const { id, completedOn, ...changes } = input;
+  const given = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) as Partial<ActionValues>;
+  const status = given.status ?? before.status;
+  if (given.ownerId !== undefined && given.ownerId !== null && given.ownerId !== before.ownerId) getPerson(db, given.ownerId, 'ownerId');
   let completedAt: string | null;
   if (status === 'done') {
-    if (input.completedOn && input.completedOn > today) throw new AppError('invalid_input', 'Completed on: is in the future.', 'completedOn');
-    if (input.completedOn) completedAt = `${input.completedOn}T00:00:00.000Z`;
-    else if (before.status === 'done' && input.completedOn === undefined)
-      completedAt = (db.prepare('SELECT completed_at FROM actions WHERE id = ?').pluck().get(before.id) as string | null) ?? now;
+    if (completedOn && completedOn > today) throw new AppError('invalid_input', 'Completed on: is in the future.', 'completedOn');
+    if (completedOn) completedAt = `${completedOn}T00:00:00.000Z`;
+    else if (before.status === 'done' && completedOn === undefined) completedAt = before.completedAt ?? now;
     else completedAt = now;
   } else {
-    if (input.completedOn)
+    if (completedOn)
       throw new AppError('invalid_input', `Completed on: only a done action has a completion date (this one is ${status.replace('_', ' ')}).`, 'completedOn');
     completedAt = null;
   }
-  db.prepare(
-    `UPDATE actions SET title = ?, description = ?, owner_id = ?, due_date = ?, status = ?, progress_notes = ?, completed_at = ?, updated_at = ? WHERE id = ?`,
-  ).run(
-    input.title ?? before.title,
-    input.description ?? before.description,
-    input.ownerId !== undefined ? input.ownerId : before.ownerId,
-    input.dueDate !== undefined ? input.dueDate : before.dueDate,
-    status,
-    input.progressNotes ?? before.progressNotes,
-    completedAt,
-    now,
-    before.id,
-  );
-  const after = getAction(db, before.id, today);
-  recordAudit(db, actor, { entity: 'action', entityId: before.id, action: 'update', before: auditable(before), after: auditable(after) }, now);
-  return after;
+  updateActionRow(db, id, { ...given, status, completedAt }, now);
+  recordAudit(db, actor, { entity: 'action', entityId: id, action: 'update', before: actionAudit(before), after: actionAudit(actionValues(db, id)) }, now);
+  return getAction(db, id, today);
 }

@@ -6,7 +6,8 @@ import { lastCompletePeriod, lastPeriods } from '../../../shared/domain/sla-peri
 import { containsPattern, placeholders } from '../sql-helpers';
 import { effectiveHours, getSlaRow, ownerTargets, SLA_SELECT, toSlaSummary, type SlaRow } from './sla-rows';
 import { buildTargetResults } from './target-results';
-import { parseServiceHoursColumn } from '../services/service-rows';
+import { fromColumns } from '../../../shared/entity/field-descriptor';
+import { slaEntity } from '../../../shared/entity/sla-entity';
 
 /** SLAs matching the filters, by code, each with the worst result of the last complete month. */
 export function listSlas(db: Database.Database, input: SlaListInput, today: string): SlaSummary[] {
@@ -50,13 +51,14 @@ export function slaReviewRefs(db: Database.Database, slaId: number): SlaReviewRe
 /** Everything the SLA page shows: fields, effective hours, targets with 12 months of results, reviews. */
 export function getSla(db: Database.Database, id: number, today: string): SlaDetail {
   const row = getSlaRow(db, id, today);
+  const sla = fromColumns(slaEntity, row);
   const { hours, source } = effectiveHours(row);
   const periods = lastPeriods(lastCompletePeriod(today), 12);
-  const owner = { kind: 'sla' as const, id: row.id, code: row.code, title: row.name, hours, validFrom: row.valid_from, validTo: row.valid_to };
+  const owner = { kind: 'sla' as const, id: row.id, code: sla.code, title: sla.name, hours, validFrom: sla.validFrom, validTo: sla.validTo };
   return {
     ...toSlaSummary(row, today),
-    exceptions: row.exceptions,
-    serviceHours: row.service_hours_json ? parseServiceHoursColumn(row.service_hours_json) : null,
+    exceptions: sla.exceptions,
+    serviceHours: sla.serviceHours,
     effectiveServiceHours: hours,
     serviceHoursText: formatServiceHours(hours),
     serviceHoursSource: source,

@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/api/errors';
-import type { SlaStatus, SlaSummary, SlaTarget } from '../../../shared/api/slas-api';
+import type { SlaSummary, SlaTarget } from '../../../shared/api/slas-api';
+import { fromColumns, selectColumns } from '../../../shared/entity/field-descriptor';
+import { slaEntity } from '../../../shared/entity/sla-entity';
 import type { ServiceHours } from '../../../shared/domain/service-hours';
 import { lastCompletePeriod } from '../../../shared/domain/sla-periods';
 import type { Direction } from '../../../shared/domain/sla-status';
@@ -8,19 +10,13 @@ import type { Priority, TargetKind } from '../../../shared/domain/sla-targets';
 import { parseServiceHoursColumn } from '../services/service-rows';
 import { statusOfRank } from './status-sql';
 
-/** An slas row with its service and its results in the current period. */
+/**
+ * An slas row: the SLA's own columns (named by its descriptor, read with `fromColumns`) plus its
+ * service and its results in the current period.
+ */
 export interface SlaRow {
+  [column: string]: unknown;
   id: number;
-  code: string;
-  service_id: number;
-  customer: string;
-  name: string;
-  status: SlaStatus;
-  valid_from: string | null;
-  valid_to: string | null;
-  review_date: string | null;
-  service_hours_json: string | null;
-  exceptions: string;
   created_at: string;
   updated_at: string;
   service_code: string;
@@ -33,7 +29,8 @@ export interface SlaRow {
 
 /** The SLA list's SELECT; bind `@period` (the current period). */
 export const SLA_SELECT = `
-  SELECT l.*, s.code AS service_code, s.name AS service_name, s.service_hours_json AS service_hours_of_service,
+  SELECT l.id, ${selectColumns(slaEntity, 'l')}, l.created_at, l.updated_at,
+         s.code AS service_code, s.name AS service_name, s.service_hours_json AS service_hours_of_service,
          (SELECT count(*) FROM sla_targets t WHERE t.sla_id = l.id) AS target_count,
          c.worst_rank AS current_rank, c.measured AS measured_targets
     FROM slas l
@@ -41,19 +38,20 @@ export const SLA_SELECT = `
     LEFT JOIN sla_period_results c ON c.sla_id = l.id AND c.period = @period`;
 
 export function toSlaSummary(row: SlaRow, today: string): SlaSummary {
+  const sla = fromColumns(slaEntity, row);
   return {
     id: row.id,
-    code: row.code,
-    name: row.name,
-    customer: row.customer,
-    status: row.status,
-    serviceId: row.service_id,
+    code: sla.code,
+    name: sla.name,
+    customer: sla.customer,
+    status: sla.status,
+    serviceId: sla.serviceId,
     serviceCode: row.service_code,
     serviceName: row.service_name,
-    validFrom: row.valid_from,
-    validTo: row.valid_to,
-    reviewDate: row.review_date,
-    reviewOverdue: row.status !== 'expired' && row.review_date !== null && row.review_date < today,
+    validFrom: sla.validFrom,
+    validTo: sla.validTo,
+    reviewDate: sla.reviewDate,
+    reviewOverdue: sla.status !== 'expired' && sla.reviewDate !== null && sla.reviewDate < today,
     targetCount: row.target_count,
     currentPeriod: lastCompletePeriod(today),
     currentStatus: statusOfRank(row.current_rank),
@@ -70,8 +68,9 @@ export function getSlaRow(db: Database.Database, id: number, today: string, fiel
 }
 
 /** The hours an SLA's availability is counted in: its own when set, else its service's. */
-export function effectiveHours(row: Pick<SlaRow, 'service_hours_json' | 'service_hours_of_service'>): { hours: ServiceHours; source: 'sla' | 'service' } {
-  if (row.service_hours_json) return { hours: parseServiceHoursColumn(row.service_hours_json), source: 'sla' };
+export function effectiveHours(row: { service_hours_json?: unknown; service_hours_of_service: string }): { hours: ServiceHours; source: 'sla' | 'service' } {
+  const own = slaEntity.fields.serviceHours.fromColumn!(row.service_hours_json);
+  if (own) return { hours: own, source: 'sla' };
   return { hours: parseServiceHoursColumn(row.service_hours_of_service), source: 'service' };
 }
 
@@ -128,7 +127,8 @@ export interface OwnerInfo {
 export function loadOwner(db: Database.Database, owner: TargetOwner, today: string): OwnerInfo {
   if (owner.kind === 'sla') {
     const row = getSlaRow(db, owner.id, today, 'slaId');
-    return { kind: 'sla', id: row.id, code: row.code, title: row.name, hours: effectiveHours(row).hours, validFrom: row.valid_from, validTo: row.valid_to };
+    const sla = fromColumns(slaEntity, row);
+    return { kind: 'sla', id: row.id, code: sla.code, title: sla.name, hours: effectiveHours(row).hours, validFrom: sla.validFrom, validTo: sla.validTo };
   }
   const row = db.prepare('SELECT id, title, start_date, end_date FROM contracts WHERE id = ?').get(owner.id) as
     { id: number; title: string; start_date: string | null; end_date: string | null } | undefined;

@@ -3,28 +3,15 @@ import { z } from 'zod';
 import { AppError } from '../../../shared/api/errors';
 import { slaRules, type SlaCreateInput, type SlaDetail, type SlaUpdateInput, type TargetInput } from '../../../shared/api/slas-api';
 import { zodErrorToBody } from '../../../shared/api/validation';
+import { auditSnapshot, fromColumns, toColumns, type EntityValues } from '../../../shared/entity/field-descriptor';
+import { slaEntity } from '../../../shared/entity/sla-entity';
 import { recordAudit, type Actor } from '../audit-repository';
 import { getServiceRow } from '../services/service-queries';
 import { auditTarget, replaceTargets } from './targets';
 import { getSla, suggestSlaCode } from './sla-queries';
+import { getSlaRow } from './sla-rows';
 
-type SlaValues = Omit<SlaCreateInput, 'targets' | 'code'> & { code: string };
-
-/** The part of an SLA the audit trail keeps: its fields, not derived results. */
-function auditSnapshot(detail: SlaDetail) {
-  return {
-    code: detail.code,
-    serviceId: detail.serviceId,
-    customer: detail.customer,
-    name: detail.name,
-    status: detail.status,
-    validFrom: detail.validFrom,
-    validTo: detail.validTo,
-    reviewDate: detail.reviewDate,
-    serviceHours: detail.serviceHours,
-    exceptions: detail.exceptions,
-  };
-}
+type SlaValues = EntityValues<typeof slaEntity.fields>;
 
 function assertCodeFree(db: Database.Database, code: string, exceptId: number | null): void {
   const clash = db.prepare('SELECT name FROM slas WHERE code = ? COLLATE NOCASE AND id IS NOT ?').pluck().get(code, exceptId) as string | undefined;
@@ -39,27 +26,12 @@ function assertRules(values: SlaValues): void {
   }
 }
 
-function columns(values: SlaValues) {
-  return {
-    code: values.code,
-    service_id: values.serviceId,
-    customer: values.customer,
-    name: values.name,
-    status: values.status,
-    valid_from: values.validFrom,
-    valid_to: values.validTo,
-    review_date: values.reviewDate,
-    service_hours_json: values.serviceHours ? JSON.stringify(values.serviceHours) : null,
-    exceptions: values.exceptions,
-  };
-}
-
 /** Add an SLA (code suggested when left out) with its first targets, audited as one change. */
 export function createSla(db: Database.Database, actor: Actor, input: SlaCreateInput, today: string, now: string): SlaDetail {
   const code = input.code ?? suggestSlaCode(db);
   assertCodeFree(db, code, null);
   getServiceRow(db, input.serviceId, 'serviceId');
-  const values = columns({ ...input, code });
+  const values = toColumns(slaEntity, { ...input, code });
   const names = Object.keys(values);
   const { lastInsertRowid } = db
     .prepare(`INSERT INTO slas (${names.join(', ')}, created_at, updated_at) VALUES (${names.map((n) => `@${n}`).join(', ')}, @now, @now)`)
@@ -67,36 +39,37 @@ export function createSla(db: Database.Database, actor: Actor, input: SlaCreateI
   const id = Number(lastInsertRowid);
   const { after } = replaceTargets(db, actor, { kind: 'sla', id }, input.targets, { removeMeasured: false, audit: false }, now);
   const created = getSla(db, id, today);
-  recordAudit(db, actor, { entity: 'sla', entityId: id, action: 'create', after: { ...auditSnapshot(created), targets: after.map(auditTarget) } }, now);
+  recordAudit(
+    db,
+    actor,
+    { entity: 'sla', entityId: id, action: 'create', after: { ...auditSnapshot(slaEntity, created), targets: after.map(auditTarget) } },
+    now,
+  );
   return created;
 }
 
 /** Change the given fields; the rules apply to the result; the audit keeps before and after. */
 export function updateSla(db: Database.Database, actor: Actor, input: SlaUpdateInput, today: string, now: string): SlaDetail {
   const before = getSla(db, input.id, today);
-  const next: SlaValues = {
-    code: input.code ?? before.code,
-    serviceId: input.serviceId ?? before.serviceId,
-    customer: input.customer ?? before.customer,
-    name: input.name ?? before.name,
-    status: input.status ?? before.status,
-    validFrom: input.validFrom !== undefined ? input.validFrom : before.validFrom,
-    validTo: input.validTo !== undefined ? input.validTo : before.validTo,
-    reviewDate: input.reviewDate !== undefined ? input.reviewDate : before.reviewDate,
-    serviceHours: input.serviceHours !== undefined ? input.serviceHours : before.serviceHours,
-    exceptions: input.exceptions ?? before.exceptions,
-  };
+  const { id: _id, ...changes } = input;
+  const given = Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) as Partial<SlaValues>;
+  const next: SlaValues = { ...fromColumns(slaEntity, getSlaRow(db, before.id, today)), ...given };
   assertRules(next);
   if (next.code.toLowerCase() !== before.code.toLowerCase()) assertCodeFree(db, next.code, before.id);
   if (next.serviceId !== before.serviceId) getServiceRow(db, next.serviceId, 'serviceId');
-  const values = columns(next);
+  const values = toColumns(slaEntity, next);
   db.prepare(
     `UPDATE slas SET ${Object.keys(values)
       .map((n) => `${n} = @${n}`)
       .join(', ')}, updated_at = @now WHERE id = @id`,
   ).run({ ...values, now, id: before.id });
   const after = getSla(db, before.id, today);
-  recordAudit(db, actor, { entity: 'sla', entityId: after.id, action: 'update', before: auditSnapshot(before), after: auditSnapshot(after) }, now);
+  recordAudit(
+    db,
+    actor,
+    { entity: 'sla', entityId: after.id, action: 'update', before: auditSnapshot(slaEntity, before), after: auditSnapshot(slaEntity, after) },
+    now,
+  );
   return after;
 }
 
@@ -135,7 +108,12 @@ export function deleteSla(db: Database.Database, actor: Actor, id: number, today
   recordAudit(
     db,
     actor,
-    { entity: 'sla', entityId: id, action: 'delete', before: { ...auditSnapshot(before), targets: before.targets.map((t) => auditTarget(t.target)) } },
+    {
+      entity: 'sla',
+      entityId: id,
+      action: 'delete',
+      before: { ...auditSnapshot(slaEntity, before), targets: before.targets.map((t) => auditTarget(t.target)) },
+    },
     now,
   );
   return { deleted: { id, code: before.code, name: before.name } };

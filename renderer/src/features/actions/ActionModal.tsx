@@ -9,6 +9,7 @@ import { confirmDiscard } from '../../ui/use-unsaved-guard';
 import { ActionLinks } from './ActionLinks';
 import { ACTION_FIELDS, actionValues, toUpdateInput, validateAction, type ActionFormValues } from './action-form-values';
 import { ACTION_STATUS_LABEL } from './action-labels';
+import { ACTION_FIELD_LABELS as LABEL } from '../../../../shared/entity/action-entity';
 
 interface ActionModalProps {
   action: ActionSummary;
@@ -47,11 +48,11 @@ export function ActionModal({ action, people, onClose }: ActionModalProps) {
               </Text>
             )}
           </Stack>
-          <Input.Wrapper label="Status" error={form.errors.status}>
+          <Input.Wrapper label={LABEL.status} error={form.errors.status}>
             <SegmentedControl
               mt={6}
               fullWidth
-              aria-label="Status"
+              aria-label={LABEL.status}
               data={ACTION_STATUSES.map((status) => ({ value: status, label: ACTION_STATUS_LABEL[status] }))}
               value={values.status}
               onChange={(value) => form.setFieldValue('status', value as ActionFormValues['status'])}
@@ -59,7 +60,7 @@ export function ActionModal({ action, people, onClose }: ActionModalProps) {
           </Input.Wrapper>
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
             <Select
-              label="Owner"
+              label={LABEL.ownerId}
               placeholder="Nobody yet"
               data={ownerOptions}
               searchable
@@ -70,7 +71,7 @@ export function ActionModal({ action, people, onClose }: ActionModalProps) {
               error={form.errors.ownerId}
               comboboxProps={{ withinPortal: true }}
             />
-            <TextInput type="date" label="Due date" {...form.getInputProps('dueDate')} />
+            <TextInput type="date" label={LABEL.dueDate} {...form.getInputProps('dueDate')} />
           </SimpleGrid>
           {values.status === 'done' && (
             <TextInput
@@ -83,7 +84,7 @@ export function ActionModal({ action, people, onClose }: ActionModalProps) {
             />
           )}
           <Textarea
-            label="Progress notes"
+            label={LABEL.progressNotes}
             description="What has been done so far, what is in the way"
             rows={4}
             resize="vertical"

@@ -1,6 +1,7 @@
 import { Anchor, Badge, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import type { ActionSummary } from '../../../../shared/api/sla-reviews-api';
+import { ACTION_FIELD_LABELS } from '../../../../shared/entity/action-entity';
 import { describeDue, formatDate } from '../../lib/format';
 import { VirtualTable, type VirtualColumn } from '../../ui/VirtualTable';
 import { ActionLinks } from './ActionLinks';
@@ -31,12 +32,18 @@ function Due({ action }: { action: ActionSummary }) {
   );
 }
 
-function actionColumns(onOpen: (action: ActionSummary) => void): VirtualColumn<ActionSummary>[] {
+const LABEL = ACTION_FIELD_LABELS;
+
+/**
+ * The list's columns. A column showing one of the action's fields has the field's key as its id and
+ * its label as the header, so the descriptor test can check every listed field has a column.
+ */
+export function actionColumns(onOpen: (action: ActionSummary) => void): VirtualColumn<ActionSummary>[] {
   return [
-    { id: 'due', header: 'Due', width: 140, render: (action) => <Due action={action} /> },
+    { id: 'dueDate', header: LABEL.dueDate, width: 140, render: (action) => <Due action={action} /> },
     {
-      id: 'action',
-      header: 'Action',
+      id: 'title',
+      header: LABEL.title,
       render: (action) => (
         <div style={{ overflowWrap: 'anywhere' }}>
           <Anchor component="button" type="button" fw={600} size="sm" ta="left" onClick={() => onOpen(action)}>
@@ -56,7 +63,7 @@ function actionColumns(onOpen: (action: ActionSummary) => void): VirtualColumn<A
     },
     {
       id: 'status',
-      header: 'Status',
+      header: LABEL.status,
       width: 120,
       render: (action) => (
         <>
@@ -72,8 +79,8 @@ function actionColumns(onOpen: (action: ActionSummary) => void): VirtualColumn<A
       ),
     },
     {
-      id: 'owner',
-      header: 'Owner',
+      id: 'ownerId',
+      header: LABEL.ownerId,
       width: 170,
       render: (action) => (
         <Text size="sm" c={action.ownerName ? undefined : 'dimmed'}>

@@ -7,6 +7,7 @@ import { showFieldError } from '../../../api/api-errors';
 import { useApiAction } from '../../../api/use-api-action';
 import { labelledResolver } from '../../../lib/form-resolver';
 import { ACTION_STATUS_LABEL } from '../common/risk-labels';
+import { ACTION_FIELD_LABELS } from '../../../../../shared/entity/action-entity';
 
 export interface ActionFormValues {
   title: string;
@@ -17,14 +18,8 @@ export interface ActionFormValues {
   progressNotes: string;
 }
 
-const LABELS: Record<keyof ActionFormValues, string> = {
-  title: 'Title',
-  description: 'Description',
-  ownerId: 'Owner',
-  dueDate: 'Due date',
-  status: 'Status',
-  progressNotes: 'Progress notes',
-};
+/** The action descriptor's labels: the same words as the actions list and the history. */
+const LABELS: Record<keyof ActionFormValues, string> = ACTION_FIELD_LABELS;
 const FIELDS = Object.keys(LABELS);
 const resolver = labelledResolver(riskActionCreateSchema, LABELS);
 
@@ -72,7 +67,7 @@ export function RiskActionFormModal({ riskId, riskCode, action, people, defaultO
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <TextField
-            label="Title"
+            label={LABELS.title}
             withAsterisk
             maxLength={200}
             data-autofocus
@@ -80,7 +75,7 @@ export function RiskActionFormModal({ riskId, riskCode, action, people, defaultO
             {...form.getInputProps('title')}
           />
           <Textarea
-            label="Description"
+            label={LABELS.description}
             description="What will be done and how it reduces the risk"
             rows={3}
             resize="vertical"
@@ -88,7 +83,7 @@ export function RiskActionFormModal({ riskId, riskCode, action, people, defaultO
           />
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
             <Select<number>
-              label="Owner"
+              label={LABELS.ownerId}
               placeholder="Nobody yet"
               data={ownerOptions}
               searchable
@@ -97,15 +92,21 @@ export function RiskActionFormModal({ riskId, riskCode, action, people, defaultO
               onChange={(value) => form.setFieldValue('ownerId', value ?? null)}
               error={form.errors.ownerId}
             />
-            <TextInput type="date" label="Due date" {...form.getInputProps('dueDate')} />
+            <TextInput type="date" label={LABELS.dueDate} {...form.getInputProps('dueDate')} />
             <Select
-              label="Status"
+              label={LABELS.status}
               data={RISK_ACTION_STATUSES.map((status) => ({ value: status, label: ACTION_STATUS_LABEL[status] }))}
               allowDeselect={false}
               {...form.getInputProps('status')}
             />
           </SimpleGrid>
-          <Textarea label="Progress notes" description="Dated notes on how it is going" rows={4} resize="vertical" {...form.getInputProps('progressNotes')} />
+          <Textarea
+            label={LABELS.progressNotes}
+            description="Dated notes on how it is going"
+            rows={4}
+            resize="vertical"
+            {...form.getInputProps('progressNotes')}
+          />
           <Group justify="flex-end" mt="xs">
             <Button variant="default" onClick={onClose}>
               Cancel

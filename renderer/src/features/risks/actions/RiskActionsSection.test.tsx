@@ -4,6 +4,7 @@ import { apiError, type FakeHandlers } from '../../../test/fake-api';
 import { openInfo, person } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render-app';
 import { matrixInfo, riskAction, riskDetail } from '../common/test-fixtures';
+import type { RiskAction } from '../../../../../shared/api/risks-api';
 
 function renderPage(handlers: FakeHandlers = {}) {
   return renderApp(
@@ -44,7 +45,7 @@ describe('Treatment actions on the risk page', () => {
       'riskActions.create': (input) => {
         if (input.dueDate === '2020-01-01')
           throw apiError({ code: 'invalid_input', message: 'Due date: must not be before the risk was recorded.', field: 'dueDate' });
-        return riskAction({ ...input, id: 3 });
+        return riskAction({ ...(input as Partial<RiskAction>), id: 3 });
       },
     });
     await user.click(await screen.findByRole('button', { name: 'Add action' }));
@@ -75,7 +76,7 @@ describe('Treatment actions on the risk page', () => {
 
   it('edits an action and deletes one after confirming', async () => {
     const { user, inputsOf } = renderPage({
-      'riskActions.update': (input) => riskAction({ ...input }),
+      'riskActions.update': (input) => riskAction({ ...(input as Partial<RiskAction>) }),
       'riskActions.delete': ({ id }) => ({ deleted: { id, title: 'Immutable backups' } }),
     });
     await user.click(await screen.findByRole('button', { name: 'Edit Patch the file servers' }));

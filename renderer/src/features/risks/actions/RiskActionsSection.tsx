@@ -10,6 +10,7 @@ import { ErrorPanel } from '../../../ui/ErrorPanel';
 import { ConfirmDeleteModal } from '../../../ui/ConfirmDeleteModal';
 import { RowActions } from '../../../ui/RowActions';
 import { ACTION_STATUS_COLOUR, ACTION_STATUS_LABEL } from '../common/risk-labels';
+import { ACTION_FIELD_LABELS as LABEL } from '../../../../../shared/entity/action-entity';
 import { RiskActionFormModal } from './RiskActionFormModal';
 
 interface RiskActionsSectionProps {
@@ -85,11 +86,11 @@ export function RiskActionsSection({ risk, people }: RiskActionsSectionProps) {
           <Table verticalSpacing="xs" aria-label="Treatment actions" highlightOnHover>
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Action</Table.Th>
-                <Table.Th w={150}>Owner</Table.Th>
-                <Table.Th w={130}>Due</Table.Th>
-                <Table.Th w={120}>Status</Table.Th>
-                <Table.Th>Progress</Table.Th>
+                <Table.Th>{LABEL.title}</Table.Th>
+                <Table.Th w={150}>{LABEL.ownerId}</Table.Th>
+                <Table.Th w={130}>{LABEL.dueDate}</Table.Th>
+                <Table.Th w={120}>{LABEL.status}</Table.Th>
+                <Table.Th>{LABEL.progressNotes}</Table.Th>
                 <Table.Th w={72}>
                   <VisuallyHidden>Edit or delete</VisuallyHidden>
                 </Table.Th>

@@ -10,7 +10,7 @@ import { ServiceHoursEditor } from '../../services';
 import { confirmDiscard, useUnsavedGuard } from '../../../ui/use-unsaved-guard';
 import { TargetsEditor } from '../targets/TargetsEditor';
 import type { TargetRow } from '../targets/target-rows';
-import { formErrorOf, validateSla, type SlaFormValues } from './sla-form-values';
+import { FIELD_LABELS, formErrorOf, validateSla, type SlaFormValues } from './sla-form-values';
 import { useSaveSla } from './use-save-sla';
 import { FormSaveBar } from '../../../ui/FormSaveBar';
 import { handlePageFormKeys } from '../../../ui/page-form-keys';
@@ -132,7 +132,7 @@ export function SlaForm({ sla, initial, services, customers }: SlaFormProps) {
           <Grid gap="md">
             <Grid.Col span={{ base: 12, md: 8 }}>
               <Select<number>
-                label="Service"
+                label={FIELD_LABELS.serviceId}
                 withAsterisk
                 description="The service this SLA sets targets for"
                 placeholder="Search by code or name"
@@ -147,7 +147,7 @@ export function SlaForm({ sla, initial, services, customers }: SlaFormProps) {
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6, md: 4 }}>
               <TextField
-                label="Code"
+                label={FIELD_LABELS.code}
                 withAsterisk
                 maxLength={30}
                 description="Unique, e.g. SLA-004"
@@ -156,11 +156,18 @@ export function SlaForm({ sla, initial, services, customers }: SlaFormProps) {
               />
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 8 }}>
-              <TextField label="Name" withAsterisk maxLength={200} autoFocus={!sla} placeholder="e.g. Email for Finance" {...form.getInputProps('name')} />
+              <TextField
+                label={FIELD_LABELS.name}
+                withAsterisk
+                maxLength={200}
+                autoFocus={!sla}
+                placeholder="e.g. Email for Finance"
+                {...form.getInputProps('name')}
+              />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6, md: 4 }}>
               <AutocompleteField
-                label="Customer"
+                label={FIELD_LABELS.customer}
                 withAsterisk
                 maxLength={200}
                 data={customers}
@@ -169,11 +176,11 @@ export function SlaForm({ sla, initial, services, customers }: SlaFormProps) {
               />
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 6 }}>
-              <Input.Wrapper label="Status" description="Agreed SLAs count on the dashboard and in the portfolio" error={form.errors.status}>
+              <Input.Wrapper label={FIELD_LABELS.status} description="Agreed SLAs count on the dashboard and in the portfolio" error={form.errors.status}>
                 <SegmentedControl
                   mt={6}
                   fullWidth
-                  aria-label="Status"
+                  aria-label={FIELD_LABELS.status}
                   data={SLA_STATUSES.map((status) => ({ value: status, label: STATUS_LABEL[status] }))}
                   {...form.getInputProps('status')}
                 />
@@ -187,19 +194,19 @@ export function SlaForm({ sla, initial, services, customers }: SlaFormProps) {
             <Grid.Col span={{ base: 12, sm: 4 }}>
               <TextInput
                 type="date"
-                label="Valid from"
+                label={FIELD_LABELS.validFrom}
                 withAsterisk={values.status === 'agreed'}
                 description="When it took effect"
                 {...form.getInputProps('validFrom')}
               />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 4 }}>
-              <TextInput type="date" label="Valid to" description="Empty: until further notice" {...form.getInputProps('validTo')} />
+              <TextInput type="date" label={FIELD_LABELS.validTo} description="Empty: until further notice" {...form.getInputProps('validTo')} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 4 }}>
               <TextInput
                 type="date"
-                label="Review date"
+                label={FIELD_LABELS.reviewDate}
                 description={
                   values.validFrom ? (
                     <Anchor component="button" type="button" size="xs" onClick={() => form.setFieldValue('reviewDate', yearAfter(values.validFrom))}>
@@ -216,7 +223,7 @@ export function SlaForm({ sla, initial, services, customers }: SlaFormProps) {
         </FormSection>
 
         <FormSection
-          title="Service hours"
+          title={FIELD_LABELS.serviceHours}
           description="Availability is measured within these hours only; time outside them is neither service time nor downtime."
         >
           <Stack gap="sm">
@@ -265,11 +272,11 @@ export function SlaForm({ sla, initial, services, customers }: SlaFormProps) {
         </FormSection>
 
         <FormSection
-          title="Exceptions"
+          title={FIELD_LABELS.exceptions}
           description="What the targets do not cover: planned maintenance, force majeure, incidents caused by the customer, workload above the agreed limit."
         >
           <TextAreaField
-            aria-label="Exceptions"
+            aria-label={FIELD_LABELS.exceptions}
             // Resizable rather than autosize, like the service description: long text keeps the rest of the form in view.
             resize="vertical"
             minRows={4}

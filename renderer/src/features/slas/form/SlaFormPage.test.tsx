@@ -111,7 +111,7 @@ describe('SLA form', () => {
 
   it('edits only what changed, and asks before removing a target with results', async () => {
     const { user, inputsOf, history } = renderForm('/slas/1/edit', {
-      'slas.update': (input) => saved({ ...(input.name ? { name: input.name } : {}) }),
+      'slas.update': (input) => saved({ ...(input.name ? { name: String(input.name) } : {}) }),
       'slas.setTargets': () => saved(),
     });
     const name = await screen.findByRole('textbox', { name: /^Name/ });

@@ -2,6 +2,7 @@ import type { FormErrors } from '@mantine/form';
 import type { MethodInput } from '../../../../../shared/api/contract';
 import { slaCreateSchema, type SlaDetail, type SlaStatus } from '../../../../../shared/api/slas-api';
 import type { ServiceHours } from '../../../../../shared/domain/service-hours';
+import { SLA_FIELD_LABELS } from '../../../../../shared/entity/sla-entity';
 import { errorBody } from '../../../api/api-errors';
 import { editorPathOf, targetFieldMessage, unfinishedRowProblems } from '../targets/target-validation';
 import { targetRowOf, toTargetInput, type TargetInput, type TargetRow } from '../targets/target-rows';
@@ -25,18 +26,8 @@ export interface SlaFormValues {
 
 type SlaField = Exclude<keyof SlaFormValues, 'targets' | 'ownHours'>;
 
-export const FIELD_LABELS: Record<SlaField, string> = {
-  serviceId: 'Service',
-  code: 'Code',
-  name: 'Name',
-  customer: 'Customer',
-  status: 'Status',
-  validFrom: 'Valid from',
-  validTo: 'Valid to',
-  reviewDate: 'Review date',
-  serviceHours: 'Service hours',
-  exceptions: 'Exceptions',
-};
+/** The labels of the SLA's descriptor: the same words as the list, the history and the errors. */
+export const FIELD_LABELS: Record<SlaField, string> = SLA_FIELD_LABELS;
 
 const DEFAULT_WEEKLY_HOURS: ServiceHours = {
   mode: 'weekly',

@@ -2,6 +2,7 @@ import { Anchor, Badge, Group, Text } from '@mantine/core';
 import { useCallback, useMemo, type MouseEvent } from 'react';
 import { Link, useLocation } from 'wouter';
 import type { SlaSummary } from '../../../../../shared/api/slas-api';
+import { SLA_FIELD_LABELS } from '../../../../../shared/entity/sla-entity';
 import { formatDate } from '../../../lib/format';
 import { VirtualTable, type VirtualColumn } from '../../../ui/VirtualTable';
 import { periodLabel, ResultBadge, SlaStatusBadge } from '../common/SlaBadges';
@@ -12,11 +13,17 @@ const MAX_HEIGHT = 640;
 
 const stop = (event: MouseEvent) => event.stopPropagation();
 
-function slaColumns(period: string | undefined): VirtualColumn<SlaSummary>[] {
+const LABEL = SLA_FIELD_LABELS;
+
+/**
+ * The list's columns. A column showing one of the SLA's fields has the field's key as its id and
+ * its label as the header, so the descriptor test can check every listed field has a column.
+ */
+export function slaColumns(period: string | undefined): VirtualColumn<SlaSummary>[] {
   return [
     {
       id: 'code',
-      header: 'Code',
+      header: LABEL.code,
       width: 100,
       nowrap: true,
       render: (sla) => (
@@ -25,10 +32,10 @@ function slaColumns(period: string | undefined): VirtualColumn<SlaSummary>[] {
         </Anchor>
       ),
     },
-    { id: 'name', header: 'Name', nowrap: true, render: (sla) => <span title={sla.name}>{sla.name}</span> },
+    { id: 'name', header: LABEL.name, nowrap: true, render: (sla) => <span title={sla.name}>{sla.name}</span> },
     {
-      id: 'service',
-      header: 'Service',
+      id: 'serviceId',
+      header: LABEL.serviceId,
       nowrap: true,
       render: (sla) => (
         <span title={`${sla.serviceCode} ${sla.serviceName}`}>
@@ -39,8 +46,8 @@ function slaColumns(period: string | undefined): VirtualColumn<SlaSummary>[] {
         </span>
       ),
     },
-    { id: 'customer', header: 'Customer', width: 140, nowrap: true, render: (sla) => <span title={sla.customer}>{sla.customer}</span> },
-    { id: 'status', header: 'Status', width: 95, nowrap: true, render: (sla) => <SlaStatusBadge status={sla.status} /> },
+    { id: 'customer', header: LABEL.customer, width: 140, nowrap: true, render: (sla) => <span title={sla.customer}>{sla.customer}</span> },
+    { id: 'status', header: LABEL.status, width: 95, nowrap: true, render: (sla) => <SlaStatusBadge status={sla.status} /> },
     {
       id: 'result',
       header: `Last month${period ? ` (${periodLabel(period)})` : ''}`,
@@ -49,8 +56,8 @@ function slaColumns(period: string | undefined): VirtualColumn<SlaSummary>[] {
       render: (sla) => <ResultBadge status={sla.currentStatus} />,
     },
     {
-      id: 'review',
-      header: 'Review',
+      id: 'reviewDate',
+      header: LABEL.reviewDate,
       width: 150,
       nowrap: true,
       render: (sla) =>

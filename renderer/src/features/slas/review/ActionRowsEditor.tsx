@@ -3,6 +3,7 @@ import { TextAreaField, TextField } from '../../../ui/TextFields';
 import type { UseFormReturnType } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { newActionDraft, type ReviewFormValues } from './review-form-values';
+import { ACTION_FIELD_LABELS as LABEL } from '../../../../../shared/entity/action-entity';
 
 interface ActionRowsEditorProps {
   form: UseFormReturnType<ReviewFormValues>;
@@ -26,7 +27,7 @@ export function ActionRowsEditor({ form, people }: ActionRowsEditorProps) {
           <Grid gap="sm" align="flex-start">
             <Grid.Col span={{ base: 12, md: 6 }}>
               <TextField
-                label="Title"
+                label={LABEL.title}
                 withAsterisk
                 maxLength={300}
                 placeholder="e.g. Replace the storage controller"
@@ -35,7 +36,7 @@ export function ActionRowsEditor({ form, people }: ActionRowsEditorProps) {
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6, md: 3 }}>
               <Select
-                label="Owner"
+                label={LABEL.ownerId}
                 placeholder="Nobody yet"
                 data={people}
                 searchable
@@ -47,7 +48,7 @@ export function ActionRowsEditor({ form, people }: ActionRowsEditorProps) {
               />
             </Grid.Col>
             <Grid.Col span={{ base: 10, sm: 5, md: 2 }}>
-              <TextInput type="date" label="Due date" withAsterisk {...form.getInputProps(`actions.${index}.dueDate`)} />
+              <TextInput type="date" label={LABEL.dueDate} withAsterisk {...form.getInputProps(`actions.${index}.dueDate`)} />
             </Grid.Col>
             <Grid.Col span={{ base: 2, sm: 1 }}>
               <Group justify="flex-end" mt={26}>
@@ -60,7 +61,7 @@ export function ActionRowsEditor({ form, people }: ActionRowsEditorProps) {
             </Grid.Col>
             <Grid.Col span={12}>
               <TextAreaField
-                label="Description"
+                label={LABEL.description}
                 rows={2}
                 resize="vertical"
                 maxLength={10_000}
