@@ -79,7 +79,7 @@ describe('the risk page, form and re-assessment in a real browser', () => {
     await assessment.getByLabel('9 Medium').waitFor();
     await page.getByRole('textbox', { name: /^Current controls/ }).fill('Nightly backups to a second site; endpoint protection on laptops.');
     await page.getByText('Mitigate', { exact: true }).click();
-    await page.getByRole('textbox', { name: /^Rationale/ }).fill('Immutable backups cost far less than a week without the shares.');
+    await page.getByRole('textbox', { name: /^Treatment rationale/ }).fill('Immutable backups cost far less than a week without the shares.');
     await page.getByRole('button', { name: 'In 3 months' }).click();
     await snap(page, 'risk-form-full');
 

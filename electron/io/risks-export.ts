@@ -2,35 +2,30 @@ import type Database from 'better-sqlite3';
 import type { ExportFile } from '../../shared/api/catalogue-io-api';
 import type { RiskFilter } from '../../shared/api/risks-api';
 import type { RiskMatrix } from '../../shared/domain/risk-matrix';
-import { RISK_IMPORT_FIELDS, type RiskImportKey } from '../../shared/import/risk-import-fields';
+import { exportColumns, fromColumns } from '../../shared/entity/field-descriptor';
+import { riskEntity, type RiskFieldValues } from '../../shared/entity/risk-entity';
+import { RISK_IMPORT_FIELDS, riskImportKeyOf, type RiskImportKey } from '../../shared/import/risk-import-fields';
 import { currentMatrix, scored } from '../repositories/risks/matrix-repository';
 import { riskFilterSql } from '../repositories/risks/risk-filters';
 import { writeTable, type TableFormat } from './write-table';
 
-interface ExportRow {
-  code: string;
-  title: string;
-  cause: string;
-  event: string;
-  consequence: string;
-  category: string | null;
+/** A risks row (every column) with the names and the latest assessment the export adds. */
+interface ExportRow extends Record<string, unknown> {
   owner: string | null;
   services: string | null;
   supplier: string | null;
-  controls: string;
   inherent_likelihood: number | null;
   inherent_impact: number | null;
   residual_likelihood: number | null;
   residual_impact: number | null;
   target_likelihood: number | null;
   target_impact: number | null;
-  treatment: string | null;
-  treatment_rationale: string;
-  status: string;
-  next_review_date: string | null;
   assessed_at: string | null;
   rationale: string | null;
 }
+
+// The descriptor's own export cells, by import key (the layout the export shares with the import).
+const PLAIN_CELLS = new Map(exportColumns(riskEntity).map((column) => [riskImportKeyOf(column.key), column.cell]));
 
 /** "4 - Likely": the level number (what the import reads back) and the label (what a reader wants). */
 function ratingCell(levels: RiskMatrix['likelihood'], level: number | null): string {
@@ -61,27 +56,17 @@ export async function exportRisks(db: Database.Database, format: TableFormat, to
   const likelihood = (value: number | null) => ratingCell(matrix.likelihood, value);
   const impact = (value: number | null) => ratingCell(matrix.impact, value);
   const position = (row: ExportRow, basis: 'inherent' | 'residual' | 'target') => scored(matrix, row[`${basis}_likelihood`], row[`${basis}_impact`]);
-  const cell: Record<RiskImportKey, (row: ExportRow) => string> = {
-    code: (r) => r.code,
-    title: (r) => r.title,
-    cause: (r) => r.cause,
-    event: (r) => r.event,
-    consequence: (r) => r.consequence,
-    category: (r) => r.category ?? '',
+  // Cells the descriptor cannot write alone: names for ids, ratings with the matrix's labels, and what is not a plain field.
+  const special: Partial<Record<RiskImportKey, (row: ExportRow) => string>> = {
     owner: (r) => r.owner ?? '',
     services: (r) => r.services ?? '',
     supplier: (r) => r.supplier ?? '',
-    controls: (r) => r.controls,
     inherentLikelihood: (r) => likelihood(r.inherent_likelihood),
     inherentImpact: (r) => impact(r.inherent_impact),
     residualLikelihood: (r) => likelihood(r.residual_likelihood),
     residualImpact: (r) => impact(r.residual_impact),
     targetLikelihood: (r) => likelihood(r.target_likelihood),
     targetImpact: (r) => impact(r.target_impact),
-    treatment: (r) => r.treatment ?? '',
-    treatmentRationale: (r) => r.treatment_rationale,
-    status: (r) => r.status,
-    nextReviewDate: (r) => r.next_review_date ?? '',
     assessedOn: (r) => r.assessed_at?.slice(0, 10) ?? '',
     rationale: (r) => r.rationale ?? '',
     inherentScore: (r) => String(position(r, 'inherent')?.score ?? ''),
@@ -91,11 +76,21 @@ export async function exportRisks(db: Database.Database, format: TableFormat, to
     targetScore: (r) => String(position(r, 'target')?.score ?? ''),
     targetBand: (r) => position(r, 'target')?.band ?? '',
   };
+  const cells = RISK_IMPORT_FIELDS.map(({ key }) => {
+    const own = special[key];
+    if (own) return own;
+    const plain = PLAIN_CELLS.get(key);
+    if (!plain) throw new Error(`The risk export has no cell for ${key}`);
+    return (_row: ExportRow, values: RiskFieldValues) => plain(values);
+  });
   return writeTable(
     format,
     `risk-register-${today}`,
     RISK_IMPORT_FIELDS.map((field) => field.label),
-    rows.map((row) => RISK_IMPORT_FIELDS.map((field) => cell[field.key](row))),
+    rows.map((row) => {
+      const values = fromColumns(riskEntity, row);
+      return cells.map((cell) => cell(row, values));
+    }),
     'Risk register',
   );
 }

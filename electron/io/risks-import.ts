@@ -21,7 +21,10 @@ import {
 } from '../../shared/import/risk-import-fields';
 import type { Actor } from '../repositories/audit-repository';
 import { currentMatrix, scored } from '../repositories/risks/matrix-repository';
-import { scoreColumns } from '../repositories/risks/score-columns';
+import { scoreColumns, type ScoreColumns } from '../repositories/risks/score-columns';
+import { positionColumns } from '../repositories/risks/risk-writes';
+import type { FieldDescriptor } from '../../shared/entity/field-descriptor';
+import { riskEntity, type RiskFieldKey, type RiskFieldValues } from '../../shared/entity/risk-entity';
 import { deferRiskSearchIndex } from '../repositories/risks/risk-search-bulk';
 import { deferSecondaryIndexes } from '../repositories/bulk-indexes';
 import { readTable, unreadableRowError } from './read-table';
@@ -48,6 +51,53 @@ export interface RisksImportPlan {
 const SAMPLE_SIZE = 100;
 /** The preview lists at most this many problems (all rows are still checked and counted). */
 const ERROR_LIST_LIMIT = 1000;
+
+/** An imported row with its references resolved: what the risk row is written from. */
+interface ImportedRisk {
+  values: ParsedRiskRow & { code: string };
+  ownerId: number | null;
+  supplierId: number | null;
+}
+
+/**
+ * Where each plain field of the descriptor comes from in an imported row. Typed by the descriptor,
+ * so a field added there does not compile until the import says how it fills it.
+ */
+const FROM_IMPORT: { [K in RiskFieldKey]: (row: ImportedRisk) => RiskFieldValues[K] } = {
+  code: (r) => r.values.code,
+  title: (r) => r.values.title,
+  cause: (r) => r.values.cause,
+  event: (r) => r.values.event,
+  consequence: (r) => r.values.consequence,
+  category: (r) => r.values.category,
+  ownerId: (r) => r.ownerId,
+  supplierId: (r) => r.supplierId,
+  controls: (r) => r.values.controls,
+  inherentLikelihood: (r) => r.values.inherent?.likelihood ?? null,
+  inherentImpact: (r) => r.values.inherent?.impact ?? null,
+  residualLikelihood: (r) => r.values.residual?.likelihood ?? null,
+  residualImpact: (r) => r.values.residual?.impact ?? null,
+  targetLikelihood: (r) => r.values.target?.likelihood ?? null,
+  targetImpact: (r) => r.values.target?.impact ?? null,
+  treatment: (r) => r.values.treatment,
+  treatmentRationale: (r) => r.values.treatmentRationale,
+  status: (r) => r.values.status,
+  nextReviewDate: (r) => r.values.nextReviewDate,
+};
+
+// The insert is derived from the descriptor once, when the module loads, with positional
+// parameters: the commit loop runs 100,000 times and only refills one array of binds per row.
+const FIELD_KEYS = Object.keys(riskEntity.fields) as RiskFieldKey[];
+const INSERT_WRITERS = FIELD_KEYS.map((key) => {
+  const { toColumn } = riskEntity.fields[key] as FieldDescriptor<unknown>;
+  const read = FROM_IMPORT[key] as (row: ImportedRisk) => unknown;
+  return toColumn ? (row: ImportedRisk) => toColumn(read(row)) : read;
+});
+const SCORE_COLUMNS = ['inherent_score', 'inherent_band', 'residual_score', 'residual_band', 'target_score', 'target_band'] as const satisfies ReadonlyArray<
+  keyof ScoreColumns
+>;
+const INSERT_COLUMNS = [...FIELD_KEYS.map((key) => riskEntity.fields[key].column), 'created_at', 'updated_at', ...SCORE_COLUMNS];
+const RISK_IMPORT_INSERT = `INSERT INTO risks (${INSERT_COLUMNS.join(', ')}) VALUES (${INSERT_COLUMNS.map(() => '?').join(', ')})`;
 
 const ratingKey = (text: string) => restoreNeutralisedFormula(text.trim()).toLowerCase();
 
@@ -366,13 +416,7 @@ export function* risksImportSteps(
     valid.map((row) => row.values.owner),
     { create: true, actor, now },
   );
-  // Positional parameters: binding 27 named ones looks each name up on a fresh object, row after row.
-  const insertRisk = db.prepare(
-    `INSERT INTO risks (code, title, cause, event, consequence, category, owner_id, supplier_id, controls, treatment, treatment_rationale, status,
-       inherent_likelihood, inherent_impact, residual_likelihood, residual_impact, target_likelihood, target_impact, next_review_date, created_at, updated_at,
-       inherent_score, inherent_band, residual_score, residual_band, target_score, target_band)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
+  const insertRisk = db.prepare(RISK_IMPORT_INSERT);
   const linkService = db.prepare('INSERT OR IGNORE INTO risk_services (risk_id, service_id) VALUES (?, ?)');
   const insertAssessment = db.prepare(
     `INSERT INTO risk_assessments (risk_id, assessed_at, assessor_id, inherent_likelihood, inherent_impact, residual_likelihood, residual_impact,
@@ -391,47 +435,17 @@ export function* risksImportSteps(
     deferSecondaryIndexes(db, 'audit_log', valid.length),
   ];
   let written = 0;
+  // One array of positional binds, refilled for every row: no object per row for 27 named parameters.
+  const binds: unknown[] = new Array(INSERT_WRITERS.length + 2 + SCORE_COLUMNS.length);
   for (const { values, serviceIds, supplierId } of valid) {
-    const positions = {
-      inherent_likelihood: values.inherent?.likelihood ?? null,
-      inherent_impact: values.inherent?.impact ?? null,
-      residual_likelihood: values.residual?.likelihood ?? null,
-      residual_impact: values.residual?.impact ?? null,
-      target_likelihood: values.target?.likelihood ?? null,
-      target_impact: values.target?.impact ?? null,
-    };
-    const scores = scoreColumns(matrix, positions);
-    const id = Number(
-      insertRisk.run(
-        values.code,
-        values.title,
-        values.cause,
-        values.event,
-        values.consequence,
-        values.category,
-        values.owner ? (people.idOf(values.owner) ?? null) : null,
-        supplierId,
-        values.controls,
-        values.treatment,
-        values.treatmentRationale,
-        values.status,
-        positions.inherent_likelihood,
-        positions.inherent_impact,
-        positions.residual_likelihood,
-        positions.residual_impact,
-        positions.target_likelihood,
-        positions.target_impact,
-        values.nextReviewDate,
-        now,
-        now,
-        scores.inherent_score,
-        scores.inherent_band,
-        scores.residual_score,
-        scores.residual_band,
-        scores.target_score,
-        scores.target_band,
-      ).lastInsertRowid,
-    );
+    const imported: ImportedRisk = { values, ownerId: values.owner ? (people.idOf(values.owner) ?? null) : null, supplierId };
+    let at = 0;
+    for (const write of INSERT_WRITERS) binds[at++] = write(imported);
+    binds[at++] = now;
+    binds[at++] = now;
+    const scores = scoreColumns(matrix, positionColumns(values.inherent, values.residual, values.target));
+    for (const column of SCORE_COLUMNS) binds[at++] = scores[column];
+    const id = Number(insertRisk.run(binds).lastInsertRowid);
     for (const serviceId of serviceIds) linkService.run(id, serviceId);
     if (values.inherent && values.residual) {
       insertAssessment.run(

@@ -1,20 +1,16 @@
 import { z } from 'zod';
 import { defineMethod } from './define-method';
-import { idSchema, isoDate, noInput, optionalIsoDate, optionalText, recordCode, requiredText } from './common-schemas';
-import { MAX_LEVELS, RISK_BASES, type HeatmapCell, type RiskBasis, type RiskMatrix } from '../domain/risk-matrix';
+import { idSchema, isoDate, noInput, requiredText } from './common-schemas';
+import { RISK_BASES, type HeatmapCell, type RiskBasis, type RiskMatrix } from '../domain/risk-matrix';
 import { ACTION_READS, RISK_READS } from './data-domains';
 import { SERVICE_SORT_KEYS } from '../domain/service-risk-order';
 import { ACTION_STATUSES, actionEntity } from '../entity/action-entity';
 import { entitySchema } from '../entity/field-descriptor';
+import { RISK_STATUSES, RISK_TREATMENTS, riskEntity, riskLevel, type RiskEditableValues, type RiskStatus, type RiskTreatment } from '../entity/risk-entity';
 
-/** The life of a risk, in order. */
-export const RISK_STATUSES = ['identified', 'assessed', 'treating', 'monitored', 'closed'] as const;
-/** ISO 31000 treatment options. */
-export const RISK_TREATMENTS = ['avoid', 'mitigate', 'transfer', 'accept'] as const;
+export { RISK_STATUSES, RISK_TREATMENTS, type RiskStatus, type RiskTreatment };
 /** The states of a treatment action; open and in progress ones can be overdue. */
 export const RISK_ACTION_STATUSES = ACTION_STATUSES;
-export type RiskStatus = (typeof RISK_STATUSES)[number];
-export type RiskTreatment = (typeof RISK_TREATMENTS)[number];
 export type RiskActionStatus = (typeof RISK_ACTION_STATUSES)[number];
 export type { RiskBasis, RiskMatrix, HeatmapCell };
 
@@ -89,13 +85,8 @@ export interface RiskAssessment {
   rationale: string;
 }
 
-/** Everything the risk page shows. */
-export interface RiskDetail extends RiskSummary {
-  cause: string;
-  event: string;
-  consequence: string;
-  controls: string;
-  treatmentRationale: string;
+/** Everything the risk page shows: the register row, every plain field of the descriptor, and more. */
+export interface RiskDetail extends RiskSummary, RiskEditableValues {
   services: Array<{ id: number; code: string; name: string }>;
   /** Oldest first: the score history and its chart. */
   assessments: RiskAssessment[];
@@ -124,11 +115,7 @@ export const RISK_SORT_COLUMNS = [
 ] as const;
 export type RiskSortColumn = (typeof RISK_SORT_COLUMNS)[number];
 
-const level = z
-  .number({ error: 'must be a level number' })
-  .int('must be a whole level')
-  .min(1, 'must be at least 1')
-  .max(MAX_LEVELS, `must be at most ${MAX_LEVELS}`);
+const level = riskLevel;
 
 /** A likelihood × impact pair as typed; the handler checks it against the current matrix. */
 export const positionInput = z.object({ likelihood: level, impact: level }, { error: 'must be a likelihood and an impact' }).strict();
@@ -177,29 +164,33 @@ export type RiskListInput = z.output<typeof riskListSchema>;
 
 const longText = (max: number) => z.string({ error: 'must be text' }).max(max, `must be at most ${max.toLocaleString('en')} characters`);
 
-/** The editable fields, without defaults, so an update that leaves a field out never resets it. */
-const riskFields = z.object({
-  title: requiredText(200),
-  cause: longText(5000),
-  event: longText(5000),
-  consequence: longText(5000),
-  category: optionalText(100),
-  ownerId: idSchema.nullable(),
-  serviceIds: z.array(idSchema, { error: 'must be a list of services' }).max(200, 'may have at most 200 services'),
-  supplierId: idSchema.nullable(),
-  controls: longText(10_000),
-  treatment: z.enum(RISK_TREATMENTS, { error: 'must be avoid, mitigate, transfer or accept' }).nullable(),
-  treatmentRationale: longText(5000),
-  status: z.enum(RISK_STATUSES, { error: 'must be identified, assessed, treating, monitored or closed' }),
-  nextReviewDate: optionalIsoDate,
-});
+/**
+ * The editable fields as the descriptor declares them, without defaults, so an update that leaves a
+ * field out never resets it. The ratings are left out (they change through risks.assess, as
+ * positions); the linked services are not a plain field and are added here.
+ */
+const riskFields = entitySchema(riskEntity)
+  .omit({
+    code: true,
+    inherentLikelihood: true,
+    inherentImpact: true,
+    residualLikelihood: true,
+    residualImpact: true,
+    targetLikelihood: true,
+    targetImpact: true,
+  })
+  .extend({ serviceIds: z.array(idSchema, { error: 'must be a list of services' }).max(200, 'may have at most 200 services') });
+const codeField = entitySchema(riskEntity).shape.code;
 
 const scoredOnlyByAssess = z.undefined({ error: 'is changed with risks.assess, so every change is kept in the history' }).optional();
 
 /** risks.create: every field, defaults for the optional ones, and an optional first assessment. */
 export const riskCreateSchema = riskFields
   .extend({
-    code: recordCode.optional(),
+    code: codeField.optional(),
+    // Optional on create (the descriptor's rules turn "left out" into null, but its types do not say so).
+    category: riskFields.shape.category.default(null),
+    nextReviewDate: riskFields.shape.nextReviewDate.default(null),
     cause: riskFields.shape.cause.default(''),
     event: riskFields.shape.event.default(''),
     consequence: riskFields.shape.consequence.default(''),
@@ -228,7 +219,7 @@ export const riskCreateSchema = riskFields
 /** risks.update: any of the fields, without defaults; scores are refused (they go through risks.assess). */
 export const riskUpdateSchema = riskFields
   .partial()
-  .extend({ id: idSchema, code: recordCode.optional(), inherent: scoredOnlyByAssess, residual: scoredOnlyByAssess, target: scoredOnlyByAssess })
+  .extend({ id: idSchema, code: codeField.optional(), inherent: scoredOnlyByAssess, residual: scoredOnlyByAssess, target: scoredOnlyByAssess })
   .strict();
 
 /** risks.assess: a dated assessment with rationale. */

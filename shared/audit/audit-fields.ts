@@ -1,5 +1,6 @@
 import { fieldLabels } from '../entity/field-descriptor';
 import { reviewRecord } from '../entity/review-record';
+import { RISK_LABELS as RISK_FIELD_LABELS } from '../entity/risk-entity';
 import {
   DECISION_TYPE_LABELS,
   STATUS_LABELS as MANAGEMENT_REVIEW_STATUS_LABELS,
@@ -12,8 +13,8 @@ import { ACTION_FIELD_LABELS } from '../entity/action-entity';
 
 // How the audit trail names each kind of record, its fields and its enum values.
 //
-// Entities declared with `defineEntity` (reviews, management reviews and their decisions) take their
-// labels from their descriptor's `fieldLabels`. The older entities (risk, service, SLA, supplier,
+// Entities declared with `defineEntity` (reviews, management reviews and their decisions, risks) take their
+// labels from their descriptor's `fieldLabels`. The older entities (service, SLA, supplier,
 // contract, action, person) are not yet described that way; each has ONE label map here, in shared/,
 // so the audit trail, its CSV and the record pages read the same words. When the descriptor
 // migration (issue 14) declares these entities with `defineEntity`, these maps become their
@@ -36,22 +37,13 @@ const RISK_STATUS = { identified: 'Identified', assessed: 'Assessed', treating: 
 const RISK_TREATMENT = { avoid: 'Avoid', mitigate: 'Mitigate', transfer: 'Transfer', accept: 'Accept' };
 const ACTION_STATUS = { open: 'Open', in_progress: 'In progress', done: 'Done', cancelled: 'Cancelled' };
 
-/** Risks (table `risks`); the snapshot is `riskAuditSnapshot` in electron/repositories/risks/risk-writes.ts. */
+/**
+ * Risks (table `risks`): the descriptor's labels, and those of the snapshot keys that are not plain
+ * fields (`riskAuditSnapshot` in electron/repositories/risks/risk-writes.ts) or that other writes add.
+ */
 const RISK_LABELS = {
-  code: 'Code',
-  title: 'Title',
-  cause: 'Cause',
-  event: 'Event',
-  consequence: 'Consequence',
-  category: 'Category',
-  ownerId: 'Owner',
-  supplierId: 'Supplier',
+  ...RISK_FIELD_LABELS,
   services: 'Services',
-  controls: 'Current controls',
-  treatment: 'Treatment',
-  treatmentRationale: 'Treatment rationale',
-  status: 'Status',
-  nextReviewDate: 'Next review',
   inherent: 'Inherent (likelihood×impact)',
   residual: 'Residual (likelihood×impact)',
   target: 'Target (likelihood×impact)',

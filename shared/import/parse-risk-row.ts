@@ -3,7 +3,9 @@ import { parseFlexibleDate } from '../domain/dates';
 import { restoreNeutralisedFormula } from '../domain/formula-cells';
 import { splitList } from './column-mapping';
 import { noteReadAs, type ValueReadAs } from './values-read-as';
-import type { RiskImportKey } from './risk-import-fields';
+import { riskImportKeyOf, type RiskImportKey } from './risk-import-fields';
+import { riskEntity, type RiskFieldKey } from '../entity/risk-entity';
+import { maxTextLength } from '../entity/text-limit';
 
 type Position = { likelihood: number; impact: number };
 
@@ -80,17 +82,18 @@ const STATUS_WORDS: Record<string, RiskStatus> = {
   resolved: 'closed',
 };
 
+/** The longest text each field takes: the descriptor's rules, and the assessment rationale's (as risks.assess takes it). */
 const LIMITS: Partial<Record<RiskImportKey, number>> = {
-  title: 200,
-  cause: 5000,
-  event: 5000,
-  consequence: 5000,
-  category: 100,
-  controls: 10_000,
-  treatmentRationale: 5000,
+  ...Object.fromEntries(
+    (Object.keys(riskEntity.fields) as RiskFieldKey[]).flatMap((key) => {
+      const limit = maxTextLength(riskEntity.fields[key].schema);
+      return limit === undefined || key === 'code' ? [] : [[riskImportKeyOf(key), limit]];
+    }),
+  ),
   rationale: 5000,
 };
 
+// The code rule (recordCode) as a plain regex: the import checks 100,000 rows, and a zod parse per row costs ~25× more.
 const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 /**

@@ -2,37 +2,22 @@ import type { ImportFieldInfo, ImportRowError } from '../api/catalogue-io-api';
 import type { RatingMatch } from '../domain/risk-ratings';
 import type { ValueReadAsSummary } from './values-read-as';
 import { autoMapColumns, normaliseHeader, type ColumnMapping, type ImportField } from './column-mapping';
+import { importFields } from '../entity/field-descriptor';
+import { riskEntity, type RiskFieldKey } from '../entity/risk-entity';
 
-/** The register fields an import can fill. */
+/** Reference fields are imported by name, under their own key: a person's name or email, a supplier's name. */
+const IMPORTED_BY_NAME = { ownerId: 'owner', supplierId: 'supplier' } as const;
+type ByNameKey = keyof typeof IMPORTED_BY_NAME;
+
+/** The fields that only check a position's score or band. */
+export const CHECKED_RATING_KEYS = ['inherentScore', 'inherentBand', 'residualScore', 'residualBand', 'targetScore', 'targetBand'] as const;
+
+/**
+ * The register fields an import can fill: every plain field of the risk descriptor (references by
+ * name), the linked services, the last assessment's date and rationale, and the checked scores.
+ */
 export type RiskImportKey =
-  | 'code'
-  | 'title'
-  | 'cause'
-  | 'event'
-  | 'consequence'
-  | 'category'
-  | 'owner'
-  | 'services'
-  | 'supplier'
-  | 'controls'
-  | 'inherentLikelihood'
-  | 'inherentImpact'
-  | 'residualLikelihood'
-  | 'residualImpact'
-  | 'targetLikelihood'
-  | 'targetImpact'
-  | 'treatment'
-  | 'treatmentRationale'
-  | 'status'
-  | 'nextReviewDate'
-  | 'assessedOn'
-  | 'rationale'
-  | 'inherentScore'
-  | 'inherentBand'
-  | 'residualScore'
-  | 'residualBand'
-  | 'targetScore'
-  | 'targetBand';
+  Exclude<RiskFieldKey, ByNameKey> | (typeof IMPORTED_BY_NAME)[ByNameKey] | 'services' | 'assessedOn' | 'rationale' | (typeof CHECKED_RATING_KEYS)[number];
 
 /** The fields whose cells are likelihood ratings. */
 export const LIKELIHOOD_KEYS = ['inherentLikelihood', 'residualLikelihood', 'targetLikelihood'] as const;
@@ -43,155 +28,93 @@ const rating = 'a level number, the matrix’s label, or a word like High; mappe
 const date = 'YYYY-MM-DD or DD/MM/YYYY';
 const checked = 'a score, a band or both (“20 High”); checked against the matrix, not stored';
 
-/** The register's columns, in export order; the import maps a file's headers onto them. */
-export const RISK_IMPORT_FIELDS: readonly ImportField<RiskImportKey>[] = [
-  {
-    key: 'code',
-    label: 'Code',
-    required: false,
-    synonyms: ['risk code', 'risk id', 'id', 'ref', 'reference', 'risk ref', 'risk no'],
-    hint: 'RSK-001; left empty, a code is suggested',
-  },
-  {
-    key: 'title',
-    label: 'Title',
-    required: true,
-    synonyms: ['risk', 'risk title', 'name', 'risk name', 'summary', 'risk description'],
-    hint: 'a short name for the risk',
-  },
-  { key: 'cause', label: 'Cause', required: false, synonyms: ['causes', 'source', 'risk source', 'threat', 'vulnerability'], hint: 'why it could happen' },
-  { key: 'event', label: 'Event', required: false, synonyms: ['description', 'risk event', 'what could happen', 'details'], hint: 'what could happen' },
-  {
-    key: 'consequence',
-    label: 'Consequence',
-    required: false,
-    synonyms: ['consequences', 'effect', 'effects', 'impact description', 'outcome'],
-    hint: 'what it would do to services',
-  },
-  { key: 'category', label: 'Category', required: false, synonyms: ['risk category', 'type', 'risk type', 'area'], hint: 'e.g. Security' },
-  {
-    key: 'owner',
-    label: 'Owner',
-    required: false,
-    synonyms: ['risk owner', 'owner name', 'owner email', 'responsible', 'accountable'],
-    hint: 'a person’s name or email; new names become people',
-  },
-  {
-    key: 'services',
-    label: 'Services',
-    required: false,
-    synonyms: ['service', 'affected services', 'linked services', 'service codes'],
-    hint: 'service codes separated by ;',
-  },
-  { key: 'supplier', label: 'Supplier', required: false, synonyms: ['vendor', 'third party', 'linked supplier'], hint: 'a supplier’s name' },
-  {
-    key: 'controls',
-    label: 'Current controls',
-    required: false,
-    synonyms: ['controls', 'existing controls', 'mitigations', 'current mitigations'],
-    hint: 'what is in place today',
-  },
-  {
-    key: 'inherentLikelihood',
-    label: 'Inherent likelihood',
-    required: false,
-    synonyms: ['inherent probability', 'gross likelihood', 'likelihood before controls', 'raw likelihood'],
-    hint: rating,
-  },
-  {
-    key: 'inherentImpact',
-    label: 'Inherent impact',
-    required: false,
-    synonyms: ['inherent consequence', 'gross impact', 'impact before controls', 'raw impact', 'inherent severity'],
-    hint: rating,
-  },
-  {
-    key: 'residualLikelihood',
-    label: 'Residual likelihood',
-    required: false,
-    synonyms: ['residual probability', 'net likelihood', 'current likelihood'],
-    hint: rating,
-  },
-  {
-    key: 'residualImpact',
-    label: 'Residual impact',
-    required: false,
-    synonyms: ['residual consequence', 'net impact', 'current impact', 'residual severity'],
-    hint: rating,
-  },
-  { key: 'targetLikelihood', label: 'Target likelihood', required: false, synonyms: ['target probability', 'desired likelihood'], hint: rating },
-  { key: 'targetImpact', label: 'Target impact', required: false, synonyms: ['target consequence', 'desired impact', 'target severity'], hint: rating },
-  {
-    key: 'treatment',
-    label: 'Treatment',
-    required: false,
-    synonyms: ['response', 'risk response', 'treatment option', 'strategy'],
-    hint: 'avoid, mitigate, transfer or accept',
-  },
-  {
-    key: 'treatmentRationale',
-    label: 'Treatment rationale',
-    required: false,
-    synonyms: ['rationale for treatment', 'justification', 'treatment notes'],
-    hint: 'why this treatment',
-  },
-  { key: 'status', label: 'Status', required: false, synonyms: ['risk status', 'state', 'stage'], hint: 'identified, assessed, treating, monitored or closed' },
-  { key: 'nextReviewDate', label: 'Next review', required: false, synonyms: ['next review date', 'review date', 'review due', 'due for review'], hint: date },
-  {
-    key: 'assessedOn',
-    label: 'Last assessed',
-    required: false,
-    synonyms: ['assessed', 'assessment date', 'date assessed', 'last assessment', 'last reviewed'],
-    hint: date,
-  },
-  {
-    key: 'rationale',
-    label: 'Assessment rationale',
-    required: false,
-    synonyms: ['assessment notes', 'scoring rationale', 'assessment rationale'],
-    hint: 'why the scores are what they are',
-  },
+/** What the mapping step says under each field: how a cell is read. */
+const HINTS: Record<RiskImportKey, string> = {
+  code: 'RSK-001; left empty, a code is suggested',
+  title: 'a short name for the risk',
+  cause: 'why it could happen',
+  event: 'what could happen',
+  consequence: 'what it would do to services',
+  category: 'e.g. Security',
+  owner: 'a person’s name or email; new names become people',
+  services: 'service codes separated by ;',
+  supplier: 'a supplier’s name',
+  controls: 'what is in place today',
+  inherentLikelihood: rating,
+  inherentImpact: rating,
+  residualLikelihood: rating,
+  residualImpact: rating,
+  targetLikelihood: rating,
+  targetImpact: rating,
+  treatment: 'avoid, mitigate, transfer or accept',
+  treatmentRationale: 'why this treatment',
+  status: 'identified, assessed, treating, monitored or closed',
+  nextReviewDate: date,
+  assessedOn: date,
+  rationale: 'why the scores are what they are',
+  inherentScore: checked,
+  inherentBand: checked,
+  residualScore: checked,
+  residualBand: checked,
+  targetScore: checked,
+  targetBand: checked,
+};
+
+const importField = (key: RiskImportKey, label: string, synonyms: readonly string[]): ImportField<RiskImportKey> => ({
+  key,
+  label,
+  required: key === 'title',
+  synonyms,
+  hint: HINTS[key],
+});
+
+/** The linked services are not a plain field of the risk (table `risk_services`); the import reads their codes. */
+const SERVICES_FIELD = importField('services', 'Services', ['service', 'affected services', 'linked services', 'service codes']);
+
+/** Only the import and export know these: the latest assessment's date and rationale, and the checked scores. */
+const ASSESSMENT_FIELDS: readonly ImportField<RiskImportKey>[] = [
+  importField('assessedOn', 'Last assessed', ['assessed', 'assessment date', 'date assessed', 'last assessment', 'last reviewed']),
+  importField('rationale', 'Assessment rationale', ['assessment notes', 'scoring rationale', 'assessment rationale']),
   // Scores and bands follow from the positions and the matrix; a file's own are checked, never stored.
-  {
-    key: 'inherentScore',
-    label: 'Inherent score',
-    required: false,
-    synonyms: ['inherent rating', 'inherent risk rating', 'inherent risk score', 'gross rating', 'gross score', 'rating before controls'],
-    hint: checked,
-  },
-  {
-    key: 'inherentBand',
-    label: 'Inherent band',
-    required: false,
-    synonyms: ['inherent level', 'inherent risk level', 'inherent risk band', 'gross band', 'gross risk level'],
-    hint: checked,
-  },
-  {
-    key: 'residualScore',
-    label: 'Residual score',
-    required: false,
-    synonyms: ['residual rating', 'residual risk rating', 'residual risk score', 'net rating', 'net score', 'current rating', 'current score'],
-    hint: checked,
-  },
-  {
-    key: 'residualBand',
-    label: 'Residual band',
-    required: false,
-    synonyms: ['residual level', 'residual risk level', 'residual risk band', 'net band', 'current risk level'],
-    hint: checked,
-  },
-  {
-    key: 'targetScore',
-    label: 'Target score',
-    required: false,
-    synonyms: ['target rating', 'target risk rating', 'target risk score', 'desired rating'],
-    hint: checked,
-  },
-  { key: 'targetBand', label: 'Target band', required: false, synonyms: ['target level', 'target risk level', 'target risk band'], hint: checked },
+  importField('inherentScore', 'Inherent score', [
+    'inherent rating',
+    'inherent risk rating',
+    'inherent risk score',
+    'gross rating',
+    'gross score',
+    'rating before controls',
+  ]),
+  importField('inherentBand', 'Inherent band', ['inherent level', 'inherent risk level', 'inherent risk band', 'gross band', 'gross risk level']),
+  importField('residualScore', 'Residual score', [
+    'residual rating',
+    'residual risk rating',
+    'residual risk score',
+    'net rating',
+    'net score',
+    'current rating',
+    'current score',
+  ]),
+  importField('residualBand', 'Residual band', ['residual level', 'residual risk level', 'residual risk band', 'net band', 'current risk level']),
+  importField('targetScore', 'Target score', ['target rating', 'target risk rating', 'target risk score', 'desired rating']),
+  importField('targetBand', 'Target band', ['target level', 'target risk level', 'target risk band']),
 ];
 
-/** The fields that only check a position's score or band. */
-export const CHECKED_RATING_KEYS = ['inherentScore', 'inherentBand', 'residualScore', 'residualBand', 'targetScore', 'targetBand'] as const;
+/**
+ * The register's columns, in export order; the import maps a file's headers onto them. Labels and
+ * synonyms of the plain fields come from the risk descriptor; the services follow the owner.
+ */
+export const RISK_IMPORT_FIELDS: readonly ImportField<RiskImportKey>[] = [
+  ...importFields(riskEntity).flatMap(({ key, label, synonyms }) => {
+    const entry = importField(riskImportKeyOf(key), label, synonyms);
+    return key === 'ownerId' ? [entry, SERVICES_FIELD] : [entry];
+  }),
+  ...ASSESSMENT_FIELDS,
+];
+
+/** The import key of a descriptor field (`owner` for `ownerId`). */
+export function riskImportKeyOf(key: RiskFieldKey): RiskImportKey {
+  return key in IMPORTED_BY_NAME ? IMPORTED_BY_NAME[key as ByNameKey] : (key as Exclude<RiskFieldKey, ByNameKey>);
+}
 
 /**
  * Headers that name a rating without saying which position ("Likelihood", "Rating"). Alone they

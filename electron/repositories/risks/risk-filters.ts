@@ -1,7 +1,9 @@
 import { AppError } from '../../../shared/api/errors';
 import type { RiskFilter, RiskListInput, RiskSortColumn } from '../../../shared/api/risks-api';
 import { bandRankByName, type RiskMatrix } from '../../../shared/domain/risk-matrix';
+import { selectColumns } from '../../../shared/entity/field-descriptor';
 import { placeholders } from '../sql-helpers';
+import { riskRowEntity } from './risk-rows';
 import { riskSearchSql } from './risk-search';
 
 const OPEN_ACTION = "a.status IN ('open', 'in_progress')";
@@ -119,9 +121,7 @@ export function riskPageSql(input: RiskListInput, where: string): string {
 
 /** The row columns of the register for a set of ids. */
 export const RISK_ROW_SELECT = `
-  SELECT r.id, r.code, r.title, r.category, r.owner_id, p.name AS owner_name, r.supplier_id, su.name AS supplier_name,
-         r.status, r.treatment, r.inherent_likelihood, r.inherent_impact, r.residual_likelihood, r.residual_impact,
-         r.target_likelihood, r.target_impact, r.next_review_date, r.created_at, r.updated_at,
+  SELECT r.id, ${selectColumns(riskRowEntity, 'r')}, p.name AS owner_name, su.name AS supplier_name, r.created_at, r.updated_at,
          (SELECT group_concat(code, '; ') FROM (SELECT s.code FROM risk_services rs JOIN services s ON s.id = rs.service_id
            WHERE rs.risk_id = r.id ORDER BY s.code COLLATE NOCASE)) AS service_codes,
          (SELECT count(*) FROM actions a WHERE a.risk_id = r.id AND ${OPEN_ACTION}) AS open_actions,

@@ -2,6 +2,8 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/api/errors';
 import type { RiskAssessment, RiskDetail, RiskListInput, RiskSummary } from '../../../shared/api/risks-api';
 import type { RiskMatrix } from '../../../shared/domain/risk-matrix';
+import { fromColumns, selectColumns } from '../../../shared/entity/field-descriptor';
+import { riskEditableValues, riskEntity } from '../../../shared/entity/risk-entity';
 import { placeholders } from '../sql-helpers';
 import { currentMatrix, matrixVersion, scored } from './matrix-repository';
 import { RISK_ROW_SELECT, riskFilterSql, riskPageSql } from './risk-filters';
@@ -35,13 +37,8 @@ export function getRiskRow(db: Database.Database, id: number, today: string, fie
   return row;
 }
 
-interface DetailRow {
-  cause: string;
-  event: string;
-  consequence: string;
-  controls: string;
-  treatment_rationale: string;
-}
+// Every plain field of the descriptor, read once per risk page (the register's rows carry only the listed ones).
+const RISK_FIELDS_SELECT = `SELECT ${selectColumns(riskEntity)} FROM risks WHERE id = ?`;
 
 interface AssessmentRow {
   id: number;
@@ -63,7 +60,7 @@ interface AssessmentRow {
 export function getRisk(db: Database.Database, id: number, today: string): RiskDetail {
   const row = getRiskRow(db, id, today);
   const current = currentMatrix(db);
-  const detail = statement(db, 'SELECT cause, event, consequence, controls, treatment_rationale FROM risks WHERE id = ?').get(id) as DetailRow;
+  const fields = fromColumns(riskEntity, statement(db, RISK_FIELDS_SELECT).get(id) as Record<string, unknown>);
   const matrices = new Map<number, RiskMatrix>([[current.version, current.matrix]]);
   const matrixOf = (version: number) => {
     let matrix = matrices.get(version);
@@ -96,11 +93,7 @@ export function getRisk(db: Database.Database, id: number, today: string): RiskD
   });
   return {
     ...toRiskSummary(row, current.matrix, today),
-    cause: detail.cause,
-    event: detail.event,
-    consequence: detail.consequence,
-    controls: detail.controls,
-    treatmentRationale: detail.treatment_rationale,
+    ...riskEditableValues(fields),
     services: statement(
       db,
       'SELECT s.id, s.code, s.name FROM risk_services rs JOIN services s ON s.id = rs.service_id WHERE rs.risk_id = ? ORDER BY s.code COLLATE NOCASE',

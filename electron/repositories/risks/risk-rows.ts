@@ -1,9 +1,22 @@
 import type { RiskAction, RiskStatus, RiskSummary, RiskTreatment } from '../../../shared/api/risks-api';
 import { actionEntity } from '../../../shared/entity/action-entity';
-import { fromColumns } from '../../../shared/entity/field-descriptor';
 import { ACTION_COLUMNS } from '../actions/action-record';
 import { exceedsAppetite, type RiskMatrix } from '../../../shared/domain/risk-matrix';
+import { defineEntity, fromColumns, listColumns } from '../../../shared/entity/field-descriptor';
+import { riskEntity, type RiskFieldKey, type RiskFields, type RiskRatingKey } from '../../../shared/entity/risk-entity';
 import { scored } from './matrix-repository';
+
+/** The plain fields a register row carries: those the descriptor lists as table columns (ratings included). */
+type RegisterFieldKey = (keyof RiskSummary & RiskFieldKey) | RiskRatingKey;
+
+/**
+ * The risk descriptor narrowed to its listed fields: the register reads these for every row it
+ * shows, and leaves the long texts (cause, controls…) to the risk page.
+ */
+export const riskRowEntity = defineEntity({
+  ...riskEntity,
+  fields: Object.fromEntries(listColumns(riskEntity).map(({ key }) => [key, riskEntity.fields[key]])) as Pick<RiskFields, RegisterFieldKey>,
+});
 
 /** A risks row with the register's joined and computed columns (RISK_ROW_SELECT). */
 export interface RiskRow {
@@ -33,25 +46,22 @@ export interface RiskRow {
 
 /** A register row as the API returns it; positions are scored on the current matrix. */
 export function toRiskSummary(row: RiskRow, matrix: RiskMatrix, today: string): RiskSummary {
-  const residual = scored(matrix, row.residual_likelihood, row.residual_impact);
+  const { inherentLikelihood, inherentImpact, residualLikelihood, residualImpact, targetLikelihood, targetImpact, ...fields } = fromColumns(
+    riskRowEntity,
+    row as unknown as Record<string, unknown>,
+  );
+  const residual = scored(matrix, residualLikelihood, residualImpact);
   return {
     id: row.id,
-    code: row.code,
-    title: row.title,
-    category: row.category,
-    ownerId: row.owner_id,
+    ...fields,
     ownerName: row.owner_name,
-    supplierId: row.supplier_id,
     supplierName: row.supplier_name,
-    status: row.status,
-    treatment: row.treatment,
-    inherent: scored(matrix, row.inherent_likelihood, row.inherent_impact),
+    inherent: scored(matrix, inherentLikelihood, inherentImpact),
     residual,
-    target: scored(matrix, row.target_likelihood, row.target_impact),
+    target: scored(matrix, targetLikelihood, targetImpact),
     exceedsAppetite: residual !== null && exceedsAppetite(matrix, residual.likelihood, residual.impact),
     serviceCodes: row.service_codes ? row.service_codes.split('; ') : [],
-    nextReviewDate: row.next_review_date,
-    reviewOverdue: row.status !== 'closed' && row.next_review_date !== null && row.next_review_date < today,
+    reviewOverdue: fields.status !== 'closed' && fields.nextReviewDate !== null && fields.nextReviewDate < today,
     openActions: row.open_actions,
     overdueActions: row.overdue_actions,
     updatedAt: row.updated_at,

@@ -2,6 +2,8 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/api/errors';
 import type { RiskAssessInput, RiskCreateInput, RiskDetail, RiskUpdateInput } from '../../../shared/api/risks-api';
 import type { RiskMatrix } from '../../../shared/domain/risk-matrix';
+import { auditSnapshot, toColumns } from '../../../shared/entity/field-descriptor';
+import { RISK_EDITABLE_KEYS, riskEditableValues, riskEntity, type RiskEditableValues } from '../../../shared/entity/risk-entity';
 import { recordAudit, type Actor } from '../audit-repository';
 import { getPerson } from '../people-repository';
 import { placeholders } from '../sql-helpers';
@@ -12,41 +14,18 @@ import { statement } from './statements';
 
 type Position = { likelihood: number; impact: number };
 
-/** The register fields of a risk as written to its row. */
-export interface RiskValues {
-  code: string;
-  title: string;
-  cause: string;
-  event: string;
-  consequence: string;
-  category: string | null;
-  ownerId: number | null;
-  supplierId: number | null;
-  controls: string;
-  treatment: RiskCreateInput['treatment'];
-  treatmentRationale: string;
-  status: RiskCreateInput['status'];
-  nextReviewDate: string | null;
-}
+/** The register fields of a risk as written to its row: every editable field of the descriptor. */
+export type RiskValues = RiskEditableValues;
 
-/** The part of a risk the audit trail keeps: its fields, service codes and current positions. */
+/**
+ * The part of a risk the audit trail keeps: its audited fields (from the descriptor), plus what is
+ * not a plain field: the linked services' codes and the current positions as "likelihood×impact".
+ */
 export function riskAuditSnapshot(detail: RiskDetail) {
   const position = (p: RiskDetail['inherent']) => (p ? `${p.likelihood}×${p.impact}` : null);
   return {
-    code: detail.code,
-    title: detail.title,
-    cause: detail.cause,
-    event: detail.event,
-    consequence: detail.consequence,
-    category: detail.category,
-    ownerId: detail.ownerId,
-    supplierId: detail.supplierId,
+    ...auditSnapshot(riskEntity, detail),
     services: detail.services.map((s) => s.code),
-    controls: detail.controls,
-    treatment: detail.treatment,
-    treatmentRationale: detail.treatmentRationale,
-    status: detail.status,
-    nextReviewDate: detail.nextReviewDate,
     inherent: position(detail.inherent),
     residual: position(detail.residual),
     target: position(detail.target),
@@ -86,16 +65,15 @@ export function writeRiskServices(db: Database.Database, riskId: number, service
   for (const id of serviceIds) insert.run(riskId, id);
 }
 
-const RISK_INSERT = `INSERT INTO risks (code, title, cause, event, consequence, category, owner_id, supplier_id, controls, treatment,
-    treatment_rationale, status, next_review_date, created_at, updated_at)
-  VALUES (@code, @title, @cause, @event, @consequence, @category, @ownerId, @supplierId, @controls, @treatment,
-    @treatmentRationale, @status, @nextReviewDate, @now, @now)`;
+// Derived from the descriptor once, when the module loads: the editable fields' columns, bound by column name.
+const EDITABLE_COLUMNS = RISK_EDITABLE_KEYS.map((key) => riskEntity.fields[key].column);
+const RISK_INSERT = `INSERT INTO risks (${EDITABLE_COLUMNS.join(', ')}, created_at, updated_at)
+  VALUES (${EDITABLE_COLUMNS.map((column) => `@${column}`).join(', ')}, @now, @now)`;
+const RISK_UPDATE = `UPDATE risks SET ${EDITABLE_COLUMNS.map((column) => `${column} = @${column}`).join(', ')}, updated_at = @now WHERE id = @id`;
 
-/** Insert a risk row without scores or auditing (the caller does both); used by create and import. */
+/** Insert a risk row without scores or auditing (the caller does both); used by create. */
 export function insertRisk(db: Database.Database, values: RiskValues, now: string): number {
-  const { code, title, cause, event, consequence, category, ownerId, supplierId, controls, treatment, treatmentRationale, status, nextReviewDate } = values;
-  const row = { code, title, cause, event, consequence, category, ownerId, supplierId, controls, treatment, treatmentRationale, status, nextReviewDate, now };
-  return Number(statement(db, RISK_INSERT).run(row).lastInsertRowid);
+  return Number(statement(db, RISK_INSERT).run({ ...toColumns(riskEntity, riskEditableValues(values)), now }).lastInsertRowid);
 }
 
 export interface AssessmentValues {
@@ -185,34 +163,15 @@ export function createRisk(db: Database.Database, actor: Actor, input: RiskCreat
 /** Change the given fields (never the scores: those go through assess); the audit keeps before and after. */
 export function updateRisk(db: Database.Database, actor: Actor, input: RiskUpdateInput, today: string, now: string): RiskDetail {
   const before = getRisk(db, input.id, today);
-  const pick = <K extends keyof RiskValues>(key: K, current: RiskValues[K]): RiskValues[K] =>
-    input[key] !== undefined ? (input[key] as RiskValues[K]) : current;
-  const next: RiskValues = {
-    code: pick('code', before.code),
-    title: pick('title', before.title),
-    cause: pick('cause', before.cause),
-    event: pick('event', before.event),
-    consequence: pick('consequence', before.consequence),
-    category: pick('category', before.category),
-    ownerId: pick('ownerId', before.ownerId),
-    supplierId: pick('supplierId', before.supplierId),
-    controls: pick('controls', before.controls),
-    treatment: pick('treatment', before.treatment),
-    treatmentRationale: pick('treatmentRationale', before.treatmentRationale),
-    status: pick('status', before.status),
-    nextReviewDate: pick('nextReviewDate', before.nextReviewDate),
-  };
+  const changes = Object.fromEntries(RISK_EDITABLE_KEYS.filter((key) => input[key] !== undefined).map((key) => [key, input[key]]));
+  const next: RiskValues = { ...riskEditableValues(before), ...changes };
   if (next.code.toLowerCase() !== before.code.toLowerCase()) assertCodeFree(db, next.code, before.id);
   assertReferences(db, {
     ownerId: next.ownerId !== before.ownerId ? next.ownerId : undefined,
     supplierId: next.supplierId !== before.supplierId ? next.supplierId : undefined,
     serviceIds: input.serviceIds,
   });
-  db.prepare(
-    `UPDATE risks SET code = @code, title = @title, cause = @cause, event = @event, consequence = @consequence, category = @category,
-       owner_id = @ownerId, supplier_id = @supplierId, controls = @controls, treatment = @treatment, treatment_rationale = @treatmentRationale,
-       status = @status, next_review_date = @nextReviewDate, updated_at = @now WHERE id = @id`,
-  ).run({ ...next, now, id: before.id });
+  statement(db, RISK_UPDATE).run({ ...toColumns(riskEntity, next), now, id: before.id });
   if (input.serviceIds) writeRiskServices(db, before.id, input.serviceIds);
   const after = getRisk(db, before.id, today);
   recordAudit(db, actor, { entity: 'risk', entityId: after.id, action: 'update', before: riskAuditSnapshot(before), after: riskAuditSnapshot(after) }, now);

@@ -12,7 +12,7 @@ import { localToday } from '../../../lib/format';
 import { confirmDiscard, useUnsavedGuard } from '../../../ui/use-unsaved-guard';
 import { STATUS_LABEL, TREATMENT_LABEL, TREATMENT_MEANING, riskLabel } from '../common/risk-labels';
 import { ScoresSection } from './ScoresSection';
-import { formPathOf, toCreateInput, toUpdateInput, validateRisk, type RiskFormValues } from './risk-form-values';
+import { MAX_LENGTH, RISK_FIELD_LABELS, formPathOf, toCreateInput, toUpdateInput, validateRisk, type RiskFormValues } from './risk-form-values';
 import { FormSaveBar } from '../../../ui/FormSaveBar';
 import { handlePageFormKeys } from '../../../ui/page-form-keys';
 import { appNow } from '../../../lib/app-clock';
@@ -106,9 +106,9 @@ export function RiskForm({ risk, initial, matrix, options }: RiskFormProps) {
           <Grid gap="md">
             <Grid.Col span={{ base: 12, sm: 4, md: 3 }}>
               <TextField
-                label="Code"
+                label={RISK_FIELD_LABELS.code}
                 withAsterisk
-                maxLength={30}
+                maxLength={MAX_LENGTH.code}
                 description="Unique, e.g. RSK-012"
                 styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
                 {...form.getInputProps('code')}
@@ -116,9 +116,9 @@ export function RiskForm({ risk, initial, matrix, options }: RiskFormProps) {
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 8, md: 9 }}>
               <TextField
-                label="Title"
+                label={RISK_FIELD_LABELS.title}
                 withAsterisk
-                maxLength={200}
+                maxLength={MAX_LENGTH.title}
                 autoFocus={!risk}
                 placeholder="e.g. Ransomware encrypts the file servers"
                 description="A short name people will recognise in the register"
@@ -127,17 +127,17 @@ export function RiskForm({ risk, initial, matrix, options }: RiskFormProps) {
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 6 }}>
               <AutocompleteField
-                label="Category"
+                label={RISK_FIELD_LABELS.category}
                 description="Pick one in use or type a new one"
                 data={options.categories}
-                maxLength={100}
+                maxLength={MAX_LENGTH.category}
                 placeholder="e.g. Security"
                 {...form.getInputProps('category')}
               />
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 6 }}>
               <Select
-                label="Status"
+                label={RISK_FIELD_LABELS.status}
                 description="Where the risk is in its life"
                 data={RISK_STATUSES.map((status) => ({ value: status, label: STATUS_LABEL[status] }))}
                 allowDeselect={false}
@@ -152,7 +152,7 @@ export function RiskForm({ risk, initial, matrix, options }: RiskFormProps) {
             {(['cause', 'event', 'consequence'] as const).map((field) => (
               <Grid.Col key={field} span={{ base: 12, md: 4 }}>
                 <Textarea
-                  label={{ cause: 'Cause', event: 'Event', consequence: 'Consequence' }[field]}
+                  label={RISK_FIELD_LABELS[field]}
                   description={{ cause: 'Because of…', event: '…this could happen…', consequence: '…which would lead to' }[field]}
                   placeholder={
                     {
@@ -174,7 +174,7 @@ export function RiskForm({ risk, initial, matrix, options }: RiskFormProps) {
           <Grid gap="md">
             <Grid.Col span={{ base: 12, md: 6 }}>
               <Select<number>
-                label="Owner"
+                label={RISK_FIELD_LABELS.ownerId}
                 description="Accountable for scoring and treating the risk"
                 placeholder="Pick a person"
                 data={ownerOptions}
@@ -188,7 +188,7 @@ export function RiskForm({ risk, initial, matrix, options }: RiskFormProps) {
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 6 }}>
               <Select<number>
-                label="Supplier"
+                label={RISK_FIELD_LABELS.supplierId}
                 description="When the risk comes from a supplier"
                 placeholder="None"
                 data={supplierOptions}
@@ -202,7 +202,7 @@ export function RiskForm({ risk, initial, matrix, options }: RiskFormProps) {
             </Grid.Col>
             <Grid.Col span={12}>
               <MultiSelect<number>
-                label="Services"
+                label={RISK_FIELD_LABELS.serviceIds}
                 description="The services it would hit"
                 placeholder={values.serviceIds.length ? '' : 'Search by code or name'}
                 data={serviceOptions}
@@ -225,34 +225,34 @@ export function RiskForm({ risk, initial, matrix, options }: RiskFormProps) {
         <FormSection title="Controls and treatment">
           <Stack gap="md">
             <Textarea
-              label="Current controls"
+              label={RISK_FIELD_LABELS.controls}
               description="What already reduces the risk; the residual score assumes them"
               rows={4}
               resize="vertical"
               {...form.getInputProps('controls')}
             />
             <Input.Wrapper
-              label="Treatment"
+              label={RISK_FIELD_LABELS.treatment}
               description={treatment ? TREATMENT_MEANING[treatment] : 'How the risk will be dealt with (ISO 31000)'}
               error={form.errors.treatment}
             >
               <SegmentedControl
                 mt={6}
-                aria-label="Treatment"
+                aria-label={RISK_FIELD_LABELS.treatment}
                 data={[{ value: NO_TREATMENT, label: 'Not decided' }, ...RISK_TREATMENTS.map((value) => ({ value, label: TREATMENT_LABEL[value] }))]}
                 value={treatment ?? NO_TREATMENT}
                 onChange={(value) => form.setFieldValue('treatment', value === NO_TREATMENT ? null : (value as RiskTreatment))}
               />
             </Input.Wrapper>
             <Textarea
-              label="Rationale"
+              label={RISK_FIELD_LABELS.treatmentRationale}
               description="Why this treatment: cost against benefit, who accepted it"
               rows={3}
               resize="vertical"
               {...form.getInputProps('treatmentRationale')}
             />
             <Group gap="sm" align="flex-end">
-              <TextInput type="date" label="Next review" w={200} {...form.getInputProps('nextReviewDate')} />
+              <TextInput type="date" label={RISK_FIELD_LABELS.nextReviewDate} w={200} {...form.getInputProps('nextReviewDate')} />
               <Button size="compact-sm" variant="light" mb={6} onClick={() => form.setFieldValue('nextReviewDate', monthsFromToday(3))}>
                 In 3 months
               </Button>

@@ -28,7 +28,9 @@ function renderForm(path: string, handlers: FakeHandlers = {}) {
   );
 }
 
-const created = (input: { code?: string; title: string }) => riskDetail({ id: 12, code: input.code ?? 'RSK-001', title: input.title });
+// The descriptor-derived schema types its inputs loosely (unknown); the form sends text here.
+const created = (input: { code?: unknown; title: unknown }) =>
+  riskDetail({ id: 12, code: (input.code as string | undefined) ?? 'RSK-001', title: String(input.title) });
 
 describe('Risk form', () => {
   it('creates a risk with the suggested code, the current person as owner and a first assessment', async () => {

@@ -1,6 +1,8 @@
 import type { FormErrors } from '@mantine/form';
 import type { MethodInput } from '../../../../../shared/api/contract';
 import { riskCreateSchema, riskUpdateSchema, type RiskDetail, type RiskStatus, type RiskTreatment } from '../../../../../shared/api/risks-api';
+import { RISK_EDITABLE_KEYS, RISK_LABELS, riskEntity, type RiskEditableKey } from '../../../../../shared/entity/risk-entity';
+import { maxTextLength } from '../../../../../shared/entity/text-limit';
 import { errorBody } from '../../../api/api-errors';
 import { labelledResolver } from '../../../lib/form-resolver';
 import type { Position } from '../common/score-position';
@@ -28,44 +30,25 @@ export interface RiskFormValues {
   rationale: string;
 }
 
+/** The form's labels: the descriptor's for its fields (as the register, history, import and export show them), and the form's own for the rest. */
 export const RISK_FIELD_LABELS: Record<keyof RiskFormValues, string> = {
-  code: 'Code',
-  title: 'Title',
-  cause: 'Cause',
-  event: 'Event',
-  consequence: 'Consequence',
-  category: 'Category',
-  ownerId: 'Owner',
+  ...(Object.fromEntries(RISK_EDITABLE_KEYS.map((key) => [key, RISK_LABELS[key]])) as Record<RiskEditableKey, string>),
   serviceIds: 'Services',
-  supplierId: 'Supplier',
-  controls: 'Current controls',
-  treatment: 'Treatment',
-  treatmentRationale: 'Rationale',
-  status: 'Status',
-  nextReviewDate: 'Next review',
   inherent: 'Inherent',
   residual: 'Residual',
   target: 'Target',
   rationale: 'Assessment rationale',
 };
 
+/** The longest text the API takes per field, for the inputs' maxLength: the descriptor's rules. */
+export const MAX_LENGTH = {
+  code: maxTextLength(riskEntity.fields.code.schema),
+  title: maxTextLength(riskEntity.fields.title.schema),
+  category: maxTextLength(riskEntity.fields.category.schema),
+};
+
 /** Fields an edit may change: the scores are not among them (they keep their history through risks.assess). */
-const EDITABLE_FIELDS = [
-  'code',
-  'title',
-  'cause',
-  'event',
-  'consequence',
-  'category',
-  'ownerId',
-  'serviceIds',
-  'supplierId',
-  'controls',
-  'treatment',
-  'treatmentRationale',
-  'status',
-  'nextReviewDate',
-] as const satisfies ReadonlyArray<keyof RiskFormValues>;
+const EDITABLE_FIELDS: ReadonlyArray<RiskEditableKey | 'serviceIds'> = [...RISK_EDITABLE_KEYS, 'serviceIds'];
 
 const FORM_FIELDS = Object.keys(RISK_FIELD_LABELS) as Array<keyof RiskFormValues>;
 

@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import type { RiskDetail } from '../../../../../shared/api/risks-api';
 import { describeDue, formatDate, formatDateTime } from '../../../lib/format';
 import { TruncatedText } from '../../../ui/TruncatedText';
+import { RISK_LABELS } from '../../../../../shared/entity/risk-entity';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -30,8 +31,8 @@ export function RiskFacts({ risk }: { risk: RiskDetail }) {
         Facts
       </Title>
       <Stack gap="md">
-        <Fact label="Owner">{risk.ownerName ? <Text size="sm">{risk.ownerName}</Text> : none('No owner yet')}</Fact>
-        <Fact label="Next review">
+        <Fact label={RISK_LABELS.ownerId}>{risk.ownerName ? <Text size="sm">{risk.ownerName}</Text> : none('No owner yet')}</Fact>
+        <Fact label={RISK_LABELS.nextReviewDate}>
           {risk.nextReviewDate ? (
             <Group gap={6}>
               <Text size="sm">{formatDate(risk.nextReviewDate)}</Text>
@@ -49,7 +50,7 @@ export function RiskFacts({ risk }: { risk: RiskDetail }) {
             none('Not scheduled')
           )}
         </Fact>
-        <Fact label="Category">{risk.category ? <Text size="sm">{risk.category}</Text> : none('None')}</Fact>
+        <Fact label={RISK_LABELS.category}>{risk.category ? <Text size="sm">{risk.category}</Text> : none('None')}</Fact>
         <Fact label="Services">
           {risk.services.length ? (
             <Stack gap={2}>
@@ -63,7 +64,7 @@ export function RiskFacts({ risk }: { risk: RiskDetail }) {
             none('No service linked')
           )}
         </Fact>
-        <Fact label="Supplier">
+        <Fact label={RISK_LABELS.supplierId}>
           {risk.supplierId && risk.supplierName ? (
             <Anchor component={Link} href={`/suppliers/${risk.supplierId}`} size="sm">
               {risk.supplierName}

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import type { RiskDetail } from '../../../../../shared/api/risks-api';
 import { TREATMENT_LABEL, TREATMENT_MEANING } from '../common/risk-labels';
+import { RISK_LABELS } from '../../../../../shared/entity/risk-entity';
 
 function Part({ label, text, empty }: { label: string; text: string; empty: string }) {
   return (
@@ -40,14 +41,14 @@ export function RiskNarrative({ risk }: { risk: RiskDetail }) {
           <Spoiler maxHeight={220} showLabel="Show the whole description" hideLabel="Show less">
             <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md" style={{ alignItems: 'start' }}>
               <Group gap="xs" wrap="nowrap" align="flex-start">
-                <Part label="Cause" text={risk.cause} empty="Not described" />
+                <Part label={RISK_LABELS.cause} text={risk.cause} empty="Not described" />
                 <IconArrowRight size={16} color="var(--mantine-color-dimmed)" style={{ flexShrink: 0, marginTop: 18, marginLeft: 'auto' }} aria-hidden />
               </Group>
               <Group gap="xs" wrap="nowrap" align="flex-start">
-                <Part label="Event" text={risk.event} empty="Not described" />
+                <Part label={RISK_LABELS.event} text={risk.event} empty="Not described" />
                 <IconArrowRight size={16} color="var(--mantine-color-dimmed)" style={{ flexShrink: 0, marginTop: 18, marginLeft: 'auto' }} aria-hidden />
               </Group>
-              <Part label="Consequence" text={risk.consequence} empty="Not described" />
+              <Part label={RISK_LABELS.consequence} text={risk.consequence} empty="Not described" />
             </SimpleGrid>
           </Spoiler>
         ) : (
@@ -62,7 +63,7 @@ export function RiskNarrative({ risk }: { risk: RiskDetail }) {
       </Card>
       <Card title="Controls and treatment" id="risk-treatment-title">
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg" style={{ alignItems: 'start' }}>
-          <Part label="Current controls" text={risk.controls} empty="None recorded" />
+          <Part label={RISK_LABELS.controls} text={risk.controls} empty="None recorded" />
           <Box style={{ minWidth: 0 }}>
             <Text size="xs" c="dimmed" fw={600} tt="uppercase" lts={0.4} mb={4}>
               Treatment

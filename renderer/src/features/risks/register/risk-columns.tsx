@@ -2,6 +2,7 @@ import { Badge, Group, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { RiskSortColumn, RiskSummary } from '../../../../../shared/api/risks-api';
+import { RISK_LABELS, type RiskFieldKey } from '../../../../../shared/entity/risk-entity';
 import { formatDate } from '../../../lib/format';
 import { ScoreChip } from './ScoreChip';
 import classes from './RiskTable.module.css';
@@ -25,6 +26,8 @@ export type RiskColumnId =
 export interface RiskColumn {
   id: RiskColumnId;
   label: string;
+  /** The descriptor fields the column shows (none for what is not a plain field: services, actions, updated). */
+  fields: readonly RiskFieldKey[];
   /** A CSS grid track: fixed for short values, a share of the rest for text. */
   width: string;
   sort?: RiskSortColumn;
@@ -39,11 +42,17 @@ const dimmedDash = (
   </Text>
 );
 
-/** Every column the register can show, in display order. */
+/**
+ * Every column the register can show, in display order. Plain fields take their header from the
+ * risk descriptor; a rating pair shows as one score chip per position ("Inherent"), headed by the
+ * position. `fields` says which descriptor fields each column shows: a test checks every listed
+ * field of the descriptor has a column.
+ */
 export const RISK_COLUMNS: readonly RiskColumn[] = [
   {
     id: 'code',
-    label: 'Code',
+    label: RISK_LABELS.code,
+    fields: ['code'],
     sort: 'code',
     width: '96px',
     required: true,
@@ -55,7 +64,8 @@ export const RISK_COLUMNS: readonly RiskColumn[] = [
   },
   {
     id: 'title',
-    label: 'Title',
+    label: RISK_LABELS.title,
+    fields: ['title'],
     sort: 'title',
     width: 'minmax(200px, 3fr)',
     required: true,
@@ -67,7 +77,8 @@ export const RISK_COLUMNS: readonly RiskColumn[] = [
   },
   {
     id: 'category',
-    label: 'Category',
+    label: RISK_LABELS.category,
+    fields: ['category'],
     sort: 'category',
     width: 'minmax(100px, 1fr)',
     render: (risk) =>
@@ -81,7 +92,8 @@ export const RISK_COLUMNS: readonly RiskColumn[] = [
   },
   {
     id: 'owner',
-    label: 'Owner',
+    label: RISK_LABELS.ownerId,
+    fields: ['ownerId'],
     sort: 'owner',
     width: 'minmax(110px, 1fr)',
     render: (risk) => (
@@ -93,6 +105,7 @@ export const RISK_COLUMNS: readonly RiskColumn[] = [
   {
     id: 'services',
     label: 'Services',
+    fields: [],
     width: 'minmax(110px, 1fr)',
     render: (risk) =>
       risk.serviceCodes.length ? (
@@ -105,7 +118,8 @@ export const RISK_COLUMNS: readonly RiskColumn[] = [
   },
   {
     id: 'supplier',
-    label: 'Supplier',
+    label: RISK_LABELS.supplierId,
+    fields: ['supplierId'],
     sort: 'supplier',
     width: 'minmax(110px, 1fr)',
     render: (risk) =>
@@ -119,7 +133,8 @@ export const RISK_COLUMNS: readonly RiskColumn[] = [
   },
   {
     id: 'status',
-    label: 'Status',
+    label: RISK_LABELS.status,
+    fields: ['status'],
     sort: 'status',
     width: '100px',
     render: (risk) => (
@@ -130,17 +145,40 @@ export const RISK_COLUMNS: readonly RiskColumn[] = [
   },
   {
     id: 'treatment',
-    label: 'Treatment',
+    label: RISK_LABELS.treatment,
+    fields: ['treatment'],
     sort: 'treatment',
     width: '96px',
     render: (risk) => (risk.treatment ? <Text size="sm">{risk.treatment}</Text> : dimmedDash),
   },
-  { id: 'inherent', label: 'Inherent', sort: 'inherentScore', width: '92px', render: (risk) => <ScoreChip position={risk.inherent} /> },
-  { id: 'residual', label: 'Residual', sort: 'residualScore', width: '92px', render: (risk) => <ScoreChip position={risk.residual} /> },
-  { id: 'target', label: 'Target', sort: 'targetScore', width: '92px', render: (risk) => <ScoreChip position={risk.target} /> },
+  {
+    id: 'inherent',
+    label: 'Inherent',
+    fields: ['inherentLikelihood', 'inherentImpact'],
+    sort: 'inherentScore',
+    width: '92px',
+    render: (risk) => <ScoreChip position={risk.inherent} />,
+  },
+  {
+    id: 'residual',
+    label: 'Residual',
+    fields: ['residualLikelihood', 'residualImpact'],
+    sort: 'residualScore',
+    width: '92px',
+    render: (risk) => <ScoreChip position={risk.residual} />,
+  },
+  {
+    id: 'target',
+    label: 'Target',
+    fields: ['targetLikelihood', 'targetImpact'],
+    sort: 'targetScore',
+    width: '92px',
+    render: (risk) => <ScoreChip position={risk.target} />,
+  },
   {
     id: 'review',
-    label: 'Next review',
+    label: RISK_LABELS.nextReviewDate,
+    fields: ['nextReviewDate'],
     sort: 'nextReviewDate',
     width: '112px',
     render: (risk) => (
@@ -153,6 +191,7 @@ export const RISK_COLUMNS: readonly RiskColumn[] = [
   {
     id: 'actions',
     label: 'Overdue actions',
+    fields: [],
     sort: 'overdueActions',
     width: '92px',
     render: (risk) =>
@@ -165,7 +204,7 @@ export const RISK_COLUMNS: readonly RiskColumn[] = [
         </Group>
       ) : null,
   },
-  { id: 'updated', label: 'Updated', sort: 'updatedAt', width: '104px', render: (risk) => <Text size="sm">{formatDate(risk.updatedAt)}</Text> },
+  { id: 'updated', label: 'Updated', fields: [], sort: 'updatedAt', width: '104px', render: (risk) => <Text size="sm">{formatDate(risk.updatedAt)}</Text> },
 ];
 
 export const DEFAULT_RISK_COLUMNS: readonly RiskColumnId[] = ['code', 'title', 'owner', 'status', 'inherent', 'residual', 'target', 'review', 'actions'];
