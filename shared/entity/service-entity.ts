@@ -133,5 +133,8 @@ export const serviceEntity = defineEntity({
 
 export type ServiceFieldKey = keyof typeof serviceEntity.fields;
 
+/** The label of a service's dependencies (not a plain field: see above), in the form, history, import and export. */
+export const DEPENDS_ON_LABEL = 'Depends on';
+
 /** Labels of the declared fields (forms, catalogue headers, history, import, export). */
 export const serviceFieldLabels = fieldLabels(serviceEntity);
