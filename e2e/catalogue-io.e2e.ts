@@ -139,7 +139,7 @@ describe('catalogue import, export and document in a real browser', () => {
     await snap(page, 'export-notification');
     const text = fs.readFileSync(csv.saved, 'utf8').replace(/^\uFEFF/, '');
     expect(text.split(/\r?\n/)[0]).toBe(
-      'Code,Name,Description,Category,Kind,Lifecycle,Owner,Customers,Criticality,Service hours,Support contact,Tags,Last review,Next review,Depends on',
+      'Code,Name,Description,Category,Kind,Lifecycle,Owner,Customers,Tier,Service hours,Support contact,Tags,Last review,Next review,Depends on',
     );
     expect(text).toContain('IMP-001,Print Release,Follow-me **printing** at every site,End-user');
 

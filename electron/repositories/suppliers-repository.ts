@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { AppError } from '../../shared/api/errors';
+import { auditSnapshot, fromColumns, toColumns, type EntityValues } from '../../shared/entity/field-descriptor';
+import { supplierEntity, type SupplierFieldKey } from '../../shared/entity/supplier-entity';
 import type { Contract, ContractCreateInput, ContractUpdateInput, Supplier, SupplierCreateInput, SupplierUpdateInput } from '../../shared/api/suppliers-api';
 import { addMonths } from '../../shared/domain/review-dates';
 import { cadenceFor } from '../../shared/domain/review-policy';
@@ -13,14 +15,10 @@ import { placeholders } from './sql-helpers';
 
 const DAY_MS = 86_400_000;
 
-interface SupplierRow {
+/** A suppliers row with its manager's name and contract count; the declared fields are read through the descriptor. */
+interface SupplierRow extends Record<string, unknown> {
   id: number;
-  name: string;
-  contact: string | null;
-  notes: string;
-  manager_id: number | null;
   manager_name: string | null;
-  next_review_date: string | null;
   contract_count: number;
   created_at: string;
   updated_at: string;
@@ -29,16 +27,25 @@ interface SupplierRow {
 function toSupplier(row: SupplierRow): Supplier {
   return {
     id: row.id,
-    name: row.name,
-    contact: row.contact,
-    notes: row.notes,
-    managerId: row.manager_id,
+    ...fromColumns(supplierEntity, row),
     managerName: row.manager_name,
-    nextReviewDate: row.next_review_date,
     contractCount: row.contract_count,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
+}
+
+type SupplierFields = EntityValues<typeof supplierEntity.fields>;
+const FIELD_KEYS = Object.keys(supplierEntity.fields) as SupplierFieldKey[];
+
+/** The declared fields of a supplier as the API shows it. */
+function fieldsOf(supplier: Supplier): SupplierFields {
+  return Object.fromEntries(FIELD_KEYS.map((key) => [key, supplier[key]])) as SupplierFields;
+}
+
+/** What the audit trail records of a supplier: its declared fields (not its manager's name or contract count). */
+function supplierAuditSnapshot(supplier: Supplier) {
+  return auditSnapshot(supplierEntity, fieldsOf(supplier));
 }
 
 const SUPPLIER_SELECT =
@@ -82,31 +89,36 @@ export function firstSupplierReview(db: Database.Database, nextReviewDate: strin
 export function createSupplier(db: Database.Database, actor: Actor, input: SupplierCreateInput, today: string, now: string): Supplier {
   assertSupplierNameFree(db, input.name, null);
   assertManager(db, input.managerId);
+  const columns = toColumns(supplierEntity, { ...input, nextReviewDate: firstSupplierReview(db, input.nextReviewDate, today) });
+  const names = Object.keys(columns);
   const { lastInsertRowid } = db
-    .prepare('INSERT INTO suppliers (name, contact, notes, manager_id, next_review_date, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-    .run(input.name, input.contact, input.notes, input.managerId, firstSupplierReview(db, input.nextReviewDate, today), now, now);
+    .prepare(`INSERT INTO suppliers (${names.join(', ')}, created_at, updated_at) VALUES (${names.map((n) => `@${n}`).join(', ')}, @now, @now)`)
+    .run({ ...columns, now });
   const supplier = getSupplier(db, Number(lastInsertRowid));
-  recordAudit(db, actor, { entity: 'supplier', entityId: supplier.id, action: 'create', after: supplier }, now);
+  recordAudit(db, actor, { entity: 'supplier', entityId: supplier.id, action: 'create', after: supplierAuditSnapshot(supplier) }, now);
   return supplier;
 }
 
 export function updateSupplier(db: Database.Database, actor: Actor, input: SupplierUpdateInput, now: string): Supplier {
   const before = getSupplier(db, input.id);
-  const name = input.name ?? before.name;
-  if (name.toLowerCase() !== before.name.toLowerCase()) assertSupplierNameFree(db, name, before.id);
-  const managerId = input.managerId !== undefined ? input.managerId : before.managerId;
-  if (managerId !== before.managerId) assertManager(db, managerId);
-  db.prepare('UPDATE suppliers SET name = ?, contact = ?, notes = ?, manager_id = ?, next_review_date = ?, updated_at = ? WHERE id = ?').run(
-    name,
-    input.contact !== undefined ? input.contact : before.contact,
-    input.notes ?? before.notes,
-    managerId,
-    input.nextReviewDate !== undefined ? input.nextReviewDate : before.nextReviewDate,
-    now,
-    before.id,
-  );
+  // A field the update leaves out (or sends as undefined) keeps its value; null clears it.
+  const changed = Object.fromEntries(FIELD_KEYS.filter((key) => input[key] !== undefined).map((key) => [key, input[key]]));
+  const next: SupplierFields = { ...fieldsOf(before), ...changed };
+  if (next.name.toLowerCase() !== before.name.toLowerCase()) assertSupplierNameFree(db, next.name, before.id);
+  if (next.managerId !== before.managerId) assertManager(db, next.managerId);
+  const columns = toColumns(supplierEntity, next);
+  db.prepare(
+    `UPDATE suppliers SET ${Object.keys(columns)
+      .map((n) => `${n} = @${n}`)
+      .join(', ')}, updated_at = @now WHERE id = @id`,
+  ).run({ ...columns, now, id: before.id });
   const after = getSupplier(db, before.id);
-  recordAudit(db, actor, { entity: 'supplier', entityId: after.id, action: 'update', before, after }, now);
+  recordAudit(
+    db,
+    actor,
+    { entity: 'supplier', entityId: after.id, action: 'update', before: supplierAuditSnapshot(before), after: supplierAuditSnapshot(after) },
+    now,
+  );
   return after;
 }
 
@@ -119,7 +131,7 @@ export function deleteSupplier(db: Database.Database, actor: Actor, id: number, 
   ];
   if (blockers.length) throw new AppError('conflict', `${before.name} cannot be deleted: it still has ${blockers.join(' and ')}.`);
   db.prepare('DELETE FROM suppliers WHERE id = ?').run(id);
-  recordAudit(db, actor, { entity: 'supplier', entityId: id, action: 'delete', before }, now);
+  recordAudit(db, actor, { entity: 'supplier', entityId: id, action: 'delete', before: supplierAuditSnapshot(before) }, now);
   return { deleted: { id, name: before.name } };
 }
 

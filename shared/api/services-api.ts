@@ -1,14 +1,13 @@
 import { z } from 'zod';
 import { defineMethod } from './define-method';
-import { idSchema, labelList, noInput, optionalIsoDate, optionalText, recordCode, requiredText } from './common-schemas';
-import { serviceHoursSchema, type ServiceHours } from '../domain/service-hours';
+import { idSchema, noInput, recordCode, requiredText } from './common-schemas';
+import type { ServiceHours } from '../domain/service-hours';
+import { entityObject } from '../entity/typed-schema';
+import { LIFECYCLES, SERVICE_KINDS, serviceEntity, type Lifecycle, type ServiceKind } from '../entity/service-entity';
 import type { DependencyEdge } from '../domain/dependency-graph';
 import { SERVICE_READS } from './data-domains';
 
-export const SERVICE_KINDS = ['customer-facing', 'supporting'] as const;
-export const LIFECYCLES = ['pipeline', 'live', 'retired'] as const;
-export type ServiceKind = (typeof SERVICE_KINDS)[number];
-export type Lifecycle = (typeof LIFECYCLES)[number];
+export { LIFECYCLES, SERVICE_KINDS, type Lifecycle, type ServiceKind } from '../entity/service-entity';
 
 /** A service as the catalogue table shows it. */
 export interface ServiceSummary {
@@ -67,23 +66,14 @@ export interface ServiceImpact {
 
 export const SERVICE_SORT_COLUMNS = ['code', 'name', 'category', 'kind', 'lifecycle', 'owner', 'criticality', 'nextReviewDate', 'updatedAt'] as const;
 
-/** The editable fields, without defaults, so an update that leaves a field out never resets it. */
-const serviceFields = z.object({
-  name: requiredText(200),
-  description: z.string({ error: 'must be text' }).max(20_000, 'must be at most 20,000 characters'),
-  category: optionalText(100),
-  kind: z.enum(SERVICE_KINDS, { error: 'must be customer-facing or supporting' }),
-  lifecycle: z.enum(LIFECYCLES, { error: 'must be pipeline, live or retired' }),
-  ownerId: idSchema.nullable(),
-  customers: labelList(50, 100),
-  criticality: z.number({ error: 'must be a tier from 1 to 4' }).int('must be a whole tier').min(1, 'must be 1 to 4').max(4, 'must be 1 to 4'),
-  serviceHours: serviceHoursSchema,
-  supportContact: optionalText(200),
-  tags: labelList(30, 50),
-  lastReviewDate: optionalIsoDate,
-  nextReviewDate: optionalIsoDate,
-  dependsOn: z.array(idSchema, { error: 'must be a list of services' }).max(200, 'may have at most 200 entries'),
-});
+/**
+ * The editable fields, without defaults, so an update that leaves a field out never resets it: the
+ * service descriptor's rules, without the code (optional: suggested on create) and with the
+ * dependencies, which live in their own table.
+ */
+const serviceFields = entityObject(serviceEntity)
+  .omit({ code: true })
+  .extend({ dependsOn: z.array(idSchema, { error: 'must be a list of services' }).max(200, 'may have at most 200 entries') });
 
 export const serviceCreateSchema = serviceFields
   .extend({

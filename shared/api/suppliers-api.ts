@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { defineMethod } from './define-method';
 import { idSchema, noInput, optionalIsoDate, optionalText, requiredText } from './common-schemas';
 import { SUPPLIER_READS } from './data-domains';
+import { entityObject } from '../entity/typed-schema';
+import { supplierEntity } from '../entity/supplier-entity';
 
 export const CONTRACT_KINDS = ['underpinning', 'ola'] as const;
 export type ContractKind = (typeof CONTRACT_KINDS)[number];
@@ -40,13 +42,8 @@ export interface Contract {
   noticeDate: string | null;
 }
 
-const supplierFields = z.object({
-  name: requiredText(200),
-  contact: optionalText(300),
-  notes: z.string({ error: 'must be text' }).max(10_000, 'must be at most 10,000 characters'),
-  managerId: idSchema.nullable(),
-  nextReviewDate: optionalIsoDate,
-});
+/** The supplier descriptor's field rules. */
+const supplierFields = entityObject(supplierEntity);
 
 export type SupplierCreateInput = z.output<typeof supplierCreateSchema>;
 export type SupplierUpdateInput = z.output<typeof supplierUpdateSchema>;

@@ -1,6 +1,8 @@
 import { fieldLabels } from '../entity/field-descriptor';
 import { reviewRecord } from '../entity/review-record';
 import { RISK_LABELS as RISK_FIELD_LABELS } from '../entity/risk-entity';
+import { DEPENDS_ON_LABEL, serviceFieldLabels } from '../entity/service-entity';
+import { supplierFieldLabels } from '../entity/supplier-entity';
 import {
   DECISION_TYPE_LABELS,
   STATUS_LABELS as MANAGEMENT_REVIEW_STATUS_LABELS,
@@ -13,12 +15,10 @@ import { ACTION_FIELD_LABELS } from '../entity/action-entity';
 
 // How the audit trail names each kind of record, its fields and its enum values.
 //
-// Entities declared with `defineEntity` (reviews, management reviews and their decisions, risks) take their
-// labels from their descriptor's `fieldLabels`. The older entities (service, SLA, supplier,
-// contract, action, person) are not yet described that way; each has ONE label map here, in shared/,
-// so the audit trail, its CSV and the record pages read the same words. When the descriptor
-// migration (issue 14) declares these entities with `defineEntity`, these maps become their
-// `fieldLabels` and this file keeps only the lookups below.
+// Entities declared with `defineEntity` (reviews, management reviews and their decisions, risks,
+// services, suppliers, SLAs, actions) take their labels from their descriptor's `fieldLabels`. The
+// rest (contract, person) keep ONE label map here, in shared/, so the audit trail, its CSV and the
+// record pages read the same words.
 
 /** How a value of a field is shown: plain text, a business date, a person/service/supplier reference. */
 export type AuditFieldKind = 'text' | 'date' | 'person' | 'service' | 'supplier' | 'tier' | 'boolean' | 'serviceHours' | 'acceptance' | 'targets';
@@ -52,33 +52,14 @@ const RISK_LABELS = {
   reason: 'Reason',
 };
 
-/** A service's field labels: the audit trail and the service form both read them from here. */
-export const SERVICE_LABELS = {
-  code: 'Code',
-  name: 'Name',
-  description: 'Description',
-  category: 'Category',
-  kind: 'Kind',
-  lifecycle: 'Lifecycle',
-  ownerId: 'Owner',
-  customers: 'Customers',
-  criticality: 'Tier',
-  serviceHours: 'Service hours',
-  supportContact: 'Support contact',
-  tags: 'Tags',
-  lastReviewDate: 'Last review',
-  nextReviewDate: 'Next review',
-  dependsOn: 'Depends on',
-  reason: 'Reason',
-};
+/** A service's labels: its descriptor's, its dependencies' and the reason an entry may carry. */
+const SERVICE_LABELS = { ...serviceFieldLabels, dependsOn: DEPENDS_ON_LABEL, reason: 'Reason' };
 
 /** SLAs: the descriptor's labels, plus the targets list and a reason the snapshot may carry. */
 const SLA_LABELS = { ...SLA_FIELD_LABELS, targets: 'Targets', reason: 'Reason' };
 
-/** A supplier's field labels: the audit trail and the supplier form both read them from here. */
-export const SUPPLIER_FORM_LABELS = { name: 'Name', contact: 'Contact', notes: 'Notes', managerId: 'Manager', nextReviewDate: 'Next review' };
-
-const SUPPLIER_LABELS = { ...SUPPLIER_FORM_LABELS, contractCount: 'Contracts', reason: 'Reason' };
+/** A supplier's labels: its descriptor's; older entries also recorded the contract count. */
+const SUPPLIER_LABELS = { ...supplierFieldLabels, contractCount: 'Contracts', reason: 'Reason' };
 
 const CONTRACT_LABELS = {
   kind: 'Type',

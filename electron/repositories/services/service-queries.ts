@@ -4,7 +4,7 @@ import type { ServiceDetail, ServiceImpact, ServiceListInput, ServiceRef, Servic
 import { dependencyPaths, reachable, type DependencyEdge } from '../../../shared/domain/dependency-graph';
 import { nextCode } from '../../../shared/domain/codes';
 import { containsPattern, placeholders } from '../sql-helpers';
-import { SERVICE_SELECT, parseServiceHoursColumn, toServiceSummary, type ServiceRow } from './service-rows';
+import { SERVICE_SELECT, serviceFromRow, toServiceSummary, type ServiceRow } from './service-rows';
 
 const SORT_SQL: Record<ServiceListInput['sort']['column'], string> = {
   code: 's.code COLLATE NOCASE',
@@ -72,10 +72,11 @@ function refs(db: Database.Database, sql: string, id: number): ServiceRef[] {
 /** Everything the service page shows. */
 export function getService(db: Database.Database, id: number): ServiceDetail {
   const row = getServiceRow(db, id);
+  const { description, serviceHours } = serviceFromRow(row);
   return {
     ...toServiceSummary(row),
-    description: row.description,
-    serviceHours: parseServiceHoursColumn(row.service_hours_json),
+    description,
+    serviceHours,
     dependsOn: refs(
       db,
       'SELECT s.id, s.code, s.name, s.lifecycle FROM service_dependencies d JOIN services s ON s.id = d.depends_on_id WHERE d.service_id = ? ORDER BY s.code COLLATE NOCASE',

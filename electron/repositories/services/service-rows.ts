@@ -1,26 +1,19 @@
 import type { ServiceHours } from '../../../shared/domain/service-hours';
-import { formatServiceHours, serviceHoursSchema } from '../../../shared/domain/service-hours';
-import type { Lifecycle, ServiceKind, ServiceSummary } from '../../../shared/api/services-api';
-import { parseJsonArray } from '../sql-helpers';
+import { formatServiceHours } from '../../../shared/domain/service-hours';
+import type { ServiceSummary } from '../../../shared/api/services-api';
+import { fromColumns } from '../../../shared/entity/field-descriptor';
+import { serviceEntity, storedServiceHours } from '../../../shared/entity/service-entity';
 
-/** A services row joined with its owner's name and dependency counts. */
-export interface ServiceRow {
+/**
+ * A services row joined with its owner's name and dependency counts. The declared fields' columns
+ * are read through the service descriptor (`serviceFromRow`); only what the descriptor does not
+ * declare is typed here.
+ */
+export interface ServiceRow extends Record<string, unknown> {
   id: number;
   code: string;
   name: string;
-  description: string;
-  category: string | null;
-  kind: ServiceKind;
-  lifecycle: Lifecycle;
-  owner_id: number | null;
   owner_name: string | null;
-  customers_json: string;
-  criticality: number;
-  service_hours_json: string;
-  support_contact: string | null;
-  tags_json: string;
-  last_review_date: string | null;
-  next_review_date: string | null;
   depends_on_count: number;
   dependent_count: number;
   created_at: string;
@@ -35,31 +28,21 @@ export const SERVICE_SELECT = `
 
 /** Stored hours, falling back to 24×7 if the column was damaged (never fail a whole list on it). */
 export function parseServiceHoursColumn(text: string): ServiceHours {
-  try {
-    const parsed = serviceHoursSchema.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : { mode: '24x7' };
-  } catch {
-    return { mode: '24x7' };
-  }
+  return storedServiceHours(text);
+}
+
+/** The declared fields of a service read from its row. */
+export function serviceFromRow(row: ServiceRow) {
+  return fromColumns(serviceEntity, row);
 }
 
 export function toServiceSummary(row: ServiceRow): ServiceSummary {
+  const { description: _description, serviceHours, ...fields } = serviceFromRow(row);
   return {
     id: row.id,
-    code: row.code,
-    name: row.name,
-    category: row.category,
-    kind: row.kind,
-    lifecycle: row.lifecycle,
-    ownerId: row.owner_id,
+    ...fields,
     ownerName: row.owner_name,
-    criticality: row.criticality,
-    customers: parseJsonArray(row.customers_json),
-    tags: parseJsonArray(row.tags_json),
-    serviceHoursText: formatServiceHours(parseServiceHoursColumn(row.service_hours_json)),
-    supportContact: row.support_contact,
-    lastReviewDate: row.last_review_date,
-    nextReviewDate: row.next_review_date,
+    serviceHoursText: formatServiceHours(serviceHours),
     dependsOnCount: row.depends_on_count,
     dependentCount: row.dependent_count,
     updatedAt: row.updated_at,

@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/api/errors';
+import { auditSnapshot, toColumns, type EntityValues } from '../../../shared/entity/field-descriptor';
+import { serviceEntity, type ServiceFieldKey } from '../../../shared/entity/service-entity';
 import type { Lifecycle, ServiceCreateInput, ServiceDetail, ServiceRef, ServiceUpdateInput } from '../../../shared/api/services-api';
 import { findDependencyCycle } from '../../../shared/domain/dependency-graph';
 import { recordAudit, type Actor } from '../audit-repository';
@@ -7,27 +9,20 @@ import { getPerson } from '../people-repository';
 import { placeholders } from '../sql-helpers';
 import { allDependencyEdges, getService, getServiceRow, suggestServiceCode } from './service-queries';
 
-type ServiceValues = Omit<ServiceCreateInput, 'code'> & { code: string };
+type ServiceFields = EntityValues<typeof serviceEntity.fields>;
+/** What a service row is written from: its declared fields and its dependencies (their own table). */
+type ServiceValues = ServiceFields & { dependsOn: readonly number[] };
 
-/** The part of a service the audit trail keeps: its fields and dependency codes, not derived lists. */
-function auditSnapshot(detail: ServiceDetail) {
-  return {
-    code: detail.code,
-    name: detail.name,
-    description: detail.description,
-    category: detail.category,
-    kind: detail.kind,
-    lifecycle: detail.lifecycle,
-    ownerId: detail.ownerId,
-    customers: detail.customers,
-    criticality: detail.criticality,
-    serviceHours: detail.serviceHours,
-    supportContact: detail.supportContact,
-    tags: detail.tags,
-    lastReviewDate: detail.lastReviewDate,
-    nextReviewDate: detail.nextReviewDate,
-    dependsOn: detail.dependsOn.map((ref) => ref.code),
-  };
+const FIELD_KEYS = Object.keys(serviceEntity.fields) as ServiceFieldKey[];
+
+/** The declared fields of a service as the API shows it. */
+function fieldsOf(detail: ServiceDetail): ServiceFields {
+  return Object.fromEntries(FIELD_KEYS.map((key) => [key, detail[key]])) as ServiceFields;
+}
+
+/** The part of a service the audit trail keeps: its declared fields and dependency codes, not derived lists. */
+function serviceAuditSnapshot(detail: ServiceDetail) {
+  return { ...auditSnapshot(serviceEntity, fieldsOf(detail)), dependsOn: detail.dependsOn.map((ref) => ref.code) };
 }
 
 function assertCodeFree(db: Database.Database, code: string, exceptId: number | null): void {
@@ -74,28 +69,9 @@ function recordLifecycle(db: Database.Database, serviceId: number, lifecycle: Li
   db.prepare('INSERT INTO service_lifecycle_events (service_id, lifecycle, at) VALUES (?, ?, ?)').run(serviceId, lifecycle, at);
 }
 
-function columnValues(values: ServiceValues) {
-  return {
-    code: values.code,
-    name: values.name,
-    description: values.description,
-    category: values.category,
-    kind: values.kind,
-    lifecycle: values.lifecycle,
-    owner_id: values.ownerId,
-    customers_json: JSON.stringify(values.customers),
-    criticality: values.criticality,
-    service_hours_json: JSON.stringify(values.serviceHours),
-    support_contact: values.supportContact,
-    tags_json: JSON.stringify(values.tags),
-    last_review_date: values.lastReviewDate,
-    next_review_date: values.nextReviewDate,
-  };
-}
-
 /** Insert a service without auditing (the caller audits); used by create, duplicate and import. */
 export function insertService(db: Database.Database, values: ServiceValues, now: string): number {
-  const columns = columnValues(values);
+  const columns = toColumns(serviceEntity, values);
   const names = Object.keys(columns);
   const { lastInsertRowid } = db
     .prepare(`INSERT INTO services (${names.join(', ')}, created_at, updated_at) VALUES (${names.map((n) => `@${n}`).join(', ')}, @now, @now)`)
@@ -114,34 +90,20 @@ export function createService(db: Database.Database, actor: Actor, input: Servic
   const id = insertService(db, { ...input, code }, now);
   writeDependencies(db, id, input.dependsOn);
   const created = getService(db, id);
-  recordAudit(db, actor, { entity: 'service', entityId: id, action: 'create', after: auditSnapshot(created) }, now);
+  recordAudit(db, actor, { entity: 'service', entityId: id, action: 'create', after: serviceAuditSnapshot(created) }, now);
   return created;
 }
 
 /** Change the given fields; a lifecycle change is dated; the audit keeps before and after. */
 export function updateService(db: Database.Database, actor: Actor, input: ServiceUpdateInput, now: string): ServiceDetail {
   const before = getService(db, input.id);
-  const next: ServiceValues = {
-    code: input.code ?? before.code,
-    name: input.name ?? before.name,
-    description: input.description ?? before.description,
-    category: input.category !== undefined ? input.category : before.category,
-    kind: input.kind ?? before.kind,
-    lifecycle: input.lifecycle ?? before.lifecycle,
-    ownerId: input.ownerId !== undefined ? input.ownerId : before.ownerId,
-    customers: input.customers ?? before.customers,
-    criticality: input.criticality ?? before.criticality,
-    serviceHours: input.serviceHours ?? before.serviceHours,
-    supportContact: input.supportContact !== undefined ? input.supportContact : before.supportContact,
-    tags: input.tags ?? before.tags,
-    lastReviewDate: input.lastReviewDate !== undefined ? input.lastReviewDate : before.lastReviewDate,
-    nextReviewDate: input.nextReviewDate !== undefined ? input.nextReviewDate : before.nextReviewDate,
-    dependsOn: input.dependsOn ?? before.dependsOn.map((ref) => ref.id),
-  };
+  // A field the update leaves out (or sends as undefined) keeps its value; null clears it.
+  const changed = Object.fromEntries(FIELD_KEYS.filter((key) => input[key] !== undefined).map((key) => [key, input[key]]));
+  const next: ServiceValues = { ...fieldsOf(before), ...changed, dependsOn: input.dependsOn ?? before.dependsOn.map((ref) => ref.id) };
   if (next.code.toLowerCase() !== before.code.toLowerCase()) assertCodeFree(db, next.code, before.id);
   if (next.ownerId !== before.ownerId) assertOwner(db, next.ownerId);
   if (input.dependsOn) assertDependencies(db, before.id, next.dependsOn);
-  const columns = columnValues(next);
+  const columns = toColumns(serviceEntity, next);
   db.prepare(
     `UPDATE services SET ${Object.keys(columns)
       .map((n) => `${n} = @${n}`)
@@ -154,7 +116,12 @@ export function updateService(db: Database.Database, actor: Actor, input: Servic
   if (input.dependsOn) writeDependencies(db, before.id, next.dependsOn);
   if (next.lifecycle !== before.lifecycle) recordLifecycle(db, before.id, next.lifecycle, now);
   const after = getService(db, before.id);
-  recordAudit(db, actor, { entity: 'service', entityId: after.id, action: 'update', before: auditSnapshot(before), after: auditSnapshot(after) }, now);
+  recordAudit(
+    db,
+    actor,
+    { entity: 'service', entityId: after.id, action: 'update', before: serviceAuditSnapshot(before), after: serviceAuditSnapshot(after) },
+    now,
+  );
   return after;
 }
 
@@ -220,6 +187,6 @@ export function deleteService(db: Database.Database, actor: Actor, id: number, n
     throw new AppError('conflict', `${before.code} ${before.name} cannot be deleted: ${blockers.join('; ')}. Retire it instead to keep the history.`);
   }
   db.prepare('DELETE FROM services WHERE id = ?').run(id);
-  recordAudit(db, actor, { entity: 'service', entityId: id, action: 'delete', before: auditSnapshot(before) }, now);
+  recordAudit(db, actor, { entity: 'service', entityId: id, action: 'delete', before: serviceAuditSnapshot(before) }, now);
   return { deleted: { id: before.id, code: before.code, name: before.name, lifecycle: before.lifecycle } };
 }

@@ -1,6 +1,7 @@
 import { Anchor, Breadcrumbs, Button, DataList, EmptyState, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconCalendarCheck, IconFilePlus, IconFileText, IconPencil, IconTrash, IconTruckDelivery } from '@tabler/icons-react';
 import { Link, useLocation } from 'wouter';
+import { supplierFieldLabels } from '../../../../shared/entity/supplier-entity';
 import { useApiQuery } from '../../api/use-api-query';
 import { NextReviewDate } from '../../ui/NextReviewDate';
 import { PageHeader } from '../../ui/PageHeader';
@@ -90,7 +91,7 @@ export function SupplierDetail({ id }: { id: number }) {
         {/* Who reviews the supplier and when: the inbox lists it for the manager once due. */}
         <DataList labelWidth={120} gap="sm" size="sm" withDivider>
           <DataList.Item>
-            <DataList.ItemLabel c="dimmed">Manager</DataList.ItemLabel>
+            <DataList.ItemLabel c="dimmed">{supplierFieldLabels.managerId}</DataList.ItemLabel>
             <DataList.ItemValue style={{ minWidth: 0, overflowWrap: 'anywhere' }}>
               {supplier.managerName ? (
                 <Text size="sm">{supplier.managerName}</Text>
@@ -102,7 +103,7 @@ export function SupplierDetail({ id }: { id: number }) {
             </DataList.ItemValue>
           </DataList.Item>
           <DataList.Item>
-            <DataList.ItemLabel c="dimmed">Next review</DataList.ItemLabel>
+            <DataList.ItemLabel c="dimmed">{supplierFieldLabels.nextReviewDate}</DataList.ItemLabel>
             <DataList.ItemValue>
               <NextReviewDate date={supplier.nextReviewDate} />
             </DataList.ItemValue>
@@ -112,7 +113,7 @@ export function SupplierDetail({ id }: { id: number }) {
       {supplier.notes && (
         <Paper withBorder radius="md" p="md">
           <Text size="xs" tt="uppercase" fw={600} c="dimmed" mb={4}>
-            Notes
+            {supplierFieldLabels.notes}
           </Text>
           <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
             {supplier.notes}

@@ -6,10 +6,10 @@ import { showFieldError } from '../../api/api-errors';
 import { useApiAction } from '../../api/use-api-action';
 import { useApiQuery } from '../../api/use-api-query';
 import { labelledResolver } from '../../lib/form-resolver';
-import { SUPPLIER_FORM_LABELS } from '../../../../shared/audit/audit-fields';
+import { supplierFieldLabels } from '../../../../shared/entity/supplier-entity';
 
-const resolver = labelledResolver(contract['suppliers.create'].input, SUPPLIER_FORM_LABELS);
-const FIELDS = ['name', 'contact', 'notes', 'managerId', 'nextReviewDate'];
+const resolver = labelledResolver(contract['suppliers.create'].input, supplierFieldLabels);
+const FIELDS = Object.keys(supplierFieldLabels);
 
 interface SupplierFormModalProps {
   /** The supplier to edit; null to add one. */
@@ -53,16 +53,16 @@ export function SupplierFormModal({ supplier, onClose, onCreated }: SupplierForm
     <Modal opened onClose={onClose} title={supplier ? `Edit ${supplier.name}` : 'Add a supplier'} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
-          <TextInput label="Name" withAsterisk data-autofocus placeholder="e.g. Halcyon Networks plc" {...form.getInputProps('name')} />
+          <TextInput label={supplierFieldLabels.name} withAsterisk data-autofocus placeholder="e.g. Halcyon Networks plc" {...form.getInputProps('name')} />
           <TextInput
-            label="Contact"
+            label={supplierFieldLabels.contact}
             description="Who to call: account manager, service desk number or email"
             placeholder="e.g. Service desk 0800 555 0199, noc@halcyon.example"
             {...form.getInputProps('contact')}
           />
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
             <Select
-              label="Manager"
+              label={supplierFieldLabels.managerId}
               description="Manages the relationship and reviews the supplier"
               placeholder={people.data ? 'Pick a person' : 'Loading people…'}
               data={managerOptions}
@@ -75,13 +75,13 @@ export function SupplierFormModal({ supplier, onClose, onCreated }: SupplierForm
             />
             <TextInput
               type="date"
-              label="Next review"
+              label={supplierFieldLabels.nextReviewDate}
               description={supplier ? 'When their performance is next reviewed' : 'Left empty, the review policy plans it'}
               {...form.getInputProps('nextReviewDate')}
             />
           </SimpleGrid>
           <Textarea
-            label="Notes"
+            label={supplierFieldLabels.notes}
             description="What they supply, how performance is reviewed, escalation routes"
             // Autosize needs document.fonts, which the component tests' DOM lacks; a height the person can drag serves as well.
             rows={4}

@@ -1,10 +1,59 @@
 import { Anchor, Badge, Table, Text, VisuallyHidden } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import type { Supplier } from '../../../../shared/api/suppliers-api';
+import { supplierFieldLabels, type SupplierFieldKey } from '../../../../shared/entity/supplier-entity';
 import { localToday } from '../../lib/format';
 import { TruncatedText } from '../../ui/TruncatedText';
 import { RowActions } from '../../ui/RowActions';
 import { SupplierReviewCell } from './SupplierReviewCell';
+
+const dash = (text: string) => (
+  <Text size="sm" c="dimmed">
+    {text}
+  </Text>
+);
+
+interface SupplierColumn {
+  /** The supplier descriptor's field the column shows (its header is the field's label); none for the contract count. */
+  field?: SupplierFieldKey;
+  header: string;
+  width?: string | number;
+  render: (supplier: Supplier, today: string) => ReactNode;
+}
+
+/** The list's columns, in order; the header of a field's column is the field's label, as in the form and history. */
+export const SUPPLIER_COLUMNS: readonly SupplierColumn[] = [
+  {
+    field: 'name',
+    header: supplierFieldLabels.name,
+    width: '28%',
+    render: (supplier) => (
+      <Anchor component={Link} href={`/suppliers/${supplier.id}`} size="sm" fw={500} display="block" style={{ minWidth: 0 }}>
+        <TruncatedText size="sm" inherit>
+          {supplier.name}
+        </TruncatedText>
+      </Anchor>
+    ),
+  },
+  {
+    field: 'contact',
+    header: supplierFieldLabels.contact,
+    render: (supplier) => (supplier.contact ? <TruncatedText size="sm">{supplier.contact}</TruncatedText> : dash('—')),
+  },
+  {
+    field: 'managerId',
+    header: supplierFieldLabels.managerId,
+    width: '18%',
+    render: (supplier) => (supplier.managerName ? <TruncatedText size="sm">{supplier.managerName}</TruncatedText> : dash('No manager')),
+  },
+  {
+    field: 'nextReviewDate',
+    header: supplierFieldLabels.nextReviewDate,
+    width: 210,
+    render: (supplier, today) => <SupplierReviewCell date={supplier.nextReviewDate} today={today} />,
+  },
+];
 
 interface SuppliersTableProps {
   suppliers: Supplier[];
@@ -20,10 +69,11 @@ export function SuppliersTable({ suppliers, onEdit, onDelete }: SuppliersTablePr
       <Table verticalSpacing="xs" highlightOnHover layout="fixed" aria-label="Suppliers">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th w="28%">Name</Table.Th>
-            <Table.Th>Contact</Table.Th>
-            <Table.Th w="18%">Manager</Table.Th>
-            <Table.Th w={210}>Next review</Table.Th>
+            {SUPPLIER_COLUMNS.map((column) => (
+              <Table.Th key={column.header} w={column.width}>
+                {column.header}
+              </Table.Th>
+            ))}
             <Table.Th w={120}>Contracts</Table.Th>
             <Table.Th w={80}>
               <VisuallyHidden>Actions</VisuallyHidden>
@@ -33,34 +83,11 @@ export function SuppliersTable({ suppliers, onEdit, onDelete }: SuppliersTablePr
         <Table.Tbody>
           {suppliers.map((supplier) => (
             <Table.Tr key={supplier.id}>
-              <Table.Td maw={0}>
-                <Anchor component={Link} href={`/suppliers/${supplier.id}`} size="sm" fw={500} display="block" style={{ minWidth: 0 }}>
-                  <TruncatedText size="sm" inherit>
-                    {supplier.name}
-                  </TruncatedText>
-                </Anchor>
-              </Table.Td>
-              <Table.Td maw={0}>
-                {supplier.contact ? (
-                  <TruncatedText size="sm">{supplier.contact}</TruncatedText>
-                ) : (
-                  <Text size="sm" c="dimmed">
-                    —
-                  </Text>
-                )}
-              </Table.Td>
-              <Table.Td maw={0}>
-                {supplier.managerName ? (
-                  <TruncatedText size="sm">{supplier.managerName}</TruncatedText>
-                ) : (
-                  <Text size="sm" c="dimmed">
-                    No manager
-                  </Text>
-                )}
-              </Table.Td>
-              <Table.Td maw={0}>
-                <SupplierReviewCell date={supplier.nextReviewDate} today={today} />
-              </Table.Td>
+              {SUPPLIER_COLUMNS.map((column) => (
+                <Table.Td key={column.header} maw={0}>
+                  {column.render(supplier, today)}
+                </Table.Td>
+              ))}
               <Table.Td>
                 <Badge variant="light" color={supplier.contractCount > 0 ? 'indigo' : 'gray'} size="sm">
                   {supplier.contractCount === 1 ? '1 contract' : `${supplier.contractCount} contracts`}

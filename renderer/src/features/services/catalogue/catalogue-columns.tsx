@@ -3,6 +3,7 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import type { ServiceSummary } from '../../../../../shared/api/services-api';
+import { DEPENDS_ON_LABEL, serviceFieldLabels, type ServiceFieldKey } from '../../../../../shared/entity/service-entity';
 import { daysBetween, formatDate, formatDateTime } from '../../../lib/format';
 import { LifecycleBadge, TierBadge } from '../common/ServiceBadges';
 import { KIND_LABEL } from '../common/service-labels';
@@ -28,6 +29,8 @@ export type ColumnId =
 
 export interface CatalogueColumn {
   id: ColumnId;
+  /** The service descriptor's field the column shows (its header is the field's label); none for counts and timestamps. */
+  field?: ServiceFieldKey;
   label: string;
   /** Fixed width in px; the name column takes what is left. */
   width: number | null;
@@ -100,10 +103,13 @@ export function ReviewDate({ date, today }: { date: string | null; today: string
   );
 }
 
+/** A column showing one declared field: headed by the field's label, like the form, history and files. */
+const fieldColumn = (field: ServiceFieldKey) => ({ field, label: serviceFieldLabels[field] });
+
 export const CATALOGUE_COLUMNS: readonly CatalogueColumn[] = [
   {
     id: 'code',
-    label: 'Code',
+    ...fieldColumn('code'),
     width: 110,
     sort: 'code',
     required: true,
@@ -115,7 +121,7 @@ export const CATALOGUE_COLUMNS: readonly CatalogueColumn[] = [
   },
   {
     id: 'name',
-    label: 'Name',
+    ...fieldColumn('name'),
     width: null,
     sort: 'name',
     required: true,
@@ -126,19 +132,36 @@ export const CATALOGUE_COLUMNS: readonly CatalogueColumn[] = [
       </Link>
     ),
   },
-  { id: 'category', label: 'Category', width: 160, sort: 'category', render: (s) => text(s.category) },
-  { id: 'kind', label: 'Kind', width: 140, sort: 'kind', render: (s) => text(KIND_LABEL[s.kind]) },
-  { id: 'lifecycle', label: 'Lifecycle', width: 110, sort: 'lifecycle', render: (s) => <LifecycleBadge lifecycle={s.lifecycle} size="sm" /> },
-  { id: 'owner', label: 'Owner', width: 170, sort: 'owner', render: (s) => text(s.ownerName) },
-  { id: 'tier', label: 'Tier', width: 90, sort: 'criticality', render: (s) => <TierBadge tier={s.criticality} size="sm" withTooltip={false} /> },
-  { id: 'customers', label: 'Customers', width: 200, render: (s) => list(s.customers) },
-  { id: 'tags', label: 'Tags', width: 200, render: (s) => list(s.tags) },
-  { id: 'hours', label: 'Service hours', width: 170, render: (s) => text(s.serviceHoursText) },
-  { id: 'support', label: 'Support contact', width: 220, render: (s) => text(s.supportContact) },
-  { id: 'dependsOn', label: 'Depends on', width: 124, align: 'right', render: (s) => count(s.dependsOnCount) },
+  { id: 'category', ...fieldColumn('category'), width: 160, sort: 'category', render: (s) => text(s.category) },
+  { id: 'kind', ...fieldColumn('kind'), width: 140, sort: 'kind', render: (s) => text(KIND_LABEL[s.kind]) },
+  { id: 'lifecycle', ...fieldColumn('lifecycle'), width: 110, sort: 'lifecycle', render: (s) => <LifecycleBadge lifecycle={s.lifecycle} size="sm" /> },
+  { id: 'owner', ...fieldColumn('ownerId'), width: 170, sort: 'owner', render: (s) => text(s.ownerName) },
+  {
+    id: 'tier',
+    ...fieldColumn('criticality'),
+    width: 90,
+    sort: 'criticality',
+    render: (s) => <TierBadge tier={s.criticality} size="sm" withTooltip={false} />,
+  },
+  { id: 'customers', ...fieldColumn('customers'), width: 200, render: (s) => list(s.customers) },
+  { id: 'tags', ...fieldColumn('tags'), width: 200, render: (s) => list(s.tags) },
+  { id: 'hours', ...fieldColumn('serviceHours'), width: 170, render: (s) => text(s.serviceHoursText) },
+  { id: 'support', ...fieldColumn('supportContact'), width: 220, render: (s) => text(s.supportContact) },
+  { id: 'dependsOn', label: DEPENDS_ON_LABEL, width: 124, align: 'right', render: (s) => count(s.dependsOnCount) },
   { id: 'dependents', label: 'Dependents', width: 124, align: 'right', render: (s) => count(s.dependentCount) },
-  { id: 'lastReview', label: 'Last review', width: 130, render: (s) => (s.lastReviewDate ? <Text size="sm">{formatDate(s.lastReviewDate)}</Text> : dash) },
-  { id: 'nextReview', label: 'Next review', width: 150, sort: 'nextReviewDate', render: (s, today) => <ReviewDate date={s.nextReviewDate} today={today} /> },
+  {
+    id: 'lastReview',
+    ...fieldColumn('lastReviewDate'),
+    width: 130,
+    render: (s) => (s.lastReviewDate ? <Text size="sm">{formatDate(s.lastReviewDate)}</Text> : dash),
+  },
+  {
+    id: 'nextReview',
+    ...fieldColumn('nextReviewDate'),
+    width: 150,
+    sort: 'nextReviewDate',
+    render: (s, today) => <ReviewDate date={s.nextReviewDate} today={today} />,
+  },
   { id: 'updated', label: 'Updated', width: 170, sort: 'updatedAt', render: (s) => <Text size="sm">{formatDateTime(s.updatedAt)}</Text> },
 ];
 

@@ -11,7 +11,7 @@ import { localToday } from '../../../lib/format';
 import { KIND_LABEL, LIFECYCLE_LABEL, TIERS, TIER_MEANING, TIER_SHORT, serviceLabel } from '../common/service-labels';
 import { MarkdownEditor } from './MarkdownEditor';
 import { ServiceHoursEditor } from './ServiceHoursEditor';
-import { formPathOf, toCreateInput, toUpdateInput, validateService, type ServiceFormValues } from './service-form-values';
+import { FIELD_LABELS, formPathOf, toCreateInput, toUpdateInput, validateService, type ServiceFormValues } from './service-form-values';
 import { confirmDiscard, useUnsavedGuard } from '../../../ui/use-unsaved-guard';
 import { FormSaveBar } from '../../../ui/FormSaveBar';
 import { handlePageFormKeys } from '../../../ui/page-form-keys';
@@ -106,7 +106,7 @@ export function ServiceForm({ service, initial, catalogue, facets, people }: Ser
           <Grid gap="md">
             <Grid.Col span={{ base: 12, sm: 4, md: 3 }}>
               <TextField
-                label="Code"
+                label={FIELD_LABELS.code}
                 withAsterisk
                 maxLength={30}
                 description="Unique, e.g. SVC-030"
@@ -116,7 +116,7 @@ export function ServiceForm({ service, initial, catalogue, facets, people }: Ser
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 8, md: 9 }}>
               <TextField
-                label="Name"
+                label={FIELD_LABELS.name}
                 withAsterisk
                 maxLength={200}
                 data-autofocus
@@ -128,7 +128,7 @@ export function ServiceForm({ service, initial, catalogue, facets, people }: Ser
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 4 }}>
               <AutocompleteField
-                label="Category"
+                label={FIELD_LABELS.category}
                 description="Pick one in use or type a new one"
                 data={facets.categories}
                 maxLength={100}
@@ -137,22 +137,22 @@ export function ServiceForm({ service, initial, catalogue, facets, people }: Ser
               />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6, md: 4 }}>
-              <Input.Wrapper label="Kind" description="Used by customers, or by other services">
+              <Input.Wrapper label={FIELD_LABELS.kind} description="Used by customers, or by other services">
                 <SegmentedControl
                   mt={6}
                   fullWidth
-                  aria-label="Kind"
+                  aria-label={FIELD_LABELS.kind}
                   data={SERVICE_KINDS.map((kind) => ({ value: kind, label: KIND_LABEL[kind] }))}
                   {...form.getInputProps('kind')}
                 />
               </Input.Wrapper>
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6, md: 4 }}>
-              <Input.Wrapper label="Lifecycle" description="Changes are dated in the service's history">
+              <Input.Wrapper label={FIELD_LABELS.lifecycle} description="Changes are dated in the service's history">
                 <SegmentedControl
                   mt={6}
                   fullWidth
-                  aria-label="Lifecycle"
+                  aria-label={FIELD_LABELS.lifecycle}
                   data={LIFECYCLES.map((lifecycle) => ({ value: lifecycle, label: LIFECYCLE_LABEL[lifecycle] }))}
                   {...form.getInputProps('lifecycle')}
                 />
@@ -163,7 +163,7 @@ export function ServiceForm({ service, initial, catalogue, facets, people }: Ser
 
         <Paper withBorder radius="md" p="lg" component="section">
           <MarkdownEditor
-            label="Description"
+            label={FIELD_LABELS.description}
             description="What the service provides, what it includes and what it does not."
             placeholder={'**Single sign-on** for all staff.\n\n- Accounts and multi-factor authentication\n- Starters and leavers\n\n_Not included:_ …'}
             value={values.description}
@@ -176,7 +176,7 @@ export function ServiceForm({ service, initial, catalogue, facets, people }: Ser
           <Grid gap="md">
             <Grid.Col span={{ base: 12, md: 6 }}>
               <Select<number>
-                label="Owner"
+                label={FIELD_LABELS.ownerId}
                 description="Accountable for the service; ISO/IEC 20000-1 asks for one per service"
                 placeholder="Pick a person"
                 data={ownerOptions}
@@ -190,7 +190,7 @@ export function ServiceForm({ service, initial, catalogue, facets, people }: Ser
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 6 }}>
               <TextField
-                label="Support contact"
+                label={FIELD_LABELS.supportContact}
                 maxLength={200}
                 description="Where users go for help"
                 placeholder="e.g. Service Desk, ext. 4000"
@@ -199,7 +199,7 @@ export function ServiceForm({ service, initial, catalogue, facets, people }: Ser
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 6 }}>
               <TagsInput
-                label="Customers"
+                label={FIELD_LABELS.customers}
                 description="Who uses it; Enter or comma after each"
                 data={facets.customers}
                 splitChars={[',']}
@@ -212,7 +212,7 @@ export function ServiceForm({ service, initial, catalogue, facets, people }: Ser
             </Grid.Col>
             <Grid.Col span={{ base: 12, md: 6 }}>
               <TagsInput
-                label="Tags"
+                label={FIELD_LABELS.tags}
                 description="Free labels for filtering"
                 data={facets.tags}
                 splitChars={[',']}
@@ -226,16 +226,16 @@ export function ServiceForm({ service, initial, catalogue, facets, people }: Ser
           </Grid>
         </FormSection>
 
-        <FormSection title="Criticality and service hours">
+        <FormSection title={`${FIELD_LABELS.criticality} and ${FIELD_LABELS.serviceHours.toLowerCase()}`}>
           <Stack gap="lg">
             <Input.Wrapper
-              label="Criticality tier"
+              label={FIELD_LABELS.criticality}
               description="1 is the most critical. It sets review frequency and how outages are prioritised."
               error={form.errors.criticality}
             >
               <SegmentedControl
                 mt={6}
-                aria-label="Criticality tier"
+                aria-label={FIELD_LABELS.criticality}
                 data={TIERS.map((tier) => ({ value: String(tier), label: `${tier} · ${TIER_SHORT[tier]}` }))}
                 value={String(values.criticality)}
                 onChange={(value) => form.setFieldValue('criticality', Number(value))}
@@ -244,7 +244,7 @@ export function ServiceForm({ service, initial, catalogue, facets, people }: Ser
                 Tier {values.criticality}: {TIER_MEANING[values.criticality]}
               </Text>
             </Input.Wrapper>
-            <ServiceHoursEditor value={values.serviceHours} onChange={setHours} errors={hoursErrors} />
+            <ServiceHoursEditor label={FIELD_LABELS.serviceHours} value={values.serviceHours} onChange={setHours} errors={hoursErrors} />
           </Stack>
         </FormSection>
 
@@ -253,7 +253,7 @@ export function ServiceForm({ service, initial, catalogue, facets, people }: Ser
           description="The services this one needs to work. A failure of any of them can hit this service, and its page shows what it would hit in turn."
         >
           <MultiSelect<number>
-            label="Depends on"
+            label={FIELD_LABELS.dependsOn}
             placeholder={values.dependsOn.length ? '' : 'Search by code or name'}
             data={dependencyOptions}
             searchable
@@ -271,12 +271,12 @@ export function ServiceForm({ service, initial, catalogue, facets, people }: Ser
         <FormSection title="Reviews">
           <Grid gap="md" align="flex-end">
             <Grid.Col span={{ base: 12, sm: 6, md: 4 }}>
-              <TextInput type="date" label="Last review" {...form.getInputProps('lastReviewDate')} />
+              <TextInput type="date" label={FIELD_LABELS.lastReviewDate} {...form.getInputProps('lastReviewDate')} />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6, md: 4 }}>
               <TextInput
                 type="date"
-                label="Next review"
+                label={FIELD_LABELS.nextReviewDate}
                 description={service ? undefined : 'Left empty, the review policy plans it from the tier'}
                 {...form.getInputProps('nextReviewDate')}
               />

@@ -2,7 +2,7 @@ import type { FormErrors } from '@mantine/form';
 import type { MethodInput } from '../../../../../shared/api/contract';
 import { serviceCreateSchema, serviceUpdateSchema, type Lifecycle, type ServiceDetail, type ServiceKind } from '../../../../../shared/api/services-api';
 import type { ServiceHours } from '../../../../../shared/domain/service-hours';
-import { SERVICE_LABELS } from '../../../../../shared/audit/audit-fields';
+import { DEPENDS_ON_LABEL, serviceFieldLabels } from '../../../../../shared/entity/service-entity';
 import { errorBody } from '../../../api/api-errors';
 import { labelledResolver } from '../../../lib/form-resolver';
 
@@ -25,9 +25,8 @@ export interface ServiceFormValues {
   dependsOn: number[];
 }
 
-// The same labels as the audit trail and history; `reason` belongs to audit entries only.
-const { reason: _auditReason, ...serviceFieldLabels } = SERVICE_LABELS;
-export const FIELD_LABELS: Record<keyof ServiceFormValues, string> = serviceFieldLabels;
+// The service descriptor's labels: the same words as the catalogue, the history, the import and the export.
+export const FIELD_LABELS: Record<keyof ServiceFormValues, string> = { ...serviceFieldLabels, dependsOn: DEPENDS_ON_LABEL };
 
 const FORM_FIELDS = Object.keys(FIELD_LABELS) as Array<keyof ServiceFormValues>;
 

@@ -1,6 +1,7 @@
 import { Badge, DataList, Group, Paper, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { ServiceDetail } from '../../../../../shared/api/services-api';
+import { serviceFieldLabels } from '../../../../../shared/entity/service-entity';
 import { formatDate } from '../../../lib/format';
 import { NextReviewDate } from '../../../ui/NextReviewDate';
 import { KIND_LABEL, TIER_MEANING } from '../common/service-labels';
@@ -28,7 +29,7 @@ function Labels({ values }: { values: string[] }) {
 export function ServiceFacts({ service }: { service: ServiceDetail }) {
   const items: Array<[string, ReactNode]> = [
     [
-      'Owner',
+      serviceFieldLabels.ownerId,
       service.ownerName ? (
         <Text size="sm">{service.ownerName}</Text>
       ) : (
@@ -37,15 +38,15 @@ export function ServiceFacts({ service }: { service: ServiceDetail }) {
         </Text>
       ),
     ],
-    ['Customers', <Labels values={service.customers} />],
-    ['Kind', <Text size="sm">{KIND_LABEL[service.kind]}</Text>],
-    ['Category', service.category ? <Text size="sm">{service.category}</Text> : none],
-    ['Tier', <Text size="sm">{`Tier ${service.criticality} — ${TIER_MEANING[service.criticality] ?? ''}`}</Text>],
-    ['Service hours', <Text size="sm">{service.serviceHoursText === '24x7' ? '24×7, all year' : service.serviceHoursText}</Text>],
-    ['Support contact', service.supportContact ? <Text size="sm">{service.supportContact}</Text> : none],
-    ['Tags', <Labels values={service.tags} />],
-    ['Last review', <Text size="sm">{service.lastReviewDate ? formatDate(service.lastReviewDate) : 'Never reviewed'}</Text>],
-    ['Next review', <NextReviewDate date={service.nextReviewDate} />],
+    [serviceFieldLabels.customers, <Labels values={service.customers} />],
+    [serviceFieldLabels.kind, <Text size="sm">{KIND_LABEL[service.kind]}</Text>],
+    [serviceFieldLabels.category, service.category ? <Text size="sm">{service.category}</Text> : none],
+    [serviceFieldLabels.criticality, <Text size="sm">{`Tier ${service.criticality} — ${TIER_MEANING[service.criticality] ?? ''}`}</Text>],
+    [serviceFieldLabels.serviceHours, <Text size="sm">{service.serviceHoursText === '24x7' ? '24×7, all year' : service.serviceHoursText}</Text>],
+    [serviceFieldLabels.supportContact, service.supportContact ? <Text size="sm">{service.supportContact}</Text> : none],
+    [serviceFieldLabels.tags, <Labels values={service.tags} />],
+    [serviceFieldLabels.lastReviewDate, <Text size="sm">{service.lastReviewDate ? formatDate(service.lastReviewDate) : 'Never reviewed'}</Text>],
+    [serviceFieldLabels.nextReviewDate, <NextReviewDate date={service.nextReviewDate} />],
   ];
   return (
     <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="facts-title">
