@@ -1,0 +1,31 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildSync } from 'esbuild';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+let built: string | null = null;
+
+/**
+ * The dispatcher's worker-thread entry built from the current sources, as scripts/build.mjs
+ * bundles it (a worker thread cannot load TypeScript). Built once per test process, into dist/
+ * so better-sqlite3 resolves from the project's node_modules.
+ */
+export function dispatcherWorkerEntry(): string {
+  if (built) return built;
+  const out = path.join(root, 'dist', 'test', `dispatcher-worker-${process.pid}.cjs`);
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  buildSync({
+    entryPoints: [path.join(root, 'electron', 'api', 'dispatcher-worker.ts')],
+    outfile: out,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    external: ['electron', 'better-sqlite3'],
+    logLevel: 'warning',
+  });
+  process.once('exit', () => fs.rmSync(out, { force: true }));
+  built = out;
+  return out;
+}
