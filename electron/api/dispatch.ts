@@ -17,6 +17,12 @@ export interface DispatchOptions {
   handlers?: HandlerTable;
   /** The caller's IANA time zone, which decides the business date; this process's zone by default. */
   timeZone?: string;
+  /**
+   * A read that arrives while an import writes runs at once on a read-only second connection
+   * (the workspace as last committed) instead of waiting for the import's transaction. The
+   * dispatcher worker turns this on; in-process callers (CLI, tests) keep reads in line.
+   */
+  readsBesideImports?: boolean;
   /** Where unexpected errors are reported (they reach the user only as a generic message). */
   logError?: (error: unknown, method: string) => void;
 }
@@ -67,18 +73,20 @@ export async function dispatch(app: AppController, method: string, rawInput: unk
   if (!parsed.success) return { ok: false, error: zodErrorToBody(parsed.error) };
 
   const handler = (options.handlers ?? defaultHandlers)[method];
+  // While an import writes its rows, every other call waits here; its progress is the one thing asked meanwhile.
+  const gate = method === 'imports.progress' ? null : callGate(app);
+  const beside = options.readsBesideImports === true && definition.effect === 'read' && gate?.exclusiveHeld === true && app.workspacePath !== null;
   const context: HandlerContext = {
     app,
     get db() {
-      return app.db;
+      return beside ? app.readerDb() : app.db;
     },
     actor: () => app.actor(),
     now: () => app.clock.now().toISOString(),
     today: () => businessDate(app.clock.now(), callerTimeZone(options.timeZone)),
   };
-  // While an import writes its rows, every other call waits here; its progress is the one thing asked meanwhile.
-  const gate = method === 'imports.progress' ? null : callGate(app);
-  await gate?.enter();
+  const entered = beside ? null : gate;
+  await entered?.enter();
   try {
     if (definition.effect !== 'app') void app.db; // throws no_workspace before any work starts
     const value = await runHandler(app, method, definition.effect, handler, parsed.data, context);
@@ -94,7 +102,7 @@ export async function dispatch(app: AppController, method: string, rawInput: unk
       error: { code: 'internal', message: `Something went wrong in ${method}; nothing was saved. (${(error as Error)?.message ?? String(error)})` },
     };
   } finally {
-    gate?.leave();
+    entered?.leave();
   }
 }
 

@@ -215,7 +215,7 @@ export function serveDispatcher(link: MessageLink<FromDispatcher, ToDispatcher>)
           link.send({ type: 'result', id, response: { ok: false, error: { code: 'internal', message: 'The data worker has not started yet.' } } });
           return;
         }
-        void dispatch(app, method, input, { timeZone }).then((response) => {
+        void dispatch(app, method, input, { timeZone, readsBesideImports: true }).then((response) => {
           try {
             link.send({ type: 'result', id, response });
           } catch (error) {

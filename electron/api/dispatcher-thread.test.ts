@@ -68,7 +68,7 @@ describe('the dispatcher in a worker thread', () => {
     expect((inWorker as AppError).toBody()).toEqual((inProcess as AppError).toBody());
   });
 
-  it('answers progress on the calling thread while the worker imports, and the import stays one transaction', async () => {
+  it('answers progress on the calling thread and reads beside a running import, which stays one transaction', async () => {
     const dir = makeTempDir();
     const { client } = await start(path.join(dir, 'w.sqlite'), dir);
     const progressId = 'thread-import-1';
@@ -76,15 +76,23 @@ describe('the dispatcher in a worker thread', () => {
     const run = client.call('risks.import', { fileName: 'big.csv', contentBase64: b64(register(20_000)), progressId }).finally(() => (settled = true));
     const seen: ImportProgress[] = [];
     let partWritten: ImportProgress | null = null;
+    let readDuring: { total: number; importSettled: boolean } | null = null;
     while (!settled) {
       const progress = value<ImportProgress | null>(await client.call('imports.progress', { progressId }));
       if (progress) seen.push(progress);
-      if (!partWritten && progress?.phase === 'writing' && progress.done > 0 && progress.done < 20_000) partWritten = progress;
+      if (!partWritten && progress?.phase === 'writing' && progress.done > 0 && progress.done < 20_000) {
+        partWritten = progress;
+        // A read asked while the rows are being written.
+        const list = value<{ total: number }>(await client.call('risks.list', { limit: 1 }));
+        readDuring = { total: list.total, importSettled: settled };
+      }
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
     expect(value<{ created: number }>(await run).created).toBe(20_000);
     // Rows part-written were reported before the import call answered.
     expect(partWritten).not.toBeNull();
+    // The read was answered before the import ended, from the last committed data: none of its rows.
+    expect(readDuring).toEqual({ total: 0, importSettled: false });
     expect(seen[0]?.phase).toBe('reading');
     expect(value(await client.call('imports.progress', { progressId }))).toEqual({ phase: 'done', done: 20_000, total: 20_000 });
     expect(value<{ total: number }>(await client.call('risks.list', { limit: 1 })).total).toBe(20_000);
