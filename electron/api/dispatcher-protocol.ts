@@ -2,10 +2,8 @@ import type { ImportProgress } from '../../shared/api/catalogue-io-api';
 import { contract } from '../../shared/api/contract';
 import { AppError, type ApiErrorBody, type ApiResponse } from '../../shared/api/errors';
 import { zodErrorToBody } from '../../shared/api/validation';
-import { AppController } from '../app/app-controller';
 import type { FilePurpose, HostAdapter } from '../app/host';
-import { importProgress, onImportProgress, progressReporter } from '../io/import-progress';
-import { dispatch } from './dispatch';
+import { importProgress, progressReporter } from '../io/import-progress';
 
 /**
  * The one message protocol between the thread that faces the user (the HTTP server of
@@ -56,11 +54,6 @@ export interface MessageLink<Out, In> {
 
 /** Runs one API call and answers it: the in-process `dispatch`, or a worker behind a `DispatcherClient`. */
 export type CallApi = (method: string, input: unknown, options?: { timeZone?: string | undefined }) => Promise<ApiResponse<unknown>>;
-
-function errorBody(error: unknown): ApiErrorBody {
-  if (error instanceof AppError) return error.toBody();
-  return { code: 'internal', message: `The workspace could not be opened: ${(error as Error)?.message ?? String(error)}` };
-}
 
 /**
  * The facing side: sends calls to the worker and matches answers by request id. `imports.progress`
@@ -165,79 +158,4 @@ function answerProgress(input: unknown): ApiResponse<unknown> {
   const parsed = contract['imports.progress'].input.safeParse(input ?? {});
   if (!parsed.success) return { ok: false, error: zodErrorToBody(parsed.error) };
   return { ok: true, value: importProgress(parsed.data.progressId) };
-}
-
-/**
- * The worker side: owns the AppController (and so better-sqlite3), opens the workspace on `start`,
- * runs each call through `dispatch` and answers it, and passes every import's progress on.
- */
-export function serveDispatcher(link: MessageLink<FromDispatcher, ToDispatcher>): void {
-  let app: AppController | null = null;
-  let nextAsk = 1;
-  const asked = new Map<number, (path: string | null) => void>();
-  const chooseFile = (purpose: FilePurpose, suggestedPath: string) =>
-    new Promise<string | null>((resolve) => {
-      const id = nextAsk++;
-      asked.set(id, resolve);
-      link.send({ type: 'chooseFile', id, purpose, suggestedPath });
-    });
-  onImportProgress((progressId, progress) => link.send({ type: 'progress', progressId, progress }));
-
-  const start = async (config: DispatcherConfig) => {
-    const host: HostAdapter = config.nativeFileDialogs ? { kind: config.hostKind, chooseFile } : { kind: config.hostKind };
-    const created = new AppController({
-      host,
-      ...(config.dataDir !== undefined ? { dataDir: config.dataDir } : {}),
-      ...(config.workspaceDir !== undefined ? { workspaceDir: config.workspaceDir } : {}),
-      ...(config.rememberRecent !== undefined ? { rememberRecent: config.rememberRecent } : {}),
-    });
-    app = created;
-    const { startup } = config;
-    if (startup.kind === 'reopenLast') await created.reopenLast();
-    else if (startup.kind === 'openOrCreate') {
-      // A damaged file still starts: its welcome screen offers the file's backups.
-      if (startup.exists) await created.openOrNote(startup.path);
-      else await created.create(startup.path, null);
-    }
-  };
-
-  link.onMessage((message) => {
-    switch (message.type) {
-      case 'start':
-        start(message.config).then(
-          () => link.send({ type: 'started', error: null }),
-          (error: unknown) => link.send({ type: 'started', error: errorBody(error) }),
-        );
-        return;
-      case 'call': {
-        const { id, method, input, timeZone } = message;
-        if (!app) {
-          link.send({ type: 'result', id, response: { ok: false, error: { code: 'internal', message: 'The data worker has not started yet.' } } });
-          return;
-        }
-        void dispatch(app, method, input, { timeZone, readsBesideImports: true }).then((response) => {
-          try {
-            link.send({ type: 'result', id, response });
-          } catch (error) {
-            // A value that cannot cross threads is a bug in the handler; say so instead of hanging the caller.
-            link.send({
-              type: 'result',
-              id,
-              response: { ok: false, error: { code: 'internal', message: `${method} gave an answer that could not be sent (${(error as Error).message}).` } },
-            });
-          }
-        });
-        return;
-      }
-      case 'fileChosen':
-        asked.get(message.id)?.(message.path);
-        asked.delete(message.id);
-        return;
-      case 'stop':
-        app?.shutdown();
-        app = null;
-        link.send({ type: 'stopped' });
-        return;
-    }
-  });
 }
