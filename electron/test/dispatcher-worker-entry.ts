@@ -8,24 +8,27 @@ let built: string | null = null;
 
 /**
  * The dispatcher's worker-thread entry built from the current sources, as scripts/build.mjs
- * bundles it (a worker thread cannot load TypeScript). Built once per test process, into dist/
+ * bundles it (a worker thread cannot load TypeScript). Built once per test process, into dist/test/
  * so better-sqlite3 resolves from the project's node_modules.
  */
 export function dispatcherWorkerEntry(): string {
   if (built) return built;
-  const out = path.join(root, 'dist', 'test', `dispatcher-worker-${process.pid}.cjs`);
+  const out = path.join(root, 'dist', 'test', 'dispatcher-worker.cjs');
   fs.mkdirSync(path.dirname(out), { recursive: true });
-  buildSync({
+  const result = buildSync({
     entryPoints: [path.join(root, 'electron', 'api', 'dispatcher-worker.ts')],
-    outfile: out,
     bundle: true,
     platform: 'node',
     target: 'node20',
     format: 'cjs',
     external: ['electron', 'better-sqlite3'],
+    write: false,
     logLevel: 'warning',
   });
-  process.once('exit', () => fs.rmSync(out, { force: true }));
+  // Test processes may build at once: each writes its own file and renames it into place (atomic).
+  const staging = `${out}.${process.pid}.tmp`;
+  fs.writeFileSync(staging, result.outputFiles[0]!.text);
+  fs.renameSync(staging, out);
   built = out;
   return out;
 }
