@@ -31,7 +31,10 @@ function isStale() {
 
 const nodeEntries = [
   { entry: 'electron/cli/main.ts', out: 'cli/serviceledger.cjs' },
+  // The API and better-sqlite3 run off the facing thread: a worker thread of `serve`, a utilityProcess of the desktop app.
+  { entry: 'electron/api/dispatcher-worker.ts', out: 'cli/dispatcher-worker.cjs' },
   { entry: 'electron/shell/main.ts', out: 'electron/main.cjs' },
+  { entry: 'electron/shell/dispatcher-process.ts', out: 'electron/dispatcher-process.cjs' },
   { entry: 'electron/shell/preload.ts', out: 'electron/preload.cjs' },
   { entry: 'bench/run.ts', out: 'bench/run.cjs' },
   { entry: 'bench/ui/run-ui.ts', out: 'bench/ui.cjs' },

@@ -12,6 +12,11 @@ export class CallGate {
   private closed: Promise<void> | null = null;
   private idle: Array<() => void> = [];
 
+  /** An exclusive section (an import's transaction) runs or waits to run. */
+  get exclusiveHeld(): boolean {
+    return this.closed !== null;
+  }
+
   /** A call starts: waits while an exclusive section runs. */
   async enter(): Promise<void> {
     while (this.closed) await this.closed;

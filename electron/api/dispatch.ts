@@ -1,6 +1,7 @@
 import type { ApiErrorBody, ApiResponse } from '../../shared/api/errors';
 import { AppError } from '../../shared/api/errors';
-import { contract, isMethodName, type MethodName } from '../../shared/api/contract';
+import { contract, isMethodName, type ImportMethodName, type MethodName } from '../../shared/api/contract';
+import type { MethodEffect } from '../../shared/api/define-method';
 import { zodErrorToBody } from '../../shared/api/validation';
 import type { AppController } from '../app/app-controller';
 import { localTimeZone } from '../app/app-clock';
@@ -9,11 +10,19 @@ import { isCorruptionError } from '../db/integrity';
 import { callGate } from './call-gate';
 import { fileSystemErrorToBody } from './file-system-errors';
 import { handlers as defaultHandlers, type HandlerContext, type HandlerTable } from '../handlers';
+import type { ImportHandler } from '../handlers/handler-types';
+import { runImport } from './run-import';
 
 export interface DispatchOptions {
   handlers?: HandlerTable;
   /** The caller's IANA time zone, which decides the business date; this process's zone by default. */
   timeZone?: string;
+  /**
+   * A read that arrives while an import writes runs at once on a read-only second connection
+   * (the workspace as last committed) instead of waiting for the import's transaction. The
+   * dispatcher worker turns this on; in-process callers (CLI, tests) keep reads in line.
+   */
+  readsBesideImports?: boolean;
   /** Where unexpected errors are reported (they reach the user only as a generic message). */
   logError?: (error: unknown, method: string) => void;
 }
@@ -51,7 +60,8 @@ function errorToBody(error: unknown): ApiErrorBody | null {
 
 /**
  * Run one API call: check the method exists, validate the input against its schema, make sure a
- * workspace is open when the method needs one, run writes inside one transaction, and turn every
+ * workspace is open when the method needs one, run writes inside one transaction, parse an import
+ * and then commit it in one transaction, and turn every
  * failure into a typed error. Every transport calls this and nothing else.
  */
 export async function dispatch(app: AppController, method: string, rawInput: unknown, options: DispatchOptions = {}): Promise<ApiResponse<unknown>> {
@@ -62,22 +72,24 @@ export async function dispatch(app: AppController, method: string, rawInput: unk
   const parsed = definition.input.safeParse(rawInput ?? {});
   if (!parsed.success) return { ok: false, error: zodErrorToBody(parsed.error) };
 
-  const handler = (options.handlers ?? defaultHandlers)[method] as (input: unknown, context: HandlerContext) => unknown;
+  const handler = (options.handlers ?? defaultHandlers)[method];
+  // While an import writes its rows, every other call waits here; its progress is the one thing asked meanwhile.
+  const gate = method === 'imports.progress' ? null : callGate(app);
+  const beside = options.readsBesideImports === true && definition.effect === 'read' && gate?.exclusiveHeld === true && app.workspacePath !== null;
   const context: HandlerContext = {
     app,
     get db() {
-      return app.db;
+      return beside ? app.readerDb() : app.db;
     },
     actor: () => app.actor(),
     now: () => app.clock.now().toISOString(),
     today: () => businessDate(app.clock.now(), callerTimeZone(options.timeZone)),
   };
-  // While an import writes its rows, every other call waits here; its progress is the one thing asked meanwhile.
-  const gate = method === 'imports.progress' ? null : callGate(app);
-  await gate?.enter();
+  const entered = beside ? null : gate;
+  await entered?.enter();
   try {
     if (definition.effect !== 'app') void app.db; // throws no_workspace before any work starts
-    const value = definition.effect === 'write' ? runInTransaction(app, method, () => handler(parsed.data, context)) : await handler(parsed.data, context);
+    const value = await runHandler(app, method, definition.effect, handler, parsed.data, context);
     return { ok: true, value };
   } catch (error) {
     // A damaged page met mid-read: say the file is damaged (after a full check) instead of "internal".
@@ -90,8 +102,23 @@ export async function dispatch(app: AppController, method: string, rawInput: unk
       error: { code: 'internal', message: `Something went wrong in ${method}; nothing was saved. (${(error as Error)?.message ?? String(error)})` },
     };
   } finally {
-    gate?.leave();
+    entered?.leave();
   }
+}
+
+/** Runs the handler as its effect says: a write in one transaction, an import as parse then commit, the rest as they are. */
+async function runHandler(
+  app: AppController,
+  method: MethodName,
+  effect: MethodEffect,
+  handler: unknown,
+  input: unknown,
+  context: HandlerContext,
+): Promise<unknown> {
+  if (effect === 'import') return runImport(handler as ImportHandler<ImportMethodName>, input as { progressId?: string }, context);
+  const run = handler as (input: unknown, context: HandlerContext) => unknown;
+  if (effect === 'write') return runInTransaction(app, method, () => run(input, context));
+  return run(input, context);
 }
 
 function runInTransaction(app: AppController, method: MethodName, work: () => unknown): unknown {

@@ -7,7 +7,7 @@ import type { BackupFile, WorkspaceInfo } from '../../shared/api/workspace-api';
 import { backupsToKeep } from '../../shared/domain/backup-rotation';
 import { describeBackupFile, listBackupFiles, verifyBackupFile } from '../db/backup-files';
 import { integrityProblems, summariseProblems } from '../db/integrity';
-import { closeWorkspaceDatabase, openWorkspaceDatabase, type OpenedDatabase } from '../db/open-workspace';
+import { closeWorkspaceDatabase, openReaderConnection, openWorkspaceDatabase, type OpenedDatabase } from '../db/open-workspace';
 import { backupFileName, backupFolderFor, workspaceSizeBytes } from '../db/workspace-file';
 import { populateDemoWorkspace } from '../demo/demo-workspace';
 import type { Actor } from '../repositories/audit-repository';
@@ -56,6 +56,7 @@ export class AppController {
   private readonly rememberRecent: boolean;
   private readonly automaticBackups: boolean;
   private current: OpenedDatabase | null = null;
+  private reader: Database.Database | null = null;
   /** What the integrity check said after a read of the open file failed as corrupt. */
   private damage: string | null = null;
   private openedAt = '';
@@ -153,8 +154,21 @@ export class AppController {
   }
 
   private closeCurrent(): void {
+    this.reader?.close();
+    this.reader = null;
     if (this.current) closeWorkspaceDatabase(this.current.db);
     this.current = null;
+  }
+
+  /**
+   * A read-only second connection to the open workspace, opened on first use: reads that arrive
+   * while an import holds the main connection run here, on the last committed data.
+   */
+  readerDb(): Database.Database {
+    const file = this.current?.path;
+    if (!file) throw new AppError('no_workspace', 'No workspace is open. Open or create one first.');
+    this.reader ??= openReaderConnection(file);
+    return this.reader;
   }
 
   async create(filePath: string, organisationName: string | null): Promise<WorkspaceInfo> {

@@ -1,5 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { dispatch } from '../api/dispatch';
 import type { AppController } from './app-controller';
 import { checkSender, handleInvoke, type InvokeSender } from './ipc-invoke';
 import { makeTestApp } from '../test/temp-workspace';
@@ -39,7 +40,7 @@ describe('handleInvoke', () => {
   const context = () => {
     const { app } = makeTestApp();
     apps.push(app);
-    return { app, appUrl };
+    return { app, appUrl, call: (method: string, input: unknown) => dispatch(app, method, input) };
   };
 
   it('runs a call from the app page through dispatch', async () => {

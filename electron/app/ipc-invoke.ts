@@ -1,6 +1,5 @@
 import type { ApiResponse } from '../../shared/api/errors';
-import { dispatch, type DispatchOptions } from '../api/dispatch';
-import type { AppController } from './app-controller';
+import type { CallApi } from '../api/dispatcher-protocol';
 import { isAppUrl, type AppUrlOptions } from './url-policy';
 
 /** What the IPC handler knows about who sent a call, taken from the Electron event. */
@@ -28,18 +27,18 @@ export function checkSender(sender: InvokeSender, appUrl: string, options: AppUr
 }
 
 export interface InvokeContext {
-  app: AppController;
+  /** The dispatcher: in the desktop app, a utilityProcess behind a `DispatcherClient`. */
+  call: CallApi;
   /** The `file://` URL of dist/renderer/index.html. */
   appUrl: string;
   urlOptions?: AppUrlOptions;
   /** Settles when start-up work (reopening the last workspace) is done; calls wait for it. */
   ready?: Promise<unknown>;
-  dispatchOptions?: DispatchOptions;
 }
 
 /**
  * The body of the one `ipcMain.handle(INVOKE_CHANNEL)` handler: check the sender, check the
- * method name is a string, then let `dispatch` validate the input and run the call.
+ * method name is a string, then hand the call to the dispatcher, which validates and runs it.
  * Always resolves with an ApiResponse, so the renderer never sees a raw IPC rejection.
  */
 export async function handleInvoke(context: InvokeContext, sender: InvokeSender, method: unknown, input: unknown): Promise<ApiResponse<unknown>> {
@@ -52,5 +51,5 @@ export async function handleInvoke(context: InvokeContext, sender: InvokeSender,
   }
   // Start-up failures are already reported as a notice by the controller; never block calls on them.
   await context.ready?.catch(() => undefined);
-  return dispatch(context.app, method, input, context.dispatchOptions);
+  return context.call(method, input);
 }

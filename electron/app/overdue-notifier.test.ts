@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { OverdueAnnouncement } from '../../shared/domain/overdue-announcement';
+import { dispatch } from '../api/dispatch';
 import { call } from '../test/call';
 import { makeAppWithWorkspace } from '../test/temp-workspace';
 import { checkOverdueReviews } from './overdue-notifier';
@@ -14,7 +15,12 @@ async function setUp() {
   await call(made.app, 'risks.create', { code: 'RSK-002', title: 'Mail relay', ownerId: sam.id, nextReviewDate: '2026-11-26' });
   const shown: OverdueAnnouncement[] = [];
   const stateFile = path.join(made.dir, 'data', 'overdue-notifications.json');
-  const check = () => checkOverdueReviews(made.app, stateFile, (announcement) => shown.push(announcement));
+  const check = () =>
+    checkOverdueReviews(
+      (method, input) => dispatch(made.app, method, input),
+      stateFile,
+      (announcement) => shown.push(announcement),
+    );
   return { ...made, sam, shown, check, moveTo: (iso: string) => (now = new Date(iso)) };
 }
 

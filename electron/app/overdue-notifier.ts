@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { announceOverdue, parseAnnounced, type AnnouncedOverdue, type OverdueAnnouncement } from '../../shared/domain/overdue-announcement';
 import { businessDate } from '../../shared/domain/business-date';
-import { dispatch } from '../api/dispatch';
-import type { AppController } from './app-controller';
+import type { WorkspaceInfo } from '../../shared/api/workspace-api';
+import type { CallApi } from '../api/dispatcher-protocol';
 import { localTimeZone } from './app-clock';
 
 /** What was announced, per workspace file and person, kept in the app's data folder (not in the workspace). */
@@ -25,23 +25,26 @@ function writeState(file: string, key: string, seen: AnnouncedOverdue): void {
 
 /**
  * The desktop app's daily check, run from the main process: the current person's inbox through the
- * dispatcher (the same query and clock as every call), `announceOverdue` on the app's business
+ * dispatcher, wherever it runs (the same query and clock as every call), `announceOverdue` on the app's business
  * date, and the announcement (if any) handed to `show`. Nothing happens without an open workspace
  * or a chosen person; a failed check is retried at the next one.
  */
 export async function checkOverdueReviews(
-  app: AppController,
+  call: CallApi,
   stateFile: string,
   show: (announcement: OverdueAnnouncement) => void,
 ): Promise<OverdueAnnouncement | null> {
-  const workspace = app.info().workspace;
+  const info = await call('workspace.info', {});
+  if (!info.ok) return null;
+  const { host, workspace } = info.value as WorkspaceInfo;
   const person = workspace?.currentPerson ?? null;
   if (!workspace || !person) return null;
-  const today = businessDate(app.clock.now(), localTimeZone());
+  // The app's clock, as every answer carries it (`host.now`), on this computer's calendar.
+  const today = businessDate(new Date(host.now), localTimeZone());
   const key = `${workspace.path}:${person.id}`;
   const seen = parseAnnounced(readStates(stateFile)[key]);
   if (seen.day === today) return null;
-  const inbox = await dispatch(app, 'reviews.inbox', { personId: person.id, limit: 1000 });
+  const inbox = await call('reviews.inbox', { personId: person.id, limit: 1000 });
   if (!inbox.ok) return null;
   const result = announceOverdue((inbox.value as { rows: Parameters<typeof announceOverdue>[0] }).rows, seen, today);
   writeState(stateFile, key, result.seen);

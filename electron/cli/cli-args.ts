@@ -8,6 +8,8 @@ export interface CliIo {
   err(line: string): void;
   /** Folder of the built renderer that `serve` hands out; null when not built. */
   rendererDir: string | null;
+  /** The dispatcher worker's entry for `serve`; the bundle beside the CLI by default (tests pass a fresh build). */
+  dispatcherWorker?: string;
   /** Resolves when the process is asked to stop (Ctrl+C); `serve` then closes cleanly. */
   untilStopped(): Promise<void>;
 }

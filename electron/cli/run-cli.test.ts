@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { dispatcherWorkerEntry } from '../test/dispatcher-worker-entry';
 import { makeTempDir } from '../test/temp-workspace';
 import { runCli, type CliIo } from './run-cli';
 
@@ -128,11 +129,20 @@ describe('serviceledger CLI', () => {
   it('serve prints exactly one line with the address and token, then stops cleanly', async () => {
     const file = path.join(dir, 'served.sqlite');
     const session = capture({ onOut: () => setTimeout(() => session.stop(), 10) });
-    const code = await runCli(['serve', '--db', file], session.io);
+    const code = await runCli(['serve', '--db', file], { ...session.io, dispatcherWorker: dispatcherWorkerEntry() });
     expect(code).toBe(0);
     expect(session.out).toHaveLength(1);
     expect(session.out[0]).toMatch(/^ServiceLedger serving http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]{20,}$/);
     expect(fs.existsSync(file)).toBe(true);
+  });
+
+  it('serve says why a file that is not a workspace cannot be served, as the in-process open did', async () => {
+    const file = path.join(dir, 'notes.sqlite');
+    fs.writeFileSync(file, '');
+    const session = capture();
+    expect(await runCli(['serve', '--db', file], { ...session.io, dispatcherWorker: dispatcherWorkerEntry() })).toBe(1);
+    expect(session.out).toEqual([]);
+    expect(session.err.join('\n')).toContain('notes.sqlite is an empty file, not a ServiceLedger workspace.');
   });
 
   it('serve refuses a port out of range', async () => {

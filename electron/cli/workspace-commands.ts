@@ -12,6 +12,7 @@ import { closeWorkspaceDatabase, openWorkspaceDatabase } from '../db/open-worksp
 import { populateDemoWorkspace } from '../demo/demo-workspace';
 import { generateWorkspace } from '../demo/generate-workspace';
 import { startHttpHost } from '../http/http-host';
+import { startDispatcherThread } from '../api/dispatcher-thread';
 import { rebuildSlaPeriodResults, slaPeriodResultsDrift } from '../repositories/slas/period-results';
 import { parse, requireOption, UsageError, wholeNumber, type CliIo } from './cli-args';
 
@@ -37,20 +38,19 @@ export const workspaceCommands: Record<string, (args: string[], io: CliIo) => Pr
     if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
     const port = wholeNumber(values, 'port', 0);
     if (port > 65535) throw new UsageError('--port must be between 0 and 65535');
-    const app = new AppController({ host: browserHost });
-    if (typeof values.db === 'string') {
-      const target = path.resolve(values.db);
-      // A damaged file still starts the host: its welcome screen offers the file's backups.
-      if (fs.existsSync(target)) await app.openOrNote(target);
-      else await app.create(target, null);
-    } else {
-      await app.reopenLast();
+    const target = typeof values.db === 'string' ? path.resolve(values.db) : null;
+    const startup = target ? { kind: 'openOrCreate' as const, path: target, exists: fs.existsSync(target) } : { kind: 'reopenLast' as const };
+    // The API and the workspace run in a worker thread: a long import never holds up the pages,
+    // the progress answers or any other connection of this HTTP thread.
+    const dispatcher = await startDispatcherThread({ hostKind: 'browser', nativeFileDialogs: false, startup }, io.dispatcherWorker);
+    try {
+      const host = await startHttpHost({ call: dispatcher.client.call, port, rendererDir: io.rendererDir });
+      io.out(`ServiceLedger serving ${host.url}`);
+      await io.untilStopped();
+      await host.close();
+    } finally {
+      await dispatcher.stop();
     }
-    const host = await startHttpHost({ app, port, rendererDir: io.rendererDir });
-    io.out(`ServiceLedger serving ${host.url}`);
-    await io.untilStopped();
-    await host.close();
-    app.shutdown();
     return 0;
   },
 

@@ -188,6 +188,18 @@ async function prepareOpened(db: Database.Database, absolute: string, options: O
   return { db, path: absolute, schemaVersion: latestSchemaVersion, recoveredFromUncleanClose: recovered, integrityCheck, migrationBackupPath };
 }
 
+/**
+ * A second, read-only connection to an open workspace (WAL): it reads the last committed state
+ * while the main connection holds a long import's transaction, instead of waiting for it.
+ */
+export function openReaderConnection(filePath: string): Database.Database {
+  const nativeBinding = getNativeBinding();
+  const db = new Database(filePath, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+  db.pragma('busy_timeout = 5000');
+  db.pragma('cache_size = -65536');
+  return db;
+}
+
 /** Close a workspace cleanly: mark it closed, fold the WAL back into the file, release it. */
 export function closeWorkspaceDatabase(db: Database.Database): void {
   if (!db.open) return;

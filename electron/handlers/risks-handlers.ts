@@ -1,3 +1,4 @@
+import type { ProgressReporter } from '../io/import-progress';
 import { applyMatrixChange, getMatrixInfo, previewMatrixChange } from '../repositories/risks/matrix-change';
 import { createRiskAction, deleteRiskAction, listRiskActions, updateRiskAction } from '../repositories/risks/risk-actions';
 import { bulkUpdateRisks } from '../repositories/risks/risk-bulk';
@@ -6,9 +7,21 @@ import { riskHeatmap, riskMovement, risksByService } from '../repositories/risks
 import { getRisk, listRisks, riskFacets, suggestRiskCode } from '../repositories/risks/risk-queries';
 import { assessRisk, createRisk, deleteRisk, updateRisk } from '../repositories/risks/risk-writes';
 import { exportRisks } from '../io/risks-export';
-import { planRisksImport, risksImportSteps } from '../io/risks-import';
-import { runImport } from './run-import';
-import type { HandlerTable } from './handler-types';
+import { planRisksImport, risksImportSteps, type RisksImportPlan } from '../io/risks-import';
+import type { RiskImportFileInput } from '../../shared/api/risks-io-api';
+import { importPlan, type HandlerTable, type ImportHandler, type ImportMode, type ImportPlan } from './handler-types';
+
+/** The register import: its preview is the parse alone. */
+const risksImport = {
+  parse: async (input: RiskImportFileInput & { mode?: ImportMode }, context, report?: ProgressReporter) =>
+    importPlan(await planRisksImport(context.db, input, context.today(), report), input.mode),
+  rows: (plan) => plan.rows.filter((row) => row.errors.length === 0).length,
+  commit: (plan, context) => risksImportSteps(context.db, context.actor(), plan, plan.mode, context.now()),
+  afterCommit: (result, context) => {
+    // A large import changes the tables' sizes; refresh the planner's statistics where they are now wrong.
+    if (result.created > 1000) context.db.pragma('optimize=0x10002');
+  },
+} satisfies ImportHandler<'risks.import', ImportPlan<RisksImportPlan>>;
 
 type RiskMethods =
   | 'riskMatrix.get'
@@ -60,17 +73,7 @@ export const risksHandlers: Pick<HandlerTable, RiskMethods> = {
   'riskActions.create': (input, context) => createRiskAction(context.db, context.actor(), input, context.today(), context.now()),
   'riskActions.update': (input, context) => updateRiskAction(context.db, context.actor(), input, context.today(), context.now()),
   'riskActions.delete': ({ id }, context) => deleteRiskAction(context.db, context.actor(), id, context.today(), context.now()),
-  'risks.importPreview': async (input, context) => (await planRisksImport(context.db, input, context.today())).preview,
-  'risks.import': async (input, context) => {
-    const db = context.db;
-    const result = await runImport(context, input.progressId, {
-      plan: (report) => planRisksImport(db, input, context.today(), report),
-      rows: (plan) => plan.rows.filter((row) => row.errors.length === 0).length,
-      steps: (plan) => risksImportSteps(db, context.actor(), plan, input.mode, context.now()),
-    });
-    // A large import changes the tables' sizes; refresh the planner's statistics where they are now wrong.
-    if (result.created > 1000) db.pragma('optimize=0x10002');
-    return result;
-  },
+  'risks.importPreview': async (input, context) => (await risksImport.parse(input, context)).preview,
+  'risks.import': risksImport,
   'risks.export': ({ format, filter }, context) => exportRisks(context.db, format, context.today(), filter),
 };

@@ -1,16 +1,33 @@
+import type { ProgressReporter } from '../io/import-progress';
 import { addPeriods, lastCompletePeriod } from '../../shared/domain/sla-periods';
 import { currentBreaches, slaPortfolio } from '../repositories/slas/portfolio';
 import { measurementGrid, ownerOf, saveMeasurements, setContractTargets } from '../repositories/slas/measurements';
 import { getSla, listSlas, suggestSlaCode } from '../repositories/slas/sla-queries';
 import { createSla, deleteSla, setSlaTargets, updateSla } from '../repositories/slas/sla-writes';
-import { measurementsImportSteps, planMeasurementsImport } from '../io/measurements-import';
-import { outagesImportSteps, planOutagesImport } from '../io/outages-import';
-import { runImport } from './run-import';
+import { measurementsImportSteps, planMeasurementsImport, type MeasurementsImportPlan } from '../io/measurements-import';
+import { outagesImportSteps, planOutagesImport, type OutagesImportPlan } from '../io/outages-import';
+import type { ImportFileInput } from '../../shared/api/catalogue-io-api';
 import { deleteOutage, listOutages } from '../repositories/slas/outages';
 import { listActions, updateAction } from '../repositories/slas/actions';
 import { createSlaReview, listSlaReviews, slaReviewPrefill } from '../repositories/slas/sla-reviews';
 import { contractPerformance } from '../repositories/slas/contract-performance';
-import type { HandlerTable } from './handler-types';
+import { importPlan, type HandlerTable, type ImportHandler, type ImportMode, type ImportPlan } from './handler-types';
+
+/** Period results of SLAs, contracts and OLAs: the preview is the parse alone. */
+const measurementsImport = {
+  parse: async (input: ImportFileInput & { mode?: ImportMode }, context, report?: ProgressReporter) =>
+    importPlan(await planMeasurementsImport(context.db, input, context.today(), report), input.mode),
+  rows: (plan) => plan.rows.filter((planned) => planned.write).length,
+  commit: (plan, context) => measurementsImportSteps(context.db, context.actor(), plan, plan.mode, context.now()),
+} satisfies ImportHandler<'measurements.import', ImportPlan<MeasurementsImportPlan>>;
+
+/** An outage log, and the availability it gives: the preview is the parse alone. */
+const outagesImport = {
+  parse: async (input: ImportFileInput & { mode?: ImportMode }, context, report?: ProgressReporter) =>
+    importPlan(await planOutagesImport(context.db, input, context.today(), report), input.mode),
+  rows: (plan) => plan.rows.filter((planned) => planned.row.errors.length === 0 && !planned.duplicate).length,
+  commit: (plan, context) => outagesImportSteps(context.db, context.actor(), plan, plan.mode, context.now()),
+} satisfies ImportHandler<'outages.import', ImportPlan<OutagesImportPlan>>;
 
 type SlaMethods =
   | 'slas.list'
@@ -55,20 +72,10 @@ export const slasHandlers: Pick<HandlerTable, SlaMethods> = {
   'measurements.save': (input, context) => saveMeasurements(context.db, context.actor(), ownerOf(input), input.cells, context.today(), context.now()),
   'slas.portfolio': (input, { db }) => slaPortfolio(db, input),
   'slas.breaches': (input, context) => currentBreaches(context.db, input, context.today()),
-  'measurements.importPreview': async (input, context) => (await planMeasurementsImport(context.db, input, context.today())).preview,
-  'measurements.import': (input, context) =>
-    runImport(context, input.progressId, {
-      plan: (report) => planMeasurementsImport(context.db, input, context.today(), report),
-      rows: (plan) => plan.rows.filter((planned) => planned.write).length,
-      steps: (plan) => measurementsImportSteps(context.db, context.actor(), plan, input.mode, context.now()),
-    }),
-  'outages.importPreview': async (input, context) => (await planOutagesImport(context.db, input, context.today())).preview,
-  'outages.import': (input, context) =>
-    runImport(context, input.progressId, {
-      plan: (report) => planOutagesImport(context.db, input, context.today(), report),
-      rows: (plan) => plan.rows.filter((planned) => planned.row.errors.length === 0 && !planned.duplicate).length,
-      steps: (plan) => outagesImportSteps(context.db, context.actor(), plan, input.mode, context.now()),
-    }),
+  'measurements.importPreview': async (input, context) => (await measurementsImport.parse(input, context)).preview,
+  'measurements.import': measurementsImport,
+  'outages.importPreview': async (input, context) => (await outagesImport.parse(input, context)).preview,
+  'outages.import': outagesImport,
   'outages.list': (input, { db }) => listOutages(db, input),
   'outages.delete': ({ id }, context) => deleteOutage(context.db, context.actor(), id, context.now()),
   'slaReviews.prefill': ({ slaId, period }, context) => slaReviewPrefill(context.db, slaId, period, context.today()),

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { ApiErrorBody, ApiErrorCode, ApiResponse } from '../../shared/api/errors';
 import { TIME_ZONE_HEADER } from '../../shared/api/client';
 import { dispatch, type DispatchOptions } from '../api/dispatch';
+import type { CallApi } from '../api/dispatcher-protocol';
 import type { AppController } from '../app/app-controller';
 import { appVersion } from '../app/version';
 import { describeContract } from './contract-listing';
@@ -10,7 +11,9 @@ import { CONTENT_SECURITY_POLICY, allowedHosts, allowedOrigins, newToken, tokenM
 import { resolveStaticFile } from './static-files';
 
 export interface HttpHostOptions {
-  app: AppController;
+  /** Where calls go: a dispatcher worker (`serviceledger serve`), or this app in-process (tests). */
+  call?: CallApi;
+  app?: AppController;
   /** 0 picks a free port. */
   port?: number;
   /** Folder with the built renderer; the host still answers the API without it. */
@@ -115,6 +118,14 @@ const REQUEST_TIMEOUT_MS = 30_000;
  */
 export async function startHttpHost(options: HttpHostOptions): Promise<RunningHttpHost> {
   const token = options.token ?? newToken();
+  const app = options.app;
+  const callApi: CallApi =
+    options.call ??
+    (app
+      ? (method, input, { timeZone } = {}) => dispatch(app, method, input, { timeZone, ...options.dispatchOptions })
+      : () => {
+          throw new Error('startHttpHost needs `call` or `app`');
+        });
   const maxBodyBytes = options.maxBodyBytes ?? 64 * 1024 * 1024;
   let port = 0;
 
@@ -185,7 +196,7 @@ export async function startHttpHost(options: HttpHostOptions): Promise<RunningHt
     // The page says which time zone its user lives in, so "today" is their date, not the host's.
     const zoneHeader = request.headers[TIME_ZONE_HEADER];
     const timeZone = typeof zoneHeader === 'string' ? zoneHeader : undefined;
-    const result = await dispatch(options.app, method, input, { timeZone, ...options.dispatchOptions });
+    const result = await callApi(method, input, { timeZone });
     if (result.ok) sendJson(response, 200, result);
     else sendError(response, result.error);
   }

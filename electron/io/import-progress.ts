@@ -10,9 +10,19 @@ const KEEP = 20;
 /** Reports one import's progress; a no-op when the caller did not ask for progress. */
 export type ProgressReporter = (progress: ImportProgress) => void;
 
+/** Who else hears every report: the dispatcher worker passes them to the thread that answers `imports.progress`. */
+const listeners = new Set<(progressId: string, progress: ImportProgress) => void>();
+
+/** Hear every import's progress as it is reported; returns the way to stop. */
+export function onImportProgress(listener: (progressId: string, progress: ImportProgress) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
 export function progressReporter(progressId: string | undefined): ProgressReporter {
   if (!progressId) return () => {};
   return (progress) => {
+    for (const listener of listeners) listener(progressId, progress);
     runs.delete(progressId);
     runs.set(progressId, progress);
     if (runs.size > KEEP) {

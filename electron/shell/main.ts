@@ -1,12 +1,13 @@
-// The Electron main process: thin glue between Electron and the AppController. Policy lives in
+// The Electron main process: thin glue between Electron and the dispatcher, which runs with the
+// workspace in a utilityProcess (electron/shell/dispatcher-process.ts). Policy lives in
 // electron/app/ (pure, tested); this file only wires it up. Bundled to dist/electron/main.cjs.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BrowserWindow, app, dialog } from 'electron';
-import { AppController } from '../app/app-controller';
 import { defaultDataDir } from '../app/app-paths';
 import type { AppUrlOptions } from '../app/url-policy';
 import { desktopHost } from './dialogs';
+import { forkDispatcher, type ForkedDispatcher } from './dispatcher-fork';
 import { registerInvokeHandler } from './ipc';
 import { installApplicationMenu } from './menu';
 import { setUpNativeDatabase } from './native';
@@ -29,11 +30,22 @@ function fail(title: string, message: string): void {
 
 function run(): void {
   let mainWindow: BrowserWindow | null = null;
-  let controller: AppController | null = null;
+  let dispatcher: ForkedDispatcher | null = null;
+  let closed = false;
   const currentWindow = () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null);
 
-  // Close the workspace cleanly (checkpoint the WAL) and keep it as the one to reopen next time.
-  const shutdown = () => controller?.shutdown();
+  // Close the workspace cleanly in the data process (checkpoint the WAL) before quitting, and keep
+  // it as the one to reopen next time: the quit waits for it once, then goes on.
+  const shutdown = (event: Electron.Event) => {
+    if (closed || !dispatcher) return;
+    event.preventDefault();
+    const running = dispatcher;
+    dispatcher = null;
+    void running.stop().finally(() => {
+      closed = true;
+      app.quit();
+    });
+  };
   app.on('before-quit', shutdown);
   app.on('will-quit', shutdown);
   // Ctrl+C in the terminal of `npm start` (forwarded by scripts/start.mjs) quits the same clean way.
@@ -64,7 +76,7 @@ function run(): void {
   app.on('second-instance', () => {
     const window = currentWindow();
     if (window) focusWindow(window);
-    else if (controller) openWindow();
+    else if (dispatcher) openWindow();
   });
 
   app
@@ -73,13 +85,16 @@ function run(): void {
       const native = setUpNativeDatabase();
       if (!native.ok) return fail('ServiceLedger cannot start', native.message);
       installSecurityPolicy(appUrl, urlOptions);
-      const appController = new AppController({ host: desktopHost(currentWindow), dataDir: app.getPath('userData') });
-      controller = appController;
+      // The API and the workspace run in a utilityProcess: a long import never freezes the window.
+      const dialogs = desktopHost(currentWindow);
+      const forked = forkDispatcher(native.path, (purpose, suggestedPath) => dialogs.chooseFile!(purpose, suggestedPath));
+      dispatcher = forked;
       // The window opens at once; API calls wait until the last workspace is reopened.
-      const ready = appController.reopenLast();
-      registerInvokeHandler({ app: appController, appUrl, urlOptions, ready }, currentWindow);
+      const ready = forked.client.start({ hostKind: 'desktop', nativeFileDialogs: true, dataDir: app.getPath('userData'), startup: { kind: 'reopenLast' } });
+      const call = forked.client.call;
+      registerInvokeHandler({ call, appUrl, urlOptions, ready }, currentWindow);
       // Reviews that became overdue: Electron's notification once a day, decided on the app's clock.
-      const stopNotifications = startOverdueNotifications(appController, app.getPath('userData'), ready, () => {
+      const stopNotifications = startOverdueNotifications(call, app.getPath('userData'), ready, () => {
         const window = currentWindow();
         if (window) focusWindow(window);
       });

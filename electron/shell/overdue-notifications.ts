@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { Notification } from 'electron';
-import type { AppController } from '../app/app-controller';
+import type { CallApi } from '../api/dispatcher-protocol';
 import { checkOverdueReviews } from '../app/overdue-notifier';
 
 const HOUR_MS = 3_600_000;
@@ -10,7 +10,7 @@ const HOUR_MS = 3_600_000;
  * workspace and person: checked when the app is ready and every hour while it runs (the page does
  * not announce them in the desktop app). Clicking it brings the window forward.
  */
-export function startOverdueNotifications(controller: AppController, dataDir: string, ready: Promise<unknown>, focus: () => void): () => void {
+export function startOverdueNotifications(call: CallApi, dataDir: string, ready: Promise<unknown>, focus: () => void): () => void {
   const stateFile = path.join(dataDir, 'overdue-notifications.json');
   const show = ({ title, body }: { title: string; body: string }) => {
     if (!Notification.isSupported()) return;
@@ -19,7 +19,7 @@ export function startOverdueNotifications(controller: AppController, dataDir: st
     notification.show();
   };
   const check = () => {
-    checkOverdueReviews(controller, stateFile, show).catch((error: unknown) => {
+    checkOverdueReviews(call, stateFile, show).catch((error: unknown) => {
       // Retried at the next hour; the inbox still computes states on its own.
       console.error('[serviceledger] overdue review check failed:', error);
     });

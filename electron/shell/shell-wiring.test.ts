@@ -7,11 +7,11 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { INVOKE_CHANNEL, MENU_CHANNEL } from '../../shared/api/desktop-bridge';
 import { makeTempDir } from '../test/temp-workspace';
 import { setNativeBinding } from '../db/native-binding';
-import { createFakeElectron, fakeEvent, type FakeWebContents } from '../test/fake-electron';
+import { createFakeElectron, fakeEvent, stopFakeUtilityProcesses, type FakeWebContents } from '../test/fake-electron';
 
 const root = path.resolve(__dirname, '..', '..');
 const realRequire = createRequire(path.join(root, 'package.json'));
@@ -34,12 +34,18 @@ async function bundle(entry: string): Promise<{ code: string; requires: string[]
 
 let mainBundle: Awaited<ReturnType<typeof bundle>>;
 let preloadBundle: Awaited<ReturnType<typeof bundle>>;
+let dataProcessBundle: Awaited<ReturnType<typeof bundle>>;
 beforeAll(async () => {
-  [mainBundle, preloadBundle] = await Promise.all([bundle('electron/shell/main.ts'), bundle('electron/shell/preload.ts')]);
+  [mainBundle, preloadBundle, dataProcessBundle] = await Promise.all([
+    bundle('electron/shell/main.ts'),
+    bundle('electron/shell/preload.ts'),
+    bundle('electron/shell/dispatcher-process.ts'),
+  ]);
 }, 60_000);
 
 const savedHome = process.env.SERVICELEDGER_HOME;
-afterEach(() => {
+afterEach(async () => {
+  await stopFakeUtilityProcesses();
   if (savedHome === undefined) delete process.env.SERVICELEDGER_HOME;
   else process.env.SERVICELEDGER_HOME = savedHome;
   setNativeBinding(undefined);
@@ -78,12 +84,26 @@ function evaluate(code: string, dirname: string, electron: unknown, allowed?: st
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
 
+/** Quit as Electron does: before-quit (which waits for the data process to close the workspace), then the app's own quit again. */
+async function quit(electron: ReturnType<typeof createFakeElectron>['electron']): Promise<void> {
+  const quits = (electron.app.quit as ReturnType<typeof vi.fn>).mock.calls.length;
+  const event = fakeEvent();
+  electron.app.emit('before-quit', event);
+  expect(event.defaultPrevented).toBe(true);
+  await vi.waitFor(() => expect((electron.app.quit as ReturnType<typeof vi.fn>).mock.calls.length).toBeGreaterThan(quits), { timeout: 10_000 });
+  const again = fakeEvent();
+  electron.app.emit('before-quit', again);
+  electron.app.emit('will-quit', again);
+  expect(again.defaultPrevented).toBe(false);
+}
+
 /** Lay out a fake app folder (dist/electron, dist/native) and start the main bundle in it. */
 async function startMain(options: { withNative?: boolean; isPackaged?: boolean } = {}) {
   const dir = makeTempDir('serviceledger-shell-');
   const appPath = path.join(dir, 'app');
   const distElectron = path.join(appPath, 'dist', 'electron');
   fs.mkdirSync(distElectron, { recursive: true });
+  fs.writeFileSync(path.join(distElectron, 'dispatcher-process.cjs'), dataProcessBundle.code);
   // Packaged, Electron sets process.resourcesPath (the folder holding app.asar).
   const resources = path.join(dir, 'resources');
   (process as { resourcesPath?: string }).resourcesPath = resources;
@@ -152,7 +172,9 @@ describe('main process wiring', () => {
   });
 
   it('answers API calls from the app page only, as the desktop host', async () => {
-    const { window, appUrl, invoke } = await startMain();
+    const { window, appUrl, invoke, electron, distElectron } = await startMain();
+    // The dispatcher and the workspace run in a utility process beside main.cjs, not in the main process.
+    expect(electron.utilityProcess.fork).toHaveBeenCalledWith(path.join(distElectron, 'dispatcher-process.cjs'), [], expect.anything());
     const info = await invoke(window!.webContents, `${appUrl}#/`, 'workspace.info');
     expect(info).toMatchObject({ ok: true, value: { host: { kind: 'desktop', nativeFileDialogs: true } } });
     expect(await invoke(window!.webContents, 'https://evil.example/', 'workspace.info')).toMatchObject({ ok: false, error: { code: 'forbidden' } });
@@ -166,9 +188,8 @@ describe('main process wiring', () => {
     const file = path.join(dir, 'team.sqlite');
     expect(await invoke(window!.webContents, appUrl, 'workspace.create', { path: file, organisationName: 'Acme' })).toMatchObject({ ok: true });
     expect(fs.existsSync(`${file}-wal`)).toBe(true);
-    electron.app.emit('before-quit');
-    electron.app.emit('will-quit');
-    // A clean close checkpoints and removes the WAL file.
+    await quit(electron);
+    // A clean close (in the data process, before the quit goes on) checkpoints and removes the WAL file.
     expect(fs.existsSync(`${file}-wal`)).toBe(false);
   });
 
@@ -176,7 +197,7 @@ describe('main process wiring', () => {
     const first = await startMain();
     const file = path.join(first.dir, 'kept.sqlite');
     await first.invoke(first.window!.webContents, first.appUrl, 'workspace.create', { path: file, organisationName: 'Acme' });
-    first.electron.app.emit('before-quit');
+    await quit(first.electron);
 
     const fake = createFakeElectron({ appPath: first.appPath, userData: path.join(first.dir, 'home') });
     evaluate(mainBundle.code, first.distElectron, fake.electron);
@@ -187,7 +208,7 @@ describe('main process wiring', () => {
       {},
     )) as { value: { workspace: { path: string } | null } };
     expect(response.value.workspace?.path).toBe(file);
-    fake.electron.app.emit('before-quit');
+    await quit(fake.electron);
   });
 
   it('shows native dialogs filtered to .sqlite for the file chooser', async () => {

@@ -1,6 +1,8 @@
 // A stand-in for the `electron` module, just large enough to run the bundled main process and
 // preload in plain Node. Electron itself cannot run on the machines this project is tested on,
 // so the shell-wiring tests load the real bundles against this and check what they asked of it.
+import path from 'node:path';
+import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import { vi } from 'vitest';
 
 type Listener = (...args: unknown[]) => unknown;
@@ -50,6 +52,76 @@ export class FakeWebContents extends FakeEmitter {
 
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
     this.windowOpenHandler = handler;
+  }
+}
+
+/** Electron's MessagePortMain over a Node MessagePort: messages arrive as `{ data }`. */
+export class FakeMessagePortMain {
+  constructor(readonly port: MessagePort) {}
+  postMessage(message: unknown): void {
+    this.port.postMessage(message);
+  }
+  on(event: 'message', listener: (event: { data: unknown }) => void): this {
+    this.port.on(event, (data: unknown) => listener({ data }));
+    return this;
+  }
+  start(): void {
+    this.port.start();
+  }
+}
+
+/**
+ * What a utility process sees, in a worker thread: `process.parentPort` delivering `{ data, ports }`
+ * with MessagePortMain-shaped ports, and the bundle run with the project's own `require`.
+ */
+const UTILITY_PRELUDE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { createRequire } = require('node:module');
+const { EventEmitter } = require('node:events');
+const fs = require('node:fs');
+const path = require('node:path');
+const realRequire = createRequire(workerData.requireFrom);
+const wrap = (port) => ({
+  postMessage: (message) => port.postMessage(message),
+  on: (event, listener) => port.on(event, (data) => listener({ data })),
+  start: () => port.start(),
+});
+const fakeParent = new EventEmitter();
+parentPort.on('message', (message) => fakeParent.emit('message', { data: message.data, ports: message.ports.map(wrap) }));
+process.parentPort = fakeParent;
+const code = fs.readFileSync(workerData.modulePath, 'utf8');
+const module = { exports: {} };
+new Function('require', 'module', 'exports', '__dirname', '__filename', code)(realRequire, module, module.exports, path.dirname(workerData.modulePath), workerData.modulePath);
+`;
+
+/** Every fake utility process still running, so a test file can end them all. */
+const utilityWorkers = new Set<Worker>();
+
+export async function stopFakeUtilityProcesses(): Promise<void> {
+  await Promise.all([...utilityWorkers].map((worker) => worker.terminate()));
+  utilityWorkers.clear();
+}
+
+/** utilityProcess.fork's child, run as a worker thread. */
+class FakeUtilityProcess extends FakeEmitter {
+  private readonly worker: Worker;
+  constructor(modulePath: string) {
+    super();
+    const requireFrom = path.resolve(__dirname, '..', '..', 'package.json');
+    this.worker = new Worker(UTILITY_PRELUDE, { eval: true, workerData: { modulePath, requireFrom } });
+    utilityWorkers.add(this.worker);
+    this.worker.on('exit', (code) => {
+      utilityWorkers.delete(this.worker);
+      this.emit('exit', code);
+    });
+  }
+  postMessage(message: unknown, transfer: FakeMessagePortMain[] = []): void {
+    const ports = transfer.map((port) => port.port);
+    this.worker.postMessage({ data: message, ports }, ports);
+  }
+  kill(): boolean {
+    void this.worker.terminate();
+    return true;
   }
 }
 
@@ -146,6 +218,16 @@ export function createFakeElectron(options: FakeElectronOptions) {
       showMessageBox: vi.fn(async () => ({ response: 0 })),
     },
     shell: { openExternal: vi.fn(async () => undefined) },
+    utilityProcess: { fork: vi.fn((modulePath: string) => new FakeUtilityProcess(modulePath)) },
+    MessageChannelMain: class {
+      readonly port1: FakeMessagePortMain;
+      readonly port2: FakeMessagePortMain;
+      constructor() {
+        const { port1, port2 } = new MessageChannel();
+        this.port1 = new FakeMessagePortMain(port1);
+        this.port2 = new FakeMessagePortMain(port2);
+      }
+    },
     contextBridge: { exposeInMainWorld: vi.fn() },
     ipcRenderer: Object.assign(new FakeEmitter(), { invoke: vi.fn(async () => ({ ok: true, value: null })) }),
   };

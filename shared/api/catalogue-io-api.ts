@@ -57,6 +57,9 @@ export const importFileInput = z
   })
   .strict();
 
+/** What every import's parse reads: the file and its column mapping. */
+export type ImportFileInput = z.output<typeof importFileInput>;
+
 const progressIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'must be 8 to 64 letters, digits, - or _');
 
 export const importRunInput = importFileInput
@@ -130,8 +133,7 @@ export const catalogueIoApi = {
   }),
   'services.import': defineMethod<ImportResult>()({
     input: importRunInput,
-    // Reading an .xlsx is asynchronous, so the handler opens its own single transaction after parsing.
-    effect: 'app',
+    effect: 'import',
     domains: ['services', 'people'],
     summary: 'Import services from CSV or XLSX in one transaction; all-or-nothing unless asked to skip bad rows.',
   }),

@@ -56,6 +56,8 @@ export type MethodInput<M extends MethodName> = DefOf<M> extends MethodDef<infer
 /** What a handler receives after validation (defaults filled in, text trimmed). */
 export type ParsedInput<M extends MethodName> = DefOf<M> extends MethodDef<infer I, unknown> ? z.output<I> : never;
 export type MethodResult<M extends MethodName> = DefOf<M> extends MethodDef<z.ZodType, infer R> ? R : never;
+/** The methods whose effect is `import`: parsed first, then committed by the dispatcher in one transaction. */
+export type ImportMethodName = { [M in MethodName]: DefOf<M>['effect'] extends 'import' ? M : never }[MethodName];
 
 /** True when `name` is a method of the contract (for untyped transports). */
 export function isMethodName(name: string): name is MethodName {

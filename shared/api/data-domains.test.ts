@@ -21,7 +21,7 @@ describe('data domains of the contract', () => {
 
   it('lets every write reach the screens that show what it changed', () => {
     const reads = methodNames.filter((method) => contract[method].effect === 'read');
-    for (const method of methodNames.filter((name) => contract[name].effect === 'write')) {
+    for (const method of methodNames.filter((name) => contract[name].effect === 'write' || contract[name].effect === 'import')) {
       const readers = reads.filter((read) => contract[read].domains.some((domain) => contract[method].domains.includes(domain)));
       expect(readers.length, `no read refreshes after ${method}`).toBeGreaterThan(0);
     }

@@ -36,8 +36,7 @@ export const risksIoApi = {
   }),
   'risks.import': defineMethod<ImportResult>()({
     input: riskImportRunInput,
-    // Reading an .xlsx is asynchronous, so the handler opens its own single transaction after parsing.
-    effect: 'app',
+    effect: 'import',
     domains: ['risks', 'people'],
     summary: 'Import risks in one transaction, creating unknown owners; all-or-nothing unless asked to skip bad rows.',
   }),

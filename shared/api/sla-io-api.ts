@@ -113,8 +113,7 @@ export const slaIoApi = {
   }),
   'measurements.import': defineMethod<MeasurementImportResult>()({
     input: importRunInput,
-    // Reading an .xlsx is asynchronous, so the handler opens its own single transaction after parsing.
-    effect: 'app',
+    effect: 'import',
     domains: ['slas', 'suppliers'],
     summary: 'Record period results from CSV or XLSX in one transaction; all-or-nothing unless asked to skip bad rows.',
   }),
@@ -126,7 +125,7 @@ export const slaIoApi = {
   }),
   'outages.import': defineMethod<OutageImportResult>()({
     input: importRunInput,
-    effect: 'app',
+    effect: 'import',
     domains: ['slas'],
     summary: 'Keep the outages and record the availability they give, per month, within each agreed SLA’s service hours.',
   }),
