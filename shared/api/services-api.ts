@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineMethod } from './define-method';
 import { idSchema, noInput, recordCode, requiredText } from './common-schemas';
 import type { ServiceHours } from '../domain/service-hours';
-import { entityObject } from '../entity/typed-schema';
+import { entitySchema } from '../entity/field-descriptor';
 import { LIFECYCLES, SERVICE_KINDS, serviceEntity, type Lifecycle, type ServiceKind } from '../entity/service-entity';
 import type { DependencyEdge } from '../domain/dependency-graph';
 import { SERVICE_READS } from './data-domains';
@@ -71,7 +71,7 @@ export const SERVICE_SORT_COLUMNS = ['code', 'name', 'category', 'kind', 'lifecy
  * service descriptor's rules, without the code (optional: suggested on create) and with the
  * dependencies, which live in their own table.
  */
-const serviceFields = entityObject(serviceEntity)
+const serviceFields = entitySchema(serviceEntity)
   .omit({ code: true })
   .extend({ dependsOn: z.array(idSchema, { error: 'must be a list of services' }).max(200, 'may have at most 200 entries') });
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineMethod } from './define-method';
 import { idSchema, noInput, optionalIsoDate, optionalText, requiredText } from './common-schemas';
 import { SUPPLIER_READS } from './data-domains';
-import { entityObject } from '../entity/typed-schema';
+import { entitySchema } from '../entity/field-descriptor';
 import { supplierEntity } from '../entity/supplier-entity';
 
 export const CONTRACT_KINDS = ['underpinning', 'ola'] as const;
@@ -43,7 +43,7 @@ export interface Contract {
 }
 
 /** The supplier descriptor's field rules. */
-const supplierFields = entityObject(supplierEntity);
+const supplierFields = entitySchema(supplierEntity);
 
 export type SupplierCreateInput = z.output<typeof supplierCreateSchema>;
 export type SupplierUpdateInput = z.output<typeof supplierUpdateSchema>;

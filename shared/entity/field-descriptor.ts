@@ -56,17 +56,25 @@ export function defineEntity<Fields extends EntityFields>(descriptor: EntityDesc
   return descriptor;
 }
 
-/** A field descriptor with its value type inferred from the schema. */
-export function field<S extends z.ZodType>(descriptor: Omit<FieldDescriptor<z.output<S>>, 'schema'> & { schema: S }): FieldDescriptor<z.output<S>> {
-  return descriptor as FieldDescriptor<z.output<S>>;
+/**
+ * A field descriptor with its value type inferred from the schema. It keeps the schema's own zod
+ * type too, so `entitySchema` types an API's input field by field (optional, defaulted, nullable)
+ * and the compiler checks what callers pass.
+ */
+export function field<S extends z.ZodType>(
+  descriptor: Omit<FieldDescriptor<z.output<S>>, 'schema'> & { schema: S },
+): FieldDescriptor<z.output<S>> & { schema: S } {
+  return descriptor as FieldDescriptor<z.output<S>> & { schema: S };
 }
+
+type SchemaOf<F> = F extends { schema: infer S extends z.ZodType } ? S : never;
 
 const keysOf = <Fields extends EntityFields>(entity: EntityDescriptor<Fields>) => Object.keys(entity.fields) as Array<keyof Fields & string>;
 
-/** The zod object that validates all of an entity's fields (use `.partial()`, `.pick()` for updates). */
+/** The zod object that validates all of an entity's fields, typed field by field (use `.partial()`, `.pick()` for updates). */
 export function entitySchema<Fields extends EntityFields>(entity: EntityDescriptor<Fields>) {
   const shape = Object.fromEntries(keysOf(entity).map((key) => [key, entity.fields[key]!.schema]));
-  return z.object(shape) as unknown as z.ZodObject<{ [K in keyof Fields]: z.ZodType<ValueOf<Fields[K]>> }>;
+  return z.object(shape as { [K in keyof Fields]: SchemaOf<Fields[K]> });
 }
 
 /** `{ column: storedValue }` for an INSERT or UPDATE of the given (possibly partial) values. */

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { idSchema, labelList, optionalIsoDate, optionalText, recordCode, requiredText } from '../api/common-schemas';
 import { formatServiceHours, serviceHoursSchema, type ServiceHours } from '../domain/service-hours';
-import { defineEntity, fieldLabels } from './field-descriptor';
-import { typedField } from './typed-schema';
+import { defineEntity, field, fieldLabels } from './field-descriptor';
 
 export const SERVICE_KINDS = ['customer-facing', 'supporting'] as const;
 export const LIFECYCLES = ['pipeline', 'live', 'retired'] as const;
@@ -32,7 +31,7 @@ export function storedServiceHours(stored: unknown): ServiceHours {
 
 /** A list of short labels stored as a JSON array and written "a; b" in files. */
 const labelListField = (column: string, label: string, limits: { items: number; length: number }, importSynonyms: readonly string[]) =>
-  typedField({
+  field({
     column,
     label,
     schema: labelList(limits.items, limits.length),
@@ -57,31 +56,31 @@ export const serviceEntity = defineEntity({
   entity: 'service',
   table: 'services',
   fields: {
-    code: typedField({ column: 'code', label: 'Code', schema: recordCode, importSynonyms: ['service code', 'service id', 'id', 'ref', 'reference'] }),
-    name: typedField({ column: 'name', label: 'Name', schema: requiredText(200), importSynonyms: ['service', 'service name', 'title'] }),
-    description: typedField({
+    code: field({ column: 'code', label: 'Code', schema: recordCode, importSynonyms: ['service code', 'service id', 'id', 'ref', 'reference'] }),
+    name: field({ column: 'name', label: 'Name', schema: requiredText(200), importSynonyms: ['service', 'service name', 'title'] }),
+    description: field({
       column: 'description',
       label: 'Description',
       schema: z.string({ error: 'must be text' }).max(20_000, 'must be at most 20,000 characters'),
       importSynonyms: ['summary', 'details', 'service description'],
       list: false,
     }),
-    category: typedField({ column: 'category', label: 'Category', schema: optionalText(100), importSynonyms: ['service category', 'group', 'domain'] }),
-    kind: typedField({
+    category: field({ column: 'category', label: 'Category', schema: optionalText(100), importSynonyms: ['service category', 'group', 'domain'] }),
+    kind: field({
       column: 'kind',
       label: 'Kind',
       schema: z.enum(SERVICE_KINDS, { error: 'must be customer-facing or supporting' }),
       importSynonyms: ['type', 'service type'],
       list: 'enum',
     }),
-    lifecycle: typedField({
+    lifecycle: field({
       column: 'lifecycle',
       label: 'Lifecycle',
       schema: z.enum(LIFECYCLES, { error: 'must be pipeline, live or retired' }),
       importSynonyms: ['status', 'stage', 'lifecycle status', 'state'],
       list: 'enum',
     }),
-    ownerId: typedField({
+    ownerId: field({
       column: 'owner_id',
       label: 'Owner',
       schema: idSchema.nullable(),
@@ -91,14 +90,14 @@ export const serviceEntity = defineEntity({
     customers: labelListField('customers_json', 'Customers', { items: 50, length: 100 }, ['customer', 'departments', 'customer groups', 'consumers']),
     // "Tier" is what the catalogue, its filter, the badges and the form say; files from before
     // this label was shared still import through the "criticality" synonym.
-    criticality: typedField({
+    criticality: field({
       column: 'criticality',
       label: 'Tier',
       schema: z.number({ error: 'must be a tier from 1 to 4' }).int('must be a whole tier').min(1, 'must be 1 to 4').max(4, 'must be 1 to 4'),
       importSynonyms: ['criticality', 'criticality tier', 'priority', 'business criticality'],
       list: 'enum',
     }),
-    serviceHours: typedField({
+    serviceHours: field({
       column: 'service_hours_json',
       label: 'Service hours',
       schema: serviceHoursSchema,
@@ -107,21 +106,21 @@ export const serviceEntity = defineEntity({
       format: formatServiceHours,
       importSynonyms: ['hours', 'support hours', 'availability hours', 'opening hours'],
     }),
-    supportContact: typedField({
+    supportContact: field({
       column: 'support_contact',
       label: 'Support contact',
       schema: optionalText(200),
       importSynonyms: ['contact', 'support', 'support team', 'helpdesk'],
     }),
     tags: labelListField('tags_json', 'Tags', { items: 30, length: 50 }, ['labels', 'keywords']),
-    lastReviewDate: typedField({
+    lastReviewDate: field({
       column: 'last_review_date',
       label: 'Last review',
       schema: optionalIsoDate,
       importSynonyms: ['last review date', 'last reviewed', 'reviewed'],
       list: 'date',
     }),
-    nextReviewDate: typedField({
+    nextReviewDate: field({
       column: 'next_review_date',
       label: 'Next review',
       schema: optionalIsoDate,

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { idSchema, optionalIsoDate, optionalText, requiredText } from '../api/common-schemas';
-import { defineEntity, fieldLabels } from './field-descriptor';
-import { typedField } from './typed-schema';
+import { defineEntity, field, fieldLabels } from './field-descriptor';
 
 /**
  * A supplier (table `suppliers`), declared once: the repository's columns, the audit snapshot, the
@@ -13,22 +12,22 @@ export const supplierEntity = defineEntity({
   entity: 'supplier',
   table: 'suppliers',
   fields: {
-    name: typedField({ column: 'name', label: 'Name', schema: requiredText(200), importSynonyms: ['supplier', 'supplier name', 'vendor'] }),
-    contact: typedField({ column: 'contact', label: 'Contact', schema: optionalText(300), importSynonyms: ['contact details', 'account manager', 'email'] }),
-    notes: typedField({
+    name: field({ column: 'name', label: 'Name', schema: requiredText(200), importSynonyms: ['supplier', 'supplier name', 'vendor'] }),
+    contact: field({ column: 'contact', label: 'Contact', schema: optionalText(300), importSynonyms: ['contact details', 'account manager', 'email'] }),
+    notes: field({
       column: 'notes',
       label: 'Notes',
       schema: z.string({ error: 'must be text' }).max(10_000, 'must be at most 10,000 characters'),
       list: false,
     }),
-    managerId: typedField({
+    managerId: field({
       column: 'manager_id',
       label: 'Manager',
       schema: idSchema.nullable(),
       importSynonyms: ['manager', 'supplier manager'],
       list: 'person',
     }),
-    nextReviewDate: typedField({
+    nextReviewDate: field({
       column: 'next_review_date',
       label: 'Next review',
       schema: optionalIsoDate,
