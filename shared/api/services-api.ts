@@ -1,35 +1,26 @@
 import { z } from 'zod';
 import { defineMethod } from './define-method';
 import { idSchema, noInput, recordCode, requiredText } from './common-schemas';
-import type { ServiceHours } from '../domain/service-hours';
 import { entitySchema } from '../entity/field-descriptor';
-import { LIFECYCLES, SERVICE_KINDS, serviceEntity, type Lifecycle, type ServiceKind } from '../entity/service-entity';
+import { LIFECYCLES, SERVICE_KINDS, serviceEntity, type Lifecycle, type ServiceValues } from '../entity/service-entity';
 import type { DependencyEdge } from '../domain/dependency-graph';
 import { SERVICE_READS } from './data-domains';
 
 export { LIFECYCLES, SERVICE_KINDS, type Lifecycle, type ServiceKind } from '../entity/service-entity';
 
 /** A service as the catalogue table shows it. */
-export interface ServiceSummary {
+/**
+ * A row of the catalogue: the service's declared fields (its descriptor's values, so a field added
+ * there arrives here with nothing else to write) except the long ones, plus what is derived.
+ */
+export type ServiceSummary = Omit<ServiceValues, 'description' | 'serviceHours'> & {
   id: number;
-  code: string;
-  name: string;
-  category: string | null;
-  kind: ServiceKind;
-  lifecycle: Lifecycle;
-  ownerId: number | null;
   ownerName: string | null;
-  criticality: number;
-  customers: string[];
-  tags: string[];
   serviceHoursText: string;
-  supportContact: string | null;
-  lastReviewDate: string | null;
-  nextReviewDate: string | null;
   dependsOnCount: number;
   dependentCount: number;
   updatedAt: string;
-}
+};
 
 export interface ServiceRef {
   id: number;
@@ -39,9 +30,7 @@ export interface ServiceRef {
 }
 
 /** Everything the service page shows. */
-export interface ServiceDetail extends ServiceSummary {
-  description: string;
-  serviceHours: ServiceHours;
+export interface ServiceDetail extends ServiceSummary, Pick<ServiceValues, 'description' | 'serviceHours'> {
   dependsOn: ServiceRef[];
   dependents: ServiceRef[];
   lifecycleEvents: Array<{ lifecycle: Lifecycle; at: string }>;

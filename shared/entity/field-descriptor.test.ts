@@ -7,6 +7,8 @@ import {
   exportColumns,
   field,
   fieldLabels,
+  formValues,
+  missingInitial,
   fromColumns,
   listColumns,
   missingFromLayers,
@@ -67,5 +69,21 @@ describe('entity descriptors', () => {
       export: ['done'],
       audit: ['title'],
     });
+  });
+
+  it('derive a form’s values: initial ones for a new record, the record’s own with empty ones shown as initial', () => {
+    const task = defineEntity({
+      entity: 'task',
+      table: 'tasks',
+      fields: {
+        title: field({ column: 'title', label: 'Title', schema: z.string(), initial: '' }),
+        note: field({ column: 'note', label: 'Note', schema: z.string().nullable(), initial: '' }),
+        ownerId: field({ column: 'owner_id', label: 'Owner', schema: z.number().nullable(), initial: null }),
+        size: field({ column: 'size', label: 'Size', schema: z.number() }),
+      },
+    });
+    expect(formValues(task, null)).toEqual({ title: '', note: '', ownerId: null, size: undefined });
+    expect(formValues(task, { title: 'A', note: null, ownerId: 4, size: 2 })).toEqual({ title: 'A', note: '', ownerId: 4, size: 2 });
+    expect(missingInitial(task)).toEqual(['size']);
   });
 });

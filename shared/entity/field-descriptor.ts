@@ -31,6 +31,11 @@ export interface FieldDescriptor<Value = unknown> {
    * the field's label.
    */
   list?: false | ListFormat;
+  /**
+   * What a new record's form starts with, and what an edit form shows when the stored value is
+   * empty (null text reads as ''): the form's values derive from these (`formValues`).
+   */
+  initial?: Value;
 }
 
 /** How a list cell shows a value; the renderer has one cell per format. */
@@ -177,4 +182,31 @@ export function missingFromLayers<Fields extends EntityFields>(
     export: keys.filter((key) => !entity.fields[key]!.notExported && !layers.exportHeaders.includes(labelOf(key))),
     audit: keys.filter((key) => entity.fields[key]!.audited !== false && !layers.auditKeys.includes(key)),
   };
+}
+
+/** A form holds empty text as '' where the API and the database hold null; other values as they are. */
+export type FormValue<V> = null extends V ? (Exclude<V, null> extends string ? string : V) : V;
+/** The values an entity's form holds, field by field. */
+export type EntityFormValues<Fields extends EntityFields> = { [K in keyof Fields]: FormValue<ValueOf<Fields[K]>> };
+
+/**
+ * The values a form starts with: every field's `initial` for a new record, or the record's own
+ * values with empty ones shown as the field's `initial` ('' for null text) for an edit. A field
+ * declared without `initial` is a mistake the entity's test catches (`missingInitial`).
+ */
+export function formValues<Fields extends EntityFields>(
+  entity: EntityDescriptor<Fields>,
+  record: Partial<EntityValues<Fields>> | null,
+): EntityFormValues<Fields> {
+  const values: Record<string, unknown> = {};
+  for (const key of keysOf(entity)) {
+    const stored = record?.[key];
+    values[key] = stored === null || stored === undefined ? entity.fields[key]!.initial : stored;
+  }
+  return values as EntityFormValues<Fields>;
+}
+
+/** Fields declared without the `initial` a form needs. */
+export function missingInitial<Fields extends EntityFields>(entity: EntityDescriptor<Fields>): string[] {
+  return keysOf(entity).filter((key) => entity.fields[key]!.initial === undefined);
 }

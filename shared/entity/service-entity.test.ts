@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AUDIT_ENTITIES } from '../audit/audit-fields';
 import { autoMapColumns } from '../import/column-mapping';
 import { SERVICE_IMPORT_FIELDS } from '../import/service-import-fields';
-import { exportColumns, fieldLabels, importFields } from './field-descriptor';
+import { exportColumns, fieldLabels, formValues, importFields, missingInitial } from './field-descriptor';
 import { serviceEntity } from './service-entity';
 import { supplierEntity } from './supplier-entity';
 
@@ -26,5 +26,12 @@ describe('the service and supplier descriptors', () => {
   it('label the audit trail with the descriptors’ labels', () => {
     for (const [key, label] of Object.entries(fieldLabels(serviceEntity))) expect(AUDIT_ENTITIES.service!.labels[key]).toBe(label);
     for (const [key, label] of Object.entries(fieldLabels(supplierEntity))) expect(AUDIT_ENTITIES.supplier!.labels[key]).toBe(label);
+  });
+
+  it('give every field the initial value a new service’s form starts with', () => {
+    expect(missingInitial(serviceEntity)).toEqual([]);
+    const fresh = formValues(serviceEntity, null);
+    expect(Object.keys(fresh)).toEqual(Object.keys(serviceEntity.fields));
+    expect(fresh).toMatchObject({ code: '', kind: 'customer-facing', lifecycle: 'pipeline', ownerId: null, criticality: 3, tags: [] });
   });
 });

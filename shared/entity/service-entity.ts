@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { idSchema, labelList, optionalIsoDate, optionalText, recordCode, requiredText } from '../api/common-schemas';
 import { formatServiceHours, serviceHoursSchema, type ServiceHours } from '../domain/service-hours';
-import { defineEntity, field, fieldLabels } from './field-descriptor';
+import { defineEntity, field, fieldLabels, type EntityValues } from './field-descriptor';
 
 export const SERVICE_KINDS = ['customer-facing', 'supporting'] as const;
 export const LIFECYCLES = ['pipeline', 'live', 'retired'] as const;
@@ -40,6 +40,7 @@ const labelListField = (column: string, label: string, limits: { items: number; 
     format: (value: string[]) => value.join('; '),
     importSynonyms,
     list: 'tags',
+    initial: [] as string[],
   });
 
 /**
@@ -56,17 +57,19 @@ export const serviceEntity = defineEntity({
   entity: 'service',
   table: 'services',
   fields: {
-    code: field({ column: 'code', label: 'Code', schema: recordCode, importSynonyms: ['service code', 'service id', 'id', 'ref', 'reference'] }),
-    name: field({ column: 'name', label: 'Name', schema: requiredText(200), importSynonyms: ['service', 'service name', 'title'] }),
+    code: field({ initial: '', column: 'code', label: 'Code', schema: recordCode, importSynonyms: ['service code', 'service id', 'id', 'ref', 'reference'] }),
+    name: field({ initial: '', column: 'name', label: 'Name', schema: requiredText(200), importSynonyms: ['service', 'service name', 'title'] }),
     description: field({
+      initial: '',
       column: 'description',
       label: 'Description',
       schema: z.string({ error: 'must be text' }).max(20_000, 'must be at most 20,000 characters'),
       importSynonyms: ['summary', 'details', 'service description'],
       list: false,
     }),
-    category: field({ column: 'category', label: 'Category', schema: optionalText(100), importSynonyms: ['service category', 'group', 'domain'] }),
+    category: field({ initial: '', column: 'category', label: 'Category', schema: optionalText(100), importSynonyms: ['service category', 'group', 'domain'] }),
     kind: field({
+      initial: 'customer-facing',
       column: 'kind',
       label: 'Kind',
       schema: z.enum(SERVICE_KINDS, { error: 'must be customer-facing or supporting' }),
@@ -74,6 +77,7 @@ export const serviceEntity = defineEntity({
       list: 'enum',
     }),
     lifecycle: field({
+      initial: 'pipeline',
       column: 'lifecycle',
       label: 'Lifecycle',
       schema: z.enum(LIFECYCLES, { error: 'must be pipeline, live or retired' }),
@@ -81,6 +85,7 @@ export const serviceEntity = defineEntity({
       list: 'enum',
     }),
     ownerId: field({
+      initial: null,
       column: 'owner_id',
       label: 'Owner',
       schema: idSchema.nullable(),
@@ -91,6 +96,7 @@ export const serviceEntity = defineEntity({
     // "Tier" is what the catalogue, its filter, the badges and the form say; files from before
     // this label was shared still import through the "criticality" synonym.
     criticality: field({
+      initial: 3,
       column: 'criticality',
       label: 'Tier',
       schema: z.number({ error: 'must be a tier from 1 to 4' }).int('must be a whole tier').min(1, 'must be 1 to 4').max(4, 'must be 1 to 4'),
@@ -98,6 +104,7 @@ export const serviceEntity = defineEntity({
       list: 'enum',
     }),
     serviceHours: field({
+      initial: { mode: '24x7' },
       column: 'service_hours_json',
       label: 'Service hours',
       schema: serviceHoursSchema,
@@ -107,6 +114,7 @@ export const serviceEntity = defineEntity({
       importSynonyms: ['hours', 'support hours', 'availability hours', 'opening hours'],
     }),
     supportContact: field({
+      initial: '',
       column: 'support_contact',
       label: 'Support contact',
       schema: optionalText(200),
@@ -114,6 +122,7 @@ export const serviceEntity = defineEntity({
     }),
     tags: labelListField('tags_json', 'Tags', { items: 30, length: 50 }, ['labels', 'keywords']),
     lastReviewDate: field({
+      initial: '',
       column: 'last_review_date',
       label: 'Last review',
       schema: optionalIsoDate,
@@ -121,6 +130,7 @@ export const serviceEntity = defineEntity({
       list: 'date',
     }),
     nextReviewDate: field({
+      initial: '',
       column: 'next_review_date',
       label: 'Next review',
       schema: optionalIsoDate,
@@ -131,6 +141,8 @@ export const serviceEntity = defineEntity({
 });
 
 export type ServiceFieldKey = keyof typeof serviceEntity.fields;
+/** A service's declared fields as the API returns them. */
+export type ServiceValues = EntityValues<typeof serviceEntity.fields>;
 
 /** The label of a service's dependencies (not a plain field: see above), in the form, history, import and export. */
 export const DEPENDS_ON_LABEL = 'Depends on';

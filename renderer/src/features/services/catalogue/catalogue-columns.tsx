@@ -3,7 +3,9 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import type { ServiceSummary } from '../../../../../shared/api/services-api';
-import { DEPENDS_ON_LABEL, serviceFieldLabels, type ServiceFieldKey } from '../../../../../shared/entity/service-entity';
+import { listColumns } from '../../../../../shared/entity/field-descriptor';
+import { DEPENDS_ON_LABEL, serviceEntity, serviceFieldLabels, type ServiceFieldKey } from '../../../../../shared/entity/service-entity';
+import { ListCell } from '../../../ui/ListCell';
 import { daysBetween, formatDate, formatDateTime } from '../../../lib/format';
 import { LifecycleBadge, TierBadge } from '../common/ServiceBadges';
 import { KIND_LABEL } from '../common/service-labels';
@@ -25,7 +27,9 @@ export type ColumnId =
   | 'dependents'
   | 'lastReview'
   | 'nextReview'
-  | 'updated';
+  | 'updated'
+  // A declared field with no column of its own yet (see `descriptorColumns`).
+  | ServiceFieldKey;
 
 export interface CatalogueColumn {
   id: ColumnId;
@@ -106,7 +110,7 @@ export function ReviewDate({ date, today }: { date: string | null; today: string
 /** A column showing one declared field: headed by the field's label, like the form, history and files. */
 const fieldColumn = (field: ServiceFieldKey) => ({ field, label: serviceFieldLabels[field] });
 
-export const CATALOGUE_COLUMNS: readonly CatalogueColumn[] = [
+const CUSTOM_COLUMNS: readonly CatalogueColumn[] = [
   {
     id: 'code',
     ...fieldColumn('code'),
@@ -164,6 +168,26 @@ export const CATALOGUE_COLUMNS: readonly CatalogueColumn[] = [
   },
   { id: 'updated', label: 'Updated', width: 170, sort: 'updatedAt', render: (s) => <Text size="sm">{formatDateTime(s.updatedAt)}</Text> },
 ];
+
+/**
+ * Every declared list field that no column above shows gets a plain one, headed by its label and
+ * drawn by its list format, offered in the column chooser: adding a field to the service
+ * descriptor is enough for the catalogue to show it.
+ */
+function descriptorColumns(): CatalogueColumn[] {
+  const shown = new Set(CUSTOM_COLUMNS.map((column) => column.field));
+  return listColumns(serviceEntity)
+    .filter((column) => !shown.has(column.key))
+    .map((column) => ({
+      id: column.key,
+      field: column.key,
+      label: column.header,
+      width: 160,
+      render: (service) => <ListCell format={column.format} value={(service as unknown as Record<string, unknown>)[column.key]} />,
+    }));
+}
+
+export const CATALOGUE_COLUMNS: readonly CatalogueColumn[] = [...CUSTOM_COLUMNS, ...descriptorColumns()];
 
 export const DEFAULT_COLUMNS: readonly ColumnId[] = ['code', 'name', 'category', 'lifecycle', 'owner', 'tier', 'dependents', 'nextReview'];
 

@@ -1,74 +1,30 @@
 import type { FormErrors } from '@mantine/form';
 import type { MethodInput } from '../../../../../shared/api/contract';
-import { serviceCreateSchema, serviceUpdateSchema, type Lifecycle, type ServiceDetail, type ServiceKind } from '../../../../../shared/api/services-api';
-import type { ServiceHours } from '../../../../../shared/domain/service-hours';
-import { DEPENDS_ON_LABEL, serviceFieldLabels } from '../../../../../shared/entity/service-entity';
+import { serviceCreateSchema, serviceUpdateSchema, type ServiceDetail } from '../../../../../shared/api/services-api';
+import { formValues, type EntityFormValues } from '../../../../../shared/entity/field-descriptor';
+import { DEPENDS_ON_LABEL, serviceEntity, serviceFieldLabels } from '../../../../../shared/entity/service-entity';
 import { errorBody } from '../../../api/api-errors';
 import { labelledResolver } from '../../../lib/form-resolver';
 
-/** The form holds the API's own shape, so the shared schema validates it as it is. */
-export interface ServiceFormValues {
-  code: string;
-  name: string;
-  description: string;
-  category: string;
-  kind: ServiceKind;
-  lifecycle: Lifecycle;
-  ownerId: number | null;
-  customers: string[];
-  criticality: number;
-  serviceHours: ServiceHours;
-  supportContact: string;
-  tags: string[];
-  lastReviewDate: string;
-  nextReviewDate: string;
-  dependsOn: number[];
-}
+/**
+ * The form holds the API's own shape (empty text as ''), so the shared schema validates it as it
+ * is: the service descriptor's fields, derived from it, plus the dependencies.
+ */
+export type ServiceFormValues = EntityFormValues<typeof serviceEntity.fields> & { dependsOn: number[] };
 
 // The service descriptor's labels: the same words as the catalogue, the history, the import and the export.
 export const FIELD_LABELS: Record<keyof ServiceFormValues, string> = { ...serviceFieldLabels, dependsOn: DEPENDS_ON_LABEL };
 
 const FORM_FIELDS = Object.keys(FIELD_LABELS) as Array<keyof ServiceFormValues>;
 
-/** A new service: sensible defaults that match the API's, and the suggested code. */
+/** A new service: every field's declared initial value (the API's defaults), and the suggested code. */
 export function newServiceValues(code: string): ServiceFormValues {
-  return {
-    code,
-    name: '',
-    description: '',
-    category: '',
-    kind: 'customer-facing',
-    lifecycle: 'pipeline',
-    ownerId: null,
-    customers: [],
-    criticality: 3,
-    serviceHours: { mode: '24x7' },
-    supportContact: '',
-    tags: [],
-    lastReviewDate: '',
-    nextReviewDate: '',
-    dependsOn: [],
-  };
+  return { ...formValues(serviceEntity, null), code, dependsOn: [] };
 }
 
+/** An existing service as the form edits it. */
 export function serviceValues(service: ServiceDetail): ServiceFormValues {
-  return {
-    code: service.code,
-    name: service.name,
-    description: service.description,
-    category: service.category ?? '',
-    kind: service.kind,
-    lifecycle: service.lifecycle,
-    ownerId: service.ownerId,
-    customers: service.customers,
-    criticality: service.criticality,
-    serviceHours: service.serviceHours,
-    supportContact: service.supportContact ?? '',
-    tags: service.tags,
-    lastReviewDate: service.lastReviewDate ?? '',
-    nextReviewDate: service.nextReviewDate ?? '',
-    dependsOn: service.dependsOn.map((ref) => ref.id),
-  };
+  return { ...formValues(serviceEntity, service), dependsOn: service.dependsOn.map((ref) => ref.id) };
 }
 
 export function toCreateInput(values: ServiceFormValues): MethodInput<'services.create'> {
