@@ -14,6 +14,8 @@ const DATE_FIELD = String.raw`[\w.?!]*\.\w*(?:On|Date|At|Until|asOf)`;
 const JSX_CHILD = new RegExp(String.raw`(?<![=\w$])\{\s*${DATE_FIELD}\s*\}`, 'g');
 /** `${row.expiresOn}` inside a template string. */
 const IN_TEMPLATE = new RegExp(String.raw`\$\{\s*${DATE_FIELD}\s*\}`, 'g');
+/** A descriptor's label map: `LABEL.dueDate`, `supplierFieldLabels.nextReviewDate`. */
+const LABEL_LOOKUP = /label\w*\./i;
 /** Lines that build keys, addresses or stored values, not text for people. */
 const NOT_TEXT = /\bkey=|localStorage|\bkeys\b|href=|navigate\(|Path\(|query\./;
 
@@ -29,7 +31,9 @@ function sources(dir: string): string[] {
 function rawDates(file: string, text: string): string[] {
   return text.split('\n').flatMap((line, index) => {
     if (NOT_TEXT.test(line)) return [];
-    const hits = [...line.matchAll(JSX_CHILD), ...(file.endsWith('.tsx') ? line.matchAll(IN_TEMPLATE) : [])];
+    const hits = [...line.matchAll(JSX_CHILD), ...(file.endsWith('.tsx') ? line.matchAll(IN_TEMPLATE) : [])]
+      // `{LABELS.dueDate}` is the field's label from its descriptor, not its value.
+      .filter((hit) => !LABEL_LOOKUP.test(hit[0]));
     return hits.map((hit) => `${path.relative(root, file)}:${index + 1}: ${hit[0]}`);
   });
 }
@@ -40,6 +44,7 @@ describe('dates on screen', () => {
       rawDates(path.join(root, 'x.tsx'), '  approved by {item.approverName} on {item.approvedOn}\n  {item.expiresOn ? `, until ${item.expiresOn}` : ""}'),
     ).toEqual(['x.tsx:1: {item.approvedOn}', 'x.tsx:2: ${item.expiresOn}']);
     expect(rawDates(path.join(root, 'x.tsx'), '<TextInput type="date" value={values.dueDate} /> {formatDate(row.dueDate)}')).toEqual([]);
+    expect(rawDates(path.join(root, 'x.tsx'), '<Text>{LABEL.dueDate}</Text> <b>{supplierFieldLabels.nextReviewDate}</b>')).toEqual([]);
   });
 
   it('are never shown raw (YYYY-MM-DD) anywhere in the renderer: each goes through lib/format.ts', () => {
