@@ -185,7 +185,7 @@ export function missingFromLayers<Fields extends EntityFields>(
 }
 
 /** A form holds empty text as '' where the API and the database hold null; other values as they are. */
-export type FormValue<V> = null extends V ? (Exclude<V, null> extends string ? string : V) : V;
+export type FormValue<V> = null extends V ? (string extends Exclude<V, null> ? string : V) : V;
 /** The values an entity's form holds, field by field. */
 export type EntityFormValues<Fields extends EntityFields> = { [K in keyof Fields]: FormValue<ValueOf<Fields[K]>> };
 

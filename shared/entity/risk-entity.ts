@@ -25,7 +25,7 @@ const longText = (max: number) => z.string({ error: 'must be text' }).max(max, `
 // line per position: `riskAuditSnapshot`), not field by field — hence `audited: false`. The export
 // writes them as "4 - Likely" with the matrix's labels (electron/io/risks-export.ts).
 const rating = (column: string, label: string, importSynonyms: readonly string[]) =>
-  field({ column, label, schema: riskLevel.nullable(), audited: false, importSynonyms, list: 'number' });
+  field({ column, label, schema: riskLevel.nullable(), audited: false, importSynonyms, list: 'number', initial: null });
 
 /**
  * A risk (table `risks`): every plain field declared once. Not plain, and kept by hand where they
@@ -38,18 +38,21 @@ export const riskEntity = defineEntity({
   table: 'risks',
   fields: {
     code: field({
+      initial: '',
       column: 'code',
       label: 'Code',
       schema: recordCode,
       importSynonyms: ['risk code', 'risk id', 'id', 'ref', 'reference', 'risk ref', 'risk no'],
     }),
     title: field({
+      initial: '',
       column: 'title',
       label: 'Title',
       schema: requiredText(200),
       importSynonyms: ['risk', 'risk title', 'name', 'risk name', 'summary', 'risk description'],
     }),
     cause: field({
+      initial: '',
       column: 'cause',
       label: 'Cause',
       schema: longText(5000),
@@ -57,6 +60,7 @@ export const riskEntity = defineEntity({
       list: false,
     }),
     event: field({
+      initial: '',
       column: 'event',
       label: 'Event',
       schema: longText(5000),
@@ -64,15 +68,23 @@ export const riskEntity = defineEntity({
       list: false,
     }),
     consequence: field({
+      initial: '',
       column: 'consequence',
       label: 'Consequence',
       schema: longText(5000),
       importSynonyms: ['consequences', 'effect', 'effects', 'impact description', 'outcome'],
       list: false,
     }),
-    category: field({ column: 'category', label: 'Category', schema: optionalText(100), importSynonyms: ['risk category', 'type', 'risk type', 'area'] }),
+    category: field({
+      initial: '',
+      column: 'category',
+      label: 'Category',
+      schema: optionalText(100),
+      importSynonyms: ['risk category', 'type', 'risk type', 'area'],
+    }),
     // Imported and exported by the person's name or email (key `owner` there): the id means nothing in a spreadsheet.
     ownerId: field({
+      initial: null,
       column: 'owner_id',
       label: 'Owner',
       schema: idSchema.nullable(),
@@ -81,12 +93,14 @@ export const riskEntity = defineEntity({
     }),
     // Imported and exported by the supplier's name (key `supplier` there).
     supplierId: field({
+      initial: null,
       column: 'supplier_id',
       label: 'Supplier',
       schema: idSchema.nullable(),
       importSynonyms: ['vendor', 'third party', 'linked supplier'],
     }),
     controls: field({
+      initial: '',
       column: 'controls',
       label: 'Current controls',
       schema: longText(10_000),
@@ -111,6 +125,7 @@ export const riskEntity = defineEntity({
     targetLikelihood: rating('target_likelihood', 'Target likelihood', ['target probability', 'desired likelihood']),
     targetImpact: rating('target_impact', 'Target impact', ['target consequence', 'desired impact', 'target severity']),
     treatment: field({
+      initial: null,
       column: 'treatment',
       label: 'Treatment',
       schema: z.enum(RISK_TREATMENTS, { error: 'must be avoid, mitigate, transfer or accept' }).nullable(),
@@ -118,6 +133,7 @@ export const riskEntity = defineEntity({
       list: 'enum',
     }),
     treatmentRationale: field({
+      initial: '',
       column: 'treatment_rationale',
       label: 'Treatment rationale',
       schema: longText(5000),
@@ -125,6 +141,7 @@ export const riskEntity = defineEntity({
       list: false,
     }),
     status: field({
+      initial: 'identified',
       column: 'status',
       label: 'Status',
       schema: z.enum(RISK_STATUSES, { error: 'must be identified, assessed, treating, monitored or closed' }),
@@ -132,6 +149,7 @@ export const riskEntity = defineEntity({
       list: 'enum',
     }),
     nextReviewDate: field({
+      initial: '',
       column: 'next_review_date',
       label: 'Next review',
       schema: optionalIsoDate,

@@ -1,34 +1,31 @@
 import type { FormErrors } from '@mantine/form';
 import type { MethodInput } from '../../../../../shared/api/contract';
-import { riskCreateSchema, riskUpdateSchema, type RiskDetail, type RiskStatus, type RiskTreatment } from '../../../../../shared/api/risks-api';
-import { RISK_EDITABLE_KEYS, RISK_LABELS, riskEntity, type RiskEditableKey } from '../../../../../shared/entity/risk-entity';
+import { riskCreateSchema, riskUpdateSchema, type RiskDetail } from '../../../../../shared/api/risks-api';
+import { formValues, type EntityFormValues, type EntityValues } from '../../../../../shared/entity/field-descriptor';
+import { RISK_EDITABLE_KEYS, RISK_LABELS, riskEntity, type RiskEditableKey, type RiskFields } from '../../../../../shared/entity/risk-entity';
 import { maxTextLength } from '../../../../../shared/entity/text-limit';
 import { errorBody } from '../../../api/api-errors';
 import { labelledResolver } from '../../../lib/form-resolver';
 import type { Position } from '../common/score-position';
 
-/** The form holds the API's shape (positions as pairs, null when not picked). */
-export interface RiskFormValues {
-  code: string;
-  title: string;
-  cause: string;
-  event: string;
-  consequence: string;
-  category: string;
-  ownerId: number | null;
+/**
+ * The form holds the API's shape: the risk descriptor's editable fields (empty text as ''), derived
+ * from it, plus the linked services and, for a new risk only, its first assessment (positions as
+ * pairs, null when not picked; later scores go through Re-assess).
+ */
+export type RiskFormValues = Pick<EntityFormValues<RiskFields>, RiskEditableKey> & {
   serviceIds: number[];
-  supplierId: number | null;
-  controls: string;
-  treatment: RiskTreatment | null;
-  treatmentRationale: string;
-  status: RiskStatus;
-  nextReviewDate: string;
-  /** Only for a new risk: its first assessment. Later scores go through Re-assess. */
   inherent: Position | null;
   residual: Position | null;
   target: Position | null;
   rationale: string;
-}
+};
+
+/** The descriptor's editable fields as the form holds them: their initial values, or the record's. */
+const editableFormValues = (record: RiskDetail | null) => {
+  const values = formValues(riskEntity, record as Partial<EntityValues<RiskFields>> | null);
+  return Object.fromEntries(RISK_EDITABLE_KEYS.map((key) => [key, values[key]])) as Pick<EntityFormValues<RiskFields>, RiskEditableKey>;
+};
 
 /** The form's labels: the descriptor's for its fields (as the register, history, import and export show them), and the form's own for the rest. */
 export const RISK_FIELD_LABELS: Record<keyof RiskFormValues, string> = {
@@ -52,48 +49,17 @@ const EDITABLE_FIELDS: ReadonlyArray<RiskEditableKey | 'serviceIds'> = [...RISK_
 
 const FORM_FIELDS = Object.keys(RISK_FIELD_LABELS) as Array<keyof RiskFormValues>;
 
-/** A new risk: the suggested code, the person using the app as owner, nothing scored. */
+/** A new risk: the descriptor's initial values, the suggested code, the person using the app as owner, nothing scored. */
 export function newRiskValues(code: string, ownerId: number | null, serviceIds: number[] = []): RiskFormValues {
-  return {
-    code,
-    title: '',
-    cause: '',
-    event: '',
-    consequence: '',
-    category: '',
-    ownerId,
-    serviceIds,
-    supplierId: null,
-    controls: '',
-    treatment: null,
-    treatmentRationale: '',
-    status: 'identified',
-    nextReviewDate: '',
-    inherent: null,
-    residual: null,
-    target: null,
-    rationale: '',
-  };
+  return { ...editableFormValues(null), code, ownerId, serviceIds, inherent: null, residual: null, target: null, rationale: '' };
 }
 
 const pair = (position: RiskDetail['inherent']): Position | null => (position ? { likelihood: position.likelihood, impact: position.impact } : null);
 
 export function riskValues(risk: RiskDetail): RiskFormValues {
   return {
-    code: risk.code,
-    title: risk.title,
-    cause: risk.cause,
-    event: risk.event,
-    consequence: risk.consequence,
-    category: risk.category ?? '',
-    ownerId: risk.ownerId,
+    ...editableFormValues(risk),
     serviceIds: risk.services.map((service) => service.id),
-    supplierId: risk.supplierId,
-    controls: risk.controls,
-    treatment: risk.treatment,
-    treatmentRationale: risk.treatmentRationale,
-    status: risk.status,
-    nextReviewDate: risk.nextReviewDate ?? '',
     inherent: pair(risk.inherent),
     residual: pair(risk.residual),
     target: pair(risk.target),
