@@ -116,12 +116,15 @@ function collectRatings(
     const levels = matrix[scale];
     const user = new Map(Object.entries(userMap?.[scale] ?? {}).map(([text, level]) => [ratingKey(text), level]));
     const values = new Map<string, RatingValue>();
+    const normalised = new Map<string, string>();
     const indexes = keys.map(columnIndex).filter((index): index is number => index !== undefined);
     for (const { cells } of table.rows) {
       for (const index of indexes) {
         const raw = cells[index] ?? '';
         if (!raw.trim()) continue;
-        const key = ratingKey(raw);
+        // A register repeats a handful of rating texts; normalise each distinct one once.
+        let key = normalised.get(raw);
+        if (key === undefined) normalised.set(raw, (key = ratingKey(raw)));
         const known = values.get(key);
         if (known) {
           known.count += 1;

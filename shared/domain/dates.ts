@@ -1,9 +1,12 @@
-/** A date that exists, as "YYYY-MM-DD", or null. */
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const twoDigits = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/** A date that exists, as "YYYY-MM-DD", or null. Plain arithmetic: an import reads hundreds of thousands of dates. */
 function isoIfValid(year: number, month: number, day: number): string | null {
-  if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1 || day > 31) return null;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  return date.toISOString().slice(0, 10);
+  if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return null;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  if (day > (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!)) return null;
+  return `${year}-${twoDigits(month)}-${twoDigits(day)}`;
 }
 
 /**
