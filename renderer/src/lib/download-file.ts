@@ -8,10 +8,15 @@ export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
+/** How long the object URL outlives the click: the browser reads the blob from another process. */
+export const REVOKE_AFTER_MS = 60_000;
+
 /**
  * Hand a blob to the browser's (or Electron's) download handling: a temporary object URL and a
- * link with `download`. The URL is revoked once the download has started, so a large export does
- * not stay in memory.
+ * link with `download`. The URL is revoked a minute later, so a large export does not stay in
+ * memory for good. Not sooner: the click only asks the browser process to fetch the blob, and on a
+ * busy machine a URL revoked after one second was sometimes gone before it did — the download
+ * then never started, with no message.
  */
 function downloadBlob(fileName: string, blob: Blob, doc: Document): void {
   const url = URL.createObjectURL(blob);
@@ -24,8 +29,7 @@ function downloadBlob(fileName: string, blob: Blob, doc: Document): void {
     link.click();
   } finally {
     link.remove();
-    // The click starts the download synchronously in Chromium; the delay leaves room for slower hosts.
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
   }
 }
 
