@@ -1,0 +1,126 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+/** Debian's PostgreSQL 15 binaries (package `postgresql-15`); `SERVICELEDGER_PG_BIN` points elsewhere. */
+const PG_BIN = process.env.SERVICELEDGER_PG_BIN ?? '/usr/lib/postgresql/15/bin';
+/** PostgreSQL refuses to run as root; as root (CI, these machines) the binaries run as this user. */
+const PG_OS_USER = process.env.SERVICELEDGER_PG_OS_USER ?? 'postgres';
+/** The cluster's superuser role (trust authentication on loopback: a throwaway test cluster only). */
+export const PG_SUPERUSER = 'serviceledger_admin';
+
+/** A throwaway PostgreSQL cluster on a loopback port, for tests. Call `stop()` in `afterAll`. */
+export interface PgCluster {
+  host: string;
+  port: number;
+  /** The unix socket directory, inside the cluster's temp folder. */
+  socketDir: string;
+  user: string;
+  /** A connection string for a database of this cluster (`postgres` unless named). */
+  url(database?: string): string;
+  /** Stop the server and delete its folder; safe to call twice. */
+  stop(): Promise<void>;
+}
+
+/** A port nobody listens on right now (the OS picks it). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/** `[command, args]` running a PostgreSQL binary as the unprivileged user when we are root. */
+function asPgUser(binary: string, args: string[]): [string, string[]] {
+  const file = path.join(PG_BIN, binary);
+  if (process.getuid?.() !== 0) return [file, args];
+  return ['runuser', ['-u', PG_OS_USER, '--', file, ...args]];
+}
+
+async function pg(binary: string, args: string[]): Promise<void> {
+  const [command, commandArgs] = asPgUser(binary, args);
+  try {
+    await run(command, commandArgs, { timeout: 120_000 });
+  } catch (error) {
+    const { stderr, stdout } = error as { stderr?: string; stdout?: string };
+    throw new Error(`${binary} failed: ${(stderr || stdout || String(error)).trim()}`);
+  }
+}
+
+/** Make the folder belong to the unprivileged user, so initdb (running as it) can write there. */
+async function handOver(dir: string): Promise<void> {
+  if (process.getuid?.() !== 0) return;
+  const uid = Number((await run('id', ['-u', PG_OS_USER])).stdout.trim());
+  const gid = Number((await run('id', ['-g', PG_OS_USER])).stdout.trim());
+  fs.chownSync(dir, uid, gid);
+}
+
+/**
+ * `initdb` a new cluster into a temp folder and `pg_ctl start` it on a free loopback port, with its
+ * unix socket in the same folder. Durability is off (fsync, full-page writes): the cluster lives
+ * for one test file. Throws a message naming what is missing when PostgreSQL is not installed.
+ */
+export async function startPgCluster(): Promise<PgCluster> {
+  if (!fs.existsSync(path.join(PG_BIN, 'initdb'))) {
+    throw new Error(`PostgreSQL 15 is not installed (no ${PG_BIN}/initdb): apt-get install postgresql-15, or set SERVICELEDGER_PG_BIN.`);
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sl-pg-'));
+  const dataDir = path.join(dir, 'data');
+  const socketDir = path.join(dir, 'sock');
+  let started = false;
+  const remove = () => fs.rmSync(dir, { recursive: true, force: true });
+  try {
+    fs.mkdirSync(socketDir);
+    await handOver(dir);
+    await handOver(socketDir);
+    await pg('initdb', ['-D', dataDir, '-U', PG_SUPERUSER, '--auth=trust', '--encoding=UTF8', '--locale=C', '--no-sync']);
+    // A port can be taken between picking and binding: try a few.
+    for (let attempt = 1; ; attempt++) {
+      const port = await freePort();
+      const options = `-c listen_addresses=127.0.0.1 -p ${port} -k ${socketDir} -c fsync=off -c full_page_writes=off -c synchronous_commit=off`;
+      try {
+        await pg('pg_ctl', ['start', '-D', dataDir, '-w', '-t', '60', '-l', path.join(dir, 'server.log'), '-o', options]);
+        started = true;
+      } catch (error) {
+        if (attempt >= 3) throw new Error(`${(error as Error).message}\n${readLog(dir)}`);
+        continue;
+      }
+      const cluster: PgCluster = {
+        host: '127.0.0.1',
+        port,
+        socketDir,
+        user: PG_SUPERUSER,
+        url: (database = 'postgres') => `postgresql://${PG_SUPERUSER}@127.0.0.1:${port}/${database}`,
+        async stop() {
+          if (started) {
+            started = false;
+            await pg('pg_ctl', ['stop', '-D', dataDir, '-m', 'immediate', '-w']).catch(() => undefined);
+          }
+          remove();
+        },
+      };
+      return cluster;
+    }
+  } catch (error) {
+    if (started) await pg('pg_ctl', ['stop', '-D', dataDir, '-m', 'immediate', '-w']).catch(() => undefined);
+    remove();
+    throw error;
+  }
+}
+
+function readLog(dir: string): string {
+  try {
+    return fs.readFileSync(path.join(dir, 'server.log'), 'utf8');
+  } catch {
+    return '';
+  }
+}
