@@ -10,6 +10,7 @@ import { migration008ManagementReviews } from './008-management-reviews';
 import { migration009RiskSearch } from './009-risk-search';
 import { migration010ManagementReviewSpeed } from './010-management-review-speed';
 import { migration011AuditFilters } from './011-audit-filters';
+import { migration012TeamSyncOutbox } from './012-team-sync-outbox';
 
 /** Every migration in order. Append only: a released migration is never edited. */
 export const migrations: readonly Migration[] = [
@@ -24,6 +25,7 @@ export const migrations: readonly Migration[] = [
   migration009RiskSearch,
   migration010ManagementReviewSpeed,
   migration011AuditFilters,
+  migration012TeamSyncOutbox,
 ];
 
 /** The schema version this build writes; files above it are refused. */
