@@ -41,14 +41,21 @@ describe('team outbox: field-level changes recorded with the write', () => {
     const service = await call(app, 'services.create', { name: 'Email', lifecycle: 'live' });
     const created = waitingChanges(app.db, 100);
     const rowKey = created[0]!.rowKey;
+    // As if the team database had accepted the creation, the name as change 41.
+    app.db.prepare('UPDATE sync_outbox SET pushed_seq = id').run();
     app.db.prepare("INSERT INTO sync_field_versions (table_name, row_key, field, version) VALUES ('services', ?, 'name', 41)").run(rowKey);
     await call(app, 'services.update', { id: service.id, name: 'Mail', criticality: 2, lifecycle: 'live' });
-    const updated = waitingChanges(app.db, 100).slice(created.length);
+    const updated = waitingChanges(app.db, 100);
     expect(updated.map((change) => [change.field, change.value, change.baseVersion])).toEqual([
       ['name', 'Mail', 41],
       ['criticality', 2, 0],
     ]);
-    const clock = waitingChanges(app.db, 100).map((change) => change.hlc);
+    await call(app, 'services.update', { id: service.id, name: 'Mail and calendar' });
+    const second = waitingChanges(app.db, 100).at(-1)!;
+    const first = updated[0]!;
+    expect(second).toMatchObject({ field: 'name', value: 'Mail and calendar', baseVersion: 41, baseOutboxId: first.id });
+    expect(first.baseOutboxId).toBeNull();
+    const clock = app.db.prepare('SELECT hlc FROM sync_outbox ORDER BY id').pluck().all() as string[];
     expect([...clock].sort()).toEqual(clock);
     expect(new Set(clock).size).toBe(clock.length);
   });

@@ -12,6 +12,8 @@ export interface OutboxChange {
   field: string;
   value: unknown;
   baseVersion: number;
+  /** The waiting change of this replica this one edits further, if any (see migration 012). */
+  baseOutboxId: number | null;
   actor: string;
   hlc: string;
 }
@@ -68,12 +70,19 @@ export function recordEntityChanges<Fields extends EntityFields>(
   if (keys.length === 0) return 0;
   const rowKey = rowKeyFor(db, entity.table, localId);
   const baseVersion = db.prepare('SELECT version FROM sync_field_versions WHERE table_name = ? AND row_key = ? AND field = ?').pluck();
-  const insert = db.prepare('INSERT INTO sync_outbox (table_name, row_key, field, value_json, base_version, actor, hlc) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const waitingEdit = db.prepare(
+    'SELECT id, base_version FROM sync_outbox WHERE table_name = ? AND row_key = ? AND field = ? AND pushed_seq IS NULL ORDER BY id DESC LIMIT 1',
+  );
+  const insert = db.prepare(
+    'INSERT INTO sync_outbox (table_name, row_key, field, value_json, base_version, base_outbox_id, actor, hlc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  );
   let hlc = state.last_hlc;
   for (const key of keys) {
     hlc = nextHlc(hlc, now);
-    const base = (baseVersion.get(entity.table, rowKey, key) as number | undefined) ?? 0;
-    insert.run(entity.table, rowKey, key, JSON.stringify(afterSnapshot[key] ?? null), base, actor.name, hlc);
+    // A field edited again before the first edit was sent keeps that edit's base and names it.
+    const earlier = waitingEdit.get(entity.table, rowKey, key) as { id: number; base_version: number } | undefined;
+    const base = earlier?.base_version ?? (baseVersion.get(entity.table, rowKey, key) as number | undefined) ?? 0;
+    insert.run(entity.table, rowKey, key, JSON.stringify(afterSnapshot[key] ?? null), base, earlier?.id ?? null, actor.name, hlc);
   }
   db.prepare('UPDATE sync_state SET last_hlc = ? WHERE id = 1').run(hlc);
   return keys.length;
@@ -82,7 +91,9 @@ export function recordEntityChanges<Fields extends EntityFields>(
 /** The changes not yet accepted by the team database, oldest first. */
 export function waitingChanges(db: Database.Database, limit: number): OutboxChange[] {
   const rows = db
-    .prepare('SELECT id, table_name, row_key, field, value_json, base_version, actor, hlc FROM sync_outbox WHERE pushed_seq IS NULL ORDER BY id LIMIT ?')
+    .prepare(
+      'SELECT id, table_name, row_key, field, value_json, base_version, base_outbox_id, actor, hlc FROM sync_outbox WHERE pushed_seq IS NULL ORDER BY id LIMIT ?',
+    )
     .all(limit) as Array<{
     id: number;
     table_name: string;
@@ -90,6 +101,7 @@ export function waitingChanges(db: Database.Database, limit: number): OutboxChan
     field: string;
     value_json: string;
     base_version: number;
+    base_outbox_id: number | null;
     actor: string;
     hlc: string;
   }>;
@@ -100,6 +112,7 @@ export function waitingChanges(db: Database.Database, limit: number): OutboxChan
     field: row.field,
     value: JSON.parse(row.value_json) as unknown,
     baseVersion: row.base_version,
+    baseOutboxId: row.base_outbox_id,
     actor: row.actor,
     hlc: row.hlc,
   }));

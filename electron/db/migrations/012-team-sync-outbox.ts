@@ -45,6 +45,8 @@ export const migration012TeamSyncOutbox: Migration = {
 
       -- Field-level changes waiting to be sent, written in the same transaction as the edit.
       -- field is the entity descriptor's field key; value_json the new value as the API has it.
+      -- A second edit of a field before the first was sent is based on that first edit
+      -- (base_outbox_id), not on a team version, so it never conflicts with its own replica.
       -- pushed_seq is the team change-log number once the team database has accepted it.
       CREATE TABLE sync_outbox (
         id INTEGER PRIMARY KEY,
@@ -53,6 +55,7 @@ export const migration012TeamSyncOutbox: Migration = {
         field TEXT NOT NULL,
         value_json TEXT NOT NULL,
         base_version INTEGER NOT NULL CHECK (base_version >= 0),
+        base_outbox_id INTEGER REFERENCES sync_outbox (id),
         actor TEXT NOT NULL,
         hlc TEXT NOT NULL,
         pushed_seq INTEGER

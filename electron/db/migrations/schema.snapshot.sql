@@ -311,7 +311,7 @@ CREATE TABLE suppliers ( id INTEGER PRIMARY KEY, name TEXT NOT NULL, contact TEX
 CREATE TABLE sync_field_versions ( table_name TEXT NOT NULL, row_key TEXT NOT NULL, field TEXT NOT NULL, version INTEGER NOT NULL CHECK (version >= 0), PRIMARY KEY (table_name, row_key, field) ) WITHOUT ROWID, STRICT;
 
 -- table sync_outbox (on sync_outbox)
-CREATE TABLE sync_outbox ( id INTEGER PRIMARY KEY, table_name TEXT NOT NULL, row_key TEXT NOT NULL, field TEXT NOT NULL, value_json TEXT NOT NULL, base_version INTEGER NOT NULL CHECK (base_version >= 0), actor TEXT NOT NULL, hlc TEXT NOT NULL, pushed_seq INTEGER ) STRICT;
+CREATE TABLE sync_outbox ( id INTEGER PRIMARY KEY, table_name TEXT NOT NULL, row_key TEXT NOT NULL, field TEXT NOT NULL, value_json TEXT NOT NULL, base_version INTEGER NOT NULL CHECK (base_version >= 0), base_outbox_id INTEGER REFERENCES sync_outbox (id), actor TEXT NOT NULL, hlc TEXT NOT NULL, pushed_seq INTEGER ) STRICT;
 
 -- table sync_row_keys (on sync_row_keys)
 CREATE TABLE sync_row_keys ( table_name TEXT NOT NULL, local_id INTEGER NOT NULL, row_key TEXT NOT NULL UNIQUE, PRIMARY KEY (table_name, local_id) ) WITHOUT ROWID, STRICT;
