@@ -1,0 +1,130 @@
+import type { ClientBase } from 'pg';
+import type { OutboxChange } from './outbox';
+import { TEAM_SCHEMA_SQL, TEAM_SCHEMA_VERSION } from './pg-schema';
+
+/** What the team database answered for one pushed change. */
+export interface PushOutcome {
+  originSeq: number;
+  seq: number;
+  outcome: 'applied' | 'conflict';
+}
+
+/** A change of the team's log, as a replica pulls it. */
+export interface TeamChange {
+  seq: number;
+  origin: string;
+  originSeq: number;
+  table: string;
+  rowKey: string;
+  field: string;
+  value: unknown;
+  baseVersion: number;
+  actor: string;
+  hlc: string;
+  outcome: 'applied' | 'conflict';
+}
+
+/** An open conflict: the value the team had and the one proposed from an older version. */
+export interface TeamConflict {
+  id: number;
+  changeSeq: number;
+  table: string;
+  rowKey: string;
+  field: string;
+  currentValue: unknown;
+  proposedValue: unknown;
+}
+
+/** Create the team tables and push function in an empty database, marked with the workspace id. */
+export async function installTeamSchema(client: ClientBase, workspaceId: string): Promise<void> {
+  await client.query('BEGIN');
+  try {
+    await client.query(TEAM_SCHEMA_SQL);
+    await client.query("INSERT INTO sl_team_meta (key, value) VALUES ('schema_version', $1), ('workspace_id', $2)", [String(TEAM_SCHEMA_VERSION), workspaceId]);
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK');
+    throw error;
+  }
+}
+
+/**
+ * Send one replica's waiting changes, in outbox order, in one PostgreSQL transaction (the
+ * `sl_push` function). Sending the same changes again (a retry after a lost answer) logs nothing
+ * new and answers as the first time.
+ */
+export async function pushChanges(client: ClientBase, origin: string, changes: readonly OutboxChange[]): Promise<PushOutcome[]> {
+  if (changes.length === 0) return [];
+  const payload = changes.map((change) => ({
+    originSeq: change.id,
+    table: change.table,
+    rowKey: change.rowKey,
+    field: change.field,
+    value: change.value,
+    baseVersion: change.baseVersion,
+    baseOriginSeq: change.baseOutboxId,
+    actor: change.actor,
+    hlc: change.hlc,
+  }));
+  const { rows } = await client.query<{ origin_seq: string; seq: string; outcome: PushOutcome['outcome'] }>('SELECT * FROM sl_push($1, $2::jsonb)', [
+    origin,
+    JSON.stringify(payload),
+  ]);
+  return rows.map((row) => ({ originSeq: Number(row.origin_seq), seq: Number(row.seq), outcome: row.outcome }));
+}
+
+/** The team's changes after `cursor` (a change-log number), oldest first, at most `limit`. */
+export async function pullChanges(client: ClientBase, cursor: number, limit: number): Promise<TeamChange[]> {
+  const { rows } = await client.query<{
+    seq: string;
+    origin: string;
+    origin_seq: string;
+    table_name: string;
+    row_key: string;
+    field: string;
+    value: unknown;
+    base_version: string;
+    actor: string;
+    hlc: string;
+    outcome: TeamChange['outcome'];
+  }>(
+    `SELECT seq, origin, origin_seq, table_name, row_key, field, value, base_version, actor, hlc, outcome
+       FROM sl_change_log WHERE seq > $1 ORDER BY seq LIMIT $2`,
+    [cursor, limit],
+  );
+  return rows.map((row) => ({
+    seq: Number(row.seq),
+    origin: row.origin,
+    originSeq: Number(row.origin_seq),
+    table: row.table_name,
+    rowKey: row.row_key,
+    field: row.field,
+    value: row.value,
+    baseVersion: Number(row.base_version),
+    actor: row.actor,
+    hlc: row.hlc,
+    outcome: row.outcome,
+  }));
+}
+
+/** Conflicts nobody has resolved yet, oldest first. */
+export async function openConflicts(client: ClientBase): Promise<TeamConflict[]> {
+  const { rows } = await client.query<{
+    id: string;
+    change_seq: string;
+    table_name: string;
+    row_key: string;
+    field: string;
+    current_value: unknown;
+    proposed_value: unknown;
+  }>('SELECT id, change_seq, table_name, row_key, field, current_value, proposed_value FROM sl_conflicts WHERE resolved_seq IS NULL ORDER BY id');
+  return rows.map((row) => ({
+    id: Number(row.id),
+    changeSeq: Number(row.change_seq),
+    table: row.table_name,
+    rowKey: row.row_key,
+    field: row.field,
+    currentValue: row.current_value,
+    proposedValue: row.proposed_value,
+  }));
+}
