@@ -49,6 +49,27 @@ export async function installTeamSchema(client: ClientBase, workspaceId: string)
 }
 
 /**
+ * Check the database is this workspace's team database in a format this build reads; throws a
+ * message a person can act on otherwise. Call it before pushing or pulling.
+ */
+export async function checkTeamDatabase(client: ClientBase, workspaceId: string): Promise<void> {
+  const { rows: tables } = await client.query<{ found: string | null }>("SELECT to_regclass('sl_team_meta')::text AS found");
+  if (!tables[0]?.found) throw new Error('This database is not a ServiceLedger team workspace (it has no sl_team_meta table).');
+  const { rows } = await client.query<{ key: string; value: string }>('SELECT key, value FROM sl_team_meta');
+  const meta = new Map(rows.map((row) => [row.key, row.value]));
+  const version = Number(meta.get('schema_version'));
+  if (!(version >= 1)) throw new Error('This team database has no schema version: it was not set up by ServiceLedger.');
+  if (version > TEAM_SCHEMA_VERSION) {
+    throw new Error(
+      `This team database uses team format ${version}; this version of ServiceLedger reads up to ${TEAM_SCHEMA_VERSION}. Update ServiceLedger to sync.`,
+    );
+  }
+  if (meta.get('workspace_id') !== workspaceId) {
+    throw new Error(`This team database belongs to another workspace (${meta.get('workspace_id')}), not to this one (${workspaceId}).`);
+  }
+}
+
+/**
  * Send one replica's waiting changes, in outbox order, in one PostgreSQL transaction (the
  * `sl_push` function). Sending the same changes again (a retry after a lost answer) logs nothing
  * new and answers as the first time.

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OutboxChange } from './outbox';
-import { installTeamSchema, openConflicts, pullChanges, pushChanges, type TeamChange } from './team-database';
+import { checkTeamDatabase, installTeamSchema, openConflicts, pullChanges, pushChanges, type TeamChange } from './team-database';
 import { startPgCluster, type PgCluster } from './test/pg-cluster';
 
 let cluster: PgCluster | undefined;
@@ -180,5 +180,19 @@ describe('team database: push and pull against PostgreSQL 15', () => {
     expect(seen).toHaveLength(pushers * rounds * 2);
     expect(new Set(seen.map((change) => `${change.origin}/${change.originSeq}`)).size).toBe(seen.length);
     expect(seen.map((change) => change.seq)).toEqual([...seen.map((change) => change.seq)].sort((x, y) => x - y));
+  });
+
+  it('names what is wrong with a database that is empty, of another workspace or of a newer format', async () => {
+    const [team] = await teamDatabase(1);
+    const name = `team_${databases}`;
+    await expect(checkTeamDatabase(team!, `workspace-${name}`)).resolves.toBeUndefined();
+    await expect(checkTeamDatabase(team!, 'workspace-other')).rejects.toThrow(
+      /belongs to another workspace \(workspace-team_\d+\), not to this one \(workspace-other\)/,
+    );
+    await team!.query("UPDATE sl_team_meta SET value = '2' WHERE key = 'schema_version'");
+    await expect(checkTeamDatabase(team!, `workspace-${name}`)).rejects.toThrow(/team format 2; this version of ServiceLedger reads up to 1/);
+    const admin = await connect('postgres');
+    await admin.query('CREATE DATABASE empty_db');
+    await expect(checkTeamDatabase(await connect('empty_db'), 'any')).rejects.toThrow(/not a ServiceLedger team workspace/);
   });
 });
