@@ -12,6 +12,7 @@ import { fileSystemErrorToBody } from './file-system-errors';
 import { handlers as defaultHandlers, type HandlerContext, type HandlerTable } from '../handlers';
 import type { ImportHandler } from '../handlers/handler-types';
 import { runImport } from './run-import';
+import { stampWriteTime } from '../team/capture-triggers';
 
 export interface DispatchOptions {
   handlers?: HandlerTable;
@@ -115,6 +116,8 @@ async function runHandler(
   input: unknown,
   context: HandlerContext,
 ): Promise<unknown> {
+  // A team workspace's capture triggers stamp each change with the app's clock.
+  if (effect === 'write' || effect === 'import') stampWriteTime(app.db, context.now());
   if (effect === 'import') return runImport(handler as ImportHandler<ImportMethodName>, input as { progressId?: string }, context);
   const run = handler as (input: unknown, context: HandlerContext) => unknown;
   if (effect === 'write') return runInTransaction(app, method, () => run(input, context));

@@ -1,12 +1,29 @@
 import type { ClientBase } from 'pg';
-import type { OutboxChange } from './outbox';
-import { TEAM_SCHEMA_SQL, TEAM_SCHEMA_VERSION } from './pg-schema';
+import { TEAM_SCHEMA_SQL, TEAM_SCHEMA_VERSION, UNIQUE_COLUMNS } from './pg-schema';
 
 /** What the team database answered for one pushed change. */
 export interface PushOutcome {
   originSeq: number;
   seq: number;
-  outcome: 'applied' | 'conflict';
+  outcome: ChangeOutcome;
+  /** The value the team applied (a taken code renamed, say). */
+  value: unknown;
+}
+
+export type ChangeOutcome = 'applied' | 'conflict' | 'renamed' | 'skipped';
+
+/** A change as a replica sends it: values in team form (references are row keys). */
+export interface WireChange {
+  originSeq: number;
+  table: string;
+  rowKey: string;
+  field: string;
+  value: unknown;
+  baseVersion: number;
+  baseOriginSeq: number | null;
+  actor: string;
+  at: string;
+  resolvesConflict?: number;
 }
 
 /** A change of the team's log, as a replica pulls it. */
@@ -18,10 +35,12 @@ export interface TeamChange {
   rowKey: string;
   field: string;
   value: unknown;
-  baseVersion: number;
   actor: string;
-  hlc: string;
-  outcome: 'applied' | 'conflict';
+  at: string;
+  outcome: ChangeOutcome;
+  note: string | null;
+  /** For a conflict: the value the team kept. */
+  currentValue: unknown;
 }
 
 /** An open conflict: the value the team had and the one proposed from an older version. */
@@ -33,14 +52,23 @@ export interface TeamConflict {
   field: string;
   currentValue: unknown;
   proposedValue: unknown;
+  proposedBy: string;
+  at: string;
 }
 
 /** Create the team tables and push function in an empty database, marked with the workspace id. */
-export async function installTeamSchema(client: ClientBase, workspaceId: string): Promise<void> {
+export async function installTeamSchema(
+  client: ClientBase,
+  workspaceId: string,
+  details: { organisationName?: string | null; schemaVersion?: number } = {},
+): Promise<void> {
   await client.query('BEGIN');
   try {
     await client.query(TEAM_SCHEMA_SQL);
     await client.query("INSERT INTO sl_team_meta (key, value) VALUES ('schema_version', $1), ('workspace_id', $2)", [String(TEAM_SCHEMA_VERSION), workspaceId]);
+    if (details.organisationName) await client.query("INSERT INTO sl_team_meta (key, value) VALUES ('organisation_name', $1)", [details.organisationName]);
+    if (details.schemaVersion) await client.query("INSERT INTO sl_team_meta (key, value) VALUES ('workspace_format', $1)", [String(details.schemaVersion)]);
+    for (const [table, field] of UNIQUE_COLUMNS) await client.query('INSERT INTO sl_unique_columns (table_name, field) VALUES ($1, $2)', [table, field]);
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK');
@@ -74,24 +102,13 @@ export async function checkTeamDatabase(client: ClientBase, workspaceId: string)
  * `sl_push` function). Sending the same changes again (a retry after a lost answer) logs nothing
  * new and answers as the first time.
  */
-export async function pushChanges(client: ClientBase, origin: string, changes: readonly OutboxChange[]): Promise<PushOutcome[]> {
+export async function pushChanges(client: ClientBase, origin: string, changes: readonly WireChange[]): Promise<PushOutcome[]> {
   if (changes.length === 0) return [];
-  const payload = changes.map((change) => ({
-    originSeq: change.id,
-    table: change.table,
-    rowKey: change.rowKey,
-    field: change.field,
-    value: change.value,
-    baseVersion: change.baseVersion,
-    baseOriginSeq: change.baseOutboxId,
-    actor: change.actor,
-    hlc: change.hlc,
-  }));
-  const { rows } = await client.query<{ origin_seq: string; seq: string; outcome: PushOutcome['outcome'] }>('SELECT * FROM sl_push($1, $2::jsonb)', [
+  const { rows } = await client.query<{ origin_seq: string; seq: string; outcome: ChangeOutcome; value: unknown }>('SELECT * FROM sl_push($1, $2::jsonb)', [
     origin,
-    JSON.stringify(payload),
+    JSON.stringify(changes),
   ]);
-  return rows.map((row) => ({ originSeq: Number(row.origin_seq), seq: Number(row.seq), outcome: row.outcome }));
+  return rows.map((row) => ({ originSeq: Number(row.origin_seq), seq: Number(row.seq), outcome: row.outcome, value: row.value }));
 }
 
 /** The team's changes after `cursor` (a change-log number), oldest first, at most `limit`. */
@@ -104,13 +121,15 @@ export async function pullChanges(client: ClientBase, cursor: number, limit: num
     row_key: string;
     field: string;
     value: unknown;
-    base_version: string;
     actor: string;
-    hlc: string;
-    outcome: TeamChange['outcome'];
+    at: string;
+    outcome: ChangeOutcome;
+    note: string | null;
+    current_value: unknown;
   }>(
-    `SELECT seq, origin, origin_seq, table_name, row_key, field, value, base_version, actor, hlc, outcome
-       FROM sl_change_log WHERE seq > $1 ORDER BY seq LIMIT $2`,
+    `SELECT l.seq, l.origin, l.origin_seq, l.table_name, l.row_key, l.field, l.value, l.actor, l.at, l.outcome, l.note, c.current_value
+       FROM sl_change_log l LEFT JOIN sl_conflicts c ON c.change_seq = l.seq
+      WHERE l.seq > $1 ORDER BY l.seq LIMIT $2`,
     [cursor, limit],
   );
   return rows.map((row) => ({
@@ -121,10 +140,11 @@ export async function pullChanges(client: ClientBase, cursor: number, limit: num
     rowKey: row.row_key,
     field: row.field,
     value: row.value,
-    baseVersion: Number(row.base_version),
     actor: row.actor,
-    hlc: row.hlc,
+    at: row.at,
     outcome: row.outcome,
+    note: row.note,
+    currentValue: row.current_value,
   }));
 }
 
@@ -138,7 +158,11 @@ export async function openConflicts(client: ClientBase): Promise<TeamConflict[]>
     field: string;
     current_value: unknown;
     proposed_value: unknown;
-  }>('SELECT id, change_seq, table_name, row_key, field, current_value, proposed_value FROM sl_conflicts WHERE resolved_seq IS NULL ORDER BY id');
+    proposed_by: string;
+    at: string;
+  }>(
+    'SELECT id, change_seq, table_name, row_key, field, current_value, proposed_value, proposed_by, at FROM sl_conflicts WHERE resolved_seq IS NULL ORDER BY id',
+  );
   return rows.map((row) => ({
     id: Number(row.id),
     changeSeq: Number(row.change_seq),
@@ -147,5 +171,7 @@ export async function openConflicts(client: ClientBase): Promise<TeamConflict[]>
     field: row.field,
     currentValue: row.current_value,
     proposedValue: row.proposed_value,
+    proposedBy: row.proposed_by,
+    at: row.at,
   }));
 }

@@ -1,7 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OutboxChange } from './outbox';
-import { checkTeamDatabase, installTeamSchema, openConflicts, pullChanges, pushChanges, type TeamChange } from './team-database';
+import { checkTeamDatabase, installTeamSchema, openConflicts, pullChanges, pushChanges, type TeamChange, type WireChange } from './team-database';
 import { startPgCluster, type PgCluster } from './test/pg-cluster';
 
 let cluster: PgCluster | undefined;
@@ -34,31 +33,23 @@ async function teamDatabase(replicas: number): Promise<pg.Client[]> {
   return [first, ...rest];
 }
 
-/** A simulated replica's outbox: field edits of one service, numbered as its outbox would. */
+/** A simulated replica's outbox: the creation and field edits of one service, numbered as its outbox would. */
 function replica(origin: string) {
   let nextId = 0;
+  const change = (field: string, value: unknown, baseVersion: number, baseOriginSeq: number | null): WireChange => {
+    nextId += 1;
+    return { originSeq: nextId, table: 'services', rowKey: 'svc-1', field, value, baseVersion, baseOriginSeq, actor: origin, at: '2026-11-24T09:00:00.000Z' };
+  };
   return {
     origin,
-    edit(field: string, value: unknown, baseVersion: number, baseOutboxId: number | null = null): OutboxChange {
-      nextId += 1;
-      return {
-        id: nextId,
-        table: 'services',
-        rowKey: 'svc-1',
-        field,
-        value,
-        baseVersion,
-        baseOutboxId,
-        actor: origin,
-        hlc: `2026-11-24T09:00:00.000Z#${String(nextId).padStart(4, '0')}`,
-      };
-    },
+    create: (values: Record<string, unknown>) => change('*insert', values, 0, null),
+    edit: (field: string, value: unknown, baseVersion: number, baseOriginSeq: number | null = null) => change(field, value, baseVersion, baseOriginSeq),
   };
 }
 
 async function fieldValues(client: pg.Client): Promise<Record<string, unknown>> {
-  const { rows } = await client.query<{ field: string; value: unknown }>("SELECT field, value FROM sl_field_versions WHERE row_key = 'svc-1'");
-  return Object.fromEntries(rows.map((row) => [row.field, row.value]));
+  const { rows } = await client.query<{ value: Record<string, unknown> }>("SELECT value FROM sl_rows WHERE row_key = 'svc-1'");
+  return rows[0]?.value ?? {};
 }
 
 /** Everything after the cursor, a page at a time, as a replica following the log would. */
@@ -77,11 +68,11 @@ describe('team database: push and pull against PostgreSQL 15', () => {
     const [a, b] = await teamDatabase(2);
     const alice = replica('alice');
     const bob = replica('bob');
-    const [name, tier] = await pushChanges(a!, alice.origin, [alice.edit('name', 'Email', 0), alice.edit('criticality', 3, 0)]);
-    expect([name!.outcome, tier!.outcome]).toEqual(['applied', 'applied']);
+    const [created] = await pushChanges(a!, alice.origin, [alice.create({ name: 'Email', criticality: 3 })]);
+    expect(created!.outcome).toBe('applied');
     // Both start from what they pulled; Alice renames, Bob changes the tier.
-    expect(await pushChanges(a!, alice.origin, [alice.edit('name', 'Mail', name!.seq)])).toEqual([expect.objectContaining({ outcome: 'applied' })]);
-    expect(await pushChanges(b!, bob.origin, [bob.edit('criticality', 1, tier!.seq)])).toEqual([expect.objectContaining({ outcome: 'applied' })]);
+    expect(await pushChanges(a!, alice.origin, [alice.edit('name', 'Mail', created!.seq)])).toEqual([expect.objectContaining({ outcome: 'applied' })]);
+    expect(await pushChanges(b!, bob.origin, [bob.edit('criticality', 1, created!.seq)])).toEqual([expect.objectContaining({ outcome: 'applied' })]);
     expect(await fieldValues(a!)).toEqual({ name: 'Mail', criticality: 1 });
     expect(await openConflicts(b!)).toEqual([]);
   });
@@ -90,7 +81,7 @@ describe('team database: push and pull against PostgreSQL 15', () => {
     const [a, b] = await teamDatabase(2);
     const alice = replica('alice');
     const bob = replica('bob');
-    const [created] = await pushChanges(a!, alice.origin, [alice.edit('name', 'Email', 0)]);
+    const [created] = await pushChanges(a!, alice.origin, [alice.create({ name: 'Email' })]);
     const [first] = await pushChanges(a!, alice.origin, [alice.edit('name', 'Mail', created!.seq)]);
     const [second] = await pushChanges(b!, bob.origin, [bob.edit('name', 'E-mail service', created!.seq)]);
     expect([first!.outcome, second!.outcome]).toEqual(['applied', 'conflict']);
@@ -104,6 +95,8 @@ describe('team database: push and pull against PostgreSQL 15', () => {
         field: 'name',
         currentValue: 'Mail',
         proposedValue: 'E-mail service',
+        proposedBy: 'bob',
+        at: '2026-11-24T09:00:00.000Z',
       },
     ]);
     // Everyone pulls the losing change too, marked as a conflict.
@@ -114,8 +107,8 @@ describe('team database: push and pull against PostgreSQL 15', () => {
     const [a, b] = await teamDatabase(2);
     const alice = replica('alice');
     const bob = replica('bob');
-    const created = alice.edit('name', 'Email', 0);
-    const again = alice.edit('name', 'Mail', 0, created.id);
+    const created = alice.create({ name: 'Email' });
+    const again = alice.edit('name', 'Mail', 0, created.originSeq);
     expect((await pushChanges(a!, alice.origin, [created, again])).map((o) => o.outcome)).toEqual(['applied', 'applied']);
     expect((await pushChanges(b!, bob.origin, [bob.edit('name', 'Mail', 0)])).map((o) => o.outcome)).toEqual(['applied']);
     expect(await openConflicts(a!)).toEqual([]);
@@ -124,15 +117,15 @@ describe('team database: push and pull against PostgreSQL 15', () => {
   it('logs a retried push once: the same answer, no duplicate, and a pull after it has no gap', async () => {
     const [a, b] = await teamDatabase(2);
     const alice = replica('alice');
-    const changes = [alice.edit('name', 'Email', 0), alice.edit('criticality', 2, 0), alice.edit('tags', ['mail'], 0)];
+    const changes = [alice.create({ name: 'Email' }), alice.edit('criticality', 2, 0, 1), alice.edit('tags', ['mail'], 0, 1)];
     const firstAnswer = await pushChanges(a!, alice.origin, changes);
     // The answer was lost: the replica sends the same changes again, plus one made meanwhile.
-    const later = alice.edit('name', 'Mail', 0, changes[0]!.id);
+    const later = alice.edit('name', 'Mail', 0, changes[0]!.originSeq);
     const retried = await pushChanges(a!, alice.origin, [...changes, later]);
     expect(retried.slice(0, 3)).toEqual(firstAnswer);
     const pulled = await pullAll(b!, 0);
     expect(pulled.map((change) => [change.originSeq, change.value])).toEqual([
-      [1, 'Email'],
+      [1, { name: 'Email' }],
       [2, 2],
       [3, ['mail']],
       [4, 'Mail'],
@@ -143,11 +136,11 @@ describe('team database: push and pull against PostgreSQL 15', () => {
   it('keeps a failed push out entirely, and a retry after it lands once', async () => {
     const [a, b] = await teamDatabase(2);
     const alice = replica('alice');
-    const good = alice.edit('name', 'Email', 0);
-    const broken = { ...alice.edit('criticality', 2, 0), baseOutboxId: 99 }; // based on a change never sent
+    const good = alice.create({ name: 'Email' });
+    const broken = alice.edit('criticality', 2, 0, 99); // based on a change never sent
     await expect(pushChanges(a!, alice.origin, [good, broken])).rejects.toThrow(/never pushed/);
     expect(await pullAll(b!, 0)).toEqual([]);
-    await pushChanges(a!, alice.origin, [good, { ...broken, baseOutboxId: null }]);
+    await pushChanges(a!, alice.origin, [good, { ...broken, baseOriginSeq: null }]);
     expect((await pullAll(b!, 0)).map((change) => change.originSeq)).toEqual([1, 2]);
   });
 

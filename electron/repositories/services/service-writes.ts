@@ -4,7 +4,6 @@ import { auditSnapshot, toColumns, type EntityValues } from '../../../shared/ent
 import { serviceEntity, type ServiceFieldKey } from '../../../shared/entity/service-entity';
 import type { Lifecycle, ServiceCreateInput, ServiceDetail, ServiceRef, ServiceUpdateInput } from '../../../shared/api/services-api';
 import { findDependencyCycle } from '../../../shared/domain/dependency-graph';
-import { recordEntityChanges } from '../../team/outbox';
 import { recordAudit, type Actor } from '../audit-repository';
 import { getPerson } from '../people-repository';
 import { placeholders } from '../sql-helpers';
@@ -92,7 +91,6 @@ export function createService(db: Database.Database, actor: Actor, input: Servic
   writeDependencies(db, id, input.dependsOn);
   const created = getService(db, id);
   recordAudit(db, actor, { entity: 'service', entityId: id, action: 'create', after: serviceAuditSnapshot(created) }, now);
-  recordEntityChanges(db, serviceEntity, id, null, fieldsOf(created), actor, now);
   return created;
 }
 
@@ -124,7 +122,6 @@ export function updateService(db: Database.Database, actor: Actor, input: Servic
     { entity: 'service', entityId: after.id, action: 'update', before: serviceAuditSnapshot(before), after: serviceAuditSnapshot(after) },
     now,
   );
-  recordEntityChanges(db, serviceEntity, after.id, fieldsOf(before), fieldsOf(after), actor, now);
   return after;
 }
 

@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { populateDemoWorkspace } from '../demo/demo-workspace';
+import { startPgCluster, type PgCluster } from './test/pg-cluster';
+import { closeReplicas, joinedReplica, newTeamDatabase, publishedReplica, sharedState, type TestReplica } from './test/team-replicas';
+
+let cluster: PgCluster | undefined;
+const replicas: TestReplica[] = [];
+
+beforeAll(async () => {
+  cluster = await startPgCluster();
+});
+afterAll(async () => {
+  await closeReplicas(replicas);
+  await cluster?.stop();
+});
+
+async function team(count: number, prepare?: Parameters<typeof publishedReplica>[2]): Promise<[TestReplica, TestReplica, ...TestReplica[]]> {
+  const url = await newTeamDatabase(cluster!);
+  const first = await publishedReplica('alice', url, prepare);
+  const members = [first];
+  for (const name of ['bob', 'carol', 'dave'].slice(0, count - 1)) members.push(await joinedReplica(name, url));
+  replicas.push(...members);
+  return members as [TestReplica, TestReplica, ...TestReplica[]];
+}
+
+describe('publish and join', () => {
+  it('a new member gets every shared record of the demo workspace, references and all', async () => {
+    const [alice, bob] = await team(2, (db) => populateDemoWorkspace(db, new Date('2026-11-24T09:00:00Z')));
+    const counts = (db: typeof alice.db) =>
+      ['services', 'slas', 'risks', 'risk_assessments', 'risk_services', 'service_dependencies', 'sla_measurements', 'reviews', 'audit_log'].map((table) =>
+        db.prepare(`SELECT count(*) FROM ${table}`).pluck().get(),
+      );
+    expect(counts(bob.db)).toEqual(counts(alice.db));
+    expect(counts(bob.db)[0]).toBeGreaterThan(0);
+    expect(sharedState(bob.db)).toEqual(sharedState(alice.db));
+    // Derived tables rebuild from what arrived.
+    expect(bob.db.prepare('SELECT count(*) FROM sla_period_results').pluck().get()).toBe(
+      alice.db.prepare('SELECT count(*) FROM sla_period_results').pluck().get(),
+    );
+    expect(bob.db.prepare("SELECT count(*) FROM risks_search WHERE risks_search MATCH 'network'").pluck().get()).toBe(
+      alice.db.prepare("SELECT count(*) FROM risks_search WHERE risks_search MATCH 'network'").pluck().get(),
+    );
+  });
+});
+
+describe('editing together', () => {
+  it('edits of different fields of one service merge on every replica', async () => {
+    const [alice, bob] = await team(2);
+    const email = await alice.call('services.create', { name: 'Email', lifecycle: 'live' });
+    await alice.sync();
+    await bob.sync();
+    const bobsEmail = bob.db.prepare("SELECT id FROM services WHERE name = 'Email'").pluck().get() as number;
+    await alice.call('services.update', { id: email.id, description: 'Mail for all staff' });
+    await bob.call('services.update', { id: bobsEmail, criticality: 1 });
+    await alice.sync();
+    await bob.sync();
+    await alice.sync();
+    for (const replica of [alice, bob]) {
+      expect(replica.db.prepare("SELECT description, criticality FROM services WHERE name = 'Email'").get()).toEqual({
+        description: 'Mail for all staff',
+        criticality: 1,
+      });
+    }
+    expect(sharedState(bob.db)).toEqual(sharedState(alice.db));
+    expect(bob.db.prepare('SELECT count(*) FROM sync_conflicts').pluck().get()).toBe(0);
+  });
+
+  it('the same field changed by two people from the same value is a conflict keeping both values; the resolution is a change', async () => {
+    const [alice, bob] = await team(2);
+    const email = await alice.call('services.create', { name: 'Email' });
+    await alice.sync();
+    await bob.sync();
+    const bobsEmail = bob.db.prepare("SELECT id FROM services WHERE name = 'Email'").pluck().get() as number;
+    await alice.call('services.update', { id: email.id, description: 'Alice says' });
+    await bob.call('services.update', { id: bobsEmail, description: 'Bob says' });
+    await alice.sync();
+    await bob.sync();
+    await alice.sync();
+    // Bob's edit came second: the team keeps Alice's, and both see the conflict with both values.
+    for (const replica of [alice, bob]) {
+      expect(replica.db.prepare("SELECT description FROM services WHERE name = 'Email'").pluck().get()).toBe('Alice says');
+      expect(replica.db.prepare('SELECT field, current_value_json, proposed_value_json, proposed_by FROM sync_conflicts').all()).toEqual([
+        { field: 'description', current_value_json: '"Alice says"', proposed_value_json: '"Bob says"', proposed_by: 'bob' },
+      ]);
+    }
+  });
+
+  it('two people who create the same code offline both keep their record; the later one is renamed everywhere', async () => {
+    const [alice, bob] = await team(2);
+    await alice.call('services.create', { code: 'SVC-100', name: 'Payroll' });
+    await bob.call('services.create', { code: 'SVC-100', name: 'Printing' });
+    await alice.sync();
+    await bob.sync();
+    await alice.sync();
+    for (const replica of [alice, bob]) {
+      expect(replica.db.prepare('SELECT code, name FROM services ORDER BY code').all()).toEqual([
+        { code: 'SVC-100', name: 'Payroll' },
+        { code: 'SVC-100-2', name: 'Printing' },
+      ]);
+    }
+    expect(sharedState(bob.db)).toEqual(sharedState(alice.db));
+  });
+
+  it('a delete reaches every replica, with what the database deletes with it', async () => {
+    const [alice, bob] = await team(2);
+    const email = await alice.call('services.create', { name: 'Email', lifecycle: 'live' });
+    await alice.call('services.update', { id: email.id, lifecycle: 'retired' });
+    await alice.sync();
+    await bob.sync();
+    expect(bob.db.prepare('SELECT count(*) FROM service_lifecycle_events').pluck().get()).toBeGreaterThan(0);
+    await alice.call('services.delete', { id: email.id });
+    await alice.sync();
+    await bob.sync();
+    expect(bob.db.prepare('SELECT count(*) FROM services').pluck().get()).toBe(0);
+    expect(bob.db.prepare('SELECT count(*) FROM service_lifecycle_events').pluck().get()).toBe(0);
+    expect(sharedState(bob.db)).toEqual(sharedState(alice.db));
+  });
+});
