@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { whileApplying } from './capture-triggers';
 import type { SyncTable } from './sync-tables';
 import type { TeamChange } from './team-database';
+import { isUniqueColumn } from './pg-schema';
 import type { WireValues } from './wire-values';
 
 /**
@@ -114,7 +115,7 @@ export class ChangeApplier {
       this.updateFields(table, change.rowKey, [[change.field, change.value]]);
     } else if (change.outcome === 'renamed' && change.field === '*insert') {
       const record = change.value as Record<string, unknown>;
-      const renamed = Object.entries(record).filter(([column]) => column === 'code' || column === 'name');
+      const renamed = Object.entries(record).filter(([column]) => isUniqueColumn(table.name, column));
       this.updateFields(table, change.rowKey, renamed);
     } else if (change.outcome === 'conflict') {
       // Our value lost for now: show the team's until a person resolves the conflict.
@@ -128,11 +129,9 @@ export class ChangeApplier {
     const first = group[0]!;
     const table = this.wire.table(first.table);
     if (!table) return group.map(() => ({ outcome: 'skipped', note: `this version of ServiceLedger has no ${first.table} table` }));
-    if (first.outcome === 'conflict' || first.outcome === 'skipped') {
-      // A conflict waits in the inbox; the team's value did not change.
-      return group.map((change) => ({ outcome: change.outcome, note: change.note }));
-    }
     const appliedGroup = group.filter((change) => change.outcome === 'applied' || change.outcome === 'renamed');
+    // A conflict waits in the inbox; the team's value did not change.
+    if (appliedGroup.length === 0) return group.map((change) => ({ outcome: change.outcome, note: change.note }));
     const result = this.savepoint(() => {
       if (first.field === '*insert') return this.insertRecord(table, first);
       if (first.field === '*delete') return this.deleteRecord(table, first);
@@ -210,6 +209,16 @@ export class ChangeApplier {
         change.rowKey,
         table.fields.filter((column) => column in local).map((column) => [column, (change.value as Record<string, unknown>)[column]]),
       );
+    }
+    if (table.kind === 'id') {
+      // A fresh id, never one a deleted record had here: the audit trail still names those.
+      local.id = this.db
+        .prepare(
+          `SELECT max(coalesce((SELECT max(id) FROM "${table.name}"), 0), coalesce((SELECT max(local_id) FROM sync_row_keys WHERE table_name = ?), 0)) + 1`,
+        )
+        .pluck()
+        .get(table.name);
+      columns.push('id');
     }
     const note = this.withUniqueRetry(table, local, () => {
       const info = this.db

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { syncTables, type SyncTable } from './sync-tables';
+import { AUDIT_ENTITY_TABLES, LOOSE_REFERENCES, syncTables, type SyncTable } from './sync-tables';
 
 /**
  * Every change to a shared table is written to the outbox by triggers, in the same transaction as
@@ -29,6 +29,37 @@ export function rowKeySql(table: SyncTable, row: 'NEW' | 'OLD', tablesByName: Ma
     .join(` || '|' || `);
 }
 
+/**
+ * SQL giving a column's value in team form: a reference to another record becomes that record's
+ * row key at the moment of the write (a local id can be handed out again after a delete, so it
+ * must not be translated later).
+ */
+export function teamValueSql(table: SyncTable, column: string, row: 'NEW' | 'OLD', tablesByName: Map<string, SyncTable>): string {
+  const value = `${row}.${ident(column)}`;
+  const keyIn = (target: string) => `(SELECT row_key FROM main.sync_row_keys WHERE table_name = ${quote(target)} AND local_id = ${value})`;
+  const isIdTable = (name: string) => tablesByName.get(name)?.kind === 'id';
+  const parent = table.references.get(column);
+  if (parent) return isIdTable(parent) ? keyIn(parent) : value;
+  const loose = LOOSE_REFERENCES[table.name]?.[column];
+  if (loose?.kind === 'by-column') {
+    const cases = Object.entries(loose.tables)
+      .filter(([, target]) => isIdTable(target))
+      .map(([kind, target]) => `WHEN ${quote(kind)} THEN coalesce(${keyIn(target)}, ${value})`)
+      .join(' ');
+    return `CASE ${row}.${ident(loose.column)} ${cases} ELSE ${value} END`;
+  }
+  if (loose?.kind === 'id-list') {
+    return `(SELECT json_group_array(row_key) FROM (SELECT k.row_key FROM json_each(${value}) AS j JOIN main.sync_row_keys AS k ON k.table_name = ${quote(loose.table)} AND k.local_id = j.value ORDER BY j.key))`;
+  }
+  return value;
+}
+
+/** The whole record in team form, as a JSON object (a creation's payload). */
+export function recordPayloadSql(table: SyncTable, row: 'NEW', tablesByName: Map<string, SyncTable>): string {
+  const columns = table.kind === 'id' ? table.fields : table.columns;
+  return `json_object(${columns.map((column) => `${quote(column)}, ${teamValueSql(table, column, row, tablesByName)}`).join(', ')})`;
+}
+
 function rowVersionSql(table: SyncTable, rowKey: string): string {
   if (table.kind === 'id') return `(SELECT version FROM main.sync_row_keys WHERE table_name = ${quote(table.name)} AND row_key = ${rowKey})`;
   return `(SELECT version FROM main.sync_field_versions WHERE table_name = ${quote(table.name)} AND row_key = ${rowKey} AND field = '*row')`;
@@ -38,11 +69,22 @@ const NOT_APPLYING = '(SELECT applying FROM temp.sync_session) = 0';
 const WRITE_TIME = '(SELECT at FROM temp.sync_session)';
 
 function insertTrigger(table: SyncTable, tablesByName: Map<string, SyncTable>): string {
-  const payloadColumns = table.kind === 'id' ? table.fields : table.columns;
-  const payload = `json_object(${payloadColumns.map((column) => `${quote(column)}, NEW.${ident(column)}`).join(', ')})`;
+  const payload = recordPayloadSql(table, 'NEW', tablesByName);
+  // SQLite hands out a deleted record's id again when it was the highest: the audit entries of
+  // the deleted record then name it by its row key, so they do not move to the new record.
+  const auditKinds = Object.entries(AUDIT_ENTITY_TABLES)
+    .filter(([, target]) => target === table.name)
+    .map(([kind]) => quote(kind));
+  const keepAuditOfReusedId =
+    table.kind === 'id' && auditKinds.length > 0
+      ? `UPDATE main.audit_log SET entity_id = (SELECT row_key FROM main.sync_row_keys WHERE table_name = ${quote(table.name)} AND local_id = NEW.id)
+           WHERE entity IN (${auditKinds.join(', ')}) AND entity_id = CAST(NEW.id AS TEXT)
+             AND EXISTS (SELECT 1 FROM main.sync_row_keys WHERE table_name = ${quote(table.name)} AND local_id = NEW.id);`
+      : '';
   const makeKey =
     table.kind === 'id'
-      ? `INSERT OR REPLACE INTO main.sync_row_keys (table_name, local_id, row_key) VALUES (${quote(table.name)}, NEW.id, lower(hex(randomblob(16))));`
+      ? `${keepAuditOfReusedId}
+  INSERT OR REPLACE INTO main.sync_row_keys (table_name, local_id, row_key) VALUES (${quote(table.name)}, NEW.id, lower(hex(randomblob(16))));`
       : '';
   return `CREATE TEMP TRIGGER ${ident(`sl_capture_insert_${table.name}`)} AFTER INSERT ON main.${ident(table.name)} WHEN ${NOT_APPLYING}
 BEGIN
@@ -55,7 +97,10 @@ END;`;
 function updateTrigger(table: SyncTable, tablesByName: Map<string, SyncTable>): string | null {
   if (table.fields.length === 0) return null;
   const changed = table.fields
-    .map((column) => `SELECT ${quote(column)} AS field, json_quote(NEW.${ident(column)}) AS value WHERE OLD.${ident(column)} IS NOT NEW.${ident(column)}`)
+    .map(
+      (column) =>
+        `SELECT ${quote(column)} AS field, json_quote(${teamValueSql(table, column, 'NEW', tablesByName)}) AS value WHERE OLD.${ident(column)} IS NOT NEW.${ident(column)}`,
+    )
     .join('\n    UNION ALL ');
   const rowKey = 'ctx.row_key';
   return `CREATE TEMP TRIGGER ${ident(`sl_capture_update_${table.name}`)} AFTER UPDATE ON main.${ident(table.name)} WHEN ${NOT_APPLYING}

@@ -1,6 +1,5 @@
 import type Database from 'better-sqlite3';
 import type { WireChange } from './team-database';
-import type { WireValues } from './wire-values';
 
 /** A change waiting in the local outbox, as the team database will receive it. */
 export interface WaitingChange extends WireChange {
@@ -27,10 +26,10 @@ export function waitingCount(db: Database.Database): number {
 
 /**
  * The oldest waiting changes (at most `limit`), in team form: a reference to another record is
- * sent as that record's row key. `actor` is the member sending them; `now` stamps changes made
+ * that record's row key. `actor` is the member sending them; `now` stamps changes made
  * outside the dispatcher (which has no write time).
  */
-export function waitingChanges(db: Database.Database, wire: WireValues, limit: number, actor: string, now: string): WaitingChange[] {
+export function waitingChanges(db: Database.Database, limit: number, actor: string, now: string): WaitingChange[] {
   const rows = db
     .prepare(
       `SELECT id, table_name, row_key, field, value_json, base_version, base_outbox_id, at, resolves_conflict
@@ -42,7 +41,7 @@ export function waitingChanges(db: Database.Database, wire: WireValues, limit: n
     table: row.table_name,
     rowKey: row.row_key,
     field: row.field,
-    value: teamValue(db, wire, row),
+    value: teamValue(row),
     baseVersion: row.base_version,
     baseOriginSeq: row.base_outbox_id,
     actor,
@@ -51,18 +50,7 @@ export function waitingChanges(db: Database.Database, wire: WireValues, limit: n
   }));
 }
 
-function teamValue(db: Database.Database, wire: WireValues, row: OutboxRow): unknown {
-  if (row.value_json === null) return null;
-  const value = JSON.parse(row.value_json) as unknown;
-  const table = wire.table(row.table_name);
-  if (!table) return value;
-  if (row.field === '*insert') {
-    const record = value as Record<string, unknown>;
-    return Object.fromEntries(Object.entries(record).map(([column, columnValue]) => [column, wire.toTeam(table, column, columnValue, record)]));
-  }
-  // A loose reference's table depends on the rest of the record (reviews.subject_kind): read it.
-  const localId = table.kind === 'id' ? wire.localId(table.name, row.row_key) : undefined;
-  const record =
-    localId === undefined ? {} : ((db.prepare(`SELECT * FROM "${table.name}" WHERE id = ?`).get(localId) as Record<string, unknown> | undefined) ?? {});
-  return wire.toTeam(table, row.field, value, record);
+/** The outbox holds values in team form already (the capture triggers translate references). */
+function teamValue(row: OutboxRow): unknown {
+  return row.value_json === null ? null : (JSON.parse(row.value_json) as unknown);
 }

@@ -19,6 +19,11 @@ export const UNIQUE_COLUMNS: ReadonlyArray<readonly [table: string, field: strin
   ['suppliers', 'name'],
 ];
 
+/** Whether the team renames a taken value of this column (a code or a name). */
+export function isUniqueColumn(table: string, column: string): boolean {
+  return UNIQUE_COLUMNS.some(([uniqueTable, field]) => uniqueTable === table && field === column);
+}
+
 export const TEAM_SCHEMA_SQL = `
 CREATE TABLE sl_team_meta (
   key text PRIMARY KEY,

@@ -3,6 +3,7 @@ import type { ClientBase } from 'pg';
 import { whileApplying } from './capture-triggers';
 import { waitingChanges } from './outbox';
 import { pushChanges, type PushOutcome } from './team-database';
+import { isUniqueColumn } from './pg-schema';
 import type { WireValues } from './wire-values';
 
 /**
@@ -21,7 +22,7 @@ export async function pushOutbox(
 ): Promise<PushOutcome[]> {
   const replicaId = db.prepare('SELECT replica_id FROM sync_state WHERE id = 1').pluck().get() as string | undefined;
   if (replicaId === undefined) throw new Error('This workspace is not part of a team.');
-  const changes = waitingChanges(db, wire, options.batch, options.actor, options.now);
+  const changes = waitingChanges(db, options.batch, options.actor, options.now);
   if (changes.length === 0) return [];
   const outcomes = await pushChanges(client, replicaId, changes);
   const byId = new Map(changes.map((change) => [change.originSeq, change]));
@@ -54,9 +55,7 @@ function renameLocally(db: Database.Database, wire: WireValues, table: string, r
   const id = wire.localId(table, rowKey);
   if (id === undefined) return;
   const fields =
-    field === '*insert'
-      ? Object.entries(value as Record<string, unknown>).filter(([column]) => column === 'code' || column === 'name')
-      : [[field, value] as const];
+    field === '*insert' ? Object.entries(value as Record<string, unknown>).filter(([column]) => isUniqueColumn(table, column)) : [[field, value] as const];
   whileApplying(db, () => {
     for (const [column, columnValue] of fields) {
       try {

@@ -28,25 +28,21 @@ const NATURAL_KEY_TABLES = new Set(['review_policy', 'risk_matrices', 'review_su
  */
 export type LooseReference = { kind: 'by-column'; column: string; tables: Record<string, string> } | { kind: 'id-list'; table: string };
 const SUBJECT_TABLES = { risk: 'risks', sla: 'slas', service: 'services', supplier: 'suppliers' };
+/** The audit trail's entity kinds → the table of the record an entry is about. */
+export const AUDIT_ENTITY_TABLES: Record<string, string> = {
+  ...SUBJECT_TABLES,
+  action: 'actions',
+  contract: 'contracts',
+  management_review: 'management_reviews',
+  management_review_decision: 'management_review_decisions',
+  measurement: 'sla_measurements',
+  outage: 'outages',
+  person: 'people',
+  review: 'reviews',
+};
 export const LOOSE_REFERENCES: Record<string, Record<string, LooseReference>> = {
   reviews: { subject_id: { kind: 'by-column', column: 'subject_kind', tables: SUBJECT_TABLES } },
-  audit_log: {
-    entity_id: {
-      kind: 'by-column',
-      column: 'entity',
-      tables: {
-        ...SUBJECT_TABLES,
-        action: 'actions',
-        contract: 'contracts',
-        management_review: 'management_reviews',
-        management_review_decision: 'management_review_decisions',
-        measurement: 'sla_measurements',
-        outage: 'outages',
-        person: 'people',
-        review: 'reviews',
-      },
-    },
-  },
+  audit_log: { entity_id: { kind: 'by-column', column: 'entity', tables: AUDIT_ENTITY_TABLES } },
   management_reviews: { attendee_ids_json: { kind: 'id-list', table: 'people' } },
 };
 

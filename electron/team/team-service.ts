@@ -1,53 +1,267 @@
+import path from 'node:path';
+import type pg from 'pg';
+import { AppError } from '../../shared/api/errors';
+import type { ConflictResolution, SyncLogEntry, TeamConflictView, TeamConnection, TeamConnectionInput, TeamStatus } from '../../shared/team/team-types';
 import type { AppController } from '../app/app-controller';
-import type { ConflictResolution, SyncLogEntry, TeamConflictView, TeamConnectionInput, TeamStatus } from '../../shared/team/team-types';
+import { getOrganisationName } from '../repositories/meta-repository';
+import { installCaptureTriggers } from './capture-triggers';
+import { waitingCount } from './outbox';
+import { syncOnce, wireValuesFor } from './replica-sync';
+import { resolveConflictLocally } from './resolve-conflict';
+import { splitPassword, teamClient, TeamPasswords } from './team-connection';
+import { checkTeamDatabase } from './team-database';
+import { conflictViews, syncLog } from './team-log';
+import { joinAsReplica, publishWorkspace } from './team-setup';
+
+/** How often a connected replica sends what waits; changes from others also wake it (LISTEN/NOTIFY). */
+const SEND_INTERVAL_MS = 3_000;
+/** After a failure, wait this long (doubling up to the maximum) before trying the server again. */
+const RETRY_MIN_MS = 5_000;
+const RETRY_MAX_MS = 60_000;
+
+interface SyncStateRow {
+  team_url: string;
+  tls: number;
+  team_workspace_id: string;
+  replica_id: string;
+  member_role: string;
+  last_synced_at: string | null;
+}
+
+/** A failure reaching or using the team database, said so a person can act on it. */
+export function describeTeamError(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  const message = (error as Error).message ?? String(error);
+  if (code === 'ECONNREFUSED') return 'The team database server refused the connection: check the host and port, and that PostgreSQL is running.';
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'The team database server could not be found: check the host name and your network.';
+  if (code === 'ETIMEDOUT' || /timeout/i.test(message)) return 'The team database server did not answer in time: check your network or VPN.';
+  if (code === '28P01') return 'The team database refused the password for this role.';
+  if (code === '28000') return `The team database does not let this role in: ${message}`;
+  if (code === '3D000') return 'That database does not exist on the server.';
+  if (code === '42501') return `The team database refused this: your role has no permission (${message}).`;
+  if (/does not support SSL|SSL/i.test(message))
+    return `TLS failed: ${message}. Ask for a TLS-enabled server, or turn off "Require TLS" for a server on your own network.`;
+  return message;
+}
 
 /**
- * The team workspace as the API sees it: one per AppController (the open workspace). The engine
- * behind it (capture, push, pull and apply, conflicts) lives beside this file.
- *
- * SKELETON: the signatures are settled; the bodies are being written.
+ * The open workspace's team: publish, join, the background sync loop and what the app shows
+ * about it. One per AppController. A single-user workspace has no team and none of this runs.
  */
 export class TeamService {
-  constructor(private readonly app: AppController) {}
+  private client: pg.Client | null = null;
+  private connection: TeamConnection = 'offline';
+  private problem: string | null = null;
+  private running: Promise<void> | null = null;
+  private again = false;
+  private timer: NodeJS.Timeout | null = null;
+  private retryDelay = RETRY_MIN_MS;
+  private attached = false;
+  private readonly passwords: TeamPasswords;
 
-  /** Where the open workspace stands; `mode: 'single'` when it has no team. */
+  constructor(private readonly app: AppController) {
+    this.passwords = new TeamPasswords(path.join(app.dataDir, 'team-passwords.json'));
+  }
+
+  private state(): SyncStateRow | undefined {
+    if (!this.app.workspacePath) return undefined;
+    return this.app.db.prepare('SELECT * FROM sync_state WHERE id = 1').get() as SyncStateRow | undefined;
+  }
+
+  private now(): string {
+    return this.app.clock.now().toISOString();
+  }
+
   status(): TeamStatus {
-    void this.app;
-    throw new Error('not yet');
+    const state = this.state();
+    if (!state) {
+      return {
+        mode: 'single',
+        teamUrl: null,
+        workspaceId: null,
+        connection: 'offline',
+        problem: null,
+        waiting: 0,
+        openConflicts: 0,
+        lastSyncedAt: null,
+        member: null,
+      };
+    }
+    const db = this.app.db;
+    return {
+      mode: 'team',
+      teamUrl: state.team_url,
+      workspaceId: state.team_workspace_id,
+      connection: this.connection,
+      problem: this.problem,
+      waiting: waitingCount(db),
+      openConflicts: db.prepare('SELECT count(*) FROM sync_conflicts').pluck().get() as number,
+      lastSyncedAt: state.last_synced_at,
+      member: { role: state.member_role, personName: null, access: 'edit' },
+    };
+  }
+
+  /** The open workspace became (or was opened as) a team replica: capture its changes and start syncing. */
+  attach(): void {
+    if (!this.state()) return;
+    installCaptureTriggers(this.app.db);
+    this.attached = true;
+    this.schedule(0);
+  }
+
+  /** The workspace is closing: stop syncing (what waits stays queued in the file). */
+  async detach(): Promise<void> {
+    this.attached = false;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    await this.running?.catch(() => undefined);
+    await this.disconnect();
+  }
+
+  private async disconnect(): Promise<void> {
+    const client = this.client;
+    this.client = null;
+    this.connection = 'offline';
+    await client?.end().catch(() => undefined);
+  }
+
+  private schedule(delay: number): void {
+    if (!this.attached) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.syncNow();
+    }, delay);
+    this.timer.unref?.();
+  }
+
+  private async connect(state: SyncStateRow): Promise<pg.Client> {
+    if (this.client) return this.client;
+    this.connection = 'connecting';
+    const client = teamClient(state.team_url, this.passwords.get(state.team_workspace_id), state.tls === 1);
+    client.on('error', (error) => {
+      this.problem = describeTeamError(error);
+      void this.disconnect();
+      this.schedule(this.retryDelay);
+    });
+    client.on('notification', () => this.schedule(0));
+    await client.connect();
+    await client.query('LISTEN serviceledger_changes');
+    this.client = client;
+    return client;
+  }
+
+  /** Send what waits and fetch what others sent. Never throws for a server problem: the status says it. */
+  async syncNow(): Promise<TeamStatus> {
+    if (this.running) {
+      this.again = true;
+      await this.running;
+      return this.status();
+    }
+    this.running = this.syncRound().finally(() => {
+      this.running = null;
+    });
+    await this.running;
+    if (this.again) {
+      this.again = false;
+      return this.syncNow();
+    }
+    return this.status();
+  }
+
+  private async syncRound(): Promise<void> {
+    const state = this.state();
+    if (!state) return;
+    try {
+      // An import writing in slices holds the connection: try again shortly.
+      if (this.app.db.inTransaction) return this.schedule(1_000);
+      const client = await this.connect(state);
+      await checkTeamDatabase(client, state.team_workspace_id);
+      await syncOnce(this.app.db, client, { actor: state.member_role, now: this.now() });
+      this.connection = 'online';
+      this.problem = null;
+      this.retryDelay = RETRY_MIN_MS;
+      this.schedule(SEND_INTERVAL_MS);
+    } catch (error) {
+      this.problem = describeTeamError(error);
+      await this.disconnect();
+      this.schedule(this.retryDelay);
+      this.retryDelay = Math.min(this.retryDelay * 2, RETRY_MAX_MS);
+    }
   }
 
   /** Make the open workspace a team workspace in an empty PostgreSQL database; the caller becomes its first member. */
   async publish(input: TeamConnectionInput): Promise<TeamStatus> {
-    void input;
-    throw new Error('not yet');
+    const db = this.app.db;
+    if (this.state()) throw new AppError('conflict', 'This workspace is already part of a team.');
+    const { url, password } = splitPassword(input.url, input.password);
+    const client = teamClient(url, password, input.tls);
+    try {
+      await client.connect();
+      const { workspaceId } = await publishWorkspace(db, client, {
+        url,
+        tls: input.tls,
+        now: this.now(),
+        organisationName: getOrganisationName(db),
+        schemaVersion: db.pragma('user_version', { simple: true }) as number,
+      });
+      this.passwords.set(workspaceId, password);
+    } catch (error) {
+      if (error instanceof AppError) throw error;
+      throw new AppError('conflict', `The workspace was not published: ${describeTeamError(error)}`, 'url');
+    } finally {
+      await client.end().catch(() => undefined);
+    }
+    this.attached = true;
+    return this.syncNow();
   }
 
   /** Make a new local replica file of a team workspace at `filePath`, open it and bring it up to date. */
   async join(input: TeamConnectionInput & { filePath: string }): Promise<TeamStatus> {
-    void input;
-    throw new Error('not yet');
-  }
-
-  /** Send what waits and fetch what others sent, now. Never throws for an unreachable server: the status says so. */
-  async syncNow(): Promise<TeamStatus> {
-    throw new Error('not yet');
+    const { url, password } = splitPassword(input.url, input.password);
+    const client = teamClient(url, password, input.tls);
+    let meta: Map<string, string>;
+    let role: string;
+    try {
+      await client.connect();
+      const { rows: found } = await client.query<{ found: string | null }>("SELECT to_regclass('sl_team_meta')::text AS found");
+      if (!found[0]?.found) throw new AppError('conflict', 'This database holds no ServiceLedger team workspace. Publish a workspace to it first.', 'url');
+      const { rows } = await client.query<{ key: string; value: string }>('SELECT key, value FROM sl_team_meta');
+      meta = new Map(rows.map((row) => [row.key, row.value]));
+      await checkTeamDatabase(client, meta.get('workspace_id') ?? '');
+      role = (await client.query<{ role: string }>('SELECT session_user AS role')).rows[0]!.role;
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      if (error instanceof AppError) throw error;
+      throw new AppError('conflict', `Could not join: ${describeTeamError(error)}`, 'url');
+    }
+    await client.end().catch(() => undefined);
+    await this.detach();
+    await this.app.create(input.filePath, meta.get('organisation_name') ?? null);
+    const workspaceId = meta.get('workspace_id')!;
+    joinAsReplica(this.app.db, { url, tls: input.tls, workspaceId, memberRole: role }, this.now());
+    this.passwords.set(workspaceId, password);
+    this.attached = true;
+    return this.syncNow();
   }
 
   /** The sync log, newest first. */
-  log(input: { limit: number; beforeSeq?: number }): SyncLogEntry[] {
-    void input;
-    throw new Error('not yet');
+  log(input: { limit: number; beforeSeq?: number | undefined }): SyncLogEntry[] {
+    const state = this.state();
+    if (!state) return [];
+    return syncLog(this.app.db, wireValuesFor(this.app.db), input, state.member_role);
   }
 
   /** Open conflicts, oldest first. */
   conflicts(): TeamConflictView[] {
-    throw new Error('not yet');
+    if (!this.state()) return [];
+    return conflictViews(this.app.db, wireValuesFor(this.app.db));
   }
 
   /** Resolve a conflict; the resolution is itself a change, sent like any other. */
   async resolveConflict(id: number, resolution: ConflictResolution): Promise<TeamStatus> {
-    void id;
-    void resolution;
-    throw new Error('not yet');
+    if (!this.state()) throw new AppError('conflict', 'This workspace is not part of a team.');
+    resolveConflictLocally(this.app.db, wireValuesFor(this.app.db), id, resolution, this.now());
+    return this.syncNow();
   }
 }

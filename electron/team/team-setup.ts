@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { ClientBase } from 'pg';
-import { installCaptureTriggers, rowKeySql } from './capture-triggers';
+import { installCaptureTriggers, recordPayloadSql, rowKeySql } from './capture-triggers';
 import { syncTables } from './sync-tables';
 import { installTeamSchema } from './team-database';
 
@@ -42,8 +42,7 @@ function queueExistingRecords(db: Database.Database, now: string): number {
         table.name,
       );
     }
-    const payloadColumns = table.kind === 'id' ? table.fields : table.columns;
-    const payload = `json_object(${payloadColumns.map((column) => `'${column}', NEW."${column}"`).join(', ')})`;
+    const payload = recordPayloadSql(table, 'NEW', byName);
     const rowKey = rowKeySql(table, 'NEW', byName);
     const order = table.kind === 'id' ? 'ORDER BY NEW.id' : '';
     queued += db

@@ -46,10 +46,12 @@ export class WireValues {
     const listOf = this.idList(table, column);
     if (listOf) {
       const ids = JSON.parse(String(value)) as unknown[];
-      return JSON.stringify(ids.map((id) => (this.keyOf.get(listOf, Number(id)) as string | undefined) ?? null).filter((key) => key !== null));
+      return ids.map((id) => (this.keyOf.get(listOf, Number(id)) as string | undefined) ?? null).filter((key) => key !== null);
     }
     const target = this.target(table, column, row);
     if (!target) return value;
+    // A loose reference to a record gone before it was translated keeps its row key.
+    if (typeof value === 'string' && !/^\d+$/.test(value)) return value;
     return (this.keyOf.get(target, Number(value)) as string | undefined) ?? null;
   }
 
@@ -61,12 +63,15 @@ export class WireValues {
     if (value === null || value === undefined) return null;
     const listOf = this.idList(table, column);
     if (listOf) {
-      const keys = JSON.parse(String(value)) as unknown[];
+      // In team form the list is a JSON array of row keys.
+      const keys = (Array.isArray(value) ? value : JSON.parse(String(value))) as unknown[];
       return JSON.stringify(keys.map((key) => (this.idOf.get(listOf, String(key)) as number | undefined) ?? null).filter((id) => id !== null));
     }
     const target = this.target(table, column, row);
     if (!target) return value;
     const id = this.idOf.get(target, String(value)) as number | undefined;
+    // The audit trail keeps naming a record this replica never had (deleted before it arrived).
+    if (id === undefined && table.name === 'audit_log') return value;
     if (id === undefined) {
       missing?.(column);
       return null;

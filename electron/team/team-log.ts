@@ -1,0 +1,78 @@
+import type Database from 'better-sqlite3';
+import type { SyncLogEntry, TeamConflictView } from '../../shared/team/team-types';
+import type { WireValues } from './wire-values';
+
+/** How a record is named to a person: its code, name or title where it has one. */
+export function recordLabel(db: Database.Database, wire: WireValues, tableName: string, rowKey: string): string {
+  const table = wire.table(tableName);
+  if (!table) return rowKey;
+  if (table.kind === 'natural') return rowKey;
+  const id = wire.localId(tableName, rowKey);
+  if (id === undefined || !table.labelColumn) return id === undefined ? `(deleted ${tableName} record)` : `${tableName} #${id}`;
+  const label = db.prepare(`SELECT "${table.labelColumn}" FROM "${tableName}" WHERE id = ?`).pluck().get(id) as string | undefined;
+  return label ?? `(deleted ${tableName} record)`;
+}
+
+interface LogRow {
+  seq: number | null;
+  direction: SyncLogEntry['direction'];
+  at: string | null;
+  actor: string;
+  table_name: string;
+  row_key: string;
+  field: string;
+  outcome: string | null;
+  note: string | null;
+}
+
+/** The sync log, newest first: what this replica sent (or still has to send) and what it received. */
+export function syncLog(db: Database.Database, wire: WireValues, input: { limit: number; beforeSeq?: number | undefined }, member: string): SyncLogEntry[] {
+  const before = input.beforeSeq ?? Number.MAX_SAFE_INTEGER;
+  const rows = db
+    .prepare(
+      `SELECT * FROM (
+         SELECT pushed_seq AS seq, CASE WHEN pushed_seq IS NULL THEN 'waiting' ELSE 'sent' END AS direction, at, ? AS actor,
+                table_name, row_key, field, outcome, NULL AS note, id AS local_order
+           FROM sync_outbox WHERE coalesce(pushed_seq, ?) < ?
+         UNION ALL
+         SELECT seq, 'received', at, actor, table_name, row_key, field, outcome, note, NULL FROM sync_received WHERE seq < ?
+       ) ORDER BY coalesce(seq, 9007199254740991) DESC, local_order DESC LIMIT ?`,
+    )
+    .all(member, before - 1, before, before, input.limit) as LogRow[];
+  return rows.map((row) => ({
+    seq: row.seq,
+    direction: row.direction,
+    at: row.at ?? '',
+    actor: row.actor,
+    table: row.table_name,
+    recordLabel: recordLabel(db, wire, row.table_name, row.row_key),
+    field: row.field,
+    outcome: (row.outcome ?? 'waiting') as SyncLogEntry['outcome'],
+    note: row.note,
+  }));
+}
+
+/** The open conflicts as last fetched from the team, oldest first. */
+export function conflictViews(db: Database.Database, wire: WireValues): TeamConflictView[] {
+  const rows = db.prepare('SELECT * FROM sync_conflicts ORDER BY id').all() as Array<{
+    id: number;
+    table_name: string;
+    row_key: string;
+    field: string;
+    current_value_json: string | null;
+    proposed_value_json: string | null;
+    proposed_by: string;
+    at: string;
+  }>;
+  return rows.map((row) => ({
+    id: row.id,
+    table: row.table_name,
+    rowKey: row.row_key,
+    recordLabel: recordLabel(db, wire, row.table_name, row.row_key),
+    field: row.field,
+    currentValue: row.current_value_json === null ? null : (JSON.parse(row.current_value_json) as unknown),
+    proposedValue: row.proposed_value_json === null ? null : (JSON.parse(row.proposed_value_json) as unknown),
+    proposedBy: row.proposed_by,
+    at: row.at,
+  }));
+}
