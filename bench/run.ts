@@ -12,6 +12,7 @@ import { figures, type BenchContext } from './figures';
 import { measure, summarise } from './measure';
 import { countsLine, machineLine, resultsTable, sizeLine, type FigureResult } from './report';
 import { prepareWorkspace } from './workspace';
+import { teamSyncFigures } from './team-sync';
 
 async function run(options: BenchOptions): Promise<void> {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'serviceledger-bench-'));
@@ -65,6 +66,10 @@ async function run(options: BenchOptions): Promise<void> {
       if (!app.workspacePath) await app.open(file); // a figure may leave the workspace closed
     }
     console.log(resultsTable(results));
+    if (options.only.length === 0 || options.only.some((part) => 'team sync'.includes(part.toLowerCase()))) {
+      app.close(); // the team figures work on copies of the file
+      console.log(`\n${(await teamSyncFigures(file)).join('\n')}`);
+    }
   } finally {
     raw.close();
     app.shutdown();

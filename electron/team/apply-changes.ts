@@ -53,6 +53,18 @@ function uniqueColumn(error: unknown): string | null {
 }
 
 export class ChangeApplier {
+  private readonly statements = new Map<string, Database.Statement>();
+
+  /** Prepared once per SQL text: a page applies thousands of changes with a handful of statements. */
+  private prepare(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
   constructor(
     private readonly db: Database.Database,
     private readonly wire: WireValues,
@@ -62,10 +74,10 @@ export class ChangeApplier {
   /** Apply `changes` (consecutive, oldest first) and move the cursor past the last. Returns how many were applied. */
   applyPage(changes: TeamChange[]): number {
     if (changes.length === 0) return 0;
-    const received = this.db.prepare(
+    const received = this.prepare(
       'INSERT OR REPLACE INTO sync_received (seq, table_name, row_key, field, actor, at, outcome, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
     );
-    const markOwn = this.db.prepare('UPDATE sync_outbox SET pushed_seq = ?, outcome = ? WHERE id = ? AND pushed_seq IS NULL');
+    const markOwn = this.prepare('UPDATE sync_outbox SET pushed_seq = ?, outcome = ? WHERE id = ? AND pushed_seq IS NULL');
     let applied = 0;
     this.db.transaction(() => {
       whileApplying(this.db, () => {
@@ -85,8 +97,8 @@ export class ChangeApplier {
         }
       });
       const last = changes[changes.length - 1]!.seq;
-      this.db.prepare('UPDATE sync_state SET pull_cursor = max(pull_cursor, ?) WHERE id = 1').run(last);
-      this.db.prepare('DELETE FROM sync_received WHERE seq <= (SELECT seq FROM sync_received ORDER BY seq DESC LIMIT 1 OFFSET ?)').run(RECEIVED_KEPT);
+      this.prepare('UPDATE sync_state SET pull_cursor = max(pull_cursor, ?) WHERE id = 1').run(last);
+      this.prepare('DELETE FROM sync_received WHERE seq <= (SELECT seq FROM sync_received ORDER BY seq DESC LIMIT 1 OFFSET ?)').run(RECEIVED_KEPT);
     })();
     return applied;
   }
@@ -168,7 +180,7 @@ export class ChangeApplier {
   private knowVersion(table: SyncTable, change: TeamChange): void {
     if (change.field === '*insert') {
       if (table.kind === 'id')
-        this.db.prepare('UPDATE sync_row_keys SET version = ? WHERE table_name = ? AND row_key = ?').run(change.seq, table.name, change.rowKey);
+        this.prepare('UPDATE sync_row_keys SET version = ? WHERE table_name = ? AND row_key = ?').run(change.seq, table.name, change.rowKey);
       else this.setFieldVersion(table.name, change.rowKey, '*row', change.seq);
     } else if (change.field !== '*delete') {
       this.setFieldVersion(table.name, change.rowKey, change.field, change.seq);
@@ -201,7 +213,7 @@ export class ChangeApplier {
     if (notNullMissing.length > 0) return { outcome: 'skipped', note: `it refers to a record this replica does not have (${notNullMissing.join(', ')})` };
     const columns = Object.keys(local);
     const where = whereRecord(table, change.rowKey, this.wire);
-    const existing = where !== null && this.db.prepare(`SELECT 1 FROM "${table.name}" WHERE ${where.sql}`).get(...where.params) !== undefined;
+    const existing = where !== null && this.prepare(`SELECT 1 FROM "${table.name}" WHERE ${where.sql}`).get(...where.params) !== undefined;
     if (existing) {
       // Created twice (a natural key) or received again: the record takes the team's values.
       return this.updateFields(
@@ -236,7 +248,7 @@ export class ChangeApplier {
   private deleteRecord(table: SyncTable, change: TeamChange): Applied {
     const where = whereRecord(table, change.rowKey, this.wire);
     if (!where) return { outcome: 'skipped', note: 'already gone here' };
-    this.db.prepare(`DELETE FROM "${table.name}" WHERE ${where.sql}`).run(...where.params);
+    this.prepare(`DELETE FROM "${table.name}" WHERE ${where.sql}`).run(...where.params);
     return { outcome: 'applied', note: null };
   }
 
@@ -245,7 +257,7 @@ export class ChangeApplier {
     if (!where) return { outcome: 'skipped', note: 'the record is not here (deleted)' };
     const known = fields.filter(([column]) => table.fields.includes(column));
     if (known.length === 0) return { outcome: 'applied', note: null };
-    const current = this.db.prepare(`SELECT * FROM "${table.name}" WHERE ${where.sql}`).get(...where.params) as Record<string, unknown>;
+    const current = this.prepare(`SELECT * FROM "${table.name}" WHERE ${where.sql}`).get(...where.params) as Record<string, unknown>;
     const local: Record<string, unknown> = {};
     const missing: string[] = [];
     for (const [column, value] of known)
@@ -276,14 +288,14 @@ export class ChangeApplier {
       const column = uniqueColumn(error);
       const wanted = column ? local[column] : undefined;
       if (!column || typeof wanted !== 'string' || table.kind !== 'id') throw error;
-      const holder = this.db.prepare(`SELECT id FROM "${table.name}" WHERE "${column}" = ? COLLATE NOCASE`).pluck().get(wanted) as number | undefined;
+      const holder = this.prepare(`SELECT id FROM "${table.name}" WHERE "${column}" = ? COLLATE NOCASE`).pluck().get(wanted) as number | undefined;
       if (holder === undefined) throw error;
       const free = this.freeValue(table, column, wanted);
-      this.db.prepare('UPDATE temp.sync_session SET applying = 0 WHERE id = 1').run();
+      this.prepare('UPDATE temp.sync_session SET applying = 0 WHERE id = 1').run();
       try {
-        this.db.prepare(`UPDATE "${table.name}" SET "${column}" = ? WHERE id = ?`).run(free, holder);
+        this.prepare(`UPDATE "${table.name}" SET "${column}" = ? WHERE id = ?`).run(free, holder);
       } finally {
-        this.db.prepare('UPDATE temp.sync_session SET applying = 1 WHERE id = 1').run();
+        this.prepare('UPDATE temp.sync_session SET applying = 1 WHERE id = 1').run();
       }
       write();
       return `${column} ${wanted} was already used here by a record not yet sent; that one is now ${free}`;
@@ -291,7 +303,7 @@ export class ChangeApplier {
   }
 
   private freeValue(table: SyncTable, column: string, wanted: string): string {
-    const taken = this.db.prepare(`SELECT 1 FROM "${table.name}" WHERE "${column}" = ? COLLATE NOCASE`).pluck();
+    const taken = this.prepare(`SELECT 1 FROM "${table.name}" WHERE "${column}" = ? COLLATE NOCASE`).pluck();
     for (let n = 2; ; n += 1) {
       const candidate = `${wanted}-${n}`;
       if (taken.get(candidate) === undefined) return candidate;

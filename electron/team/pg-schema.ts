@@ -73,6 +73,10 @@ CREATE TABLE sl_field_versions (
   PRIMARY KEY (table_name, row_key, field)
 );
 
+-- Taken codes and names are looked up by these (the unique columns are codes and names).
+CREATE INDEX sl_rows_code ON sl_rows (table_name, lower(value ->> 'code')) WHERE deleted_seq IS NULL;
+CREATE INDEX sl_rows_name ON sl_rows (table_name, lower(value ->> 'name')) WHERE deleted_seq IS NULL;
+
 CREATE TABLE sl_unique_columns (
   table_name text NOT NULL,
   field text NOT NULL,
@@ -97,6 +101,16 @@ CREATE TABLE sl_conflicts (
 );
 CREATE INDEX sl_conflicts_open ON sl_conflicts (id) WHERE resolved_seq IS NULL;
 
+-- Whether another live record holds this code or name (spelled out per column, so the indexes serve).
+CREATE FUNCTION sl_value_taken(p_table text, p_row_key text, p_field text, p_value text)
+RETURNS boolean LANGUAGE sql STABLE AS $fn$
+  SELECT CASE p_field
+    WHEN 'code' THEN EXISTS (SELECT 1 FROM sl_rows r WHERE r.table_name = p_table AND r.deleted_seq IS NULL AND lower(r.value ->> 'code') = lower(p_value) AND r.row_key <> p_row_key)
+    WHEN 'name' THEN EXISTS (SELECT 1 FROM sl_rows r WHERE r.table_name = p_table AND r.deleted_seq IS NULL AND lower(r.value ->> 'name') = lower(p_value) AND r.row_key <> p_row_key)
+    ELSE EXISTS (SELECT 1 FROM sl_rows r WHERE r.table_name = p_table AND r.deleted_seq IS NULL AND lower(r.value ->> p_field) = lower(p_value) AND r.row_key <> p_row_key)
+  END
+$fn$;
+
 -- A value of a unique column that another live record already holds gets the first free "-2",
 -- "-3", … suffix, so two people who created RSK-014 offline both keep their risk.
 CREATE FUNCTION sl_free_value(p_table text, p_row_key text, p_field text, p_value jsonb)
@@ -110,8 +124,7 @@ BEGIN
     RETURN p_value;
   END IF;
   candidate := wanted;
-  WHILE EXISTS (SELECT 1 FROM sl_rows r WHERE r.table_name = p_table AND r.deleted_seq IS NULL AND r.row_key <> p_row_key
-                  AND lower(r.value ->> p_field) = lower(candidate)) LOOP
+  WHILE sl_value_taken(p_table, p_row_key, p_field, candidate) LOOP
     n := n + 1;
     candidate := wanted || '-' || n;
   END LOOP;
@@ -253,6 +266,45 @@ BEGIN
   IF last_seq IS NOT NULL THEN
     PERFORM pg_notify('serviceledger_changes', last_seq::text);
   END IF;
+END
+$fn$;
+
+-- Many new records at once (a publish, a large import): logged and stored set-based, in outbox
+-- order, many times faster than change by change. Returns no rows — and the caller sends the
+-- batch through sl_push instead — unless every change creates a record the team does not have,
+-- none was sent before, and no code or name is taken (in the team or twice in the batch).
+CREATE FUNCTION sl_push_new_records(p_origin text, p_changes jsonb)
+RETURNS TABLE (origin_seq bigint, seq bigint, outcome text, value jsonb)
+LANGUAGE plpgsql AS $fn$
+BEGIN
+  PERFORM pg_advisory_xact_lock(hashtext('serviceledger.sl_push'));
+  IF EXISTS (
+    WITH incoming AS (
+      SELECT e.c ->> 'table' AS table_name, e.c ->> 'rowKey' AS row_key, (e.c ->> 'originSeq')::bigint AS change_no, e.c ->> 'field' AS field, e.c -> 'value' AS record
+        FROM jsonb_array_elements(p_changes) AS e(c))
+    SELECT 1 FROM incoming i WHERE i.field <> '*insert'
+    UNION ALL SELECT 1 FROM incoming i JOIN sl_rows r ON r.table_name = i.table_name AND r.row_key = i.row_key
+    UNION ALL SELECT 1 FROM incoming i JOIN sl_change_log l ON l.origin = p_origin AND l.origin_seq = i.change_no
+    UNION ALL SELECT 1 FROM incoming i JOIN sl_unique_columns u ON u.table_name = i.table_name
+      WHERE sl_value_taken(i.table_name, i.row_key, u.field, i.record ->> u.field)
+    UNION ALL SELECT 1 FROM incoming i JOIN sl_unique_columns u ON u.table_name = i.table_name
+      WHERE i.record ->> u.field IS NOT NULL GROUP BY i.table_name, u.field, lower(i.record ->> u.field) HAVING count(*) > 1
+  ) THEN
+    RETURN;
+  END IF;
+  RETURN QUERY
+    WITH incoming AS (
+      SELECT e.ord, e.c ->> 'table' AS table_name, e.c ->> 'rowKey' AS row_key, (e.c ->> 'originSeq')::bigint AS change_no,
+             e.c -> 'value' AS record, e.c ->> 'actor' AS actor, e.c ->> 'at' AS at
+        FROM jsonb_array_elements(p_changes) WITH ORDINALITY AS e(c, ord)),
+    logged AS (
+      INSERT INTO sl_change_log (origin, origin_seq, table_name, row_key, field, value, base_version, actor, at, outcome)
+      SELECT p_origin, i.change_no, i.table_name, i.row_key, '*insert', i.record, 0, i.actor, i.at, 'applied' FROM incoming i ORDER BY i.ord
+      RETURNING sl_change_log.seq, sl_change_log.origin_seq, sl_change_log.table_name, sl_change_log.row_key, sl_change_log.value),
+    stored AS (
+      INSERT INTO sl_rows (table_name, row_key, version, value) SELECT l.table_name, l.row_key, l.seq, l.value FROM logged l RETURNING 1)
+    SELECT l.origin_seq, l.seq, 'applied'::text, l.value FROM logged l ORDER BY l.seq;
+  PERFORM pg_notify('serviceledger_changes', (SELECT max(l.seq) FROM sl_change_log l)::text);
 END
 $fn$;
 `;

@@ -5,9 +5,10 @@ import { syncTables } from './sync-tables';
 import { openConflicts, pullChanges } from './team-database';
 import { pushOutbox } from './replica-push';
 import { WireValues } from './wire-values';
+import { joinFromSnapshot } from './snapshot-join';
 
 /** Changes sent per `sl_push` call and received per page: each is one transaction on both sides. */
-export const PUSH_BATCH = 2000;
+export const PUSH_BATCH = 5000;
 export const PULL_PAGE = 5000;
 
 export interface SyncResult {
@@ -40,10 +41,15 @@ export async function syncOnce(db: Database.Database, client: ClientBase, option
     sent += outcomes.length;
     if (outcomes.length < PUSH_BATCH) break;
   }
-  const state = db.prepare('SELECT replica_id, pull_cursor FROM sync_state WHERE id = 1').get() as ReplicaState;
+  let state = db.prepare('SELECT replica_id, pull_cursor FROM sync_state WHERE id = 1').get() as ReplicaState;
+  let received = 0;
+  // A member who just joined takes the team's records as they are now, not the whole history.
+  if (state.pull_cursor === 0 && sent === 0 && (db.prepare('SELECT count(*) FROM sync_outbox').pluck().get() as number) === 0) {
+    received += await joinFromSnapshot(db, client);
+    state = db.prepare('SELECT replica_id, pull_cursor FROM sync_state WHERE id = 1').get() as ReplicaState;
+  }
   const applier = new ChangeApplier(db, wire, state.replica_id);
   let cursor = state.pull_cursor;
-  let received = 0;
   for (;;) {
     const page = await pullChanges(client, cursor, PULL_PAGE);
     if (page.length === 0) break;

@@ -104,10 +104,13 @@ export async function checkTeamDatabase(client: ClientBase, workspaceId: string)
  */
 export async function pushChanges(client: ClientBase, origin: string, changes: readonly WireChange[]): Promise<PushOutcome[]> {
   if (changes.length === 0) return [];
-  const { rows } = await client.query<{ origin_seq: string; seq: string; outcome: ChangeOutcome; value: unknown }>('SELECT * FROM sl_push($1, $2::jsonb)', [
-    origin,
-    JSON.stringify(changes),
-  ]);
+  const payload = JSON.stringify(changes);
+  type Row = { origin_seq: string; seq: string; outcome: ChangeOutcome; value: unknown };
+  // New records only (a publish, an import): the set-based path, which answers nothing when it does not apply.
+  let rows: Row[] = [];
+  if (changes.every((change) => change.field === '*insert'))
+    rows = (await client.query<Row>('SELECT * FROM sl_push_new_records($1, $2::jsonb)', [origin, payload])).rows;
+  if (rows.length === 0) rows = (await client.query<Row>('SELECT * FROM sl_push($1, $2::jsonb)', [origin, payload])).rows;
   return rows.map((row) => ({ originSeq: Number(row.origin_seq), seq: Number(row.seq), outcome: row.outcome, value: row.value }));
 }
 

@@ -124,3 +124,8 @@ function readLog(dir: string): string {
     return '';
   }
 }
+
+/** Whether PostgreSQL 15's server binaries are installed here (the benchmark skips team figures without them). */
+export function postgresAvailable(): boolean {
+  return fs.existsSync(path.join(PG_BIN, 'initdb'));
+}
