@@ -17,6 +17,7 @@ import { AppStateStore } from './app-state';
 import type { FilePurpose, HostAdapter } from './host';
 import { appVersion } from './version';
 import { clockFromEnv, type AppClock } from './app-clock';
+import { TeamService } from '../team/team-service';
 
 export interface AppControllerOptions {
   host: HostAdapter;
@@ -62,6 +63,8 @@ export class AppController {
   private openedAt = '';
   private notice: string | null = null;
   private damagedAtStart: { path: string; message: string } | null = null;
+  /** The team workspace of the open file (issue 15): status, publish, join, sync, conflicts. */
+  readonly team = new TeamService(this);
 
   constructor(options: AppControllerOptions) {
     this.host = options.host;
@@ -150,10 +153,14 @@ export class AppController {
     this.openedAt = this.now().toISOString();
     this.notice = null;
     if (this.rememberRecent) this.state.rememberOpened(opened.path, this.openedAt);
+    // A team replica captures its changes and syncs in the background while it is open.
+    this.team.attach();
     return this.info();
   }
 
   private closeCurrent(): void {
+    // What waits to be sent stays queued in the file; the connection to the team closes.
+    void this.team.detach();
     this.reader?.close();
     this.reader = null;
     if (this.current) closeWorkspaceDatabase(this.current.db);

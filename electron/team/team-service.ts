@@ -57,10 +57,11 @@ export class TeamService {
   private timer: NodeJS.Timeout | null = null;
   private retryDelay = RETRY_MIN_MS;
   private attached = false;
-  private readonly passwords: TeamPasswords;
+  constructor(private readonly app: AppController) {}
 
-  constructor(private readonly app: AppController) {
-    this.passwords = new TeamPasswords(path.join(app.dataDir, 'team-passwords.json'));
+  /** Read when needed: the controller creates this before it knows its data folder. */
+  private get passwords(): TeamPasswords {
+    return new TeamPasswords(path.join(this.app.dataDir, 'team-passwords.json'));
   }
 
   private state(): SyncStateRow | undefined {
@@ -114,8 +115,13 @@ export class TeamService {
     this.attached = false;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
+    // Taken now, so a workspace opened meanwhile keeps a connection of its own.
+    const client = this.client;
+    this.client = null;
+    this.connection = 'offline';
+    this.problem = null;
     await this.running?.catch(() => undefined);
-    await this.disconnect();
+    await client?.end().catch(() => undefined);
   }
 
   private async disconnect(): Promise<void> {
