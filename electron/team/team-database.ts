@@ -80,7 +80,7 @@ export async function installTeamSchema(
  * Check the database is this workspace's team database in a format this build reads; throws a
  * message a person can act on otherwise. Call it before pushing or pulling.
  */
-export async function checkTeamDatabase(client: ClientBase, workspaceId: string): Promise<void> {
+export async function checkTeamDatabase(client: ClientBase, workspaceId: string, localFormat?: number): Promise<void> {
   const { rows: tables } = await client.query<{ found: string | null }>("SELECT to_regclass('sl_team_meta')::text AS found");
   if (!tables[0]?.found) throw new Error('This database is not a ServiceLedger team workspace (it has no sl_team_meta table).');
   const { rows } = await client.query<{ key: string; value: string }>('SELECT key, value FROM sl_team_meta');
@@ -94,6 +94,26 @@ export async function checkTeamDatabase(client: ClientBase, workspaceId: string)
   }
   if (meta.get('workspace_id') !== workspaceId) {
     throw new Error(`This team database belongs to another workspace (${meta.get('workspace_id')}), not to this one (${workspaceId}).`);
+  }
+  if (localFormat !== undefined) await checkWorkspaceFormat(client, Number(meta.get('workspace_format') ?? 0), localFormat);
+}
+
+/**
+ * Members must run versions that agree on the workspace's tables. A member with a newer version
+ * raises the team's format; one with an older version is told to update, and keeps working
+ * offline with its changes waiting.
+ */
+async function checkWorkspaceFormat(client: ClientBase, teamFormat: number, localFormat: number): Promise<void> {
+  if (teamFormat > localFormat) {
+    throw new Error(
+      `A team member uses a newer ServiceLedger (workspace format ${teamFormat}; this one has ${localFormat}). Update ServiceLedger to sync: your changes are kept and wait.`,
+    );
+  }
+  if (teamFormat < localFormat) {
+    await client.query(
+      "INSERT INTO sl_team_meta (key, value) VALUES ('workspace_format', $1) ON CONFLICT (key) DO UPDATE SET value = excluded.value WHERE sl_team_meta.value::int < excluded.value::int",
+      [String(localFormat)],
+    );
   }
 }
 

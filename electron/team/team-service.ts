@@ -182,7 +182,7 @@ export class TeamService {
       // An import writing in slices holds the connection: try again shortly.
       if (this.app.db.inTransaction) return this.schedule(1_000);
       const client = await this.connect(state);
-      await checkTeamDatabase(client, state.team_workspace_id);
+      await checkTeamDatabase(client, state.team_workspace_id, this.app.db.pragma('user_version', { simple: true }) as number);
       await syncOnce(this.app.db, client, { actor: state.member_role, now: this.now() });
       this.connection = 'online';
       this.problem = null;

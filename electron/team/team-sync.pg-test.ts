@@ -184,6 +184,12 @@ describe('team database: push and pull against PostgreSQL 15', () => {
     );
     await team!.query("UPDATE sl_team_meta SET value = '2' WHERE key = 'schema_version'");
     await expect(checkTeamDatabase(team!, `workspace-${name}`)).rejects.toThrow(/team format 2; this version of ServiceLedger reads up to 1/);
+    // Members on different versions: the newer one raises the format; the older one is told to update.
+    await team!.query("UPDATE sl_team_meta SET value = '1' WHERE key = 'schema_version'");
+    await expect(checkTeamDatabase(team!, `workspace-${name}`, 13)).resolves.toBeUndefined();
+    await expect(checkTeamDatabase(team!, `workspace-${name}`, 12)).rejects.toThrow(
+      /A team member uses a newer ServiceLedger \(workspace format 13; this one has 12\)\. Update ServiceLedger to sync: your changes are kept and wait\./,
+    );
     const admin = await connect('postgres');
     await admin.query('CREATE DATABASE empty_db');
     await expect(checkTeamDatabase(await connect('empty_db'), 'any')).rejects.toThrow(/not a ServiceLedger team workspace/);
