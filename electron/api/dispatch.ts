@@ -117,7 +117,11 @@ async function runHandler(
   context: HandlerContext,
 ): Promise<unknown> {
   // A team workspace's capture triggers stamp each change with the app's clock.
-  if (effect === 'write' || effect === 'import') stampWriteTime(app.db, context.now());
+  if (effect === 'write' || effect === 'import') {
+    // A reader of a team workspace (an auditor) changes nothing; the team database would refuse it too.
+    if (app.team.readOnly()) throw new AppError('forbidden', 'You are a reader in this team workspace: you can see everything but change nothing.');
+    stampWriteTime(app.db, context.now());
+  }
   if (effect === 'import') return runImport(handler as ImportHandler<ImportMethodName>, input as { progressId?: string }, context);
   const run = handler as (input: unknown, context: HandlerContext) => unknown;
   if (effect === 'write') return runInTransaction(app, method, () => run(input, context));

@@ -25,6 +25,7 @@ interface SyncStateRow {
   team_workspace_id: string;
   replica_id: string;
   member_role: string;
+  member_access: 'edit' | 'read';
   last_synced_at: string | null;
 }
 
@@ -73,6 +74,11 @@ export class TeamService {
     return this.app.clock.now().toISOString();
   }
 
+  /** A reader of a team workspace (an auditor): the API refuses every write before it starts. */
+  readOnly(): boolean {
+    return this.attached && this.state()?.member_access === 'read';
+  }
+
   status(): TeamStatus {
     const state = this.state();
     if (!state) {
@@ -98,7 +104,7 @@ export class TeamService {
       waiting: waitingCount(db),
       openConflicts: db.prepare('SELECT count(*) FROM sync_conflicts').pluck().get() as number,
       lastSyncedAt: state.last_synced_at,
-      member: { role: state.member_role, personName: null, access: 'edit' },
+      member: { role: state.member_role, personName: null, access: state.member_access },
     };
   }
 

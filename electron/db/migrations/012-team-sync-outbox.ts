@@ -21,6 +21,9 @@ export const migration012TeamSyncOutbox: Migration = {
         team_workspace_id TEXT NOT NULL,
         replica_id TEXT NOT NULL,
         member_role TEXT NOT NULL,
+        -- What the team database lets this member do (its PostgreSQL grants decide; this is
+        -- what the app shows and refuses early): 'edit', or 'read' for an auditor.
+        member_access TEXT NOT NULL DEFAULT 'edit' CHECK (member_access IN ('edit', 'read')),
         pull_cursor INTEGER NOT NULL DEFAULT 0 CHECK (pull_cursor >= 0),
         last_hlc TEXT,
         last_synced_at TEXT,
