@@ -70,6 +70,17 @@ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = editor) THEN
     EXECUTE format('CREATE ROLE %I NOLOGIN', editor);
   END IF;
+  -- A new team database under the name of a dropped one finds its groups still there, with the old
+  -- members in them: they are not members of this one.
+  IF NOT EXISTS (SELECT 1 FROM sl_members) THEN
+    FOR rel IN
+      SELECT g.rolname AS grp, m.rolname AS member FROM pg_auth_members a
+        JOIN pg_roles g ON g.oid = a.roleid JOIN pg_roles m ON m.oid = a.member
+       WHERE g.rolname IN (reader, editor)
+    LOOP
+      EXECUTE format('REVOKE %I FROM %I', rel.grp, rel.member);
+    END LOOP;
+  END IF;
 
   -- Only members (through their group) may connect; PUBLIC may by default.
   EXECUTE format('REVOKE ALL ON DATABASE %I FROM PUBLIC', current_database());

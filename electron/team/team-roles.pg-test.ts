@@ -252,4 +252,25 @@ describe('members', () => {
     await addMember(teamA, { role: 'gina', access: 'read', displayName: 'Gina (back)' }, LATER);
     expect(await whoAmI(await connectAs('gina', 'she leaves us soon!', 'team_a'))).toMatchObject({ access: 'read', removedAt: null, addedAt: LATER });
   });
+
+  it('lets the publisher join as a member (its role exists: no password)', async () => {
+    await addMember(teamA, { role: PUBLISHER, access: 'edit', displayName: 'The publisher' }, NOW);
+    expect(await whoAmI(teamA)).toMatchObject({ role: PUBLISHER, access: 'edit' });
+  });
+
+  it('a new team database under the name of a dropped one does not let the old members in', async () => {
+    const superuser = await connectAs(cluster!.user, undefined, 'postgres');
+    await superuser.query(`CREATE DATABASE team_d OWNER ${PUBLISHER}`);
+    const first = await connectAs(PUBLISHER, PUBLISHER_PASSWORD, 'team_d');
+    await installTeamSchema(first, 'ws-d1');
+    await installTeamRoles(first);
+    await addMember(first, { role: 'hank', password: 'first life only!', access: 'edit', displayName: 'Hank' }, NOW);
+    await first.end();
+    await superuser.query('DROP DATABASE team_d');
+    await superuser.query(`CREATE DATABASE team_d OWNER ${PUBLISHER}`);
+    const second = await connectAs(PUBLISHER, PUBLISHER_PASSWORD, 'team_d');
+    await installTeamSchema(second, 'ws-d2');
+    await installTeamRoles(second);
+    expect((await pgError(connectAs('hank', 'first life only!', 'team_d'))).code).toBe('42501');
+  });
 });
