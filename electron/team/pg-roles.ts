@@ -82,6 +82,14 @@ BEGIN
     END LOOP;
   END IF;
 
+  -- sl_push runs as its owner: nobody else may create objects in its schema (a function there with
+  -- a better-matching signature would run with the owner's rights). PostgreSQL 15 already revokes
+  -- that on a new database; a database carried over from an older version may still allow it.
+  IF EXISTS (SELECT 1 FROM pg_namespace n, aclexplode(n.nspacl) a
+              WHERE n.nspname = current_schema() AND a.grantee = 0 AND a.privilege_type = 'CREATE') THEN
+    EXECUTE format('REVOKE CREATE ON SCHEMA %I FROM PUBLIC', current_schema());
+  END IF;
+
   -- Only members (through their group) may connect; PUBLIC may by default.
   EXECUTE format('REVOKE ALL ON DATABASE %I FROM PUBLIC', current_database());
   EXECUTE format('GRANT CONNECT ON DATABASE %I TO %I, %I', current_database(), reader, editor);
@@ -136,8 +144,19 @@ export async function installTeamRoles(client: ClientBase): Promise<void> {
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK');
+    if ((error as { code?: string }).code === '42501') throw publisherRightsError(error as Error);
     throw error;
   }
+}
+
+/** What the publishing role lacks, in words its database administrator can act on. */
+function publisherRightsError(cause: Error): Error {
+  return new Error(
+    'The role publishing this team workspace needs the right to create roles and must own the team database ' +
+      '(as a superuser: ALTER ROLE <publisher> CREATEROLE; ALTER DATABASE <team database> OWNER TO <publisher>; ' +
+      `and, for a database from before PostgreSQL 15, ALTER SCHEMA public OWNER TO <publisher>). PostgreSQL said: ${cause.message}`,
+    { cause },
+  );
 }
 
 /** The group roles of the connected team database: `{ read: 'sl_<db>_reader', edit: 'sl_<db>_editor' }`. */

@@ -273,4 +273,30 @@ describe('members', () => {
     await installTeamRoles(second);
     expect((await pgError(connectAs('hank', 'first life only!', 'team_d'))).code).toBe('42501');
   });
+
+  it('closes a schema that lets everyone create objects (a database from before PostgreSQL 15)', async () => {
+    const superuser = await connectAs(cluster!.user, undefined, 'postgres');
+    await superuser.query(`CREATE DATABASE team_e OWNER ${PUBLISHER}`);
+    const asSuperuser = await connectAs(cluster!.user, undefined, 'team_e');
+    await asSuperuser.query('GRANT CREATE ON SCHEMA public TO PUBLIC');
+    const publisher = await connectAs(PUBLISHER, PUBLISHER_PASSWORD, 'team_e');
+    await installTeamSchema(publisher, 'ws-e');
+    await installTeamRoles(publisher);
+    await addMember(publisher, { role: 'ivan', password: 'he tries tricks 9', access: 'edit', displayName: 'Ivan' }, NOW);
+    const ivan = await connectAs('ivan', 'he tries tricks 9', 'team_e');
+    expect((await pgError(ivan.query('CREATE FUNCTION public.hashtext(text) RETURNS int LANGUAGE sql AS $$ SELECT 1 $$'))).code).toBe('42501');
+  });
+
+  it('tells a publisher without CREATEROLE what it needs', async () => {
+    const superuser = await connectAs(cluster!.user, undefined, 'postgres');
+    await superuser.query("CREATE ROLE weak_publisher LOGIN PASSWORD 'weak publisher 1'");
+    await superuser.query('CREATE DATABASE team_f OWNER weak_publisher');
+    const weak = await connectAs('weak_publisher', 'weak publisher 1', 'team_f');
+    await installTeamSchema(weak, 'ws-f');
+    await expect(installTeamRoles(weak)).rejects.toThrow(
+      /^The role publishing this team workspace needs the right to create roles .*PostgreSQL said: permission denied to create role/,
+    );
+    // Nothing of it was left behind.
+    expect((await weak.query("SELECT to_regclass('sl_members') AS found")).rows[0]).toEqual({ found: null });
+  });
 });
