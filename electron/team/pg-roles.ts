@@ -134,17 +134,27 @@ $roles$;
 `;
 
 /**
- * Create (or refresh) the group roles, the members table and the grants, in one transaction.
- * Run by the publishing role (owner of the sl_ tables, with CREATEROLE) right after the schema.
+ * Create (or refresh) the group roles, the members table and the grants, inside the caller's
+ * transaction (installTeamSchema's, right after TEAM_SCHEMA_SQL). Run by the publishing role
+ * (owner of the sl_ tables, with CREATEROLE); a missing right is named in words.
  */
+export async function applyTeamRoles(client: ClientBase): Promise<void> {
+  try {
+    await client.query(TEAM_ROLES_SQL);
+  } catch (error) {
+    if ((error as { code?: string }).code === '42501') throw publisherRightsError(error as Error);
+    throw error;
+  }
+}
+
+/** applyTeamRoles in a transaction of its own: for a team database whose schema is already there. */
 export async function installTeamRoles(client: ClientBase): Promise<void> {
   await client.query('BEGIN');
   try {
-    await client.query(TEAM_ROLES_SQL);
+    await applyTeamRoles(client);
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK');
-    if ((error as { code?: string }).code === '42501') throw publisherRightsError(error as Error);
     throw error;
   }
 }
