@@ -53,6 +53,9 @@ export default defineConfig({
           setupFiles: ['e2e/support/setup.ts'],
         },
       },
+      // Team-sync tests against a throwaway PostgreSQL 15 cluster (project "team"), defined once in
+      // its own file so `npm run test:team` runs it alone.
+      './vitest.team.config.ts',
     ],
   },
 });

@@ -2,8 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Team-sync tests against a real, throwaway PostgreSQL 15 cluster (`electron/team/test/pg-cluster.ts`).
- * Run with `npm run test:team`. Kept out of `npm test` (and so out of CI) until `.ci/run` installs
- * PostgreSQL: see docs/team-sync.md.
+ * The project "team" of vitest.config.ts (so part of `npm test`, which CI runs after `.ci/run`
+ * installs Debian's postgresql-15); `npm run test:team` runs it alone.
  */
 export default defineConfig({
   test: {

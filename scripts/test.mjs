@@ -1,11 +1,13 @@
 // The one test command (`npm test`): type-check, lint (with the import boundaries and the clock
-// rule), build, the browser tests, then the unit and component tests in three shards, each with
-// the clock moved to an awkward moment. Ends with one line
+// rule), build, the browser tests, the team-database tests (a throwaway PostgreSQL 15 cluster:
+// Debian's postgresql-15, which .ci/run installs), then the unit and component tests in three
+// shards, each with the clock moved to an awkward moment. Ends with one line
 // "N passed, N failed" counting each test plus the type-check, lint and build as one check each;
 // a test file that could not run (it failed to load, or its beforeAll failed) counts as failed
 // and is named, so a suite can never turn into silent skips.
 //   node scripts/test.mjs            everything
 //   node scripts/test.mjs --quick    unit and component projects only, at the real date
+//   node scripts/test.mjs --team     the team-database (PostgreSQL) project only
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,6 +17,7 @@ import { summariseVitestReport } from './vitest-report.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 const quick = process.argv.includes('--quick');
+const teamOnly = process.argv.includes('--team');
 /** What Prettier keeps formatted (its ignore list, .prettierignore, keeps released migrations as they were). */
 const FORMATTED_FILES = ['**/*.{ts,tsx,js,mjs,cjs,css}'];
 
@@ -63,14 +66,23 @@ function vitest(label, projects, env = process.env, extraArgs = []) {
   for (const name of summary.failures) failures.push(`[${label}] ${name}`);
 }
 
+/**
+ * The PostgreSQL tests, one file (one throwaway cluster) at a time. Without PostgreSQL installed
+ * every file's beforeAll fails, naming what to install: they count as failed, never as skipped.
+ */
+const teamDatabaseTests = () => vitest('team database (PostgreSQL 15)', ['team']);
+
 if (quick) {
   vitest('unit and component', ['unit', 'component']);
+} else if (teamOnly) {
+  teamDatabaseTests();
 } else {
   check('type-check', run('type-check (tsc)', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']));
   check('lint', run('lint (eslint, import boundaries, clock rule)', bin('eslint'), ['.']));
   check('format', run('format (prettier --check; `npm run format` fixes it)', bin('prettier'), ['--check', '--log-level=warn', ...FORMATTED_FILES]));
   check('build', run('build', process.execPath, [path.join(root, 'scripts', 'build.mjs')]));
   vitest('browser tests', ['e2e']);
+  teamDatabaseTests();
   // The unit and component tests run in three shards, each with the clock moved to one of the
   // awkward moments; which shard gets which moment rotates daily, so over three days every test
   // file meets every moment while a run costs one pass (`npm run test:quick` runs them at the

@@ -23,7 +23,9 @@ export function summariseVitestReport(report, root) {
     }
     if (file.status === 'failed' && failedHere === 0) {
       failed += 1;
-      const reason = String(file.message ?? 'it did not run').split('\n')[0];
+      // A beforeAll inside a describe block leaves the file's message empty: its error is only
+      // in the output above.
+      const reason = String(file.message || 'a hook of one of its describe blocks failed (its error is in the output above)').split('\n')[0];
       failures.push(`${name} could not run: ${reason}`);
     }
   }

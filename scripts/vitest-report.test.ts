@@ -16,6 +16,7 @@ describe('the closing count of npm test', () => {
             ],
           },
           { name: '/repo/e2e/broken.e2e.ts', status: 'failed', message: 'SyntaxError: bad', assertionResults: [] },
+          { name: '/repo/electron/team/x.pg-test.ts', status: 'failed', message: '', assertionResults: [{ status: 'skipped', fullName: 'c' }] },
           {
             name: '/repo/shared/x.test.ts',
             status: 'passed',
@@ -38,11 +39,12 @@ describe('the closing count of npm test', () => {
     );
     expect(summary).toEqual({
       passed: 2,
-      failed: 3,
-      skipped: 3,
+      failed: 4,
+      skipped: 4,
       failures: [
         'e2e/risks.e2e.ts could not run: Error: No Chromium found',
         'e2e/broken.e2e.ts could not run: SyntaxError: bad',
+        'electron/team/x.pg-test.ts could not run: a hook of one of its describe blocks failed (its error is in the output above)',
         'shared/y.test.ts > y breaks',
       ],
     });

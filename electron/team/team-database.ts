@@ -1,4 +1,5 @@
 import type { ClientBase } from 'pg';
+import { applyTeamRoles } from './pg-roles';
 import { TEAM_SCHEMA_SQL, TEAM_SCHEMA_VERSION, UNIQUE_COLUMNS } from './pg-schema';
 
 /** What the team database answered for one pushed change. */
@@ -68,6 +69,7 @@ export async function installTeamSchema(
     await client.query("INSERT INTO sl_team_meta (key, value) VALUES ('schema_version', $1), ('workspace_id', $2)", [String(TEAM_SCHEMA_VERSION), workspaceId]);
     if (details.organisationName) await client.query("INSERT INTO sl_team_meta (key, value) VALUES ('organisation_name', $1)", [details.organisationName]);
     if (details.schemaVersion) await client.query("INSERT INTO sl_team_meta (key, value) VALUES ('workspace_format', $1)", [String(details.schemaVersion)]);
+    await applyTeamRoles(client);
     for (const [table, field] of UNIQUE_COLUMNS) await client.query('INSERT INTO sl_unique_columns (table_name, field) VALUES ($1, $2)', [table, field]);
     await client.query('COMMIT');
   } catch (error) {

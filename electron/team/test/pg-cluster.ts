@@ -14,6 +14,16 @@ const PG_OS_USER = process.env.SERVICELEDGER_PG_OS_USER ?? 'postgres';
 /** The cluster's superuser role (trust authentication on loopback: a throwaway test cluster only). */
 export const PG_SUPERUSER = 'serviceledger_admin';
 
+/** How the throwaway cluster authenticates. */
+export interface PgClusterOptions {
+  /**
+   * Roles other than the superuser must give a password (scram-sha-256), on loopback and the unix
+   * socket, as on a real server: for tests of members' own roles and of a wrong password. The
+   * superuser keeps trust authentication. Off by default (everyone trusted).
+   */
+  passwordAuth?: boolean;
+}
+
 /** A throwaway PostgreSQL cluster on a loopback port, for tests. Call `stop()` in `afterAll`. */
 export interface PgCluster {
   host: string;
@@ -69,7 +79,7 @@ async function handOver(dir: string): Promise<void> {
  * unix socket in the same folder. Durability is off (fsync, full-page writes): the cluster lives
  * for one test file. Throws a message naming what is missing when PostgreSQL is not installed.
  */
-export async function startPgCluster(): Promise<PgCluster> {
+export async function startPgCluster(options: PgClusterOptions = {}): Promise<PgCluster> {
   if (!fs.existsSync(path.join(PG_BIN, 'initdb'))) {
     throw new Error(`PostgreSQL 15 is not installed (no ${PG_BIN}/initdb): apt-get install postgresql-15, or set SERVICELEDGER_PG_BIN.`);
   }
@@ -83,6 +93,7 @@ export async function startPgCluster(): Promise<PgCluster> {
     await handOver(dir);
     await handOver(socketDir);
     await pg('initdb', ['-D', dataDir, '-U', PG_SUPERUSER, '--auth=trust', '--encoding=UTF8', '--locale=C', '--no-sync']);
+    if (options.passwordAuth) writePasswordHba(dataDir);
     // A port can be taken between picking and binding: try a few.
     for (let attempt = 1; ; attempt++) {
       const port = await freePort();
@@ -115,6 +126,21 @@ export async function startPgCluster(): Promise<PgCluster> {
     remove();
     throw error;
   }
+}
+
+/**
+ * Replace initdb's all-trust pg_hba.conf: the superuser stays trusted (the harness connects with
+ * no password), everyone else gives a scram-sha-256 password. Writing into the existing file keeps
+ * its owner (the PostgreSQL OS user when we run as root).
+ */
+function writePasswordHba(dataDir: string): void {
+  const lines = [
+    `local all ${PG_SUPERUSER} trust`,
+    `host all ${PG_SUPERUSER} 127.0.0.1/32 trust`,
+    'local all all scram-sha-256',
+    'host all all 127.0.0.1/32 scram-sha-256',
+  ];
+  fs.writeFileSync(path.join(dataDir, 'pg_hba.conf'), `${lines.join('\n')}\n`);
 }
 
 function readLog(dir: string): string {
