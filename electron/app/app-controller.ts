@@ -89,6 +89,9 @@ export class AppController {
 
   /** Who changes are recorded against: the chosen person, else this computer's account. */
   actor(): Actor {
+    // In a team workspace, the person the connected PostgreSQL role is linked to.
+    const member = this.current ? this.team.memberPerson() : undefined;
+    if (member) return member;
     if (this.current) {
       const id = this.state.actorFor(this.current.path);
       if (id !== null) {
@@ -101,6 +104,9 @@ export class AppController {
 
   setActor(personId: number | null): void {
     if (!this.current) throw new AppError('no_workspace', 'No workspace is open.');
+    if (this.team.memberPerson()) {
+      throw new AppError('forbidden', 'In a team workspace you are the person your team role is linked to; the publisher links roles to people.');
+    }
     this.state.setActor(this.current.path, personId);
   }
 

@@ -48,12 +48,16 @@ export async function joinFromSnapshot(db: Database.Database, client: ClientBase
     let written = 0;
     db.transaction(() => {
       whileApplying(db, () => {
-        const counts = new Map<string, number>();
-        for (const page of pages) counts.set(page.table.name, (counts.get(page.table.name) ?? 0) + page.rows.length);
-        const deferred: DeferredIndexes[] = [];
-        for (const [table, count] of counts) deferred.push(deferSecondaryIndexes(db, table, count));
-        for (const page of pages) written += writeRecords(db, page.table, page.rows, keys, tables);
-        for (const indexes of deferred) indexes.rebuild();
+        // Table by table, parents first: a table's indexes are rebuilt before its children's rows
+        // go in, since triggers on those (the SLA period results) read the parent through them.
+        for (const table of tables) {
+          const tablePages = pages.filter((page) => page.table.name === table.name);
+          const count = tablePages.reduce((sum, page) => sum + page.rows.length, 0);
+          if (count === 0) continue;
+          const deferred: DeferredIndexes = deferSecondaryIndexes(db, table.name, count);
+          for (const page of tablePages) written += writeRecords(db, table, page.rows, keys, tables);
+          deferred.rebuild();
+        }
         const version = db.prepare('INSERT OR REPLACE INTO sync_field_versions (table_name, row_key, field, version) VALUES (?, ?, ?, ?)');
         for (const row of fieldVersions) version.run(row.table_name, row.row_key, row.field, Number(row.version));
         db.prepare('UPDATE sync_state SET pull_cursor = ? WHERE id = 1').run(cursor);

@@ -12,9 +12,12 @@ export function splitPassword(url: string, password?: string): { url: string; pa
 
 /** A client for the team database; TLS is required unless the person turned it off. */
 export function teamClient(url: string, password: string | undefined, tls: boolean): pg.Client {
+  // pg lets a connection string's fields override separate options, so the password goes into
+  // the string handed to the client (never into the one the workspace keeps).
+  const withPassword = new URL(url);
+  if (password !== undefined) withPassword.password = encodeURIComponent(password);
   return new pg.Client({
-    connectionString: url,
-    ...(password !== undefined ? { password } : {}),
+    connectionString: withPassword.toString(),
     ssl: tls ? { rejectUnauthorized: true } : false,
     connectionTimeoutMillis: 10_000,
     application_name: 'ServiceLedger',

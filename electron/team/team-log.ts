@@ -25,7 +25,10 @@ interface LogRow {
   note: string | null;
 }
 
-/** The sync log, newest first: what this replica sent (or still has to send) and what it received. */
+/**
+ * The sync log, newest first: what this replica sent (or still has to send) and what it received.
+ * Audit entries travel like any record but are left out: each edit already has its own line.
+ */
 export function syncLog(db: Database.Database, wire: WireValues, input: { limit: number; beforeSeq?: number | undefined }, member: string): SyncLogEntry[] {
   const before = input.beforeSeq ?? Number.MAX_SAFE_INTEGER;
   const rows = db
@@ -33,9 +36,9 @@ export function syncLog(db: Database.Database, wire: WireValues, input: { limit:
       `SELECT * FROM (
          SELECT pushed_seq AS seq, CASE WHEN pushed_seq IS NULL THEN 'waiting' ELSE 'sent' END AS direction, at, ? AS actor,
                 table_name, row_key, field, outcome, NULL AS note, id AS local_order
-           FROM sync_outbox WHERE coalesce(pushed_seq, ?) < ?
+           FROM sync_outbox WHERE coalesce(pushed_seq, ?) < ? AND table_name <> 'audit_log'
          UNION ALL
-         SELECT seq, 'received', at, actor, table_name, row_key, field, outcome, note, NULL FROM sync_received WHERE seq < ?
+         SELECT seq, 'received', at, actor, table_name, row_key, field, outcome, note, NULL FROM sync_received WHERE seq < ? AND table_name <> 'audit_log'
        ) ORDER BY coalesce(seq, 9007199254740991) DESC, local_order DESC LIMIT ?`,
     )
     .all(member, before - 1, before, before, input.limit) as LogRow[];

@@ -11,6 +11,8 @@ import { resolveConflictLocally } from './resolve-conflict';
 import { splitPassword, teamClient, TeamPasswords } from './team-connection';
 import { checkTeamDatabase } from './team-database';
 import { conflictViews, syncLog } from './team-log';
+import { describeConnectionError } from './connection-errors';
+import { whoAmI, type TeamMember } from './team-members';
 import { joinAsReplica, publishWorkspace } from './team-setup';
 
 /** How often a connected replica sends what waits; changes from others also wake it (LISTEN/NOTIFY). */
@@ -26,23 +28,8 @@ interface SyncStateRow {
   replica_id: string;
   member_role: string;
   member_access: 'edit' | 'read';
+  member_person_key: string | null;
   last_synced_at: string | null;
-}
-
-/** A failure reaching or using the team database, said so a person can act on it. */
-export function describeTeamError(error: unknown): string {
-  const code = (error as { code?: string }).code;
-  const message = (error as Error).message ?? String(error);
-  if (code === 'ECONNREFUSED') return 'The team database server refused the connection: check the host and port, and that PostgreSQL is running.';
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'The team database server could not be found: check the host name and your network.';
-  if (code === 'ETIMEDOUT' || /timeout/i.test(message)) return 'The team database server did not answer in time: check your network or VPN.';
-  if (code === '28P01') return 'The team database refused the password for this role.';
-  if (code === '28000') return `The team database does not let this role in: ${message}`;
-  if (code === '3D000') return 'That database does not exist on the server.';
-  if (code === '42501') return `The team database refused this: your role has no permission (${message}).`;
-  if (/does not support SSL|SSL/i.test(message))
-    return `TLS failed: ${message}. Ask for a TLS-enabled server, or turn off "Require TLS" for a server on your own network.`;
-  return message;
 }
 
 /**
@@ -104,7 +91,7 @@ export class TeamService {
       waiting: waitingCount(db),
       openConflicts: db.prepare('SELECT count(*) FROM sync_conflicts').pluck().get() as number,
       lastSyncedAt: state.last_synced_at,
-      member: { role: state.member_role, personName: null, access: state.member_access },
+      member: { role: state.member_role, personName: this.memberPerson()?.id != null ? this.memberPerson()!.name : null, access: state.member_access },
     };
   }
 
@@ -152,7 +139,7 @@ export class TeamService {
     this.connection = 'connecting';
     const client = teamClient(state.team_url, this.passwords.get(state.team_workspace_id), state.tls === 1);
     client.on('error', (error) => {
-      this.problem = describeTeamError(error);
+      this.problem = describeConnectionError(error);
       void this.disconnect();
       this.schedule(this.retryDelay);
     });
@@ -189,17 +176,40 @@ export class TeamService {
       if (this.app.db.inTransaction) return this.schedule(1_000);
       const client = await this.connect(state);
       await checkTeamDatabase(client, state.team_workspace_id, this.app.db.pragma('user_version', { simple: true }) as number);
+      this.rememberMember(await whoAmI(client));
       await syncOnce(this.app.db, client, { actor: state.member_role, now: this.now() });
       this.connection = 'online';
       this.problem = null;
       this.retryDelay = RETRY_MIN_MS;
       this.schedule(SEND_INTERVAL_MS);
     } catch (error) {
-      this.problem = describeTeamError(error);
+      this.problem = describeConnectionError(error);
       await this.disconnect();
       this.schedule(this.retryDelay);
       this.retryDelay = Math.min(this.retryDelay * 2, RETRY_MAX_MS);
     }
+  }
+
+  /** What the team's members list says about this member: access, and which person they are. */
+  private rememberMember(member: TeamMember): void {
+    this.app.db.prepare('UPDATE sync_state SET member_access = ?, member_person_key = ? WHERE id = 1').run(member.access, member.personRowKey);
+  }
+
+  /**
+   * In a team workspace "I am" is the person the connected PostgreSQL role is linked to, so
+   * approvals and separation of duties hold between real people. Undefined in a single-user
+   * workspace (the person chosen on this computer applies); `{ id: null }` when the role is not
+   * linked to a person yet.
+   */
+  memberPerson(): { id: number | null; name: string } | undefined {
+    const state = this.state();
+    if (!state) return undefined;
+    const person = state.member_person_key
+      ? (this.app.db
+          .prepare("SELECT p.id, p.name FROM people p JOIN sync_row_keys k ON k.table_name = 'people' AND k.local_id = p.id WHERE k.row_key = ?")
+          .get(state.member_person_key) as { id: number; name: string } | undefined)
+      : undefined;
+    return person ?? { id: null, name: `${state.member_role} (team role not linked to a person)` };
   }
 
   /** Make the open workspace a team workspace in an empty PostgreSQL database; the caller becomes its first member. */
@@ -216,11 +226,12 @@ export class TeamService {
         now: this.now(),
         organisationName: getOrganisationName(db),
         schemaVersion: db.pragma('user_version', { simple: true }) as number,
+        publisher: this.app.actor(),
       });
       this.passwords.set(workspaceId, password);
     } catch (error) {
       if (error instanceof AppError) throw error;
-      throw new AppError('conflict', `The workspace was not published: ${describeTeamError(error)}`, 'url');
+      throw new AppError('conflict', `The workspace was not published: ${describeConnectionError(error)}`, 'url');
     } finally {
       await client.end().catch(() => undefined);
     }
@@ -233,7 +244,7 @@ export class TeamService {
     const { url, password } = splitPassword(input.url, input.password);
     const client = teamClient(url, password, input.tls);
     let meta: Map<string, string>;
-    let role: string;
+    let member: TeamMember;
     try {
       await client.connect();
       const { rows: found } = await client.query<{ found: string | null }>("SELECT to_regclass('sl_team_meta')::text AS found");
@@ -241,17 +252,18 @@ export class TeamService {
       const { rows } = await client.query<{ key: string; value: string }>('SELECT key, value FROM sl_team_meta');
       meta = new Map(rows.map((row) => [row.key, row.value]));
       await checkTeamDatabase(client, meta.get('workspace_id') ?? '');
-      role = (await client.query<{ role: string }>('SELECT session_user AS role')).rows[0]!.role;
+      member = await whoAmI(client);
     } catch (error) {
       await client.end().catch(() => undefined);
       if (error instanceof AppError) throw error;
-      throw new AppError('conflict', `Could not join: ${describeTeamError(error)}`, 'url');
+      throw new AppError('conflict', `Could not join: ${describeConnectionError(error)}`, 'url');
     }
     await client.end().catch(() => undefined);
     await this.detach();
     await this.app.create(input.filePath, meta.get('organisation_name') ?? null);
     const workspaceId = meta.get('workspace_id')!;
-    joinAsReplica(this.app.db, { url, tls: input.tls, workspaceId, memberRole: role }, this.now());
+    joinAsReplica(this.app.db, { url, tls: input.tls, workspaceId, memberRole: member.role }, this.now());
+    this.rememberMember(member);
     this.passwords.set(workspaceId, password);
     this.attached = true;
     return this.syncNow();

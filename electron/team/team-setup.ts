@@ -4,6 +4,7 @@ import type { ClientBase } from 'pg';
 import { installCaptureTriggers, recordPayloadSql, rowKeySql } from './capture-triggers';
 import { syncTables } from './sync-tables';
 import { installTeamSchema } from './team-database';
+import { addMember } from './team-members';
 
 /** The local side of being in a team: one sync_state row. */
 export interface TeamIdentity {
@@ -71,18 +72,29 @@ async function assertEmptyTeamDatabase(client: ClientBase): Promise<void> {
 export async function publishWorkspace(
   db: Database.Database,
   client: ClientBase,
-  options: { url: string; tls: boolean; now: string; organisationName: string | null; schemaVersion: number },
+  options: { url: string; tls: boolean; now: string; organisationName: string | null; schemaVersion: number; publisher?: { id: number | null; name: string } },
 ): Promise<{ workspaceId: string; queued: number }> {
   if (db.prepare('SELECT 1 FROM sync_state').get()) throw new Error('This workspace is already part of a team.');
   await assertEmptyTeamDatabase(client);
   const workspaceId = randomUUID();
   const { rows } = await client.query<{ role: string }>('SELECT session_user AS role');
   await installTeamSchema(client, workspaceId, { organisationName: options.organisationName, schemaVersion: options.schemaVersion });
+  const role = rows[0]!.role;
+  // The publisher is the first member, with edit access, linked to the person they chose here.
+  await addMember(client, { role, access: 'edit', displayName: options.publisher?.name ?? role }, options.now);
   let queued = 0;
+  let personKey: string | null = null;
   db.transaction(() => {
-    enterTeamMode(db, { url: options.url, tls: options.tls, workspaceId, memberRole: rows[0]!.role }, options.now);
+    enterTeamMode(db, { url: options.url, tls: options.tls, workspaceId, memberRole: role }, options.now);
     queued = queueExistingRecords(db, options.now);
+    if (options.publisher?.id != null) {
+      personKey =
+        (db.prepare("SELECT row_key FROM sync_row_keys WHERE table_name = 'people' AND local_id = ?").pluck().get(options.publisher.id) as
+          string | undefined) ?? null;
+      db.prepare('UPDATE sync_state SET member_person_key = ? WHERE id = 1').run(personKey);
+    }
   })();
+  if (personKey) await client.query('UPDATE sl_members SET person_row_key = $1 WHERE role = $2', [personKey, role]);
   installCaptureTriggers(db);
   return { workspaceId, queued };
 }

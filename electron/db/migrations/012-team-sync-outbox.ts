@@ -24,6 +24,8 @@ export const migration012TeamSyncOutbox: Migration = {
         -- What the team database lets this member do (its PostgreSQL grants decide; this is
         -- what the app shows and refuses early): 'edit', or 'read' for an auditor.
         member_access TEXT NOT NULL DEFAULT 'edit' CHECK (member_access IN ('edit', 'read')),
+        -- The person this member is ("I am"), by row key, as the team's members list links them.
+        member_person_key TEXT,
         pull_cursor INTEGER NOT NULL DEFAULT 0 CHECK (pull_cursor >= 0),
         last_hlc TEXT,
         last_synced_at TEXT,
