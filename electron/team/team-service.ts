@@ -78,6 +78,7 @@ export class TeamService {
         waiting: 0,
         openConflicts: 0,
         lastSyncedAt: null,
+        lastReceivedSeq: null,
         member: null,
       };
     }
@@ -91,6 +92,7 @@ export class TeamService {
       waiting: waitingCount(db),
       openConflicts: db.prepare('SELECT count(*) FROM sync_conflicts').pluck().get() as number,
       lastSyncedAt: state.last_synced_at,
+      lastReceivedSeq: db.prepare('SELECT max(seq) FROM sync_received').pluck().get() as number | null,
       member: { role: state.member_role, personName: this.memberPerson()?.id != null ? this.memberPerson()!.name : null, access: state.member_access },
     };
   }

@@ -31,6 +31,11 @@ export interface TeamStatus {
   /** Conflicts nobody has resolved yet. */
   openConflicts: number;
   lastSyncedAt: string | null;
+  /**
+   * The team change number of the last change received from someone else: when it moves, others'
+   * changes were written into the local copy and open screens reload.
+   */
+  lastReceivedSeq: number | null;
   /** Who this replica connects as; null in a single-user workspace. */
   member: TeamMember | null;
 }
