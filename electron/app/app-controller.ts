@@ -17,6 +17,7 @@ import { AppStateStore } from './app-state';
 import type { FilePurpose, HostAdapter } from './host';
 import { appVersion } from './version';
 import { clockFromEnv, type AppClock } from './app-clock';
+import { TeamService } from '../team/team-service';
 
 export interface AppControllerOptions {
   host: HostAdapter;
@@ -62,6 +63,8 @@ export class AppController {
   private openedAt = '';
   private notice: string | null = null;
   private damagedAtStart: { path: string; message: string } | null = null;
+  /** The team workspace of the open file (issue 15): status, publish, join, sync, conflicts. */
+  readonly team = new TeamService(this);
 
   constructor(options: AppControllerOptions) {
     this.host = options.host;
