@@ -15,7 +15,7 @@ describe('team API input', () => {
     for (const url of ['', 'jdbc:postgresql://db/x', 'db.example.org:5432', 'mysql://ada@db/x', 'postgres://']) {
       const error = await callError(app, 'team.publish', { url });
       expect(error, url).toMatchObject({ code: 'invalid_input', field: 'url' });
-      expect(error.message, url).toMatch(/^URL: (is required|must be a PostgreSQL connection string like postgres:\/\/)/);
+      expect(error.message, url).toMatch(/^URL: (is required|must start with postgres:\/\/ or postgresql:\/\/ and name a server)/);
     }
     expect(await callError(app, 'team.publish', { url: URL_OK, password: 'x'.repeat(1001) })).toMatchObject({
       field: 'password',

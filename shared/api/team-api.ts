@@ -29,7 +29,7 @@ export const postgresUrl = z
   .trim()
   .min(1, 'is required')
   .max(2000, 'must be at most 2,000 characters')
-  .refine(isPostgresUrl, 'must be a PostgreSQL connection string like postgres://ada@db.example.org:5432/serviceledger');
+  .refine(isPostgresUrl, 'must start with postgres:// or postgresql:// and name a server, like postgres://ada@db.example.org:5432/serviceledger');
 
 /** How to reach a team database (TeamConnectionInput). TLS stays on unless the person turns it off. */
 export const teamConnectionInput = z
