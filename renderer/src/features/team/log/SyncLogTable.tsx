@@ -22,7 +22,7 @@ export function SyncLogTable({ entries }: { entries: SyncLogEntry[] }) {
             <Table.Th>When</Table.Th>
             <Table.Th>Direction</Table.Th>
             <Table.Th>Who</Table.Th>
-            <Table.Th>Record</Table.Th>
+            <Table.Th miw={170}>Record</Table.Th>
             <Table.Th>Field</Table.Th>
             <Table.Th>Outcome</Table.Th>
             <Table.Th>Note</Table.Th>
@@ -37,7 +37,7 @@ export function SyncLogTable({ entries }: { entries: SyncLogEntry[] }) {
               <Table.Td>{DIRECTION[entry.direction]}</Table.Td>
               <Table.Td>{entry.actor}</Table.Td>
               <Table.Td>
-                <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                <Text size="sm" style={{ overflowWrap: 'break-word' }}>
                   <Text span size="xs" c="dimmed">
                     {tableWords(entry.table)}
                   </Text>{' '}
@@ -46,12 +46,13 @@ export function SyncLogTable({ entries }: { entries: SyncLogEntry[] }) {
               </Table.Td>
               <Table.Td>{fieldWords(entry.field)}</Table.Td>
               <Table.Td>
-                <Badge variant="light" color={OUTCOME[entry.outcome].color}>
+                {/* The label never shortens to "APPLI…": the column takes the word's width instead. */}
+                <Badge variant="light" color={OUTCOME[entry.outcome].color} styles={{ label: { overflow: 'visible' } }}>
                   {OUTCOME[entry.outcome].label}
                 </Badge>
               </Table.Td>
               <Table.Td>
-                <Text size="sm" c={entry.note ? undefined : 'dimmed'} style={{ overflowWrap: 'anywhere' }}>
+                <Text size="sm" c={entry.note ? undefined : 'dimmed'} style={{ overflowWrap: 'break-word' }}>
                   {entry.note ?? '—'}
                 </Text>
               </Table.Td>
