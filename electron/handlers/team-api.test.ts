@@ -64,8 +64,7 @@ describe('team API input', () => {
     expect(teamJoinInput.parse({ url: URL_OK, filePath: ' team ' })).toEqual({ url: URL_OK, tls: true, filePath: 'team' });
   });
 
-  // Un-skip once TeamService.status() is implemented (the skeleton throws "not yet").
-  it.skip('answers team.status with mode "single" in a single-user workspace', async () => {
+  it('answers team.status with mode "single" in a single-user workspace', async () => {
     const { app } = await makeAppWithWorkspace();
     expect(await call(app, 'team.status', {})).toMatchObject({ mode: 'single', teamUrl: null, member: null, waiting: 0, openConflicts: 0 });
     app.shutdown();

@@ -1,4 +1,6 @@
 import type { SyncLogPage } from '../../shared/api/team-api';
+import type { TeamStatus } from '../../shared/team/team-types';
+import type { AppController } from '../app/app-controller';
 import type { HandlerTable } from './handler-types';
 
 type TeamMethod = 'team.status' | 'team.publish' | 'team.join' | 'team.syncNow' | 'team.log' | 'team.conflicts' | 'team.resolveConflict';
@@ -8,7 +10,7 @@ type TeamMethod = 'team.status' | 'team.publish' | 'team.join' | 'team.syncNow' 
  * The engine owns its transactions and its PostgreSQL connection; these only adapt the input.
  */
 export const teamHandlers: Pick<HandlerTable, TeamMethod> = {
-  'team.status': (_input, { app }) => app.team.status(),
+  'team.status': (_input, { app }) => statusOrSingleUser(app),
   'team.publish': (input, { app }) => app.team.publish(input),
   // The replica file follows the rule of "new workspace": a bare name goes into the default folder, ".sqlite" is added.
   'team.join': ({ filePath, ...connection }, { app }) => app.team.join({ ...connection, filePath: app.resolveWorkspacePath(filePath) }),
@@ -26,4 +28,30 @@ export function logPage(entries: SyncLogPage['entries'], limit: number): SyncLog
   const page = entries.slice(0, limit);
   const more = entries.length > limit;
   return { entries: page, nextBeforeSeq: more ? (page[page.length - 1]?.seq ?? null) : null };
+}
+
+/**
+ * INTERIM, delete once TeamService.status() is written: the skeleton throws "not yet", and the
+ * app shell asks for the status on every screen, so every page would log a failed (500) call
+ * and every browser test would fail. Until then every workspace is a single-user one. Any
+ * other error still reaches the caller.
+ */
+function statusOrSingleUser(app: AppController): TeamStatus {
+  try {
+    return app.team.status();
+  } catch (error) {
+    if (!(error instanceof Error && error.message === 'not yet')) throw error;
+    void app.db; // no open workspace is still an error
+    return {
+      mode: 'single',
+      teamUrl: null,
+      workspaceId: null,
+      connection: 'offline',
+      problem: null,
+      waiting: 0,
+      openConflicts: 0,
+      lastSyncedAt: null,
+      member: null,
+    };
+  }
 }

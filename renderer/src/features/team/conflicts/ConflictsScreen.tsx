@@ -3,22 +3,19 @@ import { IconCircleCheck } from '@tabler/icons-react';
 import { useApiQuery } from '../../../api/use-api-query';
 import { ErrorPanel } from '../../../ui/ErrorPanel';
 import { PageHeader } from '../../../ui/PageHeader';
-import { NotATeamWorkspace } from '../NotATeamWorkspace';
-import { useTeamStatus } from '../team-status-context';
+import { TeamScreenGate } from '../TeamScreenGate';
 import { ConflictCard } from './ConflictCard';
 
 /** The Conflicts inbox: fields two people changed from the same value, oldest first, each resolved by a person. */
 export function ConflictsScreen() {
-  const { status } = useTeamStatus();
-  if (status && status.mode !== 'team') return <NotATeamWorkspace />;
   return (
-    <>
+    <TeamScreenGate>
       <PageHeader
         title="Conflicts"
         description="Nothing is lost when two people change the same field: both values wait here until someone chooses. The choice is sent to the team like any change."
       />
       <ConflictList />
-    </>
+    </TeamScreenGate>
   );
 }
 

@@ -8,9 +8,8 @@ import { plural } from '../../../lib/format';
 import { ErrorPanel } from '../../../ui/ErrorPanel';
 import { notifyFailure } from '../../../ui/notify';
 import { PageHeader } from '../../../ui/PageHeader';
-import { NotATeamWorkspace } from '../NotATeamWorkspace';
+import { TeamScreenGate } from '../TeamScreenGate';
 import { SyncNowButton } from '../SyncNowButton';
-import { useTeamStatus } from '../team-status-context';
 import { SyncLogTable } from './SyncLogTable';
 
 const PAGE_SIZE = 100;
@@ -27,10 +26,8 @@ interface OlderPages {
  * on the team change number, so an old page costs what the first one does).
  */
 export function SyncLogScreen() {
-  const { status } = useTeamStatus();
-  if (status && status.mode !== 'team') return <NotATeamWorkspace />;
   return (
-    <>
+    <TeamScreenGate>
       <PageHeader
         title="Sync log"
         description="Every change this copy sent to the team database, received from it, or still has waiting; renamed and skipped ones say why."
@@ -39,7 +36,7 @@ export function SyncLogScreen() {
       <Paper withBorder radius="md">
         <SyncLogPages />
       </Paper>
-    </>
+    </TeamScreenGate>
   );
 }
 
