@@ -3,6 +3,7 @@ import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SyncLogEntry, TeamConflictView, TeamStatus } from '../shared/team/team-types';
 import { singleStatus, syncLogEntry, teamConflict, teamStatus } from '../renderer/src/test/team-fixtures';
+import { callApi } from './support/api-call';
 import { collectPageErrors, launchBrowser, screenshotDir, snap } from './support/browser';
 import { startServedApp, type ServedApp } from './support/served-app';
 
@@ -161,6 +162,21 @@ describe('the team screens in a real browser (team API answered by the test)', (
       expect(await page.evaluate(() => document.documentElement.scrollWidth), route).toBeLessThanOrEqual(1024);
       await page.screenshot({ path: path.join(screenshotDir, `${name}.png`) });
     }
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('offers joining a team on the welcome screen, for a new member who has no workspace yet', async () => {
+    await page.setViewportSize({ width: 1280, height: 860 });
+    await callApi(served, 'workspace.close', {});
+    await page.reload();
+    await page.getByRole('button', { name: /Join a team workspace/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Join a team workspace' });
+    await dialog.getByLabel('Connection string').fill('postgres://grace@db.example.org/serviceledger');
+    await page.waitForTimeout(400); // the dialog's fade-in, for the screenshot only
+    await snap(page, 'team-join-from-welcome');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await snap(page, 'team-welcome');
     expect(pageErrors).toEqual([]);
   });
 });

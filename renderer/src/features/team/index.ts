@@ -6,3 +6,4 @@ export { TeamNavigation } from './TeamNavigation';
 export { TeamTab } from './settings/TeamTab';
 export { SyncLogScreen } from './log/SyncLogScreen';
 export { ConflictsScreen } from './conflicts/ConflictsScreen';
+export { JoinTeamModal } from './JoinTeamModal';
