@@ -64,9 +64,11 @@ describe('team API input', () => {
     expect(teamJoinInput.parse({ url: URL_OK, filePath: ' team ' })).toEqual({ url: URL_OK, tls: true, filePath: 'team' });
   });
 
-  it('answers team.status with mode "single" in a single-user workspace', async () => {
+  it('answers a single-user workspace with mode "single", an empty sync log and no conflicts', async () => {
     const { app } = await makeAppWithWorkspace();
     expect(await call(app, 'team.status', {})).toMatchObject({ mode: 'single', teamUrl: null, member: null, waiting: 0, openConflicts: 0 });
+    expect(await call(app, 'team.log', {})).toEqual({ entries: [], nextBeforeSeq: null });
+    expect(await call(app, 'team.conflicts', {})).toEqual([]);
     app.shutdown();
   });
 });
