@@ -23,7 +23,7 @@ function outcomeText(resolution: ApiResolution, conflict: TeamConflictView): str
 }
 
 /** One conflict: the record and field, both values, and the three ways to resolve it, confirmed with one button. */
-export function ConflictCard({ conflict }: { conflict: TeamConflictView }) {
+export function ConflictCard({ conflict, readOnly = false }: { conflict: TeamConflictView; readOnly?: boolean }) {
   const [choice, setChoice] = useState<Choice | null>(null);
   const [typed, setTyped] = useState(() => otherValueText(conflict.currentValue));
   const [failure, setFailure] = useState<unknown>(null);
@@ -58,7 +58,13 @@ export function ConflictCard({ conflict }: { conflict: TeamConflictView }) {
             </Text>
           </div>
           <ConflictValues conflict={conflict} />
-          <Radio.Group label="Resolve by" value={choice} onChange={(value) => setChoice(value as Choice)}>
+          <Radio.Group
+            label="Resolve by"
+            description={readOnly ? 'Your role may read the team workspace but not change it, so someone who may edit resolves this.' : undefined}
+            value={choice}
+            onChange={(value) => setChoice(value as Choice)}
+            readOnly={readOnly}
+          >
             <Group gap="lg" mt={6}>
               <Radio value="current" label="Keep current" />
               <Radio value="proposed" label="Take proposed" />
@@ -80,7 +86,7 @@ export function ConflictCard({ conflict }: { conflict: TeamConflictView }) {
           )}
           {failure !== null && <ErrorPanel title="The conflict was not resolved" error={failure} p="md" />}
           <Group gap="sm">
-            <Button type="submit" disabled={!decided || !('resolution' in decided)} loading={resolve.running}>
+            <Button type="submit" disabled={readOnly || !decided || !('resolution' in decided)} loading={resolve.running}>
               Resolve conflict
             </Button>
             {decided && 'resolution' in decided && (

@@ -107,4 +107,15 @@ describe('ConflictsScreen', () => {
     expect(await within(card).findByRole('alert')).toHaveTextContent('Your role may read the team workspace but not change it.');
     expect(screen.getByRole('article', { name: /Title$/ })).toBeInTheDocument();
   });
+
+  it('lets a read-only role look but not resolve', async () => {
+    const { user, inputsOf } = renderInbox([teamConflict()], {
+      'team.status': () => teamStatus({ openConflicts: 1, member: { role: 'auditor', personName: 'Ines Auditor', access: 'read' } }),
+    });
+    const card = await screen.findByRole('article', { name: /Title$/ });
+    expect(within(card).getByText(/Your role may read the team workspace but not change it/)).toBeInTheDocument();
+    await user.click(within(card).getByRole('radio', { name: 'Take proposed' }));
+    expect(within(card).getByRole('button', { name: 'Resolve conflict' })).toBeDisabled();
+    expect(inputsOf('team.resolveConflict')).toEqual([]);
+  });
 });

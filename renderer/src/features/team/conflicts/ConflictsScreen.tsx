@@ -5,6 +5,7 @@ import { ErrorPanel } from '../../../ui/ErrorPanel';
 import { PageHeader } from '../../../ui/PageHeader';
 import { TeamScreenGate } from '../TeamScreenGate';
 import { ConflictCard } from './ConflictCard';
+import { useTeamWorkspace } from '../team-status-context';
 
 /** The Conflicts inbox: fields two people changed from the same value, oldest first, each resolved by a person. */
 export function ConflictsScreen() {
@@ -21,6 +22,8 @@ export function ConflictsScreen() {
 
 function ConflictList() {
   const conflicts = useApiQuery('team.conflicts', {});
+  // A read-only role sees the conflicts but cannot resolve them: the database would refuse the change.
+  const readOnly = useTeamWorkspace()?.member?.access === 'read';
   if (!conflicts.data) {
     return conflicts.error ? (
       <ErrorPanel title="The conflicts could not be loaded" error={conflicts.error} onRetry={conflicts.reload} />
@@ -45,7 +48,7 @@ function ConflictList() {
   return (
     <Stack gap="md" component="section" aria-label="Open conflicts">
       {conflicts.data.map((conflict) => (
-        <ConflictCard key={conflict.id} conflict={conflict} />
+        <ConflictCard key={conflict.id} conflict={conflict} readOnly={readOnly} />
       ))}
     </Stack>
   );
