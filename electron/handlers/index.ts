@@ -11,6 +11,7 @@ import { slasHandlers } from './slas-handlers';
 import { reviewsHandlers } from './reviews-handlers';
 import { managementReviewsHandlers } from './management-reviews-handlers';
 import { reviewPackHandlers } from './review-pack-handlers';
+import { teamHandlers } from './team-handlers';
 
 /** The one handler table behind IPC, the HTTP host and the CLI. The type makes a missing method a compile error. */
 export const handlers: HandlerTable = {
@@ -26,6 +27,7 @@ export const handlers: HandlerTable = {
   ...reviewsHandlers,
   ...managementReviewsHandlers,
   ...reviewPackHandlers,
+  ...teamHandlers,
 };
 
 export type { HandlerContext, HandlerTable } from './handler-types';

@@ -19,6 +19,7 @@ import { contractPerformanceApi } from './contract-performance-api';
 import { reviewsApi } from './reviews-api';
 import { managementReviewsApi } from './management-reviews-api';
 import { reviewPackApi } from './review-pack-api';
+import { teamApi } from './team-api';
 
 /**
  * The whole API: every method the renderer, the HTTP host and the CLI can call.
@@ -45,6 +46,7 @@ export const contract = {
   ...reviewsApi,
   ...managementReviewsApi,
   ...reviewPackApi,
+  ...teamApi,
 } as const;
 
 export type ApiContract = typeof contract;

@@ -20,6 +20,8 @@ export const DATA_DOMAINS = [
   'managementReviews',
   'views',
   'audit',
+  /** The team workspace's sync state: connection, changes waiting, the sync log, open conflicts. */
+  'team',
 ] as const;
 
 export type DataDomain = (typeof DATA_DOMAINS)[number];
@@ -50,3 +52,10 @@ export const REVIEW_WRITES: readonly DataDomain[] = ['reviews', 'risks', 'slas',
 
 /** What action lists show: the actions, owners, and the record each action belongs to. */
 export const ACTION_READS: readonly DataDomain[] = ['actions', 'people', 'risks', 'slas', 'services', 'managementReviews', 'reviews'];
+
+/**
+ * What the team screens show: the sync state (each log line and conflict carries its record's
+ * label). Every write extends the audit trail and, in a team workspace, queues a change to send,
+ * so reading 'audit' too puts "1 change waiting" on screen right after a save, not at the next poll.
+ */
+export const TEAM_READS: readonly DataDomain[] = ['team', 'audit'];

@@ -18,3 +18,4 @@ export type * from './sla-io-api';
 export type * from './sla-reviews-api';
 export type * from './contract-performance-api';
 export type * from './risk-acceptance-api';
+export type * from './team-api';

@@ -10,6 +10,8 @@ describe('validation messages', () => {
     expect(fieldLabel(['serviceIds'])).toBe('Services');
     expect(fieldLabel(['id'])).toBe('Id');
     expect(fieldLabel([])).toBe('Input');
+    expect(fieldLabel(['url'])).toBe('URL');
+    expect(fieldLabel(['teamUrl'])).toBe('Team URL');
   });
 
   it('name the field and the problem of the first issue', () => {

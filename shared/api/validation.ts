@@ -16,7 +16,9 @@ export function fieldLabel(path: readonly PropertyKey[]): string {
     .toLowerCase()
     // "supplierId" reads as "Supplier", "serviceIds" as "Services": people pick records, not ids.
     .replace(/^(.+) ids$/, '$1s')
-    .replace(/^(.+) id$/, '$1');
+    .replace(/^(.+) id$/, '$1')
+    // "url" reads as "URL", "teamUrl" as "Team URL".
+    .replace(/\burl\b/g, 'URL');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 

@@ -29,6 +29,7 @@ import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { ReviewFormPage } from '../features/reviews/ReviewFormPage';
 import { ReviewsScreen } from '../features/reviews/ReviewsScreen';
 import { SuppliersScreen } from '../features/suppliers/SuppliersScreen';
+import { ConflictsScreen, SyncLogScreen } from '../features/team';
 
 function NotFound() {
   return (
@@ -92,6 +93,8 @@ export function AppRoutes() {
         <Route path="/management-review" component={ManagementReviewsScreen} />
         <Route path="/management-review/:id" component={ManagementReviewPage} />
         <Route path="/settings/:tab?" component={SettingsScreen} />
+        <Route path="/team/log" component={SyncLogScreen} />
+        <Route path="/team/conflicts" component={ConflictsScreen} />
         <Route component={NotFound} />
       </Switch>
     </ErrorBoundary>

@@ -1,5 +1,5 @@
 import { Tabs } from '@mantine/core';
-import { IconArchive, IconBuilding, IconCalendarRepeat, IconDatabase, IconGridDots, IconHistory, IconUsers } from '@tabler/icons-react';
+import { IconArchive, IconBuilding, IconCalendarRepeat, IconDatabase, IconGridDots, IconHistory, IconUsers, IconUsersGroup } from '@tabler/icons-react';
 import { useLocation, useParams } from 'wouter';
 import { PageHeader } from '../../ui/PageHeader';
 import { useOpenWorkspace } from '../../app/workspace-context';
@@ -10,6 +10,7 @@ import { PeopleTab } from './people/PeopleTab';
 import { RiskMatrixTab } from './risk-matrix/RiskMatrixTab';
 import { ReviewPolicyTab } from './review-policy/ReviewPolicyTab';
 import { WorkspaceFileTab } from './workspace-file/WorkspaceFileTab';
+import { TeamTab } from '../team';
 
 export const settingsTabs = [
   { value: 'organisation', label: 'Organisation', icon: IconBuilding, panel: OrganisationTab },
@@ -17,6 +18,7 @@ export const settingsTabs = [
   { value: 'risk-matrix', label: 'Risk matrix', icon: IconGridDots, panel: RiskMatrixTab },
   { value: 'review-policy', label: 'Review policy', icon: IconCalendarRepeat, panel: ReviewPolicyTab },
   { value: 'workspace', label: 'Workspace file', icon: IconDatabase, panel: WorkspaceFileTab },
+  { value: 'team', label: 'Team', icon: IconUsersGroup, panel: TeamTab },
   { value: 'backups', label: 'Backups', icon: IconArchive, panel: BackupsTab },
   { value: 'audit', label: 'Audit trail', icon: IconHistory, panel: AuditTrailTab },
 ] as const;
@@ -32,7 +34,7 @@ export function SettingsScreen() {
     <>
       <PageHeader
         title="Settings"
-        description={`Organisation, people, the risk matrix, the review policy, backups and the audit trail of ${workspace.fileName}.`}
+        description={`Organisation, people, the risk matrix, the review policy, the team, backups and the audit trail of ${workspace.fileName}.`}
       />
       <Tabs value={active} onChange={(value) => value && navigate(`/settings/${value}`)} keepMounted={false}>
         <Tabs.List mb="lg">

@@ -2,6 +2,7 @@ import { Badge, NavLink, Stack } from '@mantine/core';
 import { Link, useLocation } from 'wouter';
 import { screenForPath, screens } from '../../app/screens';
 import { useMyReviewCounts } from '../reviews';
+import { TeamNavigation } from '../team';
 
 /** The screens, as links (so Tab, Enter and "open in place" all work) with the current one marked. */
 export function MainNavigation({ onNavigate }: { onNavigate?: () => void }) {
@@ -42,6 +43,7 @@ export function MainNavigation({ onNavigate }: { onNavigate?: () => void }) {
           />
         );
       })}
+      <TeamNavigation onNavigate={onNavigate} />
     </Stack>
   );
 }

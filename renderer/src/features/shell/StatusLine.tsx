@@ -3,8 +3,9 @@ import { IconAppWindow, IconArchive, IconBrowser, IconDatabase } from '@tabler/i
 import { Link } from 'wouter';
 import { formatBytes, formatDateTime } from '../../lib/format';
 import { useWorkspace } from '../../app/workspace-context';
+import { TeamStatusIndicator } from '../team';
 
-/** The footer: which file is open, when it was last backed up, how big, which format, and which host serves the app. */
+/** The footer: which file is open, how it stands with its team (in a team workspace), when it was last backed up, how big, which format, and which host serves the app. */
 export function StatusLine() {
   const { info } = useWorkspace();
   const workspace = info.workspace;
@@ -22,6 +23,7 @@ export function StatusLine() {
         </Group>
       </Tooltip>
       <Group gap="lg" wrap="nowrap" style={{ flexShrink: 0 }}>
+        <TeamStatusIndicator />
         <Tooltip label={workspace.lastBackup ? `${workspace.lastBackup.fileName} · Settings › Backups` : 'No backup yet · Settings › Backups'}>
           <Anchor component={Link} href="/settings/backups" size="xs" c={workspace.lastBackup ? 'dimmed' : 'orange'} underline="hover">
             <Group gap={4} wrap="nowrap">

@@ -1,6 +1,7 @@
 import { Alert, Anchor, Box, Button, Code, Container, Group, Kbd, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { spotlight } from '@mantine/spotlight';
-import { IconAlertTriangle, IconFilePlus, IconFlask, IconFolderOpen, IconListCheck } from '@tabler/icons-react';
+import { useDisclosure } from '@mantine/hooks';
+import { IconAlertTriangle, IconFilePlus, IconFlask, IconFolderOpen, IconListCheck, IconUsersGroup } from '@tabler/icons-react';
 import { useWorkspace } from '../../app/workspace-context';
 import { useWorkspaceFlows } from '../../app/workspace-flows-context';
 import { ActionCard } from './ActionCard';
@@ -8,12 +9,14 @@ import { RecentFiles } from './RecentFiles';
 import { ThemeSwitch } from '../../ui/ThemeSwitch';
 import { modKeyLabel } from '../../lib/platform';
 import { baseName } from '../../lib/format';
+import { JoinTeamModal } from '../team';
 
-/** What the app shows when no workspace is open: three ways in and the files used before. */
+/** What the app shows when no workspace is open: four ways in (a team's included) and the files used before. */
 export function WelcomeScreen() {
   const { info } = useWorkspace();
   const flows = useWorkspaceFlows();
   const { host } = info;
+  const [joining, joinDialog] = useDisclosure(false);
 
   return (
     <Box mih="100vh" py={48} bg="var(--mantine-color-default-hover)">
@@ -60,7 +63,7 @@ export function WelcomeScreen() {
             </Alert>
           )}
 
-          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
             <ActionCard
               icon={IconFlask}
               color="teal"
@@ -83,7 +86,15 @@ export function WelcomeScreen() {
               onClick={flows.startOpen}
               loading={flows.busy === 'open'}
             />
+            <ActionCard
+              icon={IconUsersGroup}
+              color="orange"
+              title="Join a team workspace…"
+              description="Work on a workspace your team shares through PostgreSQL: a local copy that also works offline."
+              onClick={joinDialog.open}
+            />
           </SimpleGrid>
+          <JoinTeamModal opened={joining} onClose={joinDialog.close} />
 
           <RecentFiles recent={info.recent} onOpen={flows.openPath} onForget={flows.forgetRecent} disabled={flows.busy !== null} />
 
