@@ -30,18 +30,20 @@ interface LogRow {
  * Audit entries travel like any record but are left out: each edit already has its own line.
  */
 export function syncLog(db: Database.Database, wire: WireValues, input: { limit: number; beforeSeq?: number | undefined }, member: string): SyncLogEntry[] {
+  // Waiting changes (no number yet) come first, on the first page only.
   const before = input.beforeSeq ?? Number.MAX_SAFE_INTEGER;
+  const waitingToo = input.beforeSeq === undefined ? 1 : 0;
   const rows = db
     .prepare(
       `SELECT * FROM (
          SELECT pushed_seq AS seq, CASE WHEN pushed_seq IS NULL THEN 'waiting' ELSE 'sent' END AS direction, at, ? AS actor,
                 table_name, row_key, field, outcome, NULL AS note, id AS local_order
-           FROM sync_outbox WHERE coalesce(pushed_seq, ?) < ? AND table_name <> 'audit_log'
+           FROM sync_outbox WHERE (pushed_seq IS NULL AND ? = 1 OR pushed_seq < ?) AND table_name <> 'audit_log'
          UNION ALL
          SELECT seq, 'received', at, actor, table_name, row_key, field, outcome, note, NULL FROM sync_received WHERE seq < ? AND table_name <> 'audit_log'
        ) ORDER BY coalesce(seq, 9007199254740991) DESC, local_order DESC LIMIT ?`,
     )
-    .all(member, before - 1, before, before, input.limit) as LogRow[];
+    .all(member, waitingToo, before, before, input.limit) as LogRow[];
   return rows.map((row) => ({
     seq: row.seq,
     direction: row.direction,

@@ -11,6 +11,7 @@ export function singleStatus(): TeamStatus {
     waiting: 0,
     openConflicts: 0,
     lastSyncedAt: null,
+    lastReceivedSeq: null,
     member: null,
   };
 }
@@ -26,6 +27,7 @@ export function teamStatus(overrides: Partial<TeamStatus> = {}): TeamStatus {
     waiting: 0,
     openConflicts: 0,
     lastSyncedAt: '2026-11-24T08:59:30.000Z',
+    lastReceivedSeq: 40,
     member: { role: 'ada', personName: 'Ada Lovelace', access: 'edit' },
     ...overrides,
   };

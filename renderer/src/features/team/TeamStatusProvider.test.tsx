@@ -52,18 +52,20 @@ describe('TeamStatusProvider', () => {
     await reaches(() => team.inputsOf('team.status').length, 3);
   });
 
-  it('reloads the screens after a sync, which may have brought others’ changes', async () => {
+  it('reloads the screens when changes from others arrived, and not after a sync that brought none', async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
-    let status = teamStatus({ lastSyncedAt: '2026-11-24T08:59:00.000Z' });
+    let status = teamStatus({ lastSyncedAt: '2026-11-24T08:59:00.000Z', lastReceivedSeq: 40 });
     const { inputsOf } = renderWith(() => status);
     await screen.findByRole('link', { name: /^Team: Online/ });
     await reaches(() => inputsOf('settings.get').length, 1);
 
+    // A sync ran (newer lastSyncedAt) but nothing arrived: no reload.
+    status = teamStatus({ lastSyncedAt: '2026-11-24T09:00:00.000Z', lastReceivedSeq: 40 });
     vi.advanceTimersByTime(TEAM_POLL_MS);
     await reaches(() => inputsOf('team.status').length, 2);
     expect(inputsOf('settings.get')).toHaveLength(1);
 
-    status = teamStatus({ lastSyncedAt: '2026-11-24T09:00:05.000Z' });
+    status = teamStatus({ lastSyncedAt: '2026-11-24T09:00:05.000Z', lastReceivedSeq: 44 });
     vi.advanceTimersByTime(TEAM_POLL_MS);
     await reaches(() => inputsOf('settings.get').length, 2);
   });

@@ -13,8 +13,8 @@ const ARRIVALS_TOUCH = DATA_DOMAINS.filter((domain) => domain !== 'team');
 
 /**
  * Asks `team.status` once per workspace (and after every write), and every few seconds only while
- * the workspace is a team one, so a single-user workspace costs one call. When a sync has run
- * since the last answer, every screen reloads: the engine may have applied others' changes.
+ * the workspace is a team one, so a single-user workspace costs one call. When changes from
+ * others arrived since the last answer, every screen reloads.
  */
 export function TeamStatusProvider({ children }: { children: ReactNode }) {
   const query = useApiQuery('team.status', {});
@@ -34,12 +34,11 @@ export function TeamStatusProvider({ children }: { children: ReactNode }) {
   return <TeamStatusContext value={value}>{children}</TeamStatusContext>;
 }
 
-// TeamStatus has no "changes received" figure yet, so the moment of the last sync stands for it:
-// a newer one means the engine may have written others' changes into the local copy.
+// A newer "last change received" means the engine wrote others' changes into the local copy.
 function useReloadAfterSync(status: TeamStatus | undefined) {
   const { invalidate } = useDataRevision([]);
-  const seen = useRef<string | null | undefined>(undefined);
-  const marker = status?.mode === 'team' ? status.lastSyncedAt : undefined;
+  const seen = useRef<number | null | undefined>(undefined);
+  const marker = status?.mode === 'team' ? status.lastReceivedSeq : undefined;
   useEffect(() => {
     if (marker !== undefined && seen.current !== undefined && marker !== seen.current) invalidate(ARRIVALS_TOUCH);
     seen.current = marker;
