@@ -129,12 +129,27 @@ export class ChangeApplier {
       const record = change.value as Record<string, unknown>;
       const renamed = Object.entries(record).filter(([column]) => isUniqueColumn(table.name, column));
       this.updateFields(table, change.rowKey, renamed);
+    } else if (change.outcome === 'applied' && !change.field.startsWith('*') && !this.waitingEdit(table, change)) {
+      // The team's value is the truth: a change of another member ordered before ours may have
+      // been written here after ours (a record's last-changed stamp keeps the latest of both).
+      this.updateFields(table, change.rowKey, [[change.field, change.value]]);
     } else if (change.outcome === 'conflict') {
       // Our value lost for now: show the team's until a person resolves the conflict.
       this.updateFields(table, change.rowKey, [[change.field, change.currentValue]]);
     }
     if (change.outcome === 'applied' || change.outcome === 'renamed') this.knowVersion(table, change);
     return { outcome: change.outcome, note: change.note };
+  }
+
+  /** Whether this replica changed the field again since (a newer edit still waiting to be sent). */
+  private waitingEdit(table: SyncTable, change: TeamChange): boolean {
+    return (
+      this.prepare('SELECT 1 FROM sync_outbox WHERE table_name = ? AND row_key = ? AND field = ? AND pushed_seq IS NULL').get(
+        table.name,
+        change.rowKey,
+        change.field,
+      ) !== undefined
+    );
   }
 
   private applyOthers(group: TeamChange[]): Applied[] {

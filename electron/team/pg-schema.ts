@@ -220,7 +220,11 @@ BEGIN
           -- An edit of a record this replica created: based on the creation, whatever field.
           IF effective_base = cur.version AND cur_version <> cur.version THEN effective_base := -1; END IF;
         END IF;
-        IF effective_base = cur_version OR cur_value = v_value THEN
+        IF v_field = 'updated_at' THEN
+          -- Bookkeeping, not a person's value: the latest moment wins, never a conflict (two
+          -- people editing different fields of one record both stamp it).
+          v_value := to_jsonb(greatest(cur_value #>> '{}', v_value #>> '{}'));
+        ELSIF effective_base = cur_version OR cur_value = v_value THEN
           v_fixed := sl_free_value(v_table, v_key, v_field, v_value);
           IF v_fixed IS DISTINCT FROM v_value THEN
             new_outcome := 'renamed';

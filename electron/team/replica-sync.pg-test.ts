@@ -65,6 +65,26 @@ describe('editing together', () => {
     expect(bob.db.prepare('SELECT count(*) FROM sync_conflicts').pluck().get()).toBe(0);
   });
 
+  it('edits of different fields merge even though both stamp the record at different moments (the latest stamp wins)', async () => {
+    const [alice, bob] = await team(2);
+    await alice.call('services.create', { name: 'Email' });
+    await alice.sync();
+    await bob.sync();
+    bob.db.prepare("UPDATE services SET criticality = 1, updated_at = '2026-11-24T09:05:00.000Z' WHERE name = 'Email'").run();
+    alice.db.prepare("UPDATE services SET description = 'Mail', updated_at = '2026-11-24T09:03:00.000Z' WHERE name = 'Email'").run();
+    await alice.sync();
+    await bob.sync();
+    await alice.sync();
+    for (const replica of [alice, bob]) {
+      expect(replica.db.prepare("SELECT description, criticality, updated_at FROM services WHERE name = 'Email'").get()).toEqual({
+        description: 'Mail',
+        criticality: 1,
+        updated_at: '2026-11-24T09:05:00.000Z',
+      });
+      expect(replica.db.prepare('SELECT count(*) FROM sync_conflicts').pluck().get()).toBe(0);
+    }
+  });
+
   it('the same field changed by two people from the same value is a conflict keeping both values; the resolution is a change', async () => {
     const [alice, bob] = await team(2);
     const email = await alice.call('services.create', { name: 'Email' });

@@ -8,9 +8,10 @@ export function recordLabel(db: Database.Database, wire: WireValues, tableName: 
   if (!table) return rowKey;
   if (table.kind === 'natural') return rowKey;
   const id = wire.localId(tableName, rowKey);
-  if (id === undefined || !table.labelColumn) return id === undefined ? `(deleted ${tableName} record)` : `${tableName} #${id}`;
+  if (id === undefined) return '(deleted)';
+  if (!table.labelColumn) return `#${id}`;
   const label = db.prepare(`SELECT "${table.labelColumn}" FROM "${tableName}" WHERE id = ?`).pluck().get(id) as string | undefined;
-  return label ?? `(deleted ${tableName} record)`;
+  return label ?? '(deleted)';
 }
 
 interface LogRow {
@@ -27,7 +28,8 @@ interface LogRow {
 
 /**
  * The sync log, newest first: what this replica sent (or still has to send) and what it received.
- * Audit entries travel like any record but are left out: each edit already has its own line.
+ * Audit entries and last-changed stamps travel like anything else but are left out: each edit
+ * already has its own line.
  */
 export function syncLog(db: Database.Database, wire: WireValues, input: { limit: number; beforeSeq?: number | undefined }, member: string): SyncLogEntry[] {
   // Waiting changes (no number yet) come first, on the first page only.
@@ -38,9 +40,9 @@ export function syncLog(db: Database.Database, wire: WireValues, input: { limit:
       `SELECT * FROM (
          SELECT pushed_seq AS seq, CASE WHEN pushed_seq IS NULL THEN 'waiting' ELSE 'sent' END AS direction, at, ? AS actor,
                 table_name, row_key, field, outcome, NULL AS note, id AS local_order
-           FROM sync_outbox WHERE (pushed_seq IS NULL AND ? = 1 OR pushed_seq < ?) AND table_name <> 'audit_log'
+           FROM sync_outbox WHERE (pushed_seq IS NULL AND ? = 1 OR pushed_seq < ?) AND table_name <> 'audit_log' AND field <> 'updated_at'
          UNION ALL
-         SELECT seq, 'received', at, actor, table_name, row_key, field, outcome, note, NULL FROM sync_received WHERE seq < ? AND table_name <> 'audit_log'
+         SELECT seq, 'received', at, actor, table_name, row_key, field, outcome, note, NULL FROM sync_received WHERE seq < ? AND table_name <> 'audit_log' AND field <> 'updated_at'
        ) ORDER BY coalesce(seq, 9007199254740991) DESC, local_order DESC LIMIT ?`,
     )
     .all(member, waitingToo, before, before, input.limit) as LogRow[];

@@ -197,7 +197,7 @@ CREATE UNIQUE INDEX suppliers_name_unique ON suppliers (name COLLATE NOCASE);
 CREATE INDEX suppliers_review_due ON suppliers (next_review_date, manager_id);
 
 -- index sync_outbox_waiting (on sync_outbox)
-CREATE INDEX sync_outbox_waiting ON sync_outbox (id) WHERE pushed_seq IS NULL;
+CREATE INDEX sync_outbox_waiting ON sync_outbox (table_name, row_key, field) WHERE pushed_seq IS NULL;
 
 -- table actions (on actions)
 CREATE TABLE actions ( id INTEGER PRIMARY KEY, title TEXT NOT NULL, description TEXT NOT NULL DEFAULT '', owner_id INTEGER REFERENCES people (id) ON DELETE SET NULL, due_date TEXT, status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'in_progress', 'done', 'cancelled')), risk_id INTEGER REFERENCES risks (id) ON DELETE CASCADE, sla_id INTEGER REFERENCES slas (id) ON DELETE CASCADE, service_id INTEGER REFERENCES services (id) ON DELETE CASCADE, progress_notes TEXT NOT NULL DEFAULT '', completed_at TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL , review_id INTEGER REFERENCES reviews (id) ON DELETE SET NULL, management_review_id INTEGER REFERENCES management_reviews (id) ON DELETE SET NULL) STRICT;
@@ -307,17 +307,23 @@ CREATE TABLE sqlite_stat4(tbl,idx,neq,nlt,ndlt,sample);
 -- table suppliers (on suppliers)
 CREATE TABLE suppliers ( id INTEGER PRIMARY KEY, name TEXT NOT NULL, contact TEXT, notes TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL , manager_id INTEGER REFERENCES people (id) ON DELETE SET NULL, next_review_date TEXT) STRICT;
 
+-- table sync_conflicts (on sync_conflicts)
+CREATE TABLE sync_conflicts ( id INTEGER PRIMARY KEY, change_seq INTEGER NOT NULL, table_name TEXT NOT NULL, row_key TEXT NOT NULL, field TEXT NOT NULL, current_value_json TEXT, proposed_value_json TEXT, proposed_by TEXT NOT NULL, at TEXT NOT NULL ) STRICT;
+
 -- table sync_field_versions (on sync_field_versions)
 CREATE TABLE sync_field_versions ( table_name TEXT NOT NULL, row_key TEXT NOT NULL, field TEXT NOT NULL, version INTEGER NOT NULL CHECK (version >= 0), PRIMARY KEY (table_name, row_key, field) ) WITHOUT ROWID, STRICT;
 
 -- table sync_outbox (on sync_outbox)
-CREATE TABLE sync_outbox ( id INTEGER PRIMARY KEY, table_name TEXT NOT NULL, row_key TEXT NOT NULL, field TEXT NOT NULL, value_json TEXT NOT NULL, base_version INTEGER NOT NULL CHECK (base_version >= 0), base_outbox_id INTEGER REFERENCES sync_outbox (id), actor TEXT NOT NULL, hlc TEXT NOT NULL, pushed_seq INTEGER ) STRICT;
+CREATE TABLE sync_outbox ( id INTEGER PRIMARY KEY, table_name TEXT NOT NULL, row_key TEXT NOT NULL, field TEXT NOT NULL, value_json TEXT, base_version INTEGER NOT NULL CHECK (base_version >= 0), base_outbox_id INTEGER, at TEXT, resolves_conflict INTEGER, pushed_seq INTEGER, outcome TEXT CHECK (outcome IS NULL OR outcome IN ('applied', 'conflict', 'renamed', 'skipped')) ) STRICT;
+
+-- table sync_received (on sync_received)
+CREATE TABLE sync_received ( seq INTEGER PRIMARY KEY, table_name TEXT NOT NULL, row_key TEXT NOT NULL, field TEXT NOT NULL, actor TEXT NOT NULL, at TEXT NOT NULL, outcome TEXT NOT NULL, note TEXT ) STRICT;
 
 -- table sync_row_keys (on sync_row_keys)
-CREATE TABLE sync_row_keys ( table_name TEXT NOT NULL, local_id INTEGER NOT NULL, row_key TEXT NOT NULL UNIQUE, PRIMARY KEY (table_name, local_id) ) WITHOUT ROWID, STRICT;
+CREATE TABLE sync_row_keys ( table_name TEXT NOT NULL, local_id INTEGER NOT NULL, row_key TEXT NOT NULL UNIQUE, version INTEGER NOT NULL DEFAULT 0 CHECK (version >= 0), PRIMARY KEY (table_name, local_id) ) WITHOUT ROWID, STRICT;
 
 -- table sync_state (on sync_state)
-CREATE TABLE sync_state ( id INTEGER PRIMARY KEY CHECK (id = 1), team_url TEXT NOT NULL, team_workspace_id TEXT NOT NULL, replica_id TEXT NOT NULL, pull_cursor INTEGER NOT NULL DEFAULT 0 CHECK (pull_cursor >= 0), last_hlc TEXT, joined_at TEXT NOT NULL ) STRICT;
+CREATE TABLE sync_state ( id INTEGER PRIMARY KEY CHECK (id = 1), team_url TEXT NOT NULL, tls INTEGER NOT NULL DEFAULT 1 CHECK (tls IN (0, 1)), team_workspace_id TEXT NOT NULL, replica_id TEXT NOT NULL, member_role TEXT NOT NULL, -- What the team database lets this member do (its PostgreSQL grants decide; this is -- what the app shows and refuses early): 'edit', or 'read' for an auditor. member_access TEXT NOT NULL DEFAULT 'edit' CHECK (member_access IN ('edit', 'read')), -- The person this member is ("I am"), by row key, as the team's members list links them. member_person_key TEXT, pull_cursor INTEGER NOT NULL DEFAULT 0 CHECK (pull_cursor >= 0), last_hlc TEXT, last_synced_at TEXT, joined_at TEXT NOT NULL ) STRICT;
 
 -- trigger risks_search_delete (on risks)
 CREATE TRIGGER risks_search_delete AFTER DELETE ON risks BEGIN INSERT INTO risks_search (risks_search, rowid, code, title, category, cause, event, consequence, controls) VALUES ('delete', old.id, old.code, old.title, old.category, old.cause, old.event, old.consequence, old.controls); END;

@@ -25,6 +25,8 @@ describe('team words', () => {
     expect(tableWords('risks')).toBe('Risk');
     expect(tableWords('sla_targets')).toBe('Sla targets');
     expect(fieldWords('ownerId')).toBe('Owner');
+    expect(fieldWords('*insert')).toBe('Created');
+    expect(fieldWords('*delete')).toBe('Deleted');
     expect(displayUrl('postgres://ada:secret@db:5432/sl')).toBe('postgres://ada:•••@db:5432/sl');
     expect(displayUrl('postgres://ada@db:5432/sl')).toBe('postgres://ada@db:5432/sl');
   });

@@ -34,6 +34,9 @@ export function tableWords(table: string): string {
 
 /** "ownerId" → "Owner": the field a change or conflict is about, in the words forms use. */
 export function fieldWords(field: string): string {
+  // A whole record created or deleted, not one field.
+  if (field === '*insert') return 'Created';
+  if (field === '*delete') return 'Deleted';
   return fieldLabel([field]);
 }
 
