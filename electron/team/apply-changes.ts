@@ -133,6 +133,10 @@ export class ChangeApplier {
       // The team's value is the truth: a change of another member ordered before ours may have
       // been written here after ours (a record's last-changed stamp keeps the latest of both).
       this.updateFields(table, change.rowKey, [[change.field, change.value]]);
+    } else if (change.outcome === 'conflict' && change.field === '*insert') {
+      // The same fact was entered by someone else first: theirs is the record, ours waits in Conflicts.
+      const where = whereRecord(table, change.rowKey, this.wire);
+      if (where) this.prepare(`DELETE FROM "${table.name}" WHERE ${where.sql}`).run(...where.params);
     } else if (change.outcome === 'conflict') {
       // Our value lost for now: show the team's until a person resolves the conflict.
       this.updateFields(table, change.rowKey, [[change.field, change.currentValue]]);
@@ -300,6 +304,11 @@ export class ChangeApplier {
       return null;
     } catch (error) {
       if (sqliteCode(error) !== 'SQLITE_CONSTRAINT_UNIQUE') throw error;
+      const sameFact = this.yieldSameFact(table, local, error);
+      if (sameFact) {
+        write();
+        return sameFact;
+      }
       const column = uniqueColumn(error);
       const wanted = column ? local[column] : undefined;
       if (!column || typeof wanted !== 'string' || table.kind !== 'id') throw error;
@@ -315,6 +324,24 @@ export class ChangeApplier {
       write();
       return `${column} ${wanted} was already used here by a record not yet sent; that one is now ${free}`;
     }
+  }
+
+  /**
+   * The same fact (one month's measurement of one target) recorded here by us and not yet accepted:
+   * the team's comes first, so ours steps aside here; the team lists its values as conflicts.
+   */
+  private yieldSameFact(table: SyncTable, local: Record<string, unknown>, error: unknown): string | null {
+    const columns = [...(error as Error).message.matchAll(/\b\w+\.(\w+)/g)].map((match) => match[1]!);
+    if (columns.length < 2 || table.kind !== 'id' || !columns.every((column) => column in local)) return null;
+    const holder = this.prepare(`SELECT id FROM "${table.name}" WHERE ${columns.map((column) => `"${column}" = ?`).join(' AND ')}`)
+      .pluck()
+      .get(...columns.map((column) => local[column])) as number | undefined;
+    if (holder === undefined) return null;
+    const accepted = this.prepare('SELECT version FROM sync_row_keys WHERE table_name = ? AND local_id = ?').pluck().get(table.name, holder) as
+      number | undefined;
+    if (accepted !== undefined && accepted > 0) return null;
+    this.prepare(`DELETE FROM "${table.name}" WHERE id = ?`).run(holder);
+    return 'the same record was entered here too; the first one sent is kept and the other values wait in Conflicts';
   }
 
   private freeValue(table: SyncTable, column: string, wanted: string): string {

@@ -19,6 +19,16 @@ export const UNIQUE_COLUMNS: ReadonlyArray<readonly [table: string, field: strin
   ['suppliers', 'name'],
 ];
 
+/**
+ * Records that are the same fact when these fields agree (the workspace's own multi-column unique
+ * constraints): two people entering October's availability for one SLA target offline made one
+ * measurement, not two. The later one is a conflict on the first one's differing fields.
+ */
+export const SAME_RECORD_KEYS: ReadonlyArray<readonly [table: string, fields: readonly string[]]> = [
+  ['sla_measurements', ['target_id', 'period']],
+  ['outages', ['service_id', 'start_at', 'end_at']],
+];
+
 /** Whether the team renames a taken value of this column (a code or a name). */
 export function isUniqueColumn(table: string, column: string): boolean {
   return UNIQUE_COLUMNS.some(([uniqueTable, field]) => uniqueTable === table && field === column);
@@ -61,8 +71,23 @@ CREATE TABLE sl_rows (
   version bigint NOT NULL REFERENCES sl_change_log (seq),
   deleted_seq bigint REFERENCES sl_change_log (seq),
   value jsonb NOT NULL,
+  -- The fields that make it the same fact (SAME_RECORD_KEYS), joined; null for other tables.
+  same_key text,
   PRIMARY KEY (table_name, row_key)
 );
+CREATE INDEX sl_rows_same_key ON sl_rows (table_name, same_key) WHERE same_key IS NOT NULL AND deleted_seq IS NULL;
+
+CREATE TABLE sl_same_record_keys (
+  table_name text PRIMARY KEY,
+  fields text[] NOT NULL
+);
+
+-- The same-fact key of a record of this table, or null.
+CREATE FUNCTION sl_same_key(p_table text, p_value jsonb)
+RETURNS text LANGUAGE sql STABLE AS $fn$
+  SELECT (SELECT string_agg(coalesce(p_value ->> f.name, ''), '|' ORDER BY f.ord) FROM unnest(k.fields) WITH ORDINALITY AS f(name, ord))
+    FROM sl_same_record_keys k WHERE k.table_name = p_table
+$fn$;
 
 -- The change that last set each field edited after its record was created.
 CREATE TABLE sl_field_versions (
@@ -87,7 +112,8 @@ CREATE TABLE sl_unique_columns (
 -- resolves it; the resolution is itself a change (resolved_seq).
 CREATE TABLE sl_conflicts (
   id bigserial PRIMARY KEY,
-  change_seq bigint NOT NULL UNIQUE REFERENCES sl_change_log (seq),
+  -- One change can conflict on several fields (the same fact entered twice with other values).
+  change_seq bigint NOT NULL REFERENCES sl_change_log (seq),
   table_name text NOT NULL,
   row_key text NOT NULL,
   field text NOT NULL,
@@ -100,6 +126,7 @@ CREATE TABLE sl_conflicts (
   resolved_seq bigint REFERENCES sl_change_log (seq)
 );
 CREATE INDEX sl_conflicts_open ON sl_conflicts (id) WHERE resolved_seq IS NULL;
+CREATE INDEX sl_conflicts_change ON sl_conflicts (change_seq);
 
 -- Whether another live record holds this code or name (spelled out per column, so the indexes serve).
 CREATE FUNCTION sl_value_taken(p_table text, p_row_key text, p_field text, p_value text)
@@ -158,6 +185,7 @@ DECLARE
   new_outcome text;
   new_note text;
   last_seq bigint;
+  same record;
 BEGIN
   PERFORM pg_advisory_xact_lock(hashtext('serviceledger.sl_push'));
   FOR change IN SELECT c.value FROM jsonb_array_elements(p_changes) c LOOP
@@ -185,6 +213,12 @@ BEGIN
         -- A record with a natural key (one review policy, a link) created by two replicas: one record.
         v_value := cur.value || v_value;
       ELSE
+        SELECT r.row_key, r.version, r.value INTO same FROM sl_rows r
+          WHERE r.table_name = v_table AND r.same_key = sl_same_key(v_table, v_value) AND r.deleted_seq IS NULL AND r.row_key <> v_key LIMIT 1;
+        IF FOUND THEN
+          new_outcome := 'conflict';
+          new_note := 'the same record was entered by someone else first; its differing values wait in Conflicts';
+        END IF;
         FOR v_field_name IN SELECT u.field FROM sl_unique_columns u WHERE u.table_name = v_table LOOP
           v_fixed := sl_free_value(v_table, v_key, v_field_name, v_value -> v_field_name);
           IF v_fixed IS DISTINCT FROM v_value -> v_field_name THEN
@@ -244,14 +278,22 @@ BEGIN
       RETURNING sl_change_log.seq INTO new_seq;
     last_seq := new_seq;
 
-    IF v_field = '*insert' THEN
-      INSERT INTO sl_rows (table_name, row_key, version, value) VALUES (v_table, v_key, new_seq, v_value)
-        ON CONFLICT (table_name, row_key) DO UPDATE SET value = EXCLUDED.value, deleted_seq = NULL,
+    IF v_field = '*insert' AND new_outcome = 'conflict' THEN
+      -- Not a second record: each value that differs from the first one's waits for a person.
+      INSERT INTO sl_conflicts (change_seq, table_name, row_key, field, base_version, current_version, current_value, proposed_value, proposed_by, at)
+        SELECT new_seq, v_table, same.row_key, e.key, 0, same.version, same.value -> e.key, e.value, change->>'actor', change->>'at'
+          FROM jsonb_each(v_value) AS e
+         WHERE e.key NOT IN ('created_at', 'updated_at') AND (same.value -> e.key) IS DISTINCT FROM e.value;
+    ELSIF v_field = '*insert' THEN
+      INSERT INTO sl_rows (table_name, row_key, version, value, same_key) VALUES (v_table, v_key, new_seq, v_value, sl_same_key(v_table, v_value))
+        ON CONFLICT (table_name, row_key) DO UPDATE SET value = EXCLUDED.value, same_key = EXCLUDED.same_key, deleted_seq = NULL,
           version = CASE WHEN sl_rows.deleted_seq IS NULL THEN sl_rows.version ELSE EXCLUDED.version END;
     ELSIF v_field = '*delete' AND new_outcome = 'applied' THEN
       UPDATE sl_rows r SET deleted_seq = new_seq WHERE r.table_name = v_table AND r.row_key = v_key;
     ELSIF new_outcome IN ('applied', 'renamed') THEN
-      UPDATE sl_rows r SET value = jsonb_set(r.value, ARRAY[v_field], coalesce(v_value, 'null'::jsonb)) WHERE r.table_name = v_table AND r.row_key = v_key;
+      UPDATE sl_rows r SET value = jsonb_set(r.value, ARRAY[v_field], coalesce(v_value, 'null'::jsonb)),
+                           same_key = sl_same_key(v_table, jsonb_set(r.value, ARRAY[v_field], coalesce(v_value, 'null'::jsonb)))
+        WHERE r.table_name = v_table AND r.row_key = v_key;
       INSERT INTO sl_field_versions (table_name, row_key, field, version) VALUES (v_table, v_key, v_field, new_seq)
         ON CONFLICT (table_name, row_key, field) DO UPDATE SET version = EXCLUDED.version;
       IF change->>'resolvesConflict' IS NOT NULL THEN
@@ -293,6 +335,10 @@ BEGIN
       WHERE sl_value_taken(i.table_name, i.row_key, u.field, i.record ->> u.field)
     UNION ALL SELECT 1 FROM incoming i JOIN sl_unique_columns u ON u.table_name = i.table_name
       WHERE i.record ->> u.field IS NOT NULL GROUP BY i.table_name, u.field, lower(i.record ->> u.field) HAVING count(*) > 1
+    UNION ALL SELECT 1 FROM incoming i JOIN sl_rows r ON r.table_name = i.table_name AND r.same_key = sl_same_key(i.table_name, i.record) AND r.deleted_seq IS NULL
+      WHERE i.table_name IN (SELECT k.table_name FROM sl_same_record_keys k)
+    UNION ALL SELECT 1 FROM incoming i WHERE i.table_name IN (SELECT k.table_name FROM sl_same_record_keys k)
+      GROUP BY i.table_name, sl_same_key(i.table_name, i.record) HAVING count(*) > 1
   ) THEN
     RETURN;
   END IF;
@@ -306,7 +352,7 @@ BEGIN
       SELECT p_origin, i.change_no, i.table_name, i.row_key, '*insert', i.record, 0, i.actor, i.at, 'applied' FROM incoming i ORDER BY i.ord
       RETURNING sl_change_log.seq, sl_change_log.origin_seq, sl_change_log.table_name, sl_change_log.row_key, sl_change_log.value),
     stored AS (
-      INSERT INTO sl_rows (table_name, row_key, version, value) SELECT l.table_name, l.row_key, l.seq, l.value FROM logged l RETURNING 1)
+      INSERT INTO sl_rows (table_name, row_key, version, value, same_key) SELECT l.table_name, l.row_key, l.seq, l.value, sl_same_key(l.table_name, l.value) FROM logged l RETURNING 1)
     SELECT l.origin_seq, l.seq, 'applied'::text, l.value FROM logged l ORDER BY l.seq;
   PERFORM pg_notify('serviceledger_changes', (SELECT max(l.seq) FROM sl_change_log l)::text);
 END

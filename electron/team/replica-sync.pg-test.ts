@@ -121,6 +121,33 @@ describe('editing together', () => {
     expect(sharedState(bob.db)).toEqual(sharedState(alice.db));
   });
 
+  it('the same measurement entered offline by two people is one measurement, and the other value waits in Conflicts', async () => {
+    const [alice, bob] = await team(2);
+    alice.db.exec(`
+      INSERT INTO services (code, name, created_at, updated_at) VALUES ('SVC-1', 'Email', 'x', 'x');
+      INSERT INTO slas (code, service_id, customer, name, created_at, updated_at) VALUES ('SLA-1', last_insert_rowid(), 'Staff', 'Email SLA', 'x', 'x');
+      INSERT INTO sla_targets (sla_id, kind, label, target, warning) VALUES (last_insert_rowid(), 'availability', 'Availability', 99.5, 99.8);`);
+    await alice.sync();
+    await bob.sync();
+    const target = (replica: TestReplica) => replica.db.prepare('SELECT id FROM sla_targets').pluck().get() as number;
+    const enter = (replica: TestReplica, value: number) =>
+      replica.db.prepare("INSERT INTO sla_measurements (target_id, period, value, notes) VALUES (?, '2026-10', ?, '')").run(target(replica), value);
+    enter(alice, 99.9);
+    enter(bob, 99.1);
+    await alice.sync();
+    await bob.sync();
+    await alice.sync();
+    for (const replica of [alice, bob]) {
+      expect(replica.db.prepare('SELECT period, value FROM sla_measurements').all()).toEqual([{ period: '2026-10', value: 99.9 }]);
+      expect(replica.db.prepare('SELECT field, current_value_json, proposed_value_json FROM sync_conflicts').all()).toEqual([
+        { field: 'value', current_value_json: '99.9', proposed_value_json: '99.1' },
+      ]);
+      // The SLA's period result follows the measurement the team kept.
+      expect(replica.db.prepare('SELECT measured FROM sla_period_results').pluck().all()).toEqual([1]);
+    }
+    expect(sharedState(bob.db)).toEqual(sharedState(alice.db));
+  });
+
   it('a delete reaches every replica, with what the database deletes with it', async () => {
     const [alice, bob] = await team(2);
     const email = await alice.call('services.create', { name: 'Email', lifecycle: 'live' });

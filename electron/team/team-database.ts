@@ -1,6 +1,6 @@
 import type { ClientBase } from 'pg';
 import { applyTeamRoles } from './pg-roles';
-import { TEAM_SCHEMA_SQL, TEAM_SCHEMA_VERSION, UNIQUE_COLUMNS } from './pg-schema';
+import { SAME_RECORD_KEYS, TEAM_SCHEMA_SQL, TEAM_SCHEMA_VERSION, UNIQUE_COLUMNS } from './pg-schema';
 
 /** What the team database answered for one pushed change. */
 export interface PushOutcome {
@@ -70,6 +70,7 @@ export async function installTeamSchema(
     if (details.organisationName) await client.query("INSERT INTO sl_team_meta (key, value) VALUES ('organisation_name', $1)", [details.organisationName]);
     if (details.schemaVersion) await client.query("INSERT INTO sl_team_meta (key, value) VALUES ('workspace_format', $1)", [String(details.schemaVersion)]);
     await applyTeamRoles(client);
+    for (const [table, fields] of SAME_RECORD_KEYS) await client.query('INSERT INTO sl_same_record_keys (table_name, fields) VALUES ($1, $2)', [table, fields]);
     for (const [table, field] of UNIQUE_COLUMNS) await client.query('INSERT INTO sl_unique_columns (table_name, field) VALUES ($1, $2)', [table, field]);
     await client.query('COMMIT');
   } catch (error) {
@@ -153,7 +154,7 @@ export async function pullChanges(client: ClientBase, cursor: number, limit: num
     current_value: unknown;
   }>(
     `SELECT l.seq, l.origin, l.origin_seq, l.table_name, l.row_key, l.field, l.value, l.actor, l.at, l.outcome, l.note, c.current_value
-       FROM sl_change_log l LEFT JOIN sl_conflicts c ON c.change_seq = l.seq
+       FROM sl_change_log l LEFT JOIN LATERAL (SELECT c.current_value FROM sl_conflicts c WHERE c.change_seq = l.seq AND c.field = l.field LIMIT 1) c ON true
       WHERE l.seq > $1 ORDER BY l.seq LIMIT $2`,
     [cursor, limit],
   );
