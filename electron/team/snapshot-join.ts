@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { ClientBase } from 'pg';
 import { deferSecondaryIndexes, type DeferredIndexes } from '../repositories/bulk-indexes';
+import { rebuildSlaPeriodResults } from '../repositories/slas/period-results';
 import { whileApplying } from './capture-triggers';
 import { LOOSE_REFERENCES, type SyncTable } from './sync-tables';
 import { syncTables } from './sync-tables';
@@ -19,7 +20,7 @@ interface SnapshotRow {
  * made — one consistent read (REPEATABLE READ) of the team's current rows and field versions,
  * applied in ONE SQLite transaction with the pull cursor set to the last change that read saw.
  * A join cut short leaves the file as it was (nothing half-joined); the next sync starts again.
- * References are translated with in-memory maps filled as parents are written (parents first).
+ * References are translated with in-memory maps of the local ids chosen before any row is written.
  */
 export async function joinFromSnapshot(db: Database.Database, client: ClientBase): Promise<number> {
   const tables = syncTables(db);
@@ -48,9 +49,11 @@ export async function joinFromSnapshot(db: Database.Database, client: ClientBase
     let written = 0;
     db.transaction(() => {
       whileApplying(db, () => {
-        // Table by table, parents first: a table's indexes are rebuilt before its children's rows
-        // go in, since triggers on those (the SLA period results) read the parent through them.
-        for (const table of tables) {
+        // Every record's local id is chosen first, so references translate in any write order;
+        // foreign keys are checked once, at commit.
+        assignLocalIds(db, pages, keys);
+        db.pragma('defer_foreign_keys = ON');
+        for (const table of writeOrder(tables)) {
           const tablePages = pages.filter((page) => page.table.name === table.name);
           const count = tablePages.reduce((sum, page) => sum + page.rows.length, 0);
           if (count === 0) continue;
@@ -58,6 +61,7 @@ export async function joinFromSnapshot(db: Database.Database, client: ClientBase
           for (const page of tablePages) written += writeRecords(db, table, page.rows, keys, tables);
           deferred.rebuild();
         }
+        rebuildSlaPeriodResults(db);
         const version = db.prepare('INSERT OR REPLACE INTO sync_field_versions (table_name, row_key, field, version) VALUES (?, ?, ?, ?)');
         for (const row of fieldVersions) version.run(row.table_name, row.row_key, row.field, Number(row.version));
         db.prepare('UPDATE sync_state SET pull_cursor = ? WHERE id = 1').run(cursor);
@@ -70,10 +74,35 @@ export async function joinFromSnapshot(db: Database.Database, client: ClientBase
   }
 }
 
+/** A fresh local id for every record with an integer key, above any id the file holds. */
+function assignLocalIds(db: Database.Database, pages: Array<{ table: SyncTable; rows: SnapshotRow[] }>, keys: Map<string, Map<string, number>>): void {
+  const next = new Map<string, number>();
+  for (const { table, rows } of pages) {
+    if (table.kind !== 'id') continue;
+    const tableKeys = keys.get(table.name) ?? new Map<string, number>();
+    keys.set(table.name, tableKeys);
+    let id = next.get(table.name) ?? ((db.prepare(`SELECT max(id) FROM "${table.name}"`).pluck().get() as number | null) ?? 0) + 1;
+    for (const row of rows) tableKeys.set(row.row_key, id++);
+    next.set(table.name, id);
+  }
+}
+
+/**
+ * Parents first, except that SLA measurements go in before their targets: the trigger keeping each
+ * SLA's period results then skips every row (no target yet), and the results are built once at
+ * the end instead of once per measurement.
+ */
+function writeOrder(tables: SyncTable[]): SyncTable[] {
+  const measurements = tables.find((table) => table.name === 'sla_measurements');
+  if (!measurements) return tables;
+  const rest = tables.filter((table) => table !== measurements);
+  const targets = rest.findIndex((table) => table.name === 'sla_targets');
+  return [...rest.slice(0, targets), measurements, ...rest.slice(targets)];
+}
+
 function writeRecords(db: Database.Database, table: SyncTable, rows: SnapshotRow[], keys: Map<string, Map<string, number>>, tables: SyncTable[]): number {
   const byName = new Map(tables.map((candidate) => [candidate.name, candidate]));
   const tableKeys = keys.get(table.name) ?? new Map<string, number>();
-  keys.set(table.name, tableKeys);
   const localOf = (target: string, rowKey: unknown) => (typeof rowKey === 'string' ? keys.get(target)?.get(rowKey) : undefined);
   const columns = table.kind === 'id' ? ['id', ...table.fields] : table.columns;
   const sql = `INSERT INTO "${table.name}" (${columns.map((column) => `"${column}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
@@ -87,7 +116,6 @@ function writeRecords(db: Database.Database, table: SyncTable, rows: SnapshotRow
   );
   const rowKeys = db.prepare('INSERT INTO sync_row_keys (table_name, local_id, row_key, version) VALUES (?, ?, ?, ?)');
   const naturalVersion = db.prepare("INSERT OR REPLACE INTO sync_field_versions (table_name, row_key, field, version) VALUES (?, ?, '*row', ?)");
-  let nextId = table.kind === 'id' ? ((db.prepare(`SELECT max(id) FROM "${table.name}"`).pluck().get() as number | null) ?? 0) + 1 : 0;
   const loose = LOOSE_REFERENCES[table.name] ?? {};
   const translate = (column: string, value: unknown, record: Record<string, unknown>): unknown => {
     if (value === null || value === undefined) return null;
@@ -108,12 +136,11 @@ function writeRecords(db: Database.Database, table: SyncTable, rows: SnapshotRow
   };
   for (const row of rows) {
     const record = row.value;
-    const values = columns.map((column) => (column === 'id' && table.kind === 'id' ? nextId : translate(column, record[column], record)));
+    const id = tableKeys.get(row.row_key);
+    const values = columns.map((column) => (column === 'id' && table.kind === 'id' ? id : translate(column, record[column], record)));
     insert.run(...(values as never[]));
     if (table.kind === 'id') {
-      rowKeys.run(table.name, nextId, row.row_key, Number(row.version));
-      tableKeys.set(row.row_key, nextId);
-      nextId += 1;
+      rowKeys.run(table.name, id, row.row_key, Number(row.version));
     } else {
       naturalVersion.run(table.name, row.row_key, Number(row.version));
     }
