@@ -15,6 +15,8 @@ function renderTeamTab(handlers: Parameters<typeof renderApp>[0] = {}, initial: 
       'team.publish': ({ url }) => (status = teamStatus({ teamUrl: url })),
       'team.join': ({ url }) => (status = teamStatus({ teamUrl: url })),
       'team.syncNow': () => status,
+      'team.members': () => ({ members: [], canManage: false }),
+      'people.list': () => [],
       ...handlers,
     },
     { path: '/settings/team' },
