@@ -37,7 +37,7 @@ function MemberRow({ member, people, canManage, onRemove }: RowProps) {
   const who = `${member.displayName} (${member.role})`;
   return (
     <Table.Tr c={member.removedAt ? 'dimmed' : undefined}>
-      <Table.Td>
+      <Table.Td miw={170}>
         <Text size="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>
           {member.displayName}
         </Text>
@@ -47,8 +47,8 @@ function MemberRow({ member, people, canManage, onRemove }: RowProps) {
           </Badge>
         )}
       </Table.Td>
-      <Table.Td>
-        <Text size="sm" ff="monospace">
+      <Table.Td miw={140}>
+        <Text size="sm" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
           {member.role}
         </Text>
       </Table.Td>
@@ -88,10 +88,14 @@ function MemberRow({ member, people, canManage, onRemove }: RowProps) {
         )}
       </Table.Td>
       <Table.Td>
-        <Text size="sm">{formatDate(member.addedAt)}</Text>
+        <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+          {formatDate(member.addedAt)}
+        </Text>
       </Table.Td>
       <Table.Td>
-        <Text size="sm">{member.removedAt ? formatDate(member.removedAt) : '—'}</Text>
+        <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+          {member.removedAt ? formatDate(member.removedAt) : '—'}
+        </Text>
       </Table.Td>
       {canManage && (
         <Table.Td>
@@ -153,7 +157,7 @@ export function MembersSection() {
             Nobody is a member yet.{canManage && ' Add the colleagues who will work in this workspace, each with a role of their own.'}
           </Text>
         ) : (
-          <Table.ScrollContainer minWidth={760}>
+          <Table.ScrollContainer minWidth={900}>
             <Table verticalSpacing="xs" aria-label="Members of the team workspace">
               <Table.Thead>
                 <Table.Tr>
