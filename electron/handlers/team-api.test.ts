@@ -92,3 +92,28 @@ describe('sync log pages', () => {
     expect(logPage([], 3)).toEqual({ entries: [], nextBeforeSeq: null });
   });
 });
+
+describe('team members API input', () => {
+  it('names the field of a bad role, password, access or person before anything reaches a server', async () => {
+    const { app } = await makeAppWithWorkspace();
+    for (const role of ['', 'Sam', '1sam', 'sam smith', 'sam-smith', 'a'.repeat(49), 'pg_sam', 'sl_sam']) {
+      expect(await callError(app, 'team.addMember', { role, password: 'long enough password', access: 'edit' }), role).toMatchObject({
+        code: 'invalid_input',
+        field: 'role',
+      });
+    }
+    expect(await callError(app, 'team.addMember', { role: 'sam', password: 'too short', access: 'edit' })).toMatchObject({ field: 'password' });
+    expect(await callError(app, 'team.addMember', { role: 'sam', password: 'x'.repeat(257), access: 'edit' })).toMatchObject({ field: 'password' });
+    expect(await callError(app, 'team.addMember', { role: 'sam', password: 'long enough password', access: 'admin' })).toMatchObject({ field: 'access' });
+    expect(await callError(app, 'team.linkPerson', { role: 'sam', personId: 0 })).toMatchObject({ field: 'personId' });
+    expect(await callError(app, 'team.setMemberAccess', { role: 'sam', access: 'write' })).toMatchObject({ field: 'access' });
+    app.shutdown();
+  });
+
+  it('says a single-user workspace has no members to manage', async () => {
+    const { app } = await makeAppWithWorkspace();
+    expect(await callError(app, 'team.members', {})).toMatchObject({ code: 'conflict', message: 'This workspace is not part of a team.' });
+    expect(await callError(app, 'team.removeMember', { role: 'sam' })).toMatchObject({ code: 'conflict' });
+    app.shutdown();
+  });
+});

@@ -1,7 +1,19 @@
 import type { SyncLogPage } from '../../shared/api/team-api';
 import type { HandlerTable } from './handler-types';
 
-type TeamMethod = 'team.status' | 'team.publish' | 'team.join' | 'team.syncNow' | 'team.log' | 'team.conflicts' | 'team.resolveConflict';
+type TeamMethod =
+  | 'team.status'
+  | 'team.publish'
+  | 'team.join'
+  | 'team.syncNow'
+  | 'team.log'
+  | 'team.conflicts'
+  | 'team.resolveConflict'
+  | 'team.members'
+  | 'team.addMember'
+  | 'team.setMemberAccess'
+  | 'team.linkPerson'
+  | 'team.removeMember';
 
 /**
  * The team workspace calls, each handed to the open workspace's TeamService (electron/team).
@@ -16,6 +28,11 @@ export const teamHandlers: Pick<HandlerTable, TeamMethod> = {
   'team.log': ({ limit, beforeSeq }, { app }) => logPage(app.team.log(beforeSeq === undefined ? { limit: limit + 1 } : { limit: limit + 1, beforeSeq }), limit),
   'team.conflicts': (_input, { app }) => app.team.conflicts(),
   'team.resolveConflict': ({ id, resolution }, { app }) => app.team.resolveConflict(id, resolution),
+  'team.members': (_input, { app }) => app.team.members(),
+  'team.addMember': (input, { app }) => app.team.addMember(input),
+  'team.setMemberAccess': ({ role, access }, { app }) => app.team.setMemberAccess(role, access),
+  'team.linkPerson': ({ role, personId }, { app }) => app.team.linkPerson(role, personId),
+  'team.removeMember': ({ role }, { app }) => app.team.removeMember(role),
 };
 
 /**

@@ -257,3 +257,16 @@ export async function removeMember(admin: ClientBase, role: string, now: string)
     return toMember(rows[0]!);
   });
 }
+
+/**
+ * Link a member's role to the person record they are (its sync row key), or unlink it with null:
+ * from then on, in that member's copy, "I am" is that person. Publisher only, like every change.
+ */
+export async function linkMemberPerson(admin: ClientBase, role: string, personRowKey: string | null): Promise<TeamMember> {
+  const key = checkPersonRowKey(personRowKey);
+  return inTransaction(admin, async () => {
+    const row = await currentMember(admin, role);
+    const { rows } = await admin.query<MemberRow>(`UPDATE sl_members SET person_row_key = $2 WHERE role = $1 RETURNING ${MEMBER_COLUMNS}`, [row.role, key]);
+    return toMember(rows[0]!);
+  });
+}

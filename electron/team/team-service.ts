@@ -1,7 +1,18 @@
 import path from 'node:path';
 import type pg from 'pg';
 import { AppError } from '../../shared/api/errors';
-import type { ConflictResolution, SyncLogEntry, TeamConflictView, TeamConnection, TeamConnectionInput, TeamStatus } from '../../shared/team/team-types';
+import type {
+  ConflictResolution,
+  NewTeamMemberInput,
+  SyncLogEntry,
+  TeamAccess,
+  TeamConflictView,
+  TeamConnection,
+  TeamConnectionInput,
+  TeamMembersView,
+  TeamMemberView,
+  TeamStatus,
+} from '../../shared/team/team-types';
 import type { AppController } from '../app/app-controller';
 import { getOrganisationName } from '../repositories/meta-repository';
 import { installCaptureTriggers } from './capture-triggers';
@@ -12,7 +23,8 @@ import { splitPassword, teamClient, TeamPasswords } from './team-connection';
 import { checkTeamDatabase } from './team-database';
 import { conflictViews, syncLog } from './team-log';
 import { describeConnectionError } from './connection-errors';
-import { whoAmI, type TeamMember } from './team-members';
+import { memberAdminError, memberViews, ONLY_THE_PUBLISHER, ownsTeamDatabase, personName, personRowKey } from './team-member-admin';
+import { addMember, linkMemberPerson, listMembers, removeMember, setMemberAccess, whoAmI, type TeamMember } from './team-members';
 import { joinAsReplica, publishWorkspace } from './team-setup';
 
 /** How often a connected replica sends what waits; changes from others also wake it (LISTEN/NOTIFY). */
@@ -177,7 +189,11 @@ export class TeamService {
       // An import writing in slices holds the connection: try again shortly.
       if (this.app.db.inTransaction) return this.schedule(1_000);
       const client = await this.connect(state);
-      await checkTeamDatabase(client, state.team_workspace_id, this.app.db.pragma('user_version', { simple: true }) as number);
+      await checkTeamDatabase(client, state.team_workspace_id, this.app.db.pragma('user_version', { simple: true }) as number).catch(async (error: unknown) => {
+        // Refused the tables: usually a member the publisher removed, which whoAmI says in words.
+        if ((error as { code?: unknown }).code === '42501') await whoAmI(client);
+        throw error;
+      });
       this.rememberMember(await whoAmI(client));
       await syncOnce(this.app.db, client, { actor: state.member_role, now: this.now() });
       this.connection = 'online';
@@ -289,5 +305,85 @@ export class TeamService {
     if (!this.state()) throw new AppError('conflict', 'This workspace is not part of a team.');
     resolveConflictLocally(this.app.db, wireValuesFor(this.app.db), id, resolution, this.now());
     return this.syncNow();
+  }
+
+  /** Everyone who is or was a member, and whether this copy (the publisher's) may change the list. */
+  async members(): Promise<TeamMembersView> {
+    return this.withTeamDatabase('Could not read the members', async (client, state) => ({
+      members: memberViews(this.app.db, await listMembers(client), state.member_role),
+      canManage: await ownsTeamDatabase(client),
+    }));
+  }
+
+  /** Add a person to the team: their login role (new, or one that exists on the server), access and person record. */
+  async addMember(input: NewTeamMemberInput): Promise<TeamMemberView> {
+    const db = this.app.db;
+    const personId = input.personId ?? null;
+    const key = personId === null ? null : personRowKey(db, personId);
+    const displayName = input.displayName?.trim() || (personId === null ? input.role : (personName(db, personId) ?? input.role));
+    const view = await this.changeMember('Could not add the member', input.role, (client) =>
+      addMember(
+        client,
+        { role: input.role, access: input.access, personRowKey: key, displayName, ...(input.password ? { password: input.password } : {}) },
+        this.now(),
+      ),
+    );
+    // The person reaches the team database now, so the new member's copy has them from the start.
+    if (key !== null) await this.syncNow();
+    return view;
+  }
+
+  /** Move a member between read and edit access. */
+  setMemberAccess(role: string, access: TeamAccess): Promise<TeamMemberView> {
+    return this.changeMember('Could not change the access', role, (client) => setMemberAccess(client, role, access));
+  }
+
+  /** Link a member's role to a person in this workspace (null: unlink). */
+  linkPerson(role: string, personId: number | null): Promise<TeamMemberView> {
+    const key = personId === null ? null : personRowKey(this.app.db, personId);
+    return this.changeMember('Could not link the person', role, (client) => linkMemberPerson(client, role, key));
+  }
+
+  /** Take a member out of the team; their history stays. */
+  removeMember(role: string): Promise<TeamMemberView> {
+    const state = this.state();
+    if (state && role === state.member_role) {
+      throw new AppError('invalid_input', 'role: you cannot remove yourself; the team workspace would have nobody to manage its members.', 'role');
+    }
+    return this.changeMember('Could not remove the member', role, (client) => removeMember(client, role, this.now()));
+  }
+
+  /**
+   * One change to the members list on the publisher's connection. A change to this copy's own
+   * role (its access, its person) is taken over at once, not at the next sync round.
+   */
+  private changeMember(action: string, role: string, change: (client: pg.Client) => Promise<TeamMember>): Promise<TeamMemberView> {
+    return this.withTeamDatabase(action, async (client, state) => {
+      if (!(await ownsTeamDatabase(client))) throw new AppError('forbidden', ONLY_THE_PUBLISHER);
+      const member = await change(client);
+      if (member.role === state.member_role) this.rememberMember(await whoAmI(client));
+      return memberViews(this.app.db, [member], state.member_role)[0]!;
+    });
+  }
+
+  /**
+   * Run `work` on a connection of its own to the team database, as this copy's member. Not the
+   * sync loop's connection: a members change runs a transaction, and the loop's queries must not
+   * land inside it.
+   */
+  private async withTeamDatabase<T>(action: string, work: (client: pg.Client, state: SyncStateRow) => Promise<T>): Promise<T> {
+    const state = this.state();
+    if (!state) throw new AppError('conflict', 'This workspace is not part of a team.');
+    const client = teamClient(state.team_url, this.passwords.get(state.team_workspace_id), state.tls === 1);
+    // A dropped connection fails the query under way; without a listener it would also crash the app.
+    client.on('error', () => undefined);
+    try {
+      await client.connect();
+      return await work(client, state);
+    } catch (error) {
+      throw memberAdminError(error, action);
+    } finally {
+      await client.end().catch(() => undefined);
+    }
   }
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineMethod } from './define-method';
 import { filePath, idSchema, noInput } from './common-schemas';
 import { EVERY_DOMAIN, TEAM_READS } from './data-domains';
-import type { SyncLogEntry, TeamConflictView, TeamStatus } from '../team/team-types';
+import type { SyncLogEntry, TeamConflictView, TeamMembersView, TeamMemberView, TeamStatus } from '../team/team-types';
 
 /** One page of the sync log, newest first, and where the next older page starts (null at the beginning). */
 export interface SyncLogPage {
@@ -44,6 +44,32 @@ export const teamConnectionInput = z
 /** Joining also names the local replica file, checked like every other workspace path. */
 export const teamJoinInput = teamConnectionInput.extend({ filePath }).strict();
 
+/** A member's PostgreSQL login role: what PostgreSQL and the team database accept without quoting surprises. */
+export const memberRole = z
+  .string({ error: 'is required' })
+  .min(1, 'is required')
+  .max(48, 'must be at most 48 characters')
+  .regex(/^[a-z][a-z0-9_]*$/, 'may only use lowercase letters a-z, digits and underscores, and must start with a letter')
+  .refine((role) => !role.startsWith('pg_') && !role.startsWith('sl_'), 'may not start with pg_ or sl_ (kept for PostgreSQL and ServiceLedger)');
+
+export const memberAccess = z.enum(['edit', 'read'], { error: 'must be edit or read' });
+
+/** A new member's password; the server stores only a SCRAM verifier of it. Not trimmed: spaces count. */
+export const memberPassword = z.string({ error: 'must be text' }).min(12, 'must be at least 12 characters').max(256, 'must be at most 256 characters');
+
+const personLink = idSchema.nullable();
+
+export const addMemberInput = z
+  .object({
+    role: memberRole,
+    // Left out: the role exists on the server already (a member of another team workspace) and keeps its password.
+    password: memberPassword.optional(),
+    access: memberAccess,
+    personId: personLink.optional(),
+    displayName: z.string({ error: 'must be text' }).trim().max(200, 'must be at most 200 characters').optional(),
+  })
+  .strict();
+
 const conflictResolution = z.discriminatedUnion(
   'keep',
   [
@@ -68,6 +94,9 @@ const conflictResolution = z.discriminatedUnion(
   ],
   { error: 'must be keep current, keep proposed or another value' },
 );
+
+/** A members change shows in the members list, and (for one's own role) in who "I am" and what I may do. */
+const MEMBER_CHANGES = ['team', 'workspace', 'settings', 'people'] as const;
 
 // Effects: talking to PostgreSQL is asynchronous, and a `write` handler must be synchronous (the
 // dispatcher runs it inside one SQLite transaction). The engine behind `app.team` runs its own
@@ -122,5 +151,35 @@ export const teamApi = {
     effect: 'app',
     domains: EVERY_DOMAIN,
     summary: 'Resolve a conflict by keeping the team value, taking the proposed one or entering another; the resolution is sent like any change.',
+  }),
+  'team.members': defineMethod<TeamMembersView>()({
+    input: noInput,
+    effect: 'app',
+    domains: ['team', 'people'],
+    summary: 'The members of the team workspace (read from the team database), with the person each role is, and whether this copy may change them.',
+  }),
+  'team.addMember': defineMethod<TeamMemberView>()({
+    input: addMemberInput,
+    effect: 'app',
+    domains: MEMBER_CHANGES,
+    summary: 'Publisher only: add a person to the team with their own PostgreSQL login role, edit or read access, and the person record they are.',
+  }),
+  'team.setMemberAccess': defineMethod<TeamMemberView>()({
+    input: z.object({ role: memberRole, access: memberAccess }).strict(),
+    effect: 'app',
+    domains: MEMBER_CHANGES,
+    summary: 'Publisher only: move a member between edit and read access; the database enforces it at once.',
+  }),
+  'team.linkPerson': defineMethod<TeamMemberView>()({
+    input: z.object({ role: memberRole, personId: personLink }).strict(),
+    effect: 'app',
+    domains: MEMBER_CHANGES,
+    summary: 'Publisher only: link a member role to the person record they are (null unlinks); in their copy, changes are recorded against that person.',
+  }),
+  'team.removeMember': defineMethod<TeamMemberView>()({
+    input: z.object({ role: memberRole }).strict(),
+    effect: 'app',
+    domains: MEMBER_CHANGES,
+    summary: 'Publisher only: take a member out of the team; the database refuses them from then on, their history stays.',
   }),
 };

@@ -82,3 +82,39 @@ export interface TeamConflictView {
 
 /** A person's resolution: keep the team's value, take the proposed one, or type another. */
 export type ConflictResolution = { keep: 'current' } | { keep: 'proposed' } | { keep: 'other'; value: unknown };
+
+/** A member of a team workspace as Settings ▸ Team lists them. */
+export interface TeamMemberView {
+  /** The PostgreSQL role they log in as. */
+  role: string;
+  displayName: string;
+  access: TeamAccess;
+  /** The person record this role is, when linked and this copy has that person. */
+  person: { id: number; name: string } | null;
+  /** Linked to a person record (its team-wide key), whether or not this copy has received it yet. */
+  linked: boolean;
+  /** ISO instants. */
+  addedAt: string;
+  addedBy: string;
+  /** Removed members stay listed: the sync log still names them. */
+  removedAt: string | null;
+  /** The role this copy connects as. */
+  isYou: boolean;
+}
+
+/** The members list, and whether this copy may change it (only the publisher, who owns the team database, may). */
+export interface TeamMembersView {
+  members: TeamMemberView[];
+  canManage: boolean;
+}
+
+/** Adding a member: their login role, its password (left out for a role that already exists on the server), access and person. */
+export interface NewTeamMemberInput {
+  role: string;
+  password?: string | undefined;
+  access: TeamAccess;
+  /** A person in this workspace (local id), or null/left out. */
+  personId?: number | null | undefined;
+  /** Shown in the members list; the person's name (else the role) when left out. */
+  displayName?: string | undefined;
+}

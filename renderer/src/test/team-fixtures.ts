@@ -1,4 +1,4 @@
-import type { SyncLogEntry, TeamConflictView, TeamStatus } from '../../../shared/team/team-types';
+import type { SyncLogEntry, TeamConflictView, TeamMemberView, TeamStatus } from '../../../shared/team/team-types';
 
 /** A single-user workspace: no team at all. */
 export function singleStatus(): TeamStatus {
@@ -60,6 +60,22 @@ export function teamConflict(overrides: Partial<TeamConflictView> = {}): TeamCon
     proposedValue: 'Outbound mail relay outage',
     proposedBy: 'grace',
     at: '2026-11-23T16:20:00.000Z',
+    ...overrides,
+  };
+}
+
+/** A member as team.members lists them: Sam, an editor linked to the person Sam Service Owner. */
+export function memberView(overrides: Partial<TeamMemberView> = {}): TeamMemberView {
+  return {
+    role: 'sam',
+    displayName: 'Sam Service Owner',
+    access: 'edit',
+    person: { id: 2, name: 'Sam Service Owner' },
+    linked: true,
+    addedAt: '2026-11-20T10:00:00.000Z',
+    addedBy: 'ada',
+    removedAt: null,
+    isYou: false,
     ...overrides,
   };
 }

@@ -4,6 +4,7 @@ import { useLocation } from 'wouter';
 import { useApiAction } from '../../api/use-api-action';
 import { useApiQuery } from '../../api/use-api-query';
 import { useOpenWorkspace } from '../../app/workspace-context';
+import { TeamMemberChip, useTeamWorkspace } from '../team';
 
 /** Initials for the avatar: "Ada Lovelace" → "AL". */
 function initials(name: string): string {
@@ -16,10 +17,20 @@ function initials(name: string): string {
 }
 
 /**
- * "I am": who changes on this computer are recorded against. Without a choice the audit trail
- * only names the computer's account, so the header asks for one until it is made.
+ * "I am": who changes are recorded against. In a team workspace that is the person the member's
+ * role is linked to (not a choice made here, the host refuses one); otherwise the person chosen on
+ * this computer.
  */
 export function PersonMenu() {
+  const team = useTeamWorkspace();
+  return team?.member ? <TeamMemberChip member={team.member} /> : <LocalPersonMenu />;
+}
+
+/**
+ * Without a choice the audit trail only names the computer's account, so the header asks for one
+ * until it is made.
+ */
+function LocalPersonMenu() {
   const workspace = useOpenWorkspace();
   const [, navigate] = useLocation();
   const people = useApiQuery('people.list', {});

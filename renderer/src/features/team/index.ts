@@ -7,3 +7,5 @@ export { TeamTab } from './settings/TeamTab';
 export { SyncLogScreen } from './log/SyncLogScreen';
 export { ConflictsScreen } from './conflicts/ConflictsScreen';
 export { JoinTeamModal } from './JoinTeamModal';
+export { TeamMemberChip } from './TeamMemberChip';
+export { useTeamWorkspace } from './team-status-context';

@@ -2,12 +2,40 @@ import { Anchor, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'wouter';
 import { useApiAction } from '../../../api/use-api-action';
 import { useApiQuery } from '../../../api/use-api-query';
+import { useTeamWorkspace } from '../../team';
 
 /**
- * "I am": who this computer's changes are recorded against. It is kept per computer (not in the
- * workspace file), so two people sharing a file each choose themselves.
+ * "I am": who this computer's changes are recorded against. In a team workspace it is the person
+ * the member's role is linked to (the host refuses a choice here); otherwise it is chosen here.
  */
 export function CurrentPersonSelect({ currentPersonId }: { currentPersonId: number | null }) {
+  const team = useTeamWorkspace();
+  if (team?.member) {
+    return (
+      <Paper withBorder radius="md" p="lg">
+        <Stack gap="xs">
+          <Title order={3} size="h4">
+            I am
+          </Title>
+          <Text size="sm" maw={640}>
+            {team.member.personName
+              ? `In this team workspace you are ${team.member.personName}: the person your team role ${team.member.role} is linked to.`
+              : `Your team role ${team.member.role} is not linked to a person yet, so changes are recorded against the role.`}{' '}
+            The person who published the team workspace links roles to people in{' '}
+            <Anchor component={Link} href="/settings/team" size="sm">
+              Settings ▸ Team
+            </Anchor>
+            .
+          </Text>
+        </Stack>
+      </Paper>
+    );
+  }
+  return <LocalPersonSelect currentPersonId={currentPersonId} />;
+}
+
+/** Kept per computer (not in the workspace file), so two people sharing a file each choose themselves. */
+function LocalPersonSelect({ currentPersonId }: { currentPersonId: number | null }) {
   const people = useApiQuery('people.list', {});
   const choose = useApiAction('settings.update', {
     success: (result) => {

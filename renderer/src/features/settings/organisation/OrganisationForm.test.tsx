@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { apiError } from '../../../test/fake-api';
 import { openInfo } from '../../../test/fixtures';
 import { renderApp } from '../../../test/render-app';
+import { teamStatus } from '../../../test/team-fixtures';
 
 function renderSettings(handlers: Parameters<typeof renderApp>[0] = {}) {
   let organisationName = 'Acme IT';
@@ -71,5 +72,13 @@ describe('OrganisationForm', () => {
 
     await waitFor(() => expect(input).toHaveAccessibleDescription('Organisation name: must be at most 200 characters'));
     expect(screen.getByText('Could not save the organisation name')).toBeInTheDocument();
+  });
+});
+
+describe('I am, in a team workspace', () => {
+  it('names the person the team role is linked to and offers no choice the host would refuse', async () => {
+    renderSettings({ 'team.status': () => teamStatus({ member: { role: 'sam', personName: 'Sam Service Owner', access: 'edit' } }) });
+    expect(await screen.findByText(/In this team workspace you are Sam Service Owner: the person your team role sam is linked to/)).toBeInTheDocument();
+    expect(screen.queryByRole('combobox', { name: 'Person' })).not.toBeInTheDocument();
   });
 });

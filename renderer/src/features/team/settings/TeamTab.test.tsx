@@ -15,6 +15,8 @@ function renderTeamTab(handlers: Parameters<typeof renderApp>[0] = {}, initial: 
       'team.publish': ({ url }) => (status = teamStatus({ teamUrl: url })),
       'team.join': ({ url }) => (status = teamStatus({ teamUrl: url })),
       'team.syncNow': () => status,
+      'team.members': () => ({ members: [], canManage: false }),
+      'people.list': () => [],
       ...handlers,
     },
     { path: '/settings/team' },
@@ -137,5 +139,21 @@ describe('Settings ▸ Team in a team workspace', () => {
     await user.click(screen.getByRole('button', { name: 'Sync now' }));
     expect(await screen.findByText('Could not reach the team database')).toBeInTheDocument();
     await waitFor(() => expect(inputsOf('team.syncNow')).toEqual([{}]));
+  });
+});
+
+describe('the header in a team workspace', () => {
+  it('shows the person the role is linked to and leads to Settings ▸ Team instead of offering a choice', async () => {
+    const { user, history } = renderTeamTab({}, teamStatus());
+    const chip = await screen.findByRole('link', { name: 'I am Ada Lovelace, team role ada. Open Settings, Team' });
+    expect(screen.queryByText('Choose who you are')).not.toBeInTheDocument();
+    await user.click(chip);
+    expect(history.at(-1)).toBe('/settings/team');
+  });
+
+  it('says when the role is not linked to a person yet', async () => {
+    renderTeamTab({}, teamStatus({ member: { role: 'auditor', personName: null, access: 'read' } }));
+    expect(await screen.findByRole('link', { name: /^Team role auditor, not linked to a person yet/ })).toHaveTextContent('auditor · not linked to a person');
+    expect(screen.queryByText('Choose who you are')).not.toBeInTheDocument();
   });
 });
