@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { populateDemoWorkspace } from '../demo/demo-workspace';
+import { wireValuesFor } from './replica-sync';
+import { conflictViews } from './team-log';
 import { startPgCluster, type PgCluster } from './test/pg-cluster';
 import { closeReplicas, joinedReplica, newTeamDatabase, publishedReplica, sharedState, type TestReplica } from './test/team-replicas';
 
@@ -103,6 +105,24 @@ describe('editing together', () => {
         { field: 'description', current_value_json: '"Alice says"', proposed_value_json: '"Bob says"', proposed_by: 'bob' },
       ]);
     }
+  });
+
+  it('a conflict over a reference names the records, not their keys', async () => {
+    const [alice, bob] = await team(2);
+    await alice.call('people.create', { name: 'Ada Owner' });
+    await alice.call('people.create', { name: 'Grace Owner' });
+    const email = await alice.call('services.create', { name: 'Email' });
+    await alice.sync();
+    await bob.sync();
+    const idIn = (replica: TestReplica, table: string, name: string) =>
+      replica.db.prepare(`SELECT id FROM ${table} WHERE name = ?`).pluck().get(name) as number;
+    await alice.call('services.update', { id: email.id, ownerId: idIn(alice, 'people', 'Ada Owner') });
+    await bob.call('services.update', { id: idIn(bob, 'services', 'Email'), ownerId: idIn(bob, 'people', 'Grace Owner') });
+    await alice.sync();
+    await bob.sync();
+    expect(conflictViews(bob.db, wireValuesFor(bob.db))).toEqual([
+      expect.objectContaining({ recordLabel: expect.stringMatching(/^SVC-/), field: 'owner_id', currentValue: 'Ada Owner', proposedValue: 'Grace Owner' }),
+    ]);
   });
 
   it('two people who create the same code offline both keep their record; the later one is renamed everywhere', async () => {

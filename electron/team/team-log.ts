@@ -71,14 +71,20 @@ export function conflictViews(db: Database.Database, wire: WireValues): TeamConf
     proposed_by: string;
     at: string;
   }>;
+  // A reference travels as the other record's row key: show that record's code or name instead.
+  const shown = (tableName: string, field: string, json: string | null): unknown => {
+    const value = json === null ? null : (JSON.parse(json) as unknown);
+    const parent = wire.table(tableName)?.references.get(field);
+    return typeof value === 'string' && parent && wire.table(parent)?.kind === 'id' ? recordLabel(db, wire, parent, value) : value;
+  };
   return rows.map((row) => ({
     id: row.id,
     table: row.table_name,
     rowKey: row.row_key,
     recordLabel: recordLabel(db, wire, row.table_name, row.row_key),
     field: row.field,
-    currentValue: row.current_value_json === null ? null : (JSON.parse(row.current_value_json) as unknown),
-    proposedValue: row.proposed_value_json === null ? null : (JSON.parse(row.proposed_value_json) as unknown),
+    currentValue: shown(row.table_name, row.field, row.current_value_json),
+    proposedValue: shown(row.table_name, row.field, row.proposed_value_json),
     proposedBy: row.proposed_by,
     at: row.at,
   }));

@@ -25,6 +25,8 @@ describe('team words', () => {
     expect(tableWords('risks')).toBe('Risk');
     expect(tableWords('sla_targets')).toBe('Sla targets');
     expect(fieldWords('ownerId')).toBe('Owner');
+    expect(fieldWords('owner_id')).toBe('Owner');
+    expect(fieldWords('next_review_date')).toBe('Next review date');
     expect(fieldWords('*insert')).toBe('Created');
     expect(fieldWords('*delete')).toBe('Deleted');
     expect(displayUrl('postgres://ada:secret@db:5432/sl')).toBe('postgres://ada:•••@db:5432/sl');

@@ -37,7 +37,8 @@ export function fieldWords(field: string): string {
   // A whole record created or deleted, not one field.
   if (field === '*insert') return 'Created';
   if (field === '*delete') return 'Deleted';
-  return fieldLabel([field]);
+  // Changes name the stored column ("owner_id"); forms use its field name ("ownerId" → "Owner").
+  return fieldLabel([field.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase())]);
 }
 
 /** A field value as the API has it, shown plainly: text as itself, lists as "a, b", nothing as "(empty)". */
