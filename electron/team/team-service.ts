@@ -13,6 +13,7 @@ import type {
   TeamMemberView,
   TeamStatus,
 } from '../../shared/team/team-types';
+import { singleUserStatus } from '../../shared/team/team-types';
 import type { AppController } from '../app/app-controller';
 import { getOrganisationName } from '../repositories/meta-repository';
 import { installCaptureTriggers } from './capture-triggers';
@@ -80,20 +81,7 @@ export class TeamService {
 
   status(): TeamStatus {
     const state = this.state();
-    if (!state) {
-      return {
-        mode: 'single',
-        teamUrl: null,
-        workspaceId: null,
-        connection: 'offline',
-        problem: null,
-        waiting: 0,
-        openConflicts: 0,
-        lastSyncedAt: null,
-        lastReceivedSeq: null,
-        member: null,
-      };
-    }
+    if (!state) return singleUserStatus();
     const db = this.app.db;
     return {
       mode: 'team',

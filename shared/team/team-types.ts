@@ -118,3 +118,19 @@ export interface NewTeamMemberInput {
   /** Shown in the members list; the person's name (else the role) when left out. */
   displayName?: string | undefined;
 }
+
+/** What a single-user workspace answers: no team at all. */
+export function singleUserStatus(): TeamStatus {
+  return {
+    mode: 'single',
+    teamUrl: null,
+    workspaceId: null,
+    connection: 'offline',
+    problem: null,
+    waiting: 0,
+    openConflicts: 0,
+    lastSyncedAt: null,
+    lastReceivedSeq: null,
+    member: null,
+  };
+}

@@ -1,20 +1,7 @@
-import type { SyncLogEntry, TeamConflictView, TeamMemberView, TeamStatus } from '../../../shared/team/team-types';
+import { singleUserStatus, type SyncLogEntry, type TeamConflictView, type TeamMemberView, type TeamStatus } from '../../../shared/team/team-types';
 
 /** A single-user workspace: no team at all. */
-export function singleStatus(): TeamStatus {
-  return {
-    mode: 'single',
-    teamUrl: null,
-    workspaceId: null,
-    connection: 'offline',
-    problem: null,
-    waiting: 0,
-    openConflicts: 0,
-    lastSyncedAt: null,
-    lastReceivedSeq: null,
-    member: null,
-  };
-}
+export const singleStatus = singleUserStatus;
 
 /** A team workspace, online, nothing waiting: Ada connects as the role "ada" and may edit. */
 export function teamStatus(overrides: Partial<TeamStatus> = {}): TeamStatus {

@@ -1,20 +1,11 @@
-import { Avatar, Button, Group, Indicator, Menu, ScrollArea, Text, UnstyledButton } from '@mantine/core';
+import { Button, Indicator, Menu, ScrollArea, Text, UnstyledButton } from '@mantine/core';
 import { IconCheck, IconChevronDown, IconUserCog, IconUserQuestion } from '@tabler/icons-react';
 import { useLocation } from 'wouter';
+import { PersonBadge } from '../../ui/PersonBadge';
 import { useApiAction } from '../../api/use-api-action';
 import { useApiQuery } from '../../api/use-api-query';
 import { useOpenWorkspace } from '../../app/workspace-context';
 import { TeamMemberChip, useTeamWorkspace } from '../team';
-
-/** Initials for the avatar: "Ada Lovelace" → "AL". */
-function initials(name: string): string {
-  return name
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 2)
-    .map((part) => part[0]!.toUpperCase())
-    .join('');
-}
 
 /**
  * "I am": who changes are recorded against. In a team workspace that is the person the member's
@@ -54,15 +45,7 @@ function LocalPersonMenu() {
             py={4}
             style={{ borderRadius: 'var(--mantine-radius-md)', maxWidth: 220 }}
           >
-            <Group gap="xs" wrap="nowrap">
-              <Avatar size="sm" radius="xl" color="indigo" aria-hidden>
-                {initials(current.name)}
-              </Avatar>
-              <Text size="sm" fw={500} truncate="end">
-                {current.name}
-              </Text>
-              <IconChevronDown size={14} style={{ flexShrink: 0 }} aria-hidden />
-            </Group>
+            <PersonBadge name={current.name} after={<IconChevronDown size={14} style={{ flexShrink: 0 }} aria-hidden />} />
           </UnstyledButton>
         ) : (
           <Indicator color="orange" processing size={8} offset={4}>

@@ -1,17 +1,8 @@
-import { Avatar, Button, Group, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import { Button, Tooltip, UnstyledButton } from '@mantine/core';
 import { IconUserQuestion } from '@tabler/icons-react';
 import { Link } from 'wouter';
+import { PersonBadge } from '../../ui/PersonBadge';
 import type { TeamMember } from '../../../../shared/team/team-types';
-
-/** Initials for the avatar: "Ada Lovelace" → "AL". */
-function initials(name: string): string {
-  return name
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 2)
-    .map((part) => part[0]!.toUpperCase())
-    .join('');
-}
 
 /**
  * "I am" in a team workspace: not chosen on this computer but the person the publisher linked
@@ -46,14 +37,7 @@ export function TeamMemberChip({ member }: { member: TeamMember }) {
         py={4}
         style={{ borderRadius: 'var(--mantine-radius-md)', maxWidth: 240 }}
       >
-        <Group gap="xs" wrap="nowrap">
-          <Avatar size="sm" radius="xl" color="indigo" aria-hidden>
-            {initials(member.personName)}
-          </Avatar>
-          <Text size="sm" fw={500} truncate="end">
-            {member.personName}
-          </Text>
-        </Group>
+        <PersonBadge name={member.personName} />
       </UnstyledButton>
     </Tooltip>
   );
