@@ -52,7 +52,7 @@ export async function teamSyncFigures(file: string): Promise<string[]> {
     const pushed = await syncOnce(publisher.db, publisherClient, { actor: 'bench', now });
     const pushMs = performance.now() - pushedAt;
 
-    // Join: a new member's empty file replays the whole log.
+    // Join: a new member's empty file takes the team's records as they are now (snapshot-join.ts).
     const member = await openWorkspaceDatabase(path.join(scratch, 'member.sqlite'), { create: true, organisationName: 'Bench' });
     const memberClient = await client(url);
     clients.push(memberClient);
@@ -76,7 +76,7 @@ export async function teamSyncFigures(file: string): Promise<string[]> {
     return [
       'Team sync (PostgreSQL 15 on loopback, throwaway cluster):',
       `  publish: ${queued.toLocaleString('en-GB')} records queued in ${seconds(queueMs)}, pushed in ${seconds(pushMs)} (${rate(pushed.sent, pushMs)})`,
-      `  join:    a new member applied the whole log (${risks.toLocaleString('en-GB')} risks) in ${seconds(joinMs)} (pull ${rate(queued, joinMs)})`,
+      `  join:    a new member received every record (${risks.toLocaleString('en-GB')} risks) in ${seconds(joinMs)} (pull ${rate(queued, joinMs)})`,
       `  edits:   200 edits sent by one member and applied by another in ${Math.round(roundMs)} ms`,
     ];
   } finally {

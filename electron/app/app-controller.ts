@@ -190,6 +190,25 @@ export class AppController {
     return this.adopt(await openWorkspaceDatabase(target, { create: true, organisationName, now: this.now }));
   }
 
+  /**
+   * Create a workspace, let `fill` write its first contents, then open it. Until then the file is
+   * this method's alone, so `fill` may hold a transaction across awaits (a team join does); the
+   * open workspace stays open meanwhile. A failure removes the new file and changes nothing else.
+   */
+  async createFilled(filePath: string, organisationName: string | null, fill: (db: Database.Database) => Promise<void>): Promise<WorkspaceInfo> {
+    const target = this.resolveWorkspacePath(filePath);
+    if (target === this.current?.path) throw new AppError('conflict', 'That workspace is already open.', 'path');
+    const opened = await openWorkspaceDatabase(target, { create: true, organisationName, now: this.now });
+    try {
+      await fill(opened.db);
+    } catch (error) {
+      closeWorkspaceDatabase(opened.db);
+      removeWorkspaceFiles(target);
+      throw error;
+    }
+    return this.adopt(opened);
+  }
+
   async open(filePath: string): Promise<WorkspaceInfo> {
     const target = path.resolve(filePath);
     if (target === this.current?.path) return this.info();

@@ -162,3 +162,13 @@ export function whileApplying<T>(db: Database.Database, work: () => T): T {
     db.prepare('UPDATE temp.sync_session SET applying = 0 WHERE id = 1').run();
   }
 }
+
+/** `whileApplying` for work that awaits: the caller keeps every other use of the connection out meanwhile. */
+export async function whileApplyingAsync<T>(db: Database.Database, work: () => Promise<T>): Promise<T> {
+  db.prepare('UPDATE temp.sync_session SET applying = 1 WHERE id = 1').run();
+  try {
+    return await work();
+  } finally {
+    db.prepare('UPDATE temp.sync_session SET applying = 0 WHERE id = 1').run();
+  }
+}

@@ -1,20 +1,10 @@
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPgCluster, type PgCluster } from './test/pg-cluster';
-import { closeReplicas, joinedReplica, newTeamDatabase, publishedReplica, sharedState, type TestReplica } from './test/team-replicas';
+import { describe, expect, it } from 'vitest';
+import { joinedReplica, publishedReplica, sharedState, type TestReplica, replicasOnThrowawayCluster } from './test/team-replicas';
 import { pushChanges } from './team-database';
 import { waitingChanges } from './outbox';
 
-let cluster: PgCluster | undefined;
-const replicas: TestReplica[] = [];
-
-beforeAll(async () => {
-  cluster = await startPgCluster();
-});
-afterAll(async () => {
-  await closeReplicas(replicas);
-  await cluster?.stop();
-});
+const { newTeam, replicas } = replicasOnThrowawayCluster();
 
 /** A small seeded generator, so a failing run can be replayed. */
 function random(seed: number) {
@@ -60,7 +50,7 @@ function nonEmpty(state: Record<string, Record<string, unknown>>): Record<string
 
 describe('20 editors on loopback', () => {
   it('converge after random interleaved online and offline edits: every change applied, renamed or a conflict, nothing lost', async () => {
-    const url = await newTeamDatabase(cluster!);
+    const url = await newTeam();
     const editors = [await publishedReplica('editor-0', url)];
     for (let index = 1; index < 20; index++) editors.push(await joinedReplica(`editor-${index}`, url));
     replicas.push(...editors);
@@ -152,7 +142,7 @@ describe('20 editors on loopback', () => {
 
 describe('a client killed mid-sync', () => {
   it('mid-push (the answer lost): the changes are sent again and logged once, with no gap', async () => {
-    const url = await newTeamDatabase(cluster!);
+    const url = await newTeam();
     const alice = await publishedReplica('alice', url);
     const bob = await joinedReplica('bob', url);
     replicas.push(alice, bob);
@@ -174,7 +164,7 @@ describe('a client killed mid-sync', () => {
   });
 
   it('mid-pull (a page not committed): the page is applied again whole, nothing twice', async () => {
-    const url = await newTeamDatabase(cluster!);
+    const url = await newTeam();
     const alice = await publishedReplica('alice', url);
     const bob = await joinedReplica('bob', url);
     replicas.push(alice, bob);

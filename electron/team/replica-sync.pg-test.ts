@@ -1,23 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { populateDemoWorkspace } from '../demo/demo-workspace';
 import { wireValuesFor } from './replica-sync';
 import { conflictViews } from './team-log';
-import { startPgCluster, type PgCluster } from './test/pg-cluster';
-import { closeReplicas, joinedReplica, newTeamDatabase, publishedReplica, sharedState, type TestReplica } from './test/team-replicas';
+import { joinedReplica, publishedReplica, sharedState, type TestReplica, replicasOnThrowawayCluster } from './test/team-replicas';
 
-let cluster: PgCluster | undefined;
-const replicas: TestReplica[] = [];
-
-beforeAll(async () => {
-  cluster = await startPgCluster();
-});
-afterAll(async () => {
-  await closeReplicas(replicas);
-  await cluster?.stop();
-});
+const { newTeam, replicas } = replicasOnThrowawayCluster();
 
 async function team(count: number, prepare?: Parameters<typeof publishedReplica>[2]): Promise<[TestReplica, TestReplica, ...TestReplica[]]> {
-  const url = await newTeamDatabase(cluster!);
+  const url = await newTeam();
   const first = await publishedReplica('alice', url, prepare);
   const members = [first];
   for (const name of ['bob', 'carol', 'dave'].slice(0, count - 1)) members.push(await joinedReplica(name, url));

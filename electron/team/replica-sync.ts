@@ -33,7 +33,11 @@ export function wireValuesFor(db: Database.Database): WireValues {
  * on both sides, so a round cut short anywhere resumes where it stopped with no duplicate and no
  * gap (the team recognises a resent change; the cursor moves with the page it applied).
  */
-export async function syncOnce(db: Database.Database, client: ClientBase, options: { actor: string; now: string; wire?: WireValues }): Promise<SyncResult> {
+export async function syncOnce(
+  db: Database.Database,
+  client: ClientBase,
+  options: { actor: string; now: string; wire?: WireValues; snapshotJoin?: boolean },
+): Promise<SyncResult> {
   const wire = options.wire ?? wireValuesFor(db);
   let sent = 0;
   for (;;) {
@@ -43,8 +47,14 @@ export async function syncOnce(db: Database.Database, client: ClientBase, option
   }
   let state = db.prepare('SELECT replica_id, pull_cursor FROM sync_state WHERE id = 1').get() as ReplicaState;
   let received = 0;
-  // A member who just joined takes the team's records as they are now, not the whole history.
-  if (state.pull_cursor === 0 && sent === 0 && (db.prepare('SELECT count(*) FROM sync_outbox').pluck().get() as number) === 0) {
+  // A member who just joined takes the team's records as they are now, not the whole history
+  // (unless told not to: the snapshot join holds a transaction across awaits).
+  if (
+    options.snapshotJoin !== false &&
+    state.pull_cursor === 0 &&
+    sent === 0 &&
+    (db.prepare('SELECT count(*) FROM sync_outbox').pluck().get() as number) === 0
+  ) {
     received += await joinFromSnapshot(db, client);
     state = db.prepare('SELECT replica_id, pull_cursor FROM sync_state WHERE id = 1').get() as ReplicaState;
   }

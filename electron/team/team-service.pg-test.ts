@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../api/dispatch';
@@ -17,7 +19,7 @@ beforeAll(async () => {
   const superuser = new pg.Client({ connectionString: cluster.url() });
   await superuser.connect();
   await superuser.query(`CREATE ROLE ${PUBLISHER} LOGIN CREATEROLE PASSWORD '${PUBLISHER_PASSWORD}'`);
-  for (const name of ['team_one', 'team_two', 'team_three']) await superuser.query(`CREATE DATABASE ${name} OWNER ${PUBLISHER}`);
+  for (const name of ['team_one', 'team_two', 'team_three', 'team_four']) await superuser.query(`CREATE DATABASE ${name} OWNER ${PUBLISHER}`);
   await superuser.end();
 });
 afterAll(async () => {
@@ -133,6 +135,32 @@ describe('publish and join through the team service', () => {
       expect(app.db.prepare("SELECT description FROM services WHERE code = 'SVC-001'").pluck().get()).toBe('Sam says');
       expect(app.team.conflicts()).toEqual([]);
     }
+  });
+
+  it('a join cut short leaves no file behind and the workspace that was open still open; once mended it joins', async () => {
+    await published('team_four');
+    const admin = new pg.Client({ connectionString: urlFor(`${PUBLISHER}:${encodeURIComponent(PUBLISHER_PASSWORD)}`, 'team_four') });
+    admin.on('error', () => undefined); // the cluster stopping at the end of the file
+    await admin.connect();
+    // A service whose name the team holds as null cannot be written (name is required).
+    const breakName = (name: string) => admin.query("UPDATE sl_rows SET value = jsonb_set(value, '{name}', $1::jsonb) WHERE table_name = 'services'", [name]);
+    await breakName('null');
+    const { app, dir } = await makeAppWithWorkspace();
+    apps.push(app);
+    const opened = app.workspacePath;
+    const target = path.join(dir, 'joined.sqlite');
+    const join = () => app.team.join({ url: urlFor(PUBLISHER, 'team_four'), password: PUBLISHER_PASSWORD, tls: false, filePath: target });
+    await expect(join()).rejects.toMatchObject({ code: 'conflict', field: 'url', message: expect.stringMatching(/^Could not join: .*NOT NULL/) });
+    expect(fs.readdirSync(dir).filter((name) => name.startsWith('joined'))).toEqual([]);
+    expect(app.workspacePath).toBe(opened);
+    expect(app.team.status().mode).toBe('single');
+
+    await breakName('"Email"');
+    const status = await join();
+    await admin.end();
+    expect(status).toMatchObject({ mode: 'team', connection: 'online', waiting: 0 });
+    expect(app.workspacePath).toBe(target);
+    expect(app.db.prepare("SELECT name FROM services WHERE code = 'SVC-001'").pluck().get()).toBe('Email');
   });
 
   it('says what is wrong with an unreachable server, keeps working offline and sends what waited once it is back', async () => {

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type Database from 'better-sqlite3';
 import type pg from 'pg';
 import { AppError } from '../../shared/api/errors';
 import type {
@@ -27,6 +28,12 @@ import { describeConnectionError } from './connection-errors';
 import { memberAdminError, memberViews, ONLY_THE_PUBLISHER, ownsTeamDatabase, personName, personRowKey } from './team-member-admin';
 import { addMember, linkMemberPerson, listMembers, removeMember, setMemberAccess, whoAmI, type TeamMember } from './team-members';
 import { joinAsReplica, publishWorkspace } from './team-setup';
+import { joinFromSnapshot } from './snapshot-join';
+
+/** What the team's members list says about this member: access, and which person they are. */
+function rememberMember(db: Database.Database, member: TeamMember): void {
+  db.prepare('UPDATE sync_state SET member_access = ?, member_person_key = ? WHERE id = 1').run(member.access, member.personRowKey);
+}
 
 /** How often a connected replica sends what waits; changes from others also wake it (LISTEN/NOTIFY). */
 const SEND_INTERVAL_MS = 3_000;
@@ -183,7 +190,9 @@ export class TeamService {
         throw error;
       });
       this.rememberMember(await whoAmI(client));
-      await syncOnce(this.app.db, client, { actor: state.member_role, now: this.now() });
+      // Never the snapshot join here: it holds a transaction across awaits, and this connection
+      // serves every call (joins write into their new file before it is opened, see join()).
+      await syncOnce(this.app.db, client, { actor: state.member_role, now: this.now(), snapshotJoin: false });
       this.connection = 'online';
       this.problem = null;
       this.retryDelay = RETRY_MIN_MS;
@@ -198,7 +207,7 @@ export class TeamService {
 
   /** What the team's members list says about this member: access, and which person they are. */
   private rememberMember(member: TeamMember): void {
-    this.app.db.prepare('UPDATE sync_state SET member_access = ?, member_person_key = ? WHERE id = 1').run(member.access, member.personRowKey);
+    rememberMember(this.app.db, member);
   }
 
   /**
@@ -245,33 +254,42 @@ export class TeamService {
     return this.syncNow();
   }
 
-  /** Make a new local replica file of a team workspace at `filePath`, open it and bring it up to date. */
+  /**
+   * Make a new local replica file of a team workspace at `filePath`, open it and bring it up to
+   * date. The team's records are written into the new file before the app opens it (the join holds
+   * its transaction across reads from the server, which must not meet other calls): a join cut
+   * short leaves no file and the workspace open before still open.
+   */
   async join(input: TeamConnectionInput & { filePath: string }): Promise<TeamStatus> {
     const { url, password } = splitPassword(input.url, input.password);
     const client = teamClient(url, password, input.tls);
-    let meta: Map<string, string>;
-    let member: TeamMember;
     try {
-      await client.connect();
-      const { rows: found } = await client.query<{ found: string | null }>("SELECT to_regclass('sl_team_meta')::text AS found");
-      if (!found[0]?.found) throw new AppError('conflict', 'This database holds no ServiceLedger team workspace. Publish a workspace to it first.', 'url');
-      const { rows } = await client.query<{ key: string; value: string }>('SELECT key, value FROM sl_team_meta');
-      meta = new Map(rows.map((row) => [row.key, row.value]));
-      await checkTeamDatabase(client, meta.get('workspace_id') ?? '');
-      member = await whoAmI(client);
-    } catch (error) {
+      let meta: Map<string, string>;
+      let member: TeamMember;
+      try {
+        await client.connect();
+        const { rows: found } = await client.query<{ found: string | null }>("SELECT to_regclass('sl_team_meta')::text AS found");
+        if (!found[0]?.found) throw new AppError('conflict', 'This database holds no ServiceLedger team workspace. Publish a workspace to it first.', 'url');
+        const { rows } = await client.query<{ key: string; value: string }>('SELECT key, value FROM sl_team_meta');
+        meta = new Map(rows.map((row) => [row.key, row.value]));
+        await checkTeamDatabase(client, meta.get('workspace_id') ?? '');
+        member = await whoAmI(client);
+      } catch (error) {
+        if (error instanceof AppError) throw error;
+        throw new AppError('conflict', `Could not join: ${describeConnectionError(error)}`, 'url');
+      }
+      const workspaceId = meta.get('workspace_id')!;
+      await this.app.createFilled(input.filePath, meta.get('organisation_name') ?? null, async (db) => {
+        joinAsReplica(db, { url, tls: input.tls, workspaceId, memberRole: member.role }, this.now());
+        rememberMember(db, member);
+        await joinFromSnapshot(db, client).catch((error: unknown) => {
+          throw error instanceof AppError ? error : new AppError('conflict', `Could not join: ${describeConnectionError(error)}`, 'url');
+        });
+      });
+      this.passwords.set(workspaceId, password);
+    } finally {
       await client.end().catch(() => undefined);
-      if (error instanceof AppError) throw error;
-      throw new AppError('conflict', `Could not join: ${describeConnectionError(error)}`, 'url');
     }
-    await client.end().catch(() => undefined);
-    await this.detach();
-    await this.app.create(input.filePath, meta.get('organisation_name') ?? null);
-    const workspaceId = meta.get('workspace_id')!;
-    joinAsReplica(this.app.db, { url, tls: input.tls, workspaceId, memberRole: member.role }, this.now());
-    this.rememberMember(member);
-    this.passwords.set(workspaceId, password);
-    this.attached = true;
     return this.syncNow();
   }
 

@@ -4,7 +4,7 @@ import { populateDemoWorkspace } from '../../demo/demo-workspace';
 import { generateWorkspace } from '../../demo/generate-workspace';
 import { call } from '../../test/call';
 import { makeAppWithWorkspace } from '../../test/temp-workspace';
-import { rebuildSlaPeriodResults, slaPeriodResultsDrift } from './period-results';
+import { deferSlaPeriodResults, rebuildSlaPeriodResults, slaPeriodResultsDrift } from './period-results';
 
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
 const summary = (app: AppController) =>
@@ -106,5 +106,44 @@ describe('sla_period_results', () => {
     )();
     expect(slaPeriodResultsDrift(generated.db)).toBe(0);
     expect(generated.db.prepare('SELECT count(*) FROM sla_period_results').pluck().get()).toBe(80 * 12);
+  });
+
+  it('set aside for a bulk write of measurements: no per-row work, then the trigger back as it was and the summary built once', async () => {
+    const { app } = await makeAppWithWorkspace();
+    populateDemoWorkspace(app.db, new Date('2026-11-24T09:00:00Z'));
+    const expected = summary(app);
+    const triggers = () => app.db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'sla_measurements' ORDER BY name").all();
+    const before = triggers();
+    const measurements = app.db.prepare('SELECT * FROM sla_measurements').all() as Array<Record<string, unknown>>;
+    app.db.transaction(() => {
+      app.db.exec('DELETE FROM sla_measurements');
+      const deferred = deferSlaPeriodResults(app.db);
+      const insert = app.db.prepare(
+        'INSERT INTO sla_measurements (id, target_id, period, value, workload, notes, source, updated_at) VALUES (@id, @target_id, @period, @value, @workload, @notes, @source, @updated_at)',
+      );
+      for (const row of measurements) insert.run(row);
+      // Nothing summarised while the trigger is away.
+      expect(app.db.prepare('SELECT count(*) FROM sla_period_results').pluck().get()).toBe(0);
+      deferred.rebuild();
+      expect(() => deferred.rebuild()).toThrow(/already/);
+    })();
+    expect(summary(app)).toEqual(expected);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(triggers()).toEqual(before);
+    expect(() => deferSlaPeriodResults(app.db)).toThrow(/inside a transaction/);
+    app.close();
+  });
+
+  it('a bulk write that fails brings the trigger back with the rollback', async () => {
+    const { app } = await makeAppWithWorkspace();
+    const count = () => app.db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'sla_period_results_measurement_insert'").pluck().get();
+    expect(() =>
+      app.db.transaction(() => {
+        deferSlaPeriodResults(app.db);
+        throw new Error('the write failed');
+      })(),
+    ).toThrow('the write failed');
+    expect(count()).toBe(1);
+    app.close();
   });
 });

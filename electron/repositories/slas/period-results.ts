@@ -30,3 +30,28 @@ export function rebuildSlaPeriodResults(db: Database.Database): void {
   db.exec('DELETE FROM sla_period_results');
   db.exec(`INSERT INTO sla_period_results (sla_id, period, worst_rank, measured, breached) ${FRESH_SQL}`);
 }
+
+const MEASUREMENT_INSERT_TRIGGER = 'sla_period_results_measurement_insert';
+
+/**
+ * For writing many measurements in one transaction (a new team member's first sync): the trigger
+ * that recomputes an SLA's month at every inserted measurement is set aside, and `rebuild()` puts
+ * it back from its own stored SQL and computes the whole summary once. Both inside the caller's
+ * transaction, so a rollback leaves the trigger as it was.
+ */
+export function deferSlaPeriodResults(db: Database.Database): { rebuild(): void } {
+  if (!db.inTransaction) throw new Error('deferSlaPeriodResults must run inside a transaction');
+  const triggerSql = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?").pluck().get(MEASUREMENT_INSERT_TRIGGER) as
+    string | undefined;
+  if (!triggerSql) throw new Error(`The trigger ${MEASUREMENT_INSERT_TRIGGER} is missing from this workspace`);
+  db.exec(`DROP TRIGGER ${MEASUREMENT_INSERT_TRIGGER}`);
+  let done = false;
+  return {
+    rebuild() {
+      if (done) throw new Error('The SLA period results have already been rebuilt');
+      done = true;
+      db.exec(triggerSql);
+      rebuildSlaPeriodResults(db);
+    },
+  };
+}

@@ -7,7 +7,8 @@ import { makeAppWithWorkspace } from '../../test/temp-workspace';
 import { syncOnce, wireValuesFor, type SyncResult } from '../replica-sync';
 import { syncTables } from '../sync-tables';
 import { joinAsReplica, publishWorkspace } from '../team-setup';
-import type { PgCluster } from './pg-cluster';
+import { afterAll, beforeAll } from 'vitest';
+import { startPgCluster, type PgCluster } from './pg-cluster';
 
 /** One member's replica in a test: an app with its own workspace file, and its own connection to the team database. */
 export interface TestReplica {
@@ -32,6 +33,23 @@ export async function newTeamDatabase(cluster: PgCluster): Promise<string> {
     await admin.end();
   }
   return cluster.url(name);
+}
+
+/**
+ * For a test file of replicas: a throwaway cluster started before its tests and stopped after
+ * them, the replicas put in `replicas` closed first. `newTeam()` makes an empty team database.
+ */
+export function replicasOnThrowawayCluster(): { newTeam(): Promise<string>; replicas: TestReplica[] } {
+  let cluster: PgCluster | undefined;
+  const replicas: TestReplica[] = [];
+  beforeAll(async () => {
+    cluster = await startPgCluster();
+  });
+  afterAll(async () => {
+    await closeReplicas(replicas);
+    await cluster?.stop();
+  });
+  return { newTeam: () => newTeamDatabase(cluster!), replicas };
 }
 
 async function makeReplica(name: string, url: string, prepare?: (db: Database.Database) => void): Promise<TestReplica> {
@@ -72,11 +90,17 @@ export async function publishedReplica(name: string, url: string, prepare?: (db:
   return replica;
 }
 
-/** Another member: a fresh workspace joined to the team and brought up to date. */
-export async function joinedReplica(name: string, url: string): Promise<TestReplica> {
+/** A fresh workspace made a replica of the team, with nothing received yet. */
+export async function emptyReplica(name: string, url: string): Promise<TestReplica> {
   const replica = await makeReplica(name, url);
   const { rows } = await replica.client.query<{ value: string }>("SELECT value FROM sl_team_meta WHERE key = 'workspace_id'");
   joinAsReplica(replica.db, { url, tls: false, workspaceId: rows[0]!.value, memberRole: name }, replica.app.clock.now().toISOString());
+  return replica;
+}
+
+/** Another member: a fresh workspace joined to the team and brought up to date. */
+export async function joinedReplica(name: string, url: string): Promise<TestReplica> {
+  const replica = await emptyReplica(name, url);
   await replica.sync();
   return replica;
 }
