@@ -142,7 +142,8 @@ describe('Settings ▸ Team ▸ Members', () => {
     await membersTable();
     await user.click(screen.getByRole('button', { name: 'Remove Sam Service Owner (sam)' }));
     const dialog = await screen.findByRole('dialog', { name: 'Remove Sam Service Owner from the team?' });
-    expect(dialog).toHaveTextContent('They keep their history');
+    expect(dialog).toHaveTextContent('Sam Service Owner can no longer connect to the team database as sam');
+    expect(dialog).toHaveTextContent('Their history is kept');
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(inputsOf('team.removeMember')).toEqual([]);
 
@@ -153,6 +154,25 @@ describe('Settings ▸ Team ▸ Members', () => {
     const table = await membersTable();
     await waitFor(() => expect(within(table).getAllByRole('row')[2]).toHaveTextContent(formatDate('2026-11-24T09:00:00.000Z')));
     expect(screen.queryByRole('button', { name: 'Remove Sam Service Owner (sam)' })).not.toBeInTheDocument();
+  });
+
+  it('says in the dialog why a member was not removed, in terms of removing', async () => {
+    const { user, inputsOf } = renderMembers([ADA, memberView()], {
+      handlers: {
+        'team.removeMember': () => {
+          throw apiError({ code: 'forbidden', message: 'Only the person who published the team workspace can manage its members.' });
+        },
+      },
+    });
+    await membersTable();
+    await user.click(screen.getByRole('button', { name: 'Remove Sam Service Owner (sam)' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Remove Sam Service Owner from the team?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Remove member' }));
+    const refusal = await within(dialog).findByRole('alert');
+    expect(refusal).toHaveTextContent('Sam Service Owner was not removed');
+    expect(refusal).toHaveTextContent('Only the person who published the team workspace can manage its members.');
+    expect(dialog).not.toHaveTextContent(/deleted/i);
+    expect(inputsOf('team.removeMember')).toEqual([{ role: 'sam' }]);
   });
 
   it('moves a member to read access from the row', async () => {

@@ -188,12 +188,13 @@ export function MembersSection() {
         <ConfirmDeleteModal
           title={`Remove ${removing.displayName} from the team?`}
           confirmLabel="Remove member"
+          refusalTitle={`${removing.displayName} was not removed`}
           running={remove.running}
           onConfirm={() => remove.run({ role: removing.role })}
           onClose={() => setRemoving(null)}
         >
-          The team database refuses the role <strong>{removing.role}</strong> from now on, and their copy stops syncing. They keep their history: the changes
-          they made stay, and the audit trail and sync log still name them.
+          {removing.displayName} can no longer connect to the team database as <strong>{removing.role}</strong>: their copy stops syncing from now on. Their
+          history is kept: the changes they made stay, and the audit trail and sync log still name them. You can add the role again later.
         </ConfirmDeleteModal>
       )}
     </Paper>
