@@ -156,4 +156,18 @@ describe('the header in a team workspace', () => {
     expect(await screen.findByRole('link', { name: /^Team role auditor, not linked to a person yet/ })).toHaveTextContent('auditor · not linked to a person');
     expect(screen.queryByText('Choose who you are')).not.toBeInTheDocument();
   });
+
+  it('offers no choice while the team status is not known yet, then shows the linked person', async () => {
+    let answer: (status: TeamStatus) => void = () => undefined;
+    const pending = new Promise<TeamStatus>((resolve) => (answer = resolve));
+    renderTeamTab({ 'team.status': () => pending });
+    // The header is there (organisation name) but whether this is a team workspace is not known yet.
+    expect(await screen.findByRole('heading', { name: 'Acme IT', level: 1 })).toBeInTheDocument();
+    expect(screen.getByLabelText('Finding out who you are')).toBeInTheDocument();
+    expect(screen.queryByText('Choose who you are')).not.toBeInTheDocument();
+    answer(teamStatus());
+    expect(await screen.findByRole('link', { name: 'I am Ada Lovelace, team role ada. Open Settings, Team' })).toBeInTheDocument();
+    expect(screen.queryByLabelText('Finding out who you are')).not.toBeInTheDocument();
+    expect(screen.queryByText('Choose who you are')).not.toBeInTheDocument();
+  });
 });
