@@ -13,6 +13,7 @@ type TeamMethod =
   | 'team.addMember'
   | 'team.setMemberAccess'
   | 'team.linkPerson'
+  | 'team.setMemberPassword'
   | 'team.removeMember';
 
 /**
@@ -32,6 +33,7 @@ export const teamHandlers: Pick<HandlerTable, TeamMethod> = {
   'team.addMember': (input, { app }) => app.team.addMember(input),
   'team.setMemberAccess': ({ role, access }, { app }) => app.team.setMemberAccess(role, access),
   'team.linkPerson': ({ role, personId }, { app }) => app.team.linkPerson(role, personId),
+  'team.setMemberPassword': ({ role, password }, { app }) => app.team.setMemberPassword(role, password),
   'team.removeMember': ({ role }, { app }) => app.team.removeMember(role),
 };
 

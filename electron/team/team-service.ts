@@ -25,7 +25,7 @@ import { checkTeamDatabase } from './team-database';
 import { conflictViews, syncLog } from './team-log';
 import { describeConnectionError } from './connection-errors';
 import { memberAdminError, memberViews, ONLY_THE_PUBLISHER, ownsTeamDatabase, personName, personRowKey } from './team-member-admin';
-import { addMember, linkMemberPerson, listMembers, removeMember, setMemberAccess, whoAmI, type TeamMember } from './team-members';
+import { addMember, linkMemberPerson, listMembers, removeMember, setMemberAccess, setMemberPassword, whoAmI, type TeamMember } from './team-members';
 import { joinAsReplica, publishWorkspace } from './team-setup';
 
 /** How often a connected replica sends what waits; changes from others also wake it (LISTEN/NOTIFY). */
@@ -330,6 +330,17 @@ export class TeamService {
   linkPerson(role: string, personId: number | null): Promise<TeamMemberView> {
     const key = personId === null ? null : personRowKey(this.app.db, personId);
     return this.changeMember('Could not link the person', role, (client) => linkMemberPerson(client, role, key));
+  }
+
+  /**
+   * Give a member's role a new password. When it is this copy's own role, the password saved on
+   * this computer changes with it, or this copy's next connection would be refused.
+   */
+  async setMemberPassword(role: string, password: string): Promise<TeamMemberView> {
+    const view = await this.changeMember('Could not set the password', role, (client) => setMemberPassword(client, role, password));
+    const state = this.state();
+    if (state && role === state.member_role) this.passwords.set(state.team_workspace_id, password);
+    return view;
   }
 
   /** Take a member out of the team; their history stays. */

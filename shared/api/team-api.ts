@@ -59,6 +59,9 @@ export const memberPassword = z.string({ error: 'must be text' }).min(12, 'must 
 
 const personLink = idSchema.nullable();
 
+/** A new password for a member's role (the publisher resets a forgotten one). */
+export const setMemberPasswordInput = z.object({ role: memberRole, password: memberPassword }).strict();
+
 export const addMemberInput = z
   .object({
     role: memberRole,
@@ -175,6 +178,13 @@ export const teamApi = {
     effect: 'app',
     domains: MEMBER_CHANGES,
     summary: 'Publisher only: link a member role to the person record they are (null unlinks); in their copy, changes are recorded against that person.',
+  }),
+  'team.setMemberPassword': defineMethod<TeamMemberView>()({
+    input: setMemberPasswordInput,
+    effect: 'app',
+    // Nothing any screen shows changes (the team database keeps only a verifier); the members list is read again.
+    domains: ['team'],
+    summary: "Publisher only: give a member's PostgreSQL role a new password; the old one is refused from then on.",
   }),
   'team.removeMember': defineMethod<TeamMemberView>()({
     input: z.object({ role: memberRole }).strict(),
