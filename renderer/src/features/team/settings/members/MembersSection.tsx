@@ -1,5 +1,5 @@
 import { ActionIcon, Badge, Button, Group, Paper, Select, Skeleton, Stack, Table, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
-import { IconTrash, IconUserPlus } from '@tabler/icons-react';
+import { IconKey, IconTrash, IconUserPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { TeamMemberView } from '../../../../../../shared/team/team-types';
 import { useApiAction } from '../../../../api/use-api-action';
@@ -8,6 +8,7 @@ import { formatDate } from '../../../../lib/format';
 import { ConfirmDeleteModal } from '../../../../ui/ConfirmDeleteModal';
 import { ErrorPanel } from '../../../../ui/ErrorPanel';
 import { AddMemberModal } from './AddMemberModal';
+import { SetPasswordModal } from './SetPasswordModal';
 import { ACCESS_CHOICES, ACCESS_LABEL, type PersonOption } from './member-words';
 
 /** What the Person column says about a role: the person, or why there is none. */
@@ -21,10 +22,11 @@ interface RowProps {
   people: PersonOption[];
   canManage: boolean;
   onRemove: (member: TeamMemberView) => void;
+  onSetPassword: (member: TeamMemberView) => void;
 }
 
 /** One member; for the publisher, their access and person are changed right in the row. */
-function MemberRow({ member, people, canManage, onRemove }: RowProps) {
+function MemberRow({ member, people, canManage, onRemove, onSetPassword }: RowProps) {
   const setAccess = useApiAction('team.setMemberAccess', {
     success: (changed) => `${changed.displayName} now has ${ACCESS_LABEL[changed.access].toLowerCase()} access`,
     failure: 'Could not change the access',
@@ -99,12 +101,21 @@ function MemberRow({ member, people, canManage, onRemove }: RowProps) {
       </Table.Td>
       {canManage && (
         <Table.Td>
-          {editable && !member.isYou && (
-            <Tooltip label="Remove from the team">
-              <ActionIcon variant="subtle" color="red" aria-label={`Remove ${who}`} onClick={() => onRemove(member)}>
-                <IconTrash size={16} />
-              </ActionIcon>
-            </Tooltip>
+          {editable && (
+            <Group gap={4} wrap="nowrap" justify="flex-end">
+              <Tooltip label="Set password">
+                <ActionIcon variant="subtle" color="gray" aria-label={`Set password of ${who}`} onClick={() => onSetPassword(member)}>
+                  <IconKey size={16} />
+                </ActionIcon>
+              </Tooltip>
+              {!member.isYou && (
+                <Tooltip label="Remove from the team">
+                  <ActionIcon variant="subtle" color="red" aria-label={`Remove ${who}`} onClick={() => onRemove(member)}>
+                    <IconTrash size={16} />
+                  </ActionIcon>
+                </Tooltip>
+              )}
+            </Group>
           )}
         </Table.Td>
       )}
@@ -122,6 +133,7 @@ export function MembersSection() {
   const people = useApiQuery('people.list', {});
   const [adding, setAdding] = useState(false);
   const [removing, setRemoving] = useState<TeamMemberView | null>(null);
+  const [settingPassword, setSettingPassword] = useState<TeamMemberView | null>(null);
   const remove = useApiAction('team.removeMember', {
     success: (removed) => `${removed.displayName} was removed from the team`,
     failure: null,
@@ -176,7 +188,14 @@ export function MembersSection() {
               </Table.Thead>
               <Table.Tbody>
                 {members.data.members.map((member) => (
-                  <MemberRow key={member.role} member={member} people={personOptions} canManage={canManage} onRemove={setRemoving} />
+                  <MemberRow
+                    key={member.role}
+                    member={member}
+                    people={personOptions}
+                    canManage={canManage}
+                    onRemove={setRemoving}
+                    onSetPassword={setSettingPassword}
+                  />
                 ))}
               </Table.Tbody>
             </Table>
@@ -184,6 +203,7 @@ export function MembersSection() {
         )}
       </Stack>
       {adding && <AddMemberModal people={personOptions} onClose={() => setAdding(false)} />}
+      {settingPassword && <SetPasswordModal member={settingPassword} onClose={() => setSettingPassword(null)} />}
       {removing && (
         <ConfirmDeleteModal
           title={`Remove ${removing.displayName} from the team?`}
