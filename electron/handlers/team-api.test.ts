@@ -110,6 +110,7 @@ describe('team members API input', () => {
     expect(await callError(app, 'team.setMemberPassword', { role: 'sam', password: 'too short' })).toMatchObject({ code: 'invalid_input', field: 'password' });
     expect(await callError(app, 'team.setMemberPassword', { role: 'Sam', password: 'long enough password' })).toMatchObject({ field: 'role' });
     expect(await callError(app, 'team.setMemberPassword', { role: 'sam' })).toMatchObject({ field: 'password' });
+    expect(await callError(app, 'team.changeSavedPassword', { password: '' })).toMatchObject({ code: 'invalid_input', field: 'password' });
     app.shutdown();
   });
 
@@ -118,6 +119,7 @@ describe('team members API input', () => {
     expect(await callError(app, 'team.members', {})).toMatchObject({ code: 'conflict', message: 'This workspace is not part of a team.' });
     expect(await callError(app, 'team.removeMember', { role: 'sam' })).toMatchObject({ code: 'conflict' });
     expect(await callError(app, 'team.setMemberPassword', { role: 'sam', password: 'long enough password' })).toMatchObject({ code: 'conflict' });
+    expect(await callError(app, 'team.changeSavedPassword', { password: 'long enough password' })).toMatchObject({ code: 'conflict' });
     app.shutdown();
   });
 });

@@ -14,6 +14,7 @@ type TeamMethod =
   | 'team.setMemberAccess'
   | 'team.linkPerson'
   | 'team.setMemberPassword'
+  | 'team.changeSavedPassword'
   | 'team.removeMember';
 
 /**
@@ -34,6 +35,7 @@ export const teamHandlers: Pick<HandlerTable, TeamMethod> = {
   'team.setMemberAccess': ({ role, access }, { app }) => app.team.setMemberAccess(role, access),
   'team.linkPerson': ({ role, personId }, { app }) => app.team.linkPerson(role, personId),
   'team.setMemberPassword': ({ role, password }, { app }) => app.team.setMemberPassword(role, password),
+  'team.changeSavedPassword': ({ password }, { app }) => app.team.changeSavedPassword(password),
   'team.removeMember': ({ role }, { app }) => app.team.removeMember(role),
 };
 

@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TeamMembersView, TeamMemberView } from '../../shared/team/team-types';
+import type { TeamMembersView, TeamMemberView, TeamStatus } from '../../shared/team/team-types';
 import { dispatch } from '../api/dispatch';
 import type { AppController } from '../app/app-controller';
 import { makeAppWithWorkspace, makeTestApp } from '../test/temp-workspace';
@@ -202,6 +202,15 @@ describe('managing the team members from the app', () => {
       error: { code: 'invalid_input', field: 'role', message: /not a member/ },
     });
     expect(await connects('sam', accented)).toBe('connected');
+
+    // Sam's copy still holds the old password: Sam types the new one there and syncs again.
+    expect(await call(sam, 'team.members', {})).toMatchObject({ ok: false, error: { code: 'conflict', message: /refused the password for role "?sam/ } });
+    expect(await call(sam, 'team.changeSavedPassword', { password: 'owner of services 2026' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', field: 'password', message: /^The password was not saved: PostgreSQL refused the password/ },
+    });
+    expect(await value<TeamStatus>(sam, 'team.changeSavedPassword', { password: accented })).toMatchObject({ connection: 'online', problem: null });
+    expect((await value<TeamMembersView>(sam, 'team.members', {})).canManage).toBe(false);
   });
 
   it('the publisher changing their own password keeps this copy connecting: the saved password changes too', async () => {

@@ -343,6 +343,37 @@ export class TeamService {
     return view;
   }
 
+  /**
+   * This copy's own password changed (the publisher reset it): check the new one against the
+   * team database, keep it on this computer and sync with it. A refused password names the field;
+   * the old one stays saved.
+   */
+  async changeSavedPassword(password: string): Promise<TeamStatus> {
+    const state = this.state();
+    if (!state) throw new AppError('conflict', 'This workspace is not part of a team.');
+    const client = teamClient(state.team_url, password, state.tls === 1);
+    client.on('error', () => undefined);
+    try {
+      await client.connect();
+      await whoAmI(client);
+    } catch (error) {
+      const refused = (error as { code?: unknown }).code === '28P01';
+      throw new AppError(
+        refused ? 'invalid_input' : 'conflict',
+        `The password was not saved: ${describeConnectionError(error)}`,
+        refused ? 'password' : undefined,
+      );
+    } finally {
+      await client.end().catch(() => undefined);
+    }
+    this.passwords.set(state.team_workspace_id, password);
+    // The sync loop's connection (if any) logged in with the old password: start afresh.
+    await this.running;
+    await this.disconnect();
+    this.retryDelay = RETRY_MIN_MS;
+    return this.syncNow();
+  }
+
   /** Take a member out of the team; their history stays. */
   removeMember(role: string): Promise<TeamMemberView> {
     const state = this.state();

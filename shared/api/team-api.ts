@@ -186,6 +186,17 @@ export const teamApi = {
     domains: ['team'],
     summary: "Publisher only: give a member's PostgreSQL role a new password; the old one is refused from then on.",
   }),
+  'team.changeSavedPassword': defineMethod<TeamStatus>()({
+    input: z
+      .object({
+        // Not trimmed: a password may begin or end with a space.
+        password: z.string({ error: 'is required' }).min(1, 'is required').max(1000, 'must be at most 1,000 characters'),
+      })
+      .strict(),
+    effect: 'app',
+    domains: EVERY_DOMAIN,
+    summary: "Your role's password changed: check the new one against the team database, keep it on this computer and sync with it.",
+  }),
   'team.removeMember': defineMethod<TeamMemberView>()({
     input: z.object({ role: memberRole }).strict(),
     effect: 'app',
