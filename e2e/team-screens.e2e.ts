@@ -181,9 +181,12 @@ describe('the team screens in a real browser (team API answered by the test)', (
   });
 
   it("lets the publisher set a member's password, typed twice, in light and dark at 1024×700", async () => {
-    const openDialog = async () => {
+    const openDialog = async (dark: boolean) => {
       await go('/settings/team');
-      await page.getByRole('table', { name: 'Members of the team workspace' }).waitFor();
+      const table = page.getByRole('table', { name: 'Members of the team workspace' });
+      await table.waitFor();
+      await table.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(screenshotDir, `team-members-1024${dark ? '-dark' : ''}.png`) });
       await page.getByRole('button', { name: 'Set password of Sam Service Owner (sam)' }).click();
       const form = page.getByRole('form', { name: 'Set a new password for Sam Service Owner (sam)' });
       await form.getByLabel(/^New password/).fill('short');
@@ -196,20 +199,20 @@ describe('the team screens in a real browser (team API answered by the test)', (
     };
     await page.setViewportSize({ width: 1024, height: 700 });
     await page.reload();
-    await openDialog();
+    await openDialog(false);
     await page.screenshot({ path: path.join(screenshotDir, 'team-set-password-1024.png') });
 
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.evaluate(() => localStorage.setItem('serviceledger.color-scheme', 'dark'));
     await page.reload();
-    const form = await openDialog();
+    const form = await openDialog(true);
     await page.screenshot({ path: path.join(screenshotDir, 'team-set-password-1024-dark.png') });
     await form.getByLabel(/^New password/).fill('a fresh start in 2026');
     await form.getByLabel('Confirm the new password').fill('a fresh start in 2026');
     await form.getByRole('button', { name: 'Set password' }).click();
     await form.waitFor({ state: 'detached' });
     await page.getByText('New password set for Sam Service Owner').waitFor();
-    await page.screenshot({ path: path.join(screenshotDir, 'team-members-1024-dark.png') });
+    await page.screenshot({ path: path.join(screenshotDir, 'team-password-set-1024-dark.png') });
     expect(team.calls.filter((call) => call.method === 'team.setMemberPassword').map((call) => call.input)).toEqual([
       { role: 'sam', password: 'a fresh start in 2026' },
     ]);

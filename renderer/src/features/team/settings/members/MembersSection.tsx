@@ -1,6 +1,6 @@
 import { ActionIcon, Badge, Button, Group, Paper, Select, Skeleton, Stack, Table, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
 import { IconKey, IconTrash, IconUserPlus } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useState, type CSSProperties } from 'react';
 import type { TeamMemberView } from '../../../../../../shared/team/team-types';
 import { useApiAction } from '../../../../api/use-api-action';
 import { useApiQuery } from '../../../../api/use-api-query';
@@ -16,6 +16,19 @@ function personText(member: TeamMemberView): string {
   if (member.person) return member.person.name;
   return member.linked ? 'A person this copy has not received yet' : 'Not linked';
 }
+
+/**
+ * The row's actions stay at the right edge while the table scrolls sideways: in a 1024-pixel
+ * window the columns do not all fit, and Set password / Remove must not hide off screen.
+ */
+const STICKY_ACTIONS: CSSProperties = {
+  position: 'sticky',
+  right: 0,
+  zIndex: 1,
+  background: 'var(--mantine-color-body)',
+  // A soft edge shows that the columns to its left scroll on under it.
+  boxShadow: '-8px 0 8px -8px rgba(0, 0, 0, 0.35)',
+};
 
 interface RowProps {
   member: TeamMemberView;
@@ -100,7 +113,7 @@ function MemberRow({ member, people, canManage, onRemove, onSetPassword }: RowPr
         </Text>
       </Table.Td>
       {canManage && (
-        <Table.Td>
+        <Table.Td style={STICKY_ACTIONS}>
           {editable && (
             <Group gap={4} wrap="nowrap" justify="flex-end">
               <Tooltip label="Set password">
@@ -180,7 +193,7 @@ export function MembersSection() {
                   <Table.Th>Added</Table.Th>
                   <Table.Th>Removed</Table.Th>
                   {canManage && (
-                    <Table.Th>
+                    <Table.Th style={STICKY_ACTIONS}>
                       <VisuallyHidden>Actions</VisuallyHidden>
                     </Table.Th>
                   )}
