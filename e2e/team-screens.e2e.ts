@@ -201,6 +201,16 @@ describe('the team screens in a real browser (team API answered by the test)', (
     await page.reload();
     await openDialog(false);
     await page.screenshot({ path: path.join(screenshotDir, 'team-set-password-1024.png') });
+    await page.keyboard.press('Escape');
+    // A member whose password was reset types the new one in their own copy.
+    await page.getByRole('button', { name: 'Enter a new password' }).click();
+    await page
+      .getByRole('form', { name: 'Enter a new password' })
+      .getByLabel(/^Password/)
+      .fill('typed by the member');
+    await page.waitForTimeout(400); // the dialog's fade-in, for the screenshot only
+    await page.screenshot({ path: path.join(screenshotDir, 'team-enter-new-password-1024.png') });
+    await page.keyboard.press('Escape');
 
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.evaluate(() => localStorage.setItem('serviceledger.color-scheme', 'dark'));
