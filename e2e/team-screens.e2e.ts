@@ -1,8 +1,8 @@
 import path from 'node:path';
 import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SyncLogEntry, TeamConflictView, TeamStatus } from '../shared/team/team-types';
-import { singleStatus, syncLogEntry, teamConflict, teamStatus } from '../renderer/src/test/team-fixtures';
+import type { SyncLogEntry, TeamConflictView, TeamMemberView, TeamStatus } from '../shared/team/team-types';
+import { memberView, singleStatus, syncLogEntry, teamConflict, teamStatus } from '../renderer/src/test/team-fixtures';
 import { callApi } from './support/api-call';
 import { collectPageErrors, launchBrowser, screenshotDir, snap } from './support/browser';
 import { startServedApp, type ServedApp } from './support/served-app';
@@ -17,10 +17,21 @@ let served: ServedApp;
 let browser: Browser;
 let page: Page;
 let pageErrors: string[];
-const team: { status: TeamStatus; log: SyncLogEntry[]; conflicts: TeamConflictView[]; calls: Array<{ method: string; input: unknown }> } = {
+const team: {
+  status: TeamStatus;
+  log: SyncLogEntry[];
+  conflicts: TeamConflictView[];
+  members: TeamMemberView[];
+  calls: Array<{ method: string; input: unknown }>;
+} = {
   status: singleStatus(),
   log: [],
   conflicts: [],
+  members: [
+    memberView({ role: 'ada', displayName: 'Ada Lovelace', person: { id: 1, name: 'Ada Lovelace' }, isYou: true, addedBy: 'ada' }),
+    memberView(),
+    memberView({ role: 'audrey', displayName: 'audrey', access: 'read', person: null, linked: false }),
+  ],
   calls: [],
 };
 
@@ -37,6 +48,10 @@ function answer(method: string, input: Record<string, unknown>): unknown {
       team.conflicts = team.conflicts.filter((conflict) => conflict.id !== input.id);
       team.status = { ...team.status, openConflicts: team.conflicts.length };
       return team.status;
+    case 'team.members':
+      return { members: team.members, canManage: true };
+    case 'team.setMemberPassword':
+      return team.members.find((member) => member.role === input.role);
     default:
       return null;
   }
@@ -162,6 +177,57 @@ describe('the team screens in a real browser (team API answered by the test)', (
       expect(await page.evaluate(() => document.documentElement.scrollWidth), route).toBeLessThanOrEqual(1024);
       await page.screenshot({ path: path.join(screenshotDir, `${name}.png`) });
     }
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("lets the publisher set a member's password, typed twice, in light and dark at 1024×700", async () => {
+    const openDialog = async (dark: boolean) => {
+      await go('/settings/team');
+      const table = page.getByRole('table', { name: 'Members of the team workspace' });
+      await table.waitFor();
+      await table.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(screenshotDir, `team-members-1024${dark ? '-dark' : ''}.png`) });
+      await page.getByRole('button', { name: 'Set password of Sam Service Owner (sam)' }).click();
+      const form = page.getByRole('form', { name: 'Set a new password for Sam Service Owner (sam)' });
+      await form.getByLabel(/^New password/).fill('short');
+      await form.getByLabel('Confirm the new password').fill('shorter');
+      await form.getByRole('button', { name: 'Set password' }).click();
+      await form.getByText('Confirmation does not match the new password').waitFor();
+      await page.waitForTimeout(400); // the dialog's fade-in, for the screenshot only
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1024);
+      return form;
+    };
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await page.reload();
+    await openDialog(false);
+    await page.screenshot({ path: path.join(screenshotDir, 'team-set-password-1024.png') });
+    await page.keyboard.press('Escape');
+    // A member whose password was reset types the new one in their own copy.
+    await page.getByRole('button', { name: 'Enter a new password' }).click();
+    await page
+      .getByRole('form', { name: 'Enter a new password' })
+      .getByLabel(/^Password/)
+      .fill('typed by the member');
+    await page.waitForTimeout(400); // the dialog's fade-in, for the screenshot only
+    await page.screenshot({ path: path.join(screenshotDir, 'team-enter-new-password-1024.png') });
+    await page.keyboard.press('Escape');
+
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.evaluate(() => localStorage.setItem('serviceledger.color-scheme', 'dark'));
+    await page.reload();
+    const form = await openDialog(true);
+    await page.screenshot({ path: path.join(screenshotDir, 'team-set-password-1024-dark.png') });
+    await form.getByLabel(/^New password/).fill('a fresh start in 2026');
+    await form.getByLabel('Confirm the new password').fill('a fresh start in 2026');
+    await form.getByRole('button', { name: 'Set password' }).click();
+    await form.waitFor({ state: 'detached' });
+    await page.getByText('New password set for Sam Service Owner').waitFor();
+    await page.screenshot({ path: path.join(screenshotDir, 'team-password-set-1024-dark.png') });
+    expect(team.calls.filter((call) => call.method === 'team.setMemberPassword').map((call) => call.input)).toEqual([
+      { role: 'sam', password: 'a fresh start in 2026' },
+    ]);
+    await page.evaluate(() => localStorage.setItem('serviceledger.color-scheme', 'light'));
+    await page.emulateMedia({ colorScheme: 'light' });
     expect(pageErrors).toEqual([]);
   });
 

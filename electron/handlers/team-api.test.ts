@@ -107,6 +107,10 @@ describe('team members API input', () => {
     expect(await callError(app, 'team.addMember', { role: 'sam', password: 'long enough password', access: 'admin' })).toMatchObject({ field: 'access' });
     expect(await callError(app, 'team.linkPerson', { role: 'sam', personId: 0 })).toMatchObject({ field: 'personId' });
     expect(await callError(app, 'team.setMemberAccess', { role: 'sam', access: 'write' })).toMatchObject({ field: 'access' });
+    expect(await callError(app, 'team.setMemberPassword', { role: 'sam', password: 'too short' })).toMatchObject({ code: 'invalid_input', field: 'password' });
+    expect(await callError(app, 'team.setMemberPassword', { role: 'Sam', password: 'long enough password' })).toMatchObject({ field: 'role' });
+    expect(await callError(app, 'team.setMemberPassword', { role: 'sam' })).toMatchObject({ field: 'password' });
+    expect(await callError(app, 'team.changeSavedPassword', { password: '' })).toMatchObject({ code: 'invalid_input', field: 'password' });
     app.shutdown();
   });
 
@@ -114,6 +118,8 @@ describe('team members API input', () => {
     const { app } = await makeAppWithWorkspace();
     expect(await callError(app, 'team.members', {})).toMatchObject({ code: 'conflict', message: 'This workspace is not part of a team.' });
     expect(await callError(app, 'team.removeMember', { role: 'sam' })).toMatchObject({ code: 'conflict' });
+    expect(await callError(app, 'team.setMemberPassword', { role: 'sam', password: 'long enough password' })).toMatchObject({ code: 'conflict' });
+    expect(await callError(app, 'team.changeSavedPassword', { password: 'long enough password' })).toMatchObject({ code: 'conflict' });
     app.shutdown();
   });
 });

@@ -13,6 +13,8 @@ type TeamMethod =
   | 'team.addMember'
   | 'team.setMemberAccess'
   | 'team.linkPerson'
+  | 'team.setMemberPassword'
+  | 'team.changeSavedPassword'
   | 'team.removeMember';
 
 /**
@@ -32,6 +34,8 @@ export const teamHandlers: Pick<HandlerTable, TeamMethod> = {
   'team.addMember': (input, { app }) => app.team.addMember(input),
   'team.setMemberAccess': ({ role, access }, { app }) => app.team.setMemberAccess(role, access),
   'team.linkPerson': ({ role, personId }, { app }) => app.team.linkPerson(role, personId),
+  'team.setMemberPassword': ({ role, password }, { app }) => app.team.setMemberPassword(role, password),
+  'team.changeSavedPassword': ({ password }, { app }) => app.team.changeSavedPassword(password),
   'team.removeMember': ({ role }, { app }) => app.team.removeMember(role),
 };
 

@@ -1,9 +1,10 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TeamMembersView, TeamMemberView } from '../../shared/team/team-types';
+import type { TeamMembersView, TeamMemberView, TeamStatus } from '../../shared/team/team-types';
 import { dispatch } from '../api/dispatch';
 import type { AppController } from '../app/app-controller';
 import { makeAppWithWorkspace, makeTestApp } from '../test/temp-workspace';
+import { teamClient } from './team-connection';
 import { startPgCluster, type PgCluster } from './test/pg-cluster';
 
 // The publisher manages the team's members from the app (Settings ▸ Team ▸ Members), through
@@ -156,5 +157,70 @@ describe('managing the team members from the app', () => {
     expect(await value<TeamMemberView>(head, 'team.linkPerson', { role: PUBLISHER, personId: null })).toMatchObject({ linked: false, isYou: true });
     expect(head.actor().id).toBeNull();
     expect(head.info().workspace?.currentPerson).toBeNull();
+  });
+
+  it('sets a new password for a member: they connect with it, the old one is refused; only the publisher may', async () => {
+    const connects = async (role: string, password: string) => {
+      const client = teamClient(urlFor(role), password, false);
+      try {
+        await client.connect();
+        return 'connected';
+      } catch (error) {
+        return (error as { code?: string }).code ?? String(error);
+      } finally {
+        await client.end().catch(() => undefined);
+      }
+    };
+    const sam = apps.find((app) => app.team.status().member?.role === 'sam')!;
+    expect(await call(sam, 'team.setMemberPassword', { role: 'audrey', password: 'a password picked by me' })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden', message: /Only the person who published/ },
+    });
+
+    // A quote, a backslash and a dollar sign reach PostgreSQL as part of the password, not of the statement.
+    const fresh = `it's new \\ $pw$ 2026`;
+    expect(await value<TeamMemberView>(head, 'team.setMemberPassword', { role: 'sam', password: fresh })).toMatchObject({ role: 'sam', access: 'edit' });
+    expect(await connects('sam', fresh)).toBe('connected');
+    expect(await connects('sam', 'owner of services 2026')).toBe('28P01');
+    // Not ASCII: the password itself travels in the escaped literal and the server hashes it.
+    const accented = `Grüße, it's \\ new 2026`;
+    await value<TeamMemberView>(head, 'team.setMemberPassword', { role: 'sam', password: accented });
+    expect(await connects('sam', accented)).toBe('connected');
+    expect(await connects('sam', fresh)).toBe('28P01');
+
+    expect(await call(head, 'team.setMemberPassword', { role: 'sam', password: 'short' })).toMatchObject({ ok: false, error: { field: 'password' } });
+    expect(await call(head, 'team.setMemberPassword', { role: 'sam', password: 'sam likes this one 2026' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', field: 'password', message: /role name/ },
+    });
+    expect(await call(head, 'team.setMemberPassword', { role: 'audrey', password: 'too late for her 2026' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', field: 'role', message: /was removed/ },
+    });
+    expect(await call(head, 'team.setMemberPassword', { role: 'nobody_here', password: 'long enough password' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', field: 'role', message: /not a member/ },
+    });
+    expect(await connects('sam', accented)).toBe('connected');
+
+    // Sam's copy still holds the old password: Sam types the new one there and syncs again.
+    expect(await call(sam, 'team.members', {})).toMatchObject({ ok: false, error: { code: 'conflict', message: /refused the password for role "?sam/ } });
+    expect(await call(sam, 'team.changeSavedPassword', { password: 'owner of services 2026' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', field: 'password', message: /^The password was not saved: PostgreSQL refused the password/ },
+    });
+    expect(await value<TeamStatus>(sam, 'team.changeSavedPassword', { password: accented })).toMatchObject({ connection: 'online', problem: null });
+    expect((await value<TeamMembersView>(sam, 'team.members', {})).canManage).toBe(false);
+  });
+
+  it('the publisher changing their own password keeps this copy connecting: the saved password changes too', async () => {
+    const mine = 'the publisher moved on 2027';
+    expect(await value<TeamMemberView>(head, 'team.setMemberPassword', { role: PUBLISHER, password: mine })).toMatchObject({ isYou: true });
+    // Every members call opens a new connection with the saved password.
+    expect((await value<TeamMembersView>(head, 'team.members', {})).canManage).toBe(true);
+    await head.team.detach();
+    head.team.attach();
+    const status = await head.team.syncNow();
+    expect(status).toMatchObject({ connection: 'online', problem: null });
   });
 });

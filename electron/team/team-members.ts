@@ -244,6 +244,23 @@ export async function setMemberAccess(admin: ClientBase, role: string, access: M
 }
 
 /**
+ * Give a member a new password (the publisher resets a forgotten one). The login role is
+ * server-wide: the new password holds wherever that role logs in on this server. The role name
+ * is quoted as an identifier and the password sent as a SCRAM verifier in an escaped literal, as
+ * when the role was created.
+ */
+export async function setMemberPassword(admin: ClientBase, role: string, password: string): Promise<TeamMember> {
+  const checkedRole = checkRoleName(role);
+  const checked = checkPassword(password, checkedRole);
+  return inTransaction(admin, async () => {
+    const row = await currentMember(admin, checkedRole);
+    // ALTER ROLE takes no bind parameters either.
+    await admin.query(`ALTER ROLE ${admin.escapeIdentifier(row.role)} PASSWORD ${admin.escapeLiteral(passwordForServer(checked))}`);
+    return toMember(row);
+  });
+}
+
+/**
  * Take a member out: their role leaves both groups (the database refuses them from then on) and
  * their row stays, marked removed at `now`, so the log still names who pushed what. The login
  * role itself is kept: it may belong to other team workspaces on the same server.

@@ -26,7 +26,7 @@ import { checkTeamDatabase } from './team-database';
 import { conflictViews, syncLog } from './team-log';
 import { describeConnectionError } from './connection-errors';
 import { memberAdminError, memberViews, ONLY_THE_PUBLISHER, ownsTeamDatabase, personName, personRowKey } from './team-member-admin';
-import { addMember, linkMemberPerson, listMembers, removeMember, setMemberAccess, whoAmI, type TeamMember } from './team-members';
+import { addMember, linkMemberPerson, listMembers, removeMember, setMemberAccess, setMemberPassword, whoAmI, type TeamMember } from './team-members';
 import { joinAsReplica, publishWorkspace } from './team-setup';
 import { joinFromSnapshot } from './snapshot-join';
 
@@ -348,6 +348,48 @@ export class TeamService {
   linkPerson(role: string, personId: number | null): Promise<TeamMemberView> {
     const key = personId === null ? null : personRowKey(this.app.db, personId);
     return this.changeMember('Could not link the person', role, (client) => linkMemberPerson(client, role, key));
+  }
+
+  /**
+   * Give a member's role a new password. When it is this copy's own role, the password saved on
+   * this computer changes with it, or this copy's next connection would be refused.
+   */
+  async setMemberPassword(role: string, password: string): Promise<TeamMemberView> {
+    const view = await this.changeMember('Could not set the password', role, (client) => setMemberPassword(client, role, password));
+    const state = this.state();
+    if (state && role === state.member_role) this.passwords.set(state.team_workspace_id, password);
+    return view;
+  }
+
+  /**
+   * This copy's own password changed (the publisher reset it): check the new one against the
+   * team database, keep it on this computer and sync with it. A refused password names the field;
+   * the old one stays saved.
+   */
+  async changeSavedPassword(password: string): Promise<TeamStatus> {
+    const state = this.state();
+    if (!state) throw new AppError('conflict', 'This workspace is not part of a team.');
+    const client = teamClient(state.team_url, password, state.tls === 1);
+    client.on('error', () => undefined);
+    try {
+      await client.connect();
+      await whoAmI(client);
+    } catch (error) {
+      const refused = (error as { code?: unknown }).code === '28P01';
+      throw new AppError(
+        refused ? 'invalid_input' : 'conflict',
+        `The password was not saved: ${describeConnectionError(error)}`,
+        refused ? 'password' : undefined,
+      );
+    } finally {
+      await client.end().catch(() => undefined);
+    }
+    this.passwords.set(state.team_workspace_id, password);
+    // The sync loop's connection (if any) logged in with the old password: start afresh.
+    await this.running;
+    await this.disconnect();
+    this.retryDelay = RETRY_MIN_MS;
+    return this.syncNow();
   }
 
   /** Take a member out of the team; their history stays. */

@@ -59,6 +59,9 @@ export const memberPassword = z.string({ error: 'must be text' }).min(12, 'must 
 
 const personLink = idSchema.nullable();
 
+/** A new password for a member's role (the publisher resets a forgotten one). */
+export const setMemberPasswordInput = z.object({ role: memberRole, password: memberPassword }).strict();
+
 export const addMemberInput = z
   .object({
     role: memberRole,
@@ -175,6 +178,24 @@ export const teamApi = {
     effect: 'app',
     domains: MEMBER_CHANGES,
     summary: 'Publisher only: link a member role to the person record they are (null unlinks); in their copy, changes are recorded against that person.',
+  }),
+  'team.setMemberPassword': defineMethod<TeamMemberView>()({
+    input: setMemberPasswordInput,
+    effect: 'app',
+    // Nothing any screen shows changes (the team database keeps only a verifier); the members list is read again.
+    domains: ['team'],
+    summary: "Publisher only: give a member's PostgreSQL role a new password; the old one is refused from then on.",
+  }),
+  'team.changeSavedPassword': defineMethod<TeamStatus>()({
+    input: z
+      .object({
+        // Not trimmed: a password may begin or end with a space.
+        password: z.string({ error: 'is required' }).min(1, 'is required').max(1000, 'must be at most 1,000 characters'),
+      })
+      .strict(),
+    effect: 'app',
+    domains: EVERY_DOMAIN,
+    summary: "Your role's password changed: check the new one against the team database, keep it on this computer and sync with it.",
   }),
   'team.removeMember': defineMethod<TeamMemberView>()({
     input: z.object({ role: memberRole }).strict(),

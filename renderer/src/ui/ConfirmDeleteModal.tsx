@@ -12,13 +12,15 @@ interface ConfirmDeleteModalProps {
   onConfirm: () => Promise<ActionOutcome<unknown>>;
   onClose: () => void;
   running: boolean;
+  /** The heading over the host's reason when it refuses, in the dialog's own terms ("Not removed"). */
+  refusalTitle?: string;
 }
 
 /**
  * Ask before deleting. When the host refuses (a supplier that still has contracts), the reason
  * stays in the dialog where the person was looking, not only in a notification that fades.
  */
-export function ConfirmDeleteModal({ title, children, confirmLabel, onConfirm, onClose, running }: ConfirmDeleteModalProps) {
+export function ConfirmDeleteModal({ title, children, confirmLabel, onConfirm, onClose, running, refusalTitle = 'Not deleted' }: ConfirmDeleteModalProps) {
   const [refusal, setRefusal] = useState<string | null>(null);
 
   const confirm = async () => {
@@ -32,7 +34,7 @@ export function ConfirmDeleteModal({ title, children, confirmLabel, onConfirm, o
       <Stack gap="md">
         <Text size="sm">{children}</Text>
         {refusal && (
-          <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />} title="Not deleted">
+          <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />} title={refusalTitle}>
             {refusal}
           </Alert>
         )}

@@ -1,20 +1,23 @@
-import { Button, Indicator, Menu, ScrollArea, Text, UnstyledButton } from '@mantine/core';
+import { Button, Indicator, Menu, ScrollArea, Skeleton, Text, UnstyledButton } from '@mantine/core';
 import { IconCheck, IconChevronDown, IconUserCog, IconUserQuestion } from '@tabler/icons-react';
 import { useLocation } from 'wouter';
 import { PersonBadge } from '../../ui/PersonBadge';
 import { useApiAction } from '../../api/use-api-action';
 import { useApiQuery } from '../../api/use-api-query';
 import { useOpenWorkspace } from '../../app/workspace-context';
-import { TeamMemberChip, useTeamWorkspace } from '../team';
+import { TeamMemberChip, useTeamStatus } from '../team';
 
 /**
  * "I am": who changes are recorded against. In a team workspace that is the person the member's
  * role is linked to (not a choice made here, the host refuses one); otherwise the person chosen on
- * this computer.
+ * this computer. Until the first team status arrives the header cannot tell which applies, so it
+ * shows a neutral placeholder rather than a prompt ("Choose who you are") that may be wrong. If the
+ * host cannot say, the choice made on this computer is offered as before.
  */
 export function PersonMenu() {
-  const team = useTeamWorkspace();
-  return team?.member ? <TeamMemberChip member={team.member} /> : <LocalPersonMenu />;
+  const { status, error } = useTeamStatus();
+  if (status === undefined && error === null) return <Skeleton height={28} width={150} radius="md" aria-label="Finding out who you are" role="status" />;
+  return status?.mode === 'team' && status.member ? <TeamMemberChip member={status.member} /> : <LocalPersonMenu />;
 }
 
 /**

@@ -8,4 +8,4 @@ export { SyncLogScreen } from './log/SyncLogScreen';
 export { ConflictsScreen } from './conflicts/ConflictsScreen';
 export { JoinTeamModal } from './JoinTeamModal';
 export { TeamMemberChip } from './TeamMemberChip';
-export { useTeamWorkspace } from './team-status-context';
+export { useTeamStatus, useTeamWorkspace } from './team-status-context';

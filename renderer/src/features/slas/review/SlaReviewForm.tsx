@@ -13,6 +13,7 @@ import { ActionRowsEditor } from './ActionRowsEditor';
 import { BreachList } from './BreachList';
 import { OpenActionsList } from './OpenActionsList';
 import { ReviewTable, windowText } from './ReviewTable';
+import { ReviewerDescription } from './ReviewerDescription';
 import { OUTCOME_LABEL } from './review-labels';
 import {
   addMonths,
@@ -143,7 +144,7 @@ export function SlaReviewForm({ prefill, refreshing, period, periodOptions, onPe
             <Grid.Col span={{ base: 12, md: 6 }}>
               <Select
                 label="Reviewer"
-                description={currentPersonId === null ? 'Choose who you are in the header to have this filled in' : 'Who led the review; you by default'}
+                description={<ReviewerDescription currentPersonId={currentPersonId} />}
                 withAsterisk
                 placeholder="Choose the reviewer"
                 data={personOptions}

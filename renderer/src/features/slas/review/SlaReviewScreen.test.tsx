@@ -4,6 +4,7 @@ import type { MethodInput } from '../../../../../shared/api/contract';
 import { openInfo, person } from '../../../test/fixtures';
 import { apiError, type FakeHandlers } from '../../../test/fake-api';
 import { renderApp } from '../../../test/render-app';
+import { singleStatus, teamStatus } from '../../../test/team-fixtures';
 import { samplePrefill, sampleReview } from './review-fixtures';
 
 const people = [person({ id: 1, name: 'Alex Morgan' }), person({ id: 2, name: 'Grace Price' })];
@@ -124,5 +125,33 @@ describe('SlaReviewScreen', () => {
     await waitFor(() => expect(inputsOf('slaReviews.prefill')).toContainEqual({ slaId: 1, period: '2026-09' }));
     expect(await screen.findByText(/Covers Jul 2026 – Sep 2026/)).toBeInTheDocument();
     expect(screen.getByLabelText('Customer comments')).toHaveValue('Fine overall.');
+  });
+});
+
+describe('the reviewer’s hint says where “you” comes from', () => {
+  const reviewer = () => screen.findByRole('combobox', { name: 'Reviewer' });
+  const hintOf = async () => document.getElementById((await reviewer()).getAttribute('aria-describedby')!.split(' ')[0]!)!;
+
+  it('in a single-user workspace with nobody chosen: choose who you are in the header', async () => {
+    renderReview({ 'workspace.info': () => openInfo(), 'team.status': () => singleStatus() });
+    await waitFor(async () => expect(await hintOf()).toHaveTextContent('Choose who you are in the header to have this filled in'));
+  });
+
+  it('in a team workspace: the person linked to your team role, who is the default', async () => {
+    renderReview({ 'team.status': () => teamStatus({ member: { role: 'alex', personName: 'Alex Morgan', access: 'edit' } }) });
+    await waitFor(async () => expect(await hintOf()).toHaveTextContent('Who led the review; by default you, the person linked to your team role alex'));
+    expect(await reviewer()).toHaveValue('Alex Morgan');
+    expect(screen.queryByText(/Choose who you are/)).not.toBeInTheDocument();
+  });
+
+  it('in a team workspace whose role is not linked: says so and leads to Settings ▸ Team', async () => {
+    const { user, history } = renderReview({
+      'workspace.info': () => openInfo(),
+      'team.status': () => teamStatus({ member: { role: 'alex', personName: null, access: 'edit' } }),
+    });
+    await waitFor(async () => expect(await hintOf()).toHaveTextContent('Your team role alex is not linked to a person yet, so nobody is filled in.'));
+    expect(screen.queryByText(/Choose who you are/)).not.toBeInTheDocument();
+    await user.click(within(await hintOf()).getByRole('link', { name: 'Settings ▸ Team' }));
+    expect(history.at(-1)).toBe('/settings/team');
   });
 });

@@ -1,11 +1,12 @@
-import { Alert, Anchor, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconAlertTriangle, IconEye } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { Alert, Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconAlertTriangle, IconEye, IconKey } from '@tabler/icons-react';
+import { useState, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import type { TeamStatus } from '../../../../../shared/team/team-types';
 import { formatDateTime, plural } from '../../../lib/format';
 import { SyncNowButton } from '../SyncNowButton';
 import { displayUrl } from '../team-words';
+import { SavedPasswordModal } from './SavedPasswordModal';
 
 const CONNECTION = {
   online: { label: 'Online', color: 'teal' },
@@ -30,6 +31,7 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 export function TeamOverview({ status }: { status: TeamStatus }) {
   const connection = CONNECTION[status.connection];
   const member = status.member;
+  const [enteringPassword, setEnteringPassword] = useState(false);
   return (
     <Paper withBorder radius="md" p="lg">
       <Stack gap="md">
@@ -42,7 +44,14 @@ export function TeamOverview({ status }: { status: TeamStatus }) {
               Everyone works on a local copy, offline too; changes are sent and received whenever the team database can be reached.
             </Text>
           </div>
-          <SyncNowButton />
+          <Group gap="sm">
+            {member && (
+              <Button variant="default" leftSection={<IconKey size={16} />} onClick={() => setEnteringPassword(true)}>
+                Enter a new password
+              </Button>
+            )}
+            <SyncNowButton />
+          </Group>
         </Group>
         {status.problem && (
           <Alert color="orange" icon={<IconAlertTriangle size={18} />} title="The team database cannot be used right now">
@@ -99,6 +108,7 @@ export function TeamOverview({ status }: { status: TeamStatus }) {
           </Fact>
         </SimpleGrid>
       </Stack>
+      {enteringPassword && member && <SavedPasswordModal role={member.role} onClose={() => setEnteringPassword(false)} />}
     </Paper>
   );
 }

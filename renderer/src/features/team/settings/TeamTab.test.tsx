@@ -142,6 +142,44 @@ describe('Settings ▸ Team in a team workspace', () => {
   });
 });
 
+describe('entering a new password after the publisher reset it', () => {
+  it('checks it with the host, names a refused one under the field, then saves and syncs', async () => {
+    const refused = 'PostgreSQL refused the password for role ada. Check the user name and password.';
+    let status = teamStatus({ connection: 'offline', problem: refused });
+    const { user, inputsOf } = renderTeamTab(
+      {
+        'team.status': () => status,
+        'team.changeSavedPassword': ({ password }) => {
+          if (password !== 'the new one from Hana') {
+            throw apiError({ code: 'invalid_input', message: `The password was not saved: ${refused}`, field: 'password' });
+          }
+          return (status = teamStatus());
+        },
+      },
+      status,
+    );
+    expect(await screen.findByText(new RegExp(refused.slice(0, 30)))).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Enter a new password' }));
+    const form = await screen.findByRole('form', { name: 'Enter a new password' });
+    expect(form).toHaveTextContent('for your role ada, type it here');
+    await user.click(within(form).getByRole('button', { name: 'Save and sync' }));
+    expect(await within(form).findByText('Password is required')).toBeInTheDocument();
+    expect(inputsOf('team.changeSavedPassword')).toEqual([]);
+
+    await user.type(within(form).getByLabelText(/^Password/), 'the old one');
+    await user.click(within(form).getByRole('button', { name: 'Save and sync' }));
+    expect(await within(form).findByText(`The password was not saved: ${refused}`)).toBeInTheDocument();
+
+    await user.clear(within(form).getByLabelText(/^Password/));
+    await user.type(within(form).getByLabelText(/^Password/), 'the new one from Hana');
+    await user.click(within(form).getByRole('button', { name: 'Save and sync' }));
+    expect(await screen.findByText('New password saved; synced with the team')).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('form', { name: 'Enter a new password' })).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.queryByText(new RegExp(refused.slice(0, 30)))).not.toBeInTheDocument());
+    expect(inputsOf('team.changeSavedPassword')).toEqual([{ password: 'the old one' }, { password: 'the new one from Hana' }]);
+  });
+});
+
 describe('the header in a team workspace', () => {
   it('shows the person the role is linked to and leads to Settings ▸ Team instead of offering a choice', async () => {
     const { user, history } = renderTeamTab({}, teamStatus());
@@ -154,6 +192,20 @@ describe('the header in a team workspace', () => {
   it('says when the role is not linked to a person yet', async () => {
     renderTeamTab({}, teamStatus({ member: { role: 'auditor', personName: null, access: 'read' } }));
     expect(await screen.findByRole('link', { name: /^Team role auditor, not linked to a person yet/ })).toHaveTextContent('auditor · not linked to a person');
+    expect(screen.queryByText('Choose who you are')).not.toBeInTheDocument();
+  });
+
+  it('offers no choice while the team status is not known yet, then shows the linked person', async () => {
+    let answer: (status: TeamStatus) => void = () => undefined;
+    const pending = new Promise<TeamStatus>((resolve) => (answer = resolve));
+    renderTeamTab({ 'team.status': () => pending });
+    // The header is there (organisation name) but whether this is a team workspace is not known yet.
+    expect(await screen.findByRole('heading', { name: 'Acme IT', level: 1 })).toBeInTheDocument();
+    expect(screen.getByLabelText('Finding out who you are')).toBeInTheDocument();
+    expect(screen.queryByText('Choose who you are')).not.toBeInTheDocument();
+    answer(teamStatus());
+    expect(await screen.findByRole('link', { name: 'I am Ada Lovelace, team role ada. Open Settings, Team' })).toBeInTheDocument();
+    expect(screen.queryByLabelText('Finding out who you are')).not.toBeInTheDocument();
     expect(screen.queryByText('Choose who you are')).not.toBeInTheDocument();
   });
 });

@@ -40,6 +40,7 @@ function renderMembers(
         members = members.map((member) => (member.role === role ? { ...member, removedAt: '2026-11-24T09:00:00.000Z' } : member));
         return members.find((member) => member.role === role)!;
       },
+      'team.setMemberPassword': ({ role }) => members.find((member) => member.role === role)!,
       'team.setMemberAccess': ({ role, access }) => {
         members = members.map((member) => (member.role === role ? { ...member, access } : member));
         return members.find((member) => member.role === role)!;
@@ -142,7 +143,8 @@ describe('Settings ▸ Team ▸ Members', () => {
     await membersTable();
     await user.click(screen.getByRole('button', { name: 'Remove Sam Service Owner (sam)' }));
     const dialog = await screen.findByRole('dialog', { name: 'Remove Sam Service Owner from the team?' });
-    expect(dialog).toHaveTextContent('They keep their history');
+    expect(dialog).toHaveTextContent('Sam Service Owner can no longer connect to the team database as sam');
+    expect(dialog).toHaveTextContent('Their history is kept');
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(inputsOf('team.removeMember')).toEqual([]);
 
@@ -155,6 +157,25 @@ describe('Settings ▸ Team ▸ Members', () => {
     expect(screen.queryByRole('button', { name: 'Remove Sam Service Owner (sam)' })).not.toBeInTheDocument();
   });
 
+  it('says in the dialog why a member was not removed, in terms of removing', async () => {
+    const { user, inputsOf } = renderMembers([ADA, memberView()], {
+      handlers: {
+        'team.removeMember': () => {
+          throw apiError({ code: 'forbidden', message: 'Only the person who published the team workspace can manage its members.' });
+        },
+      },
+    });
+    await membersTable();
+    await user.click(screen.getByRole('button', { name: 'Remove Sam Service Owner (sam)' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Remove Sam Service Owner from the team?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Remove member' }));
+    const refusal = await within(dialog).findByRole('alert');
+    expect(refusal).toHaveTextContent('Sam Service Owner was not removed');
+    expect(refusal).toHaveTextContent('Only the person who published the team workspace can manage its members.');
+    expect(dialog).not.toHaveTextContent(/deleted/i);
+    expect(inputsOf('team.removeMember')).toEqual([{ role: 'sam' }]);
+  });
+
   it('moves a member to read access from the row', async () => {
     const { user, inputsOf } = renderMembers([ADA, memberView()]);
     await membersTable();
@@ -162,5 +183,70 @@ describe('Settings ▸ Team ▸ Members', () => {
     await user.click(await screen.findByRole('option', { name: 'Read (auditor)' }));
     expect(await screen.findByText('Sam Service Owner now has read (auditor) access')).toBeInTheDocument();
     expect(inputsOf('team.setMemberAccess')).toEqual([{ role: 'sam', access: 'read' }]);
+  });
+
+  it('offers Set password on every current member to the publisher only, their own row included', async () => {
+    renderMembers([ADA, memberView(), memberView({ role: 'audrey', displayName: 'audrey', removedAt: '2026-11-23T12:00:00.000Z' })]);
+    await membersTable();
+    expect(screen.getByRole('button', { name: 'Set password of Ada Lovelace (ada)' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Set password of Sam Service Owner (sam)' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Set password of audrey (audrey)' })).not.toBeInTheDocument();
+  });
+
+  it('shows no Set password to a member who did not publish the workspace', async () => {
+    renderMembers([ADA, memberView()], { canManage: false });
+    await membersTable();
+    expect(screen.queryByRole('button', { name: /^Set password of/ })).not.toBeInTheDocument();
+  });
+
+  it('sets a new password typed twice; too short or not matching is named under its field and calls nothing', async () => {
+    const { user, inputsOf } = renderMembers([ADA, memberView()], {
+      handlers: {
+        'team.setMemberPassword': ({ password }) => {
+          if (password.includes('sam')) throw apiError({ code: 'invalid_input', message: 'password: may not contain the role name.', field: 'password' });
+          return memberView();
+        },
+      },
+    });
+    await membersTable();
+    await user.click(screen.getByRole('button', { name: 'Set password of Sam Service Owner (sam)' }));
+    const form = await screen.findByRole('form', { name: 'Set a new password for Sam Service Owner (sam)' });
+    const password = within(form).getByLabelText(/^New password/);
+    const confirm = within(form).getByLabelText(/^Confirm the new password/);
+    await waitFor(() => expect(password).toHaveFocus());
+    expect(form).toHaveTextContent('The role sam logs in with the new password from now on, and the old one is refused.');
+
+    await user.click(within(form).getByRole('button', { name: 'Set password' }));
+    expect(await within(form).findByText('New password must be at least 12 characters')).toBeInTheDocument();
+    expect(within(form).getByText('Confirmation is required: type the new password again')).toBeInTheDocument();
+
+    await user.type(password, 'short');
+    await user.type(confirm, 'shorter');
+    await user.click(within(form).getByRole('button', { name: 'Set password' }));
+    expect(await within(form).findByText('New password must be at least 12 characters')).toBeInTheDocument();
+    expect(within(form).getByText('Confirmation does not match the new password')).toBeInTheDocument();
+    expect(password).toHaveAccessibleDescription(/New password must be at least 12 characters/);
+    expect(confirm).toHaveAccessibleDescription(/Confirmation does not match the new password/);
+    expect(inputsOf('team.setMemberPassword')).toEqual([]);
+
+    // What only the host checks (the role name inside the password) lands under the field too.
+    await user.clear(password);
+    await user.type(password, 'sam forgot the old one');
+    await user.clear(confirm);
+    await user.type(confirm, 'sam forgot the old one');
+    await user.click(within(form).getByRole('button', { name: 'Set password' }));
+    expect(await within(form).findByText('password: may not contain the role name.')).toBeInTheDocument();
+
+    await user.clear(password);
+    await user.type(password, 'a fresh start in 2026');
+    await user.clear(confirm);
+    await user.type(confirm, 'a fresh start in 2026');
+    await user.click(within(form).getByRole('button', { name: 'Set password' }));
+    expect(await screen.findByText('New password set for Sam Service Owner')).toBeInTheDocument();
+    expect(inputsOf('team.setMemberPassword')).toEqual([
+      { role: 'sam', password: 'sam forgot the old one' },
+      { role: 'sam', password: 'a fresh start in 2026' },
+    ]);
+    await waitFor(() => expect(screen.queryByRole('form', { name: /Set a new password/ })).not.toBeInTheDocument());
   });
 });

@@ -1,6 +1,6 @@
 import { ActionIcon, Badge, Button, Group, Paper, Select, Skeleton, Stack, Table, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
-import { IconTrash, IconUserPlus } from '@tabler/icons-react';
-import { useState } from 'react';
+import { IconKey, IconTrash, IconUserPlus } from '@tabler/icons-react';
+import { useState, type CSSProperties } from 'react';
 import type { TeamMemberView } from '../../../../../../shared/team/team-types';
 import { useApiAction } from '../../../../api/use-api-action';
 import { useApiQuery } from '../../../../api/use-api-query';
@@ -8,6 +8,7 @@ import { formatDate } from '../../../../lib/format';
 import { ConfirmDeleteModal } from '../../../../ui/ConfirmDeleteModal';
 import { ErrorPanel } from '../../../../ui/ErrorPanel';
 import { AddMemberModal } from './AddMemberModal';
+import { SetPasswordModal } from './SetPasswordModal';
 import { ACCESS_CHOICES, ACCESS_LABEL, type PersonOption } from './member-words';
 
 /** What the Person column says about a role: the person, or why there is none. */
@@ -16,15 +17,29 @@ function personText(member: TeamMemberView): string {
   return member.linked ? 'A person this copy has not received yet' : 'Not linked';
 }
 
+/**
+ * The row's actions stay at the right edge while the table scrolls sideways: in a 1024-pixel
+ * window the columns do not all fit, and Set password / Remove must not hide off screen.
+ */
+const STICKY_ACTIONS: CSSProperties = {
+  position: 'sticky',
+  right: 0,
+  zIndex: 1,
+  background: 'var(--mantine-color-body)',
+  // A soft edge shows that the columns to its left scroll on under it.
+  boxShadow: '-8px 0 8px -8px rgba(0, 0, 0, 0.35)',
+};
+
 interface RowProps {
   member: TeamMemberView;
   people: PersonOption[];
   canManage: boolean;
   onRemove: (member: TeamMemberView) => void;
+  onSetPassword: (member: TeamMemberView) => void;
 }
 
 /** One member; for the publisher, their access and person are changed right in the row. */
-function MemberRow({ member, people, canManage, onRemove }: RowProps) {
+function MemberRow({ member, people, canManage, onRemove, onSetPassword }: RowProps) {
   const setAccess = useApiAction('team.setMemberAccess', {
     success: (changed) => `${changed.displayName} now has ${ACCESS_LABEL[changed.access].toLowerCase()} access`,
     failure: 'Could not change the access',
@@ -98,13 +113,22 @@ function MemberRow({ member, people, canManage, onRemove }: RowProps) {
         </Text>
       </Table.Td>
       {canManage && (
-        <Table.Td>
-          {editable && !member.isYou && (
-            <Tooltip label="Remove from the team">
-              <ActionIcon variant="subtle" color="red" aria-label={`Remove ${who}`} onClick={() => onRemove(member)}>
-                <IconTrash size={16} />
-              </ActionIcon>
-            </Tooltip>
+        <Table.Td style={STICKY_ACTIONS}>
+          {editable && (
+            <Group gap={4} wrap="nowrap" justify="flex-end">
+              <Tooltip label="Set password">
+                <ActionIcon variant="subtle" color="gray" aria-label={`Set password of ${who}`} onClick={() => onSetPassword(member)}>
+                  <IconKey size={16} />
+                </ActionIcon>
+              </Tooltip>
+              {!member.isYou && (
+                <Tooltip label="Remove from the team">
+                  <ActionIcon variant="subtle" color="red" aria-label={`Remove ${who}`} onClick={() => onRemove(member)}>
+                    <IconTrash size={16} />
+                  </ActionIcon>
+                </Tooltip>
+              )}
+            </Group>
           )}
         </Table.Td>
       )}
@@ -122,6 +146,7 @@ export function MembersSection() {
   const people = useApiQuery('people.list', {});
   const [adding, setAdding] = useState(false);
   const [removing, setRemoving] = useState<TeamMemberView | null>(null);
+  const [settingPassword, setSettingPassword] = useState<TeamMemberView | null>(null);
   const remove = useApiAction('team.removeMember', {
     success: (removed) => `${removed.displayName} was removed from the team`,
     failure: null,
@@ -168,7 +193,7 @@ export function MembersSection() {
                   <Table.Th>Added</Table.Th>
                   <Table.Th>Removed</Table.Th>
                   {canManage && (
-                    <Table.Th>
+                    <Table.Th style={STICKY_ACTIONS}>
                       <VisuallyHidden>Actions</VisuallyHidden>
                     </Table.Th>
                   )}
@@ -176,7 +201,14 @@ export function MembersSection() {
               </Table.Thead>
               <Table.Tbody>
                 {members.data.members.map((member) => (
-                  <MemberRow key={member.role} member={member} people={personOptions} canManage={canManage} onRemove={setRemoving} />
+                  <MemberRow
+                    key={member.role}
+                    member={member}
+                    people={personOptions}
+                    canManage={canManage}
+                    onRemove={setRemoving}
+                    onSetPassword={setSettingPassword}
+                  />
                 ))}
               </Table.Tbody>
             </Table>
@@ -184,16 +216,18 @@ export function MembersSection() {
         )}
       </Stack>
       {adding && <AddMemberModal people={personOptions} onClose={() => setAdding(false)} />}
+      {settingPassword && <SetPasswordModal member={settingPassword} onClose={() => setSettingPassword(null)} />}
       {removing && (
         <ConfirmDeleteModal
           title={`Remove ${removing.displayName} from the team?`}
           confirmLabel="Remove member"
+          refusalTitle={`${removing.displayName} was not removed`}
           running={remove.running}
           onConfirm={() => remove.run({ role: removing.role })}
           onClose={() => setRemoving(null)}
         >
-          The team database refuses the role <strong>{removing.role}</strong> from now on, and their copy stops syncing. They keep their history: the changes
-          they made stay, and the audit trail and sync log still name them.
+          {removing.displayName} can no longer connect to the team database as <strong>{removing.role}</strong>: their copy stops syncing from now on. Their
+          history is kept: the changes they made stay, and the audit trail and sync log still name them. You can add the role again later.
         </ConfirmDeleteModal>
       )}
     </Paper>
