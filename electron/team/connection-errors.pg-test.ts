@@ -58,6 +58,8 @@ describe('describeConnectionError, with real errors', () => {
     });
     expect(error.code).toBe('28P01');
     expect(text).toMatch(/^PostgreSQL refused the password for role alice\. Check the user name and password/);
+    // A member whose password the publisher reset is told where the new one goes.
+    expect(text).toMatch(/enter it in Settings ▸ Team \(Enter a new password\)/);
     expect(text).toMatch(SAFE);
   });
 

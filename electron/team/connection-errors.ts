@@ -53,7 +53,7 @@ export function describeConnectionError(error: unknown): string {
       return `The team database server closed the connection. It may be restarting, or it refuses this connection (TLS settings?). Try again in a moment. ${SAFE}`;
     case '28P01': {
       const user = quoted(message, 'for user');
-      return `PostgreSQL refused the password${user ? ` for role ${user}` : ''}. Check the user name and password (or ask the person who published the team workspace to reset it). ${SAFE}`;
+      return `PostgreSQL refused the password${user ? ` for role ${user}` : ''}. Check the user name and password. If the person who published the team workspace gave you a new one, enter it in Settings ▸ Team (Enter a new password). ${SAFE}`;
     }
     case '28000': {
       const role = quoted(message, 'role');

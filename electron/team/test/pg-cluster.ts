@@ -22,6 +22,11 @@ export interface PgClusterOptions {
    * superuser keeps trust authentication. Off by default (everyone trusted).
    */
   passwordAuth?: boolean;
+  /**
+   * Offer TLS with a self-signed certificate for 127.0.0.1, made for this cluster
+   * (`certificateFile`): for tests of an untrusted certificate and of trusting it.
+   */
+  tls?: boolean;
 }
 
 /** A throwaway PostgreSQL cluster on a loopback port, for tests. Call `stop()` in `afterAll`. */
@@ -30,6 +35,8 @@ export interface PgCluster {
   port: number;
   /** The unix socket directory, inside the cluster's temp folder. */
   socketDir: string;
+  /** The server's self-signed certificate (PEM) when started with `tls`. */
+  certificateFile: string | null;
   user: string;
   /** A connection string for a database of this cluster (`postgres` unless named). */
   url(database?: string): string;
@@ -94,10 +101,12 @@ export async function startPgCluster(options: PgClusterOptions = {}): Promise<Pg
     await handOver(socketDir);
     await pg('initdb', ['-D', dataDir, '-U', PG_SUPERUSER, '--auth=trust', '--encoding=UTF8', '--locale=C', '--no-sync']);
     if (options.passwordAuth) writePasswordHba(dataDir);
+    const certificateFile = options.tls ? await makeCertificate(dataDir) : null;
+    const tlsOptions = certificateFile ? ` -c ssl=on -c ssl_cert_file=${certificateFile} -c ssl_key_file=${path.join(dataDir, 'server.key')}` : '';
     // A port can be taken between picking and binding: try a few.
     for (let attempt = 1; ; attempt++) {
       const port = await freePort();
-      const options = `-c listen_addresses=127.0.0.1 -p ${port} -k ${socketDir} -c fsync=off -c full_page_writes=off -c synchronous_commit=off`;
+      const options = `-c listen_addresses=127.0.0.1 -p ${port} -k ${socketDir} -c fsync=off -c full_page_writes=off -c synchronous_commit=off${tlsOptions}`;
       try {
         await pg('pg_ctl', ['start', '-D', dataDir, '-w', '-t', '60', '-l', path.join(dir, 'server.log'), '-o', options]);
         started = true;
@@ -109,6 +118,7 @@ export async function startPgCluster(options: PgClusterOptions = {}): Promise<Pg
         host: '127.0.0.1',
         port,
         socketDir,
+        certificateFile,
         user: PG_SUPERUSER,
         url: (database = 'postgres') => `postgresql://${PG_SUPERUSER}@127.0.0.1:${port}/${database}`,
         async stop() {
@@ -126,6 +136,36 @@ export async function startPgCluster(options: PgClusterOptions = {}): Promise<Pg
     remove();
     throw error;
   }
+}
+
+/**
+ * A self-signed certificate for 127.0.0.1 (valid from now for two days) and its key, in the data
+ * folder and owned by the server's user, who alone may read the key (PostgreSQL insists).
+ */
+async function makeCertificate(dataDir: string): Promise<string> {
+  const certificate = path.join(dataDir, 'server.crt');
+  const key = path.join(dataDir, 'server.key');
+  await run('openssl', [
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-keyout',
+    key,
+    '-out',
+    certificate,
+    '-days',
+    '2',
+    '-subj',
+    '/CN=127.0.0.1',
+    '-addext',
+    'subjectAltName=IP:127.0.0.1',
+  ]);
+  fs.chmodSync(key, 0o600);
+  await handOver(key);
+  await handOver(certificate);
+  return certificate;
 }
 
 /**
