@@ -245,4 +245,38 @@ describe('the team screens in a real browser (team API answered by the test)', (
     await snap(page, 'team-welcome');
     expect(pageErrors).toEqual([]);
   });
+
+  it('shows the team records arriving while a large workspace is joined', async () => {
+    // Still on the welcome screen. The join is held open while imports.progress reports records arriving.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const stopped = { code: 'conflict', message: 'Could not join: the test stopped the join here.', field: 'url' };
+    const holdJoin = async (route: Route) => {
+      await held;
+      await route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ok: false, error: stopped }) });
+    };
+    const arriving = (route: Route) =>
+      route.fulfill({ contentType: 'application/json', body: JSON.stringify({ ok: true, value: { phase: 'writing', done: 433_000, total: 1_083_387 } }) });
+    await page.route('**/api/team.join', holdJoin);
+    await page.route('**/api/imports.progress', arriving);
+    try {
+      await page.getByRole('button', { name: /Join a team workspace/ }).click();
+      const dialog = page.getByRole('dialog', { name: 'Join a team workspace' });
+      await dialog.getByLabel('Connection string').fill('postgres://grace@db.example.org/serviceledger');
+      await dialog.getByLabel(/File name or path for the local copy/).fill('northwind-team');
+      await dialog.getByRole('button', { name: 'Join team workspace' }).click();
+      await dialog.getByText("Receiving the team's records: 433,000 of 1,083,387").waitFor();
+      expect(await dialog.getByRole('progressbar', { name: 'Team records received' }).getAttribute('aria-valuenow')).toBe('40');
+      await snap(page, 'team-join-receiving');
+      release();
+      await dialog.getByText(/the test stopped the join here/).waitFor();
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
+    } finally {
+      release();
+      await page.unroute('**/api/team.join', holdJoin);
+      await page.unroute('**/api/imports.progress', arriving);
+    }
+    expect(pageErrors).toEqual([]);
+  });
 });

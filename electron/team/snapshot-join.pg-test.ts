@@ -47,7 +47,7 @@ describe("a new member's first sync takes the team's records as they are now", (
   it('in pages of any size: seven records a page gives every record, the period results and the search, and the schema untouched', async () => {
     const { url, alice } = await demoTeam();
     const bob = await newMember('bob', url);
-    const received = await joinFromSnapshot(bob.db, bob.client, 7);
+    const received = await joinFromSnapshot(bob.db, bob.client, { pageSize: 7 });
 
     expect(received).toBeGreaterThan(1000);
     expect(sharedState(bob.db)).toEqual(sharedState(alice.db));
@@ -96,7 +96,7 @@ describe("a new member's first sync takes the team's records as they are now", (
 
     const bob = await newMember('bob', url);
     const before = { shared: sharedState(bob.db), schema: schema(bob.db) };
-    await expect(joinFromSnapshot(bob.db, bob.client, 7)).rejects.toThrow(/NOT NULL/);
+    await expect(joinFromSnapshot(bob.db, bob.client, { pageSize: 7 })).rejects.toThrow(/NOT NULL/);
     expect(sharedState(bob.db)).toEqual(before.shared);
     expect(schema(bob.db)).toEqual(before.schema);
     expect(bob.db.prepare('SELECT count(*) FROM sync_row_keys').pluck().get()).toBe(0);
@@ -107,7 +107,7 @@ describe("a new member's first sync takes the team's records as they are now", (
     expect(bob.db.prepare('SELECT applying FROM temp.sync_session').pluck().get()).toBe(0);
 
     await setValue(original);
-    await joinFromSnapshot(bob.db, bob.client, 7);
+    await joinFromSnapshot(bob.db, bob.client, { pageSize: 7 });
     expect(sharedState(bob.db)).toEqual(sharedState(alice.db));
   });
 });

@@ -17,19 +17,29 @@ import { syncTables, type SyncTable } from './sync-tables';
  * The SQLite transaction stays open across the reads, so nothing else may use this connection
  * meanwhile: the app joins into a file it has not opened yet (TeamService.join).
  */
-export async function joinFromSnapshot(db: Database.Database, client: ClientBase, pageSize = SNAPSHOT_PAGE): Promise<number> {
+export interface JoinOptions {
+  /** Records per page read from the team database (tests use small pages). */
+  pageSize?: number;
+  /** Told how many records are written so far, of how many, after each page. */
+  onProgress?: (written: number, total: number) => void;
+}
+
+export async function joinFromSnapshot(db: Database.Database, client: ClientBase, options: JoinOptions = {}): Promise<number> {
+  const pageSize = options.pageSize ?? SNAPSHOT_PAGE;
   // Parents first: a record's references are translated through the local ids of records
   // already written (sync_tables.test.ts checks no shared table points at itself).
   const tables = syncTables(db);
   const { cursor, counts } = await beginSnapshot(client, tables);
   try {
     const records = [...counts.values()].reduce((sum, count) => sum + count, 0);
+    const onPage = (written: number) => options.onProgress?.(written, records);
+    onPage(0);
     const written = await withJoinCache(db, records, () =>
       inOneTransaction(db, () =>
         whileApplyingAsync(db, async () => {
           db.pragma('defer_foreign_keys = ON');
           const periodResults = deferSlaPeriodResults(db);
-          const count = await writeRecords(db, client, tables, counts, pageSize);
+          const count = await writeRecords(db, client, tables, counts, { pageSize, onPage });
           periodResults.rebuild();
           db.prepare(FIELD_VERSIONS_SQL).run(await readFieldVersions(client));
           db.prepare('UPDATE sync_state SET pull_cursor = ? WHERE id = 1').run(cursor);
@@ -87,7 +97,13 @@ interface TableInWriting {
   finish(): void;
 }
 
-async function writeRecords(db: Database.Database, client: ClientBase, tables: SyncTable[], counts: Map<string, number>, pageSize: number): Promise<number> {
+async function writeRecords(
+  db: Database.Database,
+  client: ClientBase,
+  tables: SyncTable[],
+  counts: Map<string, number>,
+  { pageSize, onPage }: { pageSize: number; onPage: (written: number) => void },
+): Promise<number> {
   const byName = new Map(tables.map((table) => [table.name, table]));
   let current: TableInWriting | null = null;
   let written = 0;
@@ -98,6 +114,7 @@ async function writeRecords(db: Database.Database, client: ClientBase, tables: S
     }
     current.write(page);
     written += page.count;
+    onPage(written);
   }
   current?.finish();
   return written;

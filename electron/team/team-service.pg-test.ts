@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../api/dispatch';
 import type { AppController } from '../app/app-controller';
 import { makeAppWithWorkspace, makeTestApp } from '../test/temp-workspace';
+import type { ImportProgress } from '../../shared/api/catalogue-io-api';
+import { importProgress, onImportProgress } from '../io/import-progress';
 import { addMember } from './team-members';
 import { startPgCluster, type PgCluster } from './test/pg-cluster';
 
@@ -152,15 +154,29 @@ describe('publish and join through the team service', () => {
     apps.push(app);
     const opened = app.workspacePath;
     const target = path.join(dir, 'joined.sqlite');
-    const join = () => app.team.join({ url: urlFor(PUBLISHER, 'team_four'), password: PUBLISHER_PASSWORD, tls: false, filePath: target });
-    await expect(join()).rejects.toMatchObject({ code: 'conflict', field: 'url', message: expect.stringMatching(/^Could not join: .*NOT NULL/) });
+    const reports: ImportProgress[] = [];
+    const stopListening = onImportProgress((id, progress) => id.startsWith('join-four') && reports.push(progress));
+    const join = (progressId: string) =>
+      app.team.join({ url: urlFor(PUBLISHER, 'team_four'), password: PUBLISHER_PASSWORD, tls: false, filePath: target, progressId });
+    await expect(join('join-four-1')).rejects.toMatchObject({ code: 'conflict', field: 'url', message: expect.stringMatching(/^Could not join: .*NOT NULL/) });
+    expect(importProgress('join-four-1')).toMatchObject({ phase: 'failed' });
     expect(fs.readdirSync(dir).filter((name) => name.startsWith('joined'))).toEqual([]);
     expect(app.workspacePath).toBe(opened);
     expect(app.team.status().mode).toBe('single');
 
     await breakName('"Email"');
-    const status = await join();
+    reports.length = 0;
+    const status = await join('join-four-2');
+    stopListening();
     await admin.end();
+    // The join said how far it had got: connecting, then the records arriving up to all of them, then done.
+    const total = reports.find((report) => report.phase === 'writing')!.total!;
+    expect(total).toBeGreaterThan(0);
+    expect(reports[0]).toEqual({ phase: 'reading', done: 0, total: null });
+    const written = reports.filter((report) => report.phase === 'writing').map((report) => report.done);
+    expect(written).toEqual([...written].sort((a, b) => a - b));
+    expect(written.at(-1)).toBe(total);
+    expect(reports.at(-1)).toEqual({ phase: 'done', done: total, total });
     expect(status).toMatchObject({ mode: 'team', connection: 'online', waiting: 0 });
     expect(app.workspacePath).toBe(target);
     expect(app.db.prepare("SELECT name FROM services WHERE code = 'SVC-001'").pluck().get()).toBe('Email');

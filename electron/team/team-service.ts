@@ -29,6 +29,8 @@ import { memberAdminError, memberViews, ONLY_THE_PUBLISHER, ownsTeamDatabase, pe
 import { addMember, linkMemberPerson, listMembers, removeMember, setMemberAccess, setMemberPassword, whoAmI, type TeamMember } from './team-members';
 import { joinAsReplica, publishWorkspace } from './team-setup';
 import { joinFromSnapshot } from './snapshot-join';
+import type { ImportProgress } from '../../shared/api/catalogue-io-api';
+import { progressReporter } from '../io/import-progress';
 
 /** What the team's members list says about this member: access, and which person they are. */
 function rememberMember(db: Database.Database, member: TeamMember): void {
@@ -260,7 +262,11 @@ export class TeamService {
    * its transaction across reads from the server, which must not meet other calls): a join cut
    * short leaves no file and the workspace open before still open.
    */
-  async join(input: TeamConnectionInput & { filePath: string }): Promise<TeamStatus> {
+  async join(input: TeamConnectionInput & { filePath: string; progressId?: string | undefined }): Promise<TeamStatus> {
+    const report = progressReporter(input.progressId);
+    let last: ImportProgress = { phase: 'reading', done: 0, total: null };
+    const tell = (progress: ImportProgress) => report((last = progress));
+    tell(last);
     const { url, password } = splitPassword(input.url, input.password);
     const client = teamClient(url, password, input.tls);
     try {
@@ -282,11 +288,15 @@ export class TeamService {
       await this.app.createFilled(input.filePath, meta.get('organisation_name') ?? null, async (db) => {
         joinAsReplica(db, { url, tls: input.tls, workspaceId, memberRole: member.role }, this.now());
         rememberMember(db, member);
-        await joinFromSnapshot(db, client).catch((error: unknown) => {
+        await joinFromSnapshot(db, client, { onProgress: (done, total) => tell({ phase: 'writing', done, total }) }).catch((error: unknown) => {
           throw error instanceof AppError ? error : new AppError('conflict', `Could not join: ${describeConnectionError(error)}`, 'url');
         });
       });
       this.passwords.set(workspaceId, password);
+      tell({ ...last, phase: 'done' });
+    } catch (error) {
+      tell({ ...last, phase: 'failed' });
+      throw error;
     } finally {
       await client.end().catch(() => undefined);
     }

@@ -60,7 +60,7 @@ export const importFileInput = z
 /** What every import's parse reads: the file and its column mapping. */
 export type ImportFileInput = z.output<typeof importFileInput>;
 
-const progressIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'must be 8 to 64 letters, digits, - or _');
+export const progressIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'must be 8 to 64 letters, digits, - or _');
 
 export const importRunInput = importFileInput
   .extend({

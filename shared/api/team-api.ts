@@ -3,6 +3,7 @@ import { defineMethod } from './define-method';
 import { filePath, idSchema, noInput } from './common-schemas';
 import { EVERY_DOMAIN, TEAM_READS } from './data-domains';
 import type { SyncLogEntry, TeamConflictView, TeamMembersView, TeamMemberView, TeamStatus } from '../team/team-types';
+import { progressIdSchema } from './catalogue-io-api';
 
 /** One page of the sync log, newest first, and where the next older page starts (null at the beginning). */
 export interface SyncLogPage {
@@ -41,8 +42,12 @@ export const teamConnectionInput = z
   })
   .strict();
 
-/** Joining also names the local replica file, checked like every other workspace path. */
-export const teamJoinInput = teamConnectionInput.extend({ filePath }).strict();
+/**
+ * Joining also names the local replica file, checked like every other workspace path. A join of a
+ * large workspace takes a while: with a `progressId`, `imports.progress` says how many of the
+ * team's records have arrived, as it does for an import.
+ */
+export const teamJoinInput = teamConnectionInput.extend({ filePath, progressId: progressIdSchema.optional() }).strict();
 
 /** A member's PostgreSQL login role: what PostgreSQL and the team database accept without quoting surprises. */
 export const memberRole = z

@@ -96,3 +96,8 @@ export function baseName(path: string): string {
   const parts = path.split(/[\\/]/);
   return parts[parts.length - 1] || path;
 }
+
+/** A whole number with the user's digit grouping (1,083,387). */
+export function formatCount(count: number): string {
+  return new Intl.NumberFormat().format(count);
+}

@@ -1,4 +1,4 @@
-import { Button, Code, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Code, Group, Paper, Progress, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconUsersPlus } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -6,8 +6,10 @@ import { teamJoinInput } from '../../../../../shared/api/team-api';
 import { showFieldError } from '../../../api/api-errors';
 import { useApiAction } from '../../../api/use-api-action';
 import { useWorkspace } from '../../../app/workspace-context';
+import { formatCount } from '../../../lib/format';
 import { labelledResolver } from '../../../lib/form-resolver';
 import { ErrorPanel } from '../../../ui/ErrorPanel';
+import { useImportProgress } from '../../../ui/import-wizard/use-import-progress';
 import { previewWorkspacePath } from '../../workspace';
 import { CONNECTION_LABELS, ConnectionFields, connectionInput, type ConnectionValues } from './ConnectionFields';
 
@@ -36,13 +38,18 @@ export function JoinForm({ framed = true, onJoined }: JoinFormProps) {
     failure: null,
   });
 
+  // A large workspace takes a while to arrive: the records received so far, asked for beside the join.
+  const arriving = useImportProgress();
+
   const submit = form.onSubmit(async (values) => {
     setFailure(null);
-    const outcome = await join.run({ ...connectionInput(values), filePath: values.filePath });
+    const outcome = await arriving.track((progressId) => join.run({ ...connectionInput(values), filePath: values.filePath, progressId }));
     if (outcome.ok) onJoined?.();
     else if (!showFieldError(form, outcome.error, ['url', 'password', 'tls', 'filePath'])) setFailure(outcome.error);
   });
 
+  const progress = arriving.progress;
+  const receiving = progress?.phase === 'writing' && progress.total !== null ? { done: progress.done, total: progress.total } : null;
   const preview = previewWorkspacePath(form.values.filePath, info.host.defaultDirectory);
   const body = (
     <form onSubmit={submit} noValidate aria-label="Join a team workspace" aria-busy={join.running || undefined}>
@@ -85,12 +92,20 @@ export function JoinForm({ framed = true, onJoined }: JoinFormProps) {
           <Button type="submit" leftSection={<IconUsersPlus size={16} />} loading={join.running}>
             Join team workspace
           </Button>
-          {join.running && (
+          {join.running && !receiving && (
             <Text size="sm" c="dimmed" role="status">
               Connecting to the team database and making the local copy…
             </Text>
           )}
         </Group>
+        {receiving && (
+          <Stack gap={4} maw={560}>
+            <Text size="sm" role="status">
+              Receiving the team's records: {formatCount(receiving.done)} of {formatCount(receiving.total)}
+            </Text>
+            <Progress value={receiving.total > 0 ? Math.round((100 * receiving.done) / receiving.total) : 0} aria-label="Team records received" />
+          </Stack>
+        )}
       </Stack>
     </form>
   );

@@ -77,7 +77,9 @@ describe('Settings ▸ Team in a single-user workspace', () => {
     await user.click(within(form).getByRole('button', { name: 'Join team workspace' }));
 
     expect(await screen.findByText('Joined the team workspace')).toBeInTheDocument();
-    expect(inputsOf('team.join')).toEqual([{ url: 'postgresql://grace@localhost/sl', tls: false, filePath: 'acme-team' }]);
+    expect(inputsOf('team.join')).toEqual([
+      { url: 'postgresql://grace@localhost/sl', tls: false, filePath: 'acme-team', progressId: expect.stringMatching(/^[\w-]{8,64}$/) },
+    ]);
   });
 
   it('shows a busy state while connecting and the server’s refusal in an error panel', async () => {
