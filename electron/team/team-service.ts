@@ -291,6 +291,9 @@ export class TeamService {
         await joinFromSnapshot(db, client, { onProgress: (done, total) => tell({ phase: 'writing', done, total }) }).catch((error: unknown) => {
           throw error instanceof AppError ? error : new AppError('conflict', `Could not join: ${describeConnectionError(error)}`, 'url');
         });
+        // The open workspace's own sync stops before the new copy takes its place: a round
+        // still running would otherwise meet its file closed under it.
+        await this.detach();
       });
       this.passwords.set(workspaceId, password);
       tell({ ...last, phase: 'done' });
