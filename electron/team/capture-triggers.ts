@@ -155,20 +155,24 @@ export function stampWriteTime(db: Database.Database, now: string): void {
 
 /** Run `work` with capture off: the changes it makes came from the team and must not be sent back. */
 export function whileApplying<T>(db: Database.Database, work: () => T): T {
-  db.prepare('UPDATE temp.sync_session SET applying = 1 WHERE id = 1').run();
+  setApplying(db, true);
   try {
     return work();
   } finally {
-    db.prepare('UPDATE temp.sync_session SET applying = 0 WHERE id = 1').run();
+    setApplying(db, false);
   }
+}
+
+function setApplying(db: Database.Database, applying: boolean): void {
+  db.prepare('UPDATE temp.sync_session SET applying = ? WHERE id = 1').run(applying ? 1 : 0);
 }
 
 /** `whileApplying` for work that awaits: the caller keeps every other use of the connection out meanwhile. */
 export async function whileApplyingAsync<T>(db: Database.Database, work: () => Promise<T>): Promise<T> {
-  db.prepare('UPDATE temp.sync_session SET applying = 1 WHERE id = 1').run();
+  setApplying(db, true);
   try {
     return await work();
   } finally {
-    db.prepare('UPDATE temp.sync_session SET applying = 0 WHERE id = 1').run();
+    setApplying(db, false);
   }
 }

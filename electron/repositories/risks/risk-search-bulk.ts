@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { RISK_SEARCH_COLUMNS } from '../../db/migrations/009-risk-search';
+import { setTriggerAside } from '../trigger-aside';
 
 const INSERT_TRIGGER = 'risks_search_insert';
 const columns = RISK_SEARCH_COLUMNS.join(', ');
@@ -21,19 +22,15 @@ export interface DeferredRiskSearch {
  * from the migration's.
  */
 export function deferRiskSearchIndex(db: Database.Database): DeferredRiskSearch {
-  // Outside a transaction DROP TRIGGER would commit at once and leave the index behind for good.
-  if (!db.inTransaction) throw new Error('deferRiskSearchIndex must run inside a transaction');
-  const triggerSql = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?").pluck().get(INSERT_TRIGGER) as string | undefined;
-  if (!triggerSql) throw new Error(`The full-text trigger ${INSERT_TRIGGER} is missing from this workspace`);
+  const trigger = setTriggerAside(db, INSERT_TRIGGER, 'deferRiskSearchIndex');
   const highestBefore = db.prepare('SELECT coalesce(max(id), 0) FROM risks').pluck().get() as number;
-  db.exec(`DROP TRIGGER ${INSERT_TRIGGER}`);
   let done = false;
   return {
     catchUp() {
       if (done) throw new Error('The risk search index has already caught up');
       done = true;
       db.prepare(`INSERT INTO risks_search (rowid, ${columns}) SELECT id, ${columns} FROM risks WHERE id > ? ORDER BY id`).run(highestBefore);
-      db.exec(triggerSql);
+      trigger.restore();
     },
   };
 }

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { setTriggerAside } from '../trigger-aside';
 import { statusRankSql } from './status-sql';
 
 /** Every SLA's worst result per month computed afresh from the measurements (what the triggers keep). */
@@ -40,17 +41,13 @@ const MEASUREMENT_INSERT_TRIGGER = 'sla_period_results_measurement_insert';
  * transaction, so a rollback leaves the trigger as it was.
  */
 export function deferSlaPeriodResults(db: Database.Database): { rebuild(): void } {
-  if (!db.inTransaction) throw new Error('deferSlaPeriodResults must run inside a transaction');
-  const triggerSql = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?").pluck().get(MEASUREMENT_INSERT_TRIGGER) as
-    string | undefined;
-  if (!triggerSql) throw new Error(`The trigger ${MEASUREMENT_INSERT_TRIGGER} is missing from this workspace`);
-  db.exec(`DROP TRIGGER ${MEASUREMENT_INSERT_TRIGGER}`);
+  const trigger = setTriggerAside(db, MEASUREMENT_INSERT_TRIGGER, 'deferSlaPeriodResults');
   let done = false;
   return {
     rebuild() {
       if (done) throw new Error('The SLA period results have already been rebuilt');
       done = true;
-      db.exec(triggerSql);
+      trigger.restore();
       rebuildSlaPeriodResults(db);
     },
   };
